@@ -1,0 +1,95 @@
+"""Rules over a whole roadmap: each record valid, IDs unique, references resolved, no cycles.
+
+Used by importers (before anything is written) and by `roadmap check`. Every violation names
+the record and the field, so a workbook importer can point at the sheet, row and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from roadmap.domain.entities import Entity, EntityKind, references
+from roadmap.domain.errors import ValidationError
+from roadmap.domain.graph import cycle_message, find_cycle
+from roadmap.domain.rules import label, validate
+from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
+
+
+@dataclass(frozen=True)
+class Violation:
+    kind: EntityKind
+    id: str
+    field: str | None
+    message: str
+
+
+def _references(snapshot: RoadmapSnapshot, entity: Entity) -> Iterator[Violation]:
+    for ref in references(type(entity)):
+        value = getattr(entity, ref.field)
+        targets = value if ref.many else (value,)
+        for target in targets:
+            if target is None:
+                if ref.required:
+                    yield Violation(
+                        entity.kind, entity.id, ref.field, f"{label(entity)}: {ref.field} is empty."
+                    )
+            elif snapshot.get(ref.target, target) is None:
+                yield Violation(
+                    entity.kind,
+                    entity.id,
+                    ref.field,
+                    f"{label(entity)}: {ref.field} {target} names no "
+                    f"{ref.target.value.replace('_', ' ')} in this roadmap.",
+                )
+
+
+def find_violations(snapshot: RoadmapSnapshot) -> list[Violation]:
+    """Everything that stops `snapshot` from being a valid roadmap, in write order."""
+    found: list[Violation] = []
+    seen: dict[str, EntityKind] = {}
+    for kind in WRITE_ORDER:
+        for entity in snapshot.of(kind):
+            try:
+                validate(entity)
+            except ValidationError as exc:
+                found.append(Violation(kind, entity.id, None, str(exc)))
+                continue
+            if entity.id in seen:
+                found.append(
+                    Violation(
+                        kind, entity.id, "id", f"ID {entity.id} is used twice; IDs must be unique."
+                    )
+                )
+            seen[entity.id] = kind
+            found.extend(_references(snapshot, entity))
+    pairs: set[tuple[str, str]] = set()
+    for score in snapshot.scores:
+        pair = (score.pathway_id, score.criterion_id)
+        if pair in pairs:
+            found.append(
+                Violation(
+                    EntityKind.SCORE,
+                    score.id,
+                    "criterion_id",
+                    "This pathway already has a score on this criterion; keep one.",
+                )
+            )
+        pairs.add(pair)
+    edges = [(d.from_step_id, d.to_step_id) for d in snapshot.dependencies]
+    cycle = find_cycle(edges)
+    if cycle is not None:
+
+        def name_of(step_id: str) -> str:
+            step = snapshot.get(EntityKind.STEP, step_id)
+            return getattr(step, "name", step_id)
+
+        closing = next(
+            d
+            for d in snapshot.dependencies
+            if (d.from_step_id, d.to_step_id) == (cycle[-2], cycle[-1])
+        )
+        found.append(
+            Violation(EntityKind.DEPENDENCY, closing.id, None, cycle_message(cycle, name_of))
+        )
+    return found

@@ -1,0 +1,26 @@
+"""Expected errors: things a person did or a file that is wrong, told in one plain line.
+
+Anything that is not a `RoadmapError` is a bug and is reported as one.
+"""
+
+from __future__ import annotations
+
+
+class RoadmapError(Exception):
+    """An expected failure with a message a planner can act on."""
+
+
+class ValidationError(RoadmapError):
+    """An edit or an imported value breaks a rule of the domain; nothing was written."""
+
+
+class NotFoundError(RoadmapError):
+    """An ID names nothing in this roadmap."""
+
+
+class CycleError(ValidationError):
+    """A dependency would make steps wait on each other in a circle."""
+
+    def __init__(self, message: str, cycle: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.cycle = cycle

@@ -1,0 +1,134 @@
+"""The JSON interchange format: the whole roadmap as one object (see docs/json-format.md).
+
+Records are keyed by `id`; references are `<entity>_id` fields; dates are ISO strings. Reading
+validates everything through the domain before anything is written, and reports every problem
+with the section and index it comes from.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from roadmap.domain.consistency import find_violations
+from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind, RoadmapInfo, new_id
+from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
+from roadmap.io.problems import DamagedFile, ImportProblems
+from roadmap.io.records import FieldError, build, to_plain
+
+FORMAT = "frontier-roadmap"
+VERSION = 1
+MAX_BYTES = 256 * 1024 * 1024
+
+
+def to_json(snapshot: RoadmapSnapshot) -> dict[str, Any]:
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    data["roadmap"] = to_plain(snapshot.info)
+    for kind in WRITE_ORDER[1:]:
+        data[SECTION[kind]] = [to_plain(e) for e in snapshot.of(kind)]
+    return data
+
+
+def write_json(snapshot: RoadmapSnapshot, path: Path) -> None:
+    text = json.dumps(to_json(snapshot), ensure_ascii=False, indent=2)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def read_json(path: Path) -> RoadmapSnapshot:
+    """A validated roadmap from a JSON file; raises `ImportProblems` or `DamagedFile`."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise DamagedFile(
+                f"{path.name} is larger than {MAX_BYTES // 2**20} MB; it is not a roadmap."
+            )
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise DamagedFile(f"{path.name} is not readable JSON: {exc}") from None
+    return from_json(data, path.name)
+
+
+def _assign_positions(kind: EntityKind, items: list[Entity], given: list[bool]) -> list[Entity]:
+    scope = SIBLING_SCOPE.get(kind, ...)
+    if scope is ...:
+        return items
+    counters: dict[Any, int] = {}
+    result = []
+    for entity, has_position in zip(items, given, strict=True):
+        group = getattr(entity, scope) if scope else None
+        index = counters.get(group, 0)
+        counters[group] = index + 1
+        if not has_position:
+            entity = type(entity)(**{**_fields(entity), "position": index})
+        result.append(entity)
+    return result
+
+
+def _fields(entity: Entity) -> dict[str, Any]:
+    from dataclasses import fields
+
+    return {f.name: getattr(entity, f.name) for f in fields(entity)}
+
+
+def from_json(data: Any, source: str = "JSON") -> RoadmapSnapshot:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise DamagedFile(
+            f'{source} is not a Frontier Roadmap JSON file (no "format": "{FORMAT}").'
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DamagedFile(f"{source} has no format version.")
+    if version > VERSION:
+        raise DamagedFile(
+            f"{source} uses JSON format version {version}; this program reads up to {VERSION}. "
+            "Update Frontier Roadmap."
+        )
+    problems: list[str] = []
+    where: dict[tuple[EntityKind, str], str] = {}
+    roadmap_record = data.get("roadmap")
+    info: Entity | None = None
+    if not isinstance(roadmap_record, dict):
+        problems.append('roadmap: the "roadmap" object is missing.')
+    else:
+        try:
+            info = build(EntityKind.ROADMAP, {"id": new_id(), **roadmap_record})
+        except FieldError as exc:
+            problems.append(f"roadmap, field {exc.field}: {exc.message}")
+    sections: dict[str, tuple[Entity, ...]] = {}
+    for kind in WRITE_ORDER[1:]:
+        name = SECTION[kind]
+        records = data.get(name, [])
+        if not isinstance(records, list):
+            problems.append(f"{name}: must be a list of records.")
+            continue
+        items: list[Entity] = []
+        given: list[bool] = []
+        for index, record in enumerate(records):
+            place = f"{name}[{index}]"
+            if not isinstance(record, dict):
+                problems.append(f"{place}: must be an object.")
+                continue
+            try:
+                entity = build(kind, record)
+            except FieldError as exc:
+                problems.append(f"{place}, field {exc.field}: {exc.message}")
+                continue
+            except (TypeError, ValueError) as exc:
+                problems.append(f"{place}: {exc}")
+                continue
+            where.setdefault((kind, entity.id), place)
+            items.append(entity)
+            given.append("position" in record)
+        sections[name] = tuple(_assign_positions(kind, items, given))
+    if problems or not isinstance(info, RoadmapInfo):
+        raise ImportProblems(source, problems)
+    snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
+    violations = find_violations(snapshot)
+    if violations:
+        lines = []
+        for v in violations:
+            place = where.get((v.kind, v.id), v.kind.value)
+            field = f", field {v.field}" if v.field else ""
+            lines.append(f"{place}{field}: {v.message}")
+        raise ImportProblems(source, lines)
+    return snapshot

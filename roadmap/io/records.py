@@ -1,0 +1,171 @@
+"""Build entities from loosely typed records (JSON objects, workbook rows).
+
+Both importers hand in dicts of field → raw value; this module turns them into entities or
+says exactly which field is wrong and why, in words a planner understands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+import typing
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind
+
+# Fields a record must give, beyond those the entity cannot be made without.
+_ALSO_REQUIRED: dict[EntityKind, tuple[str, ...]] = {
+    EntityKind.STEP: ("name", "start", "end"),
+    EntityKind.PATHWAY: ("name",),
+    EntityKind.FIGURE_OF_MERIT: ("name",),
+    EntityKind.MOBILITY: ("start",),
+    EntityKind.PATENT_EVENT: ("date",),
+    EntityKind.SCORE: ("value",),
+}
+
+
+class FieldError(ValueError):
+    """One field of one record cannot be read."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@cache
+def hints(kind: EntityKind) -> dict[str, Any]:
+    return typing.get_type_hints(ENTITY_TYPES[kind])
+
+
+@cache
+def record_fields(kind: EntityKind) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(ENTITY_TYPES[kind]))
+
+
+@cache
+def required_fields(kind: EntityKind) -> frozenset[str]:
+    bare = {
+        f.name
+        for f in dataclasses.fields(ENTITY_TYPES[kind])
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    }
+    return frozenset(bare | set(_ALSO_REQUIRED.get(kind, ())))
+
+
+def _show(value: object) -> str:
+    text = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def coerce(value: Any, hint: Any) -> Any:
+    """`value` as the type `hint` asks for; raises ValueError with a plain message."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    optional = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    base = args[0] if optional and args else hint
+    if value is None or (isinstance(value, str) and not value.strip() and base is not str):
+        if optional:
+            return None
+        raise ValueError("is empty")
+    if typing.get_origin(base) is tuple:
+        if isinstance(value, str):
+            return tuple(
+                part.strip() for part in value.replace(";", ",").split(",") if part.strip()
+            )
+        if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        raise ValueError(f"{_show(value)} is not a list of IDs")
+    if base is date:
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value.strip()).date()
+            except ValueError:
+                pass
+        raise ValueError(f"{_show(value)} is not a date (use YYYY-MM-DD)")
+    if isinstance(base, type) and issubclass(base, Enum):
+        text = str(value).strip()
+        for member in base:
+            if text == member.value or text.lower() == member.value.lower():
+                return member
+        choices = ", ".join(m.value for m in base)
+        raise ValueError(f"{_show(value)} is not one of {choices}")
+    if base is int:
+        if isinstance(value, bool):
+            raise ValueError(f"{_show(value)} is not a whole number")
+        number = _number(value)
+        if number != int(number):
+            raise ValueError(f"{_show(value)} is not a whole number")
+        return int(number)
+    if base is float:
+        return _number(value)
+    if base is str:
+        if isinstance(value, (dict, list)):
+            raise ValueError("is not text")
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return value if isinstance(value, str) else _show(value)
+    raise ValueError(f"{_show(value)} has an unexpected type")
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValueError(f"{_show(value)} is not a number")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{_show(value)} is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{_show(value)} is not a finite number")
+    return number
+
+
+def build(kind: EntityKind, record: Mapping[str, Any]) -> Entity:
+    """An entity of `kind` from a record; raises `FieldError` naming the first bad field."""
+    field_hints = hints(kind)
+    values: dict[str, Any] = {}
+    for name in required_fields(kind):
+        if record.get(name) is None or (
+            isinstance(record.get(name), str) and not record[name].strip()
+        ):
+            raise FieldError(name, "is missing")
+    for name, raw in record.items():
+        if name not in field_hints:
+            raise FieldError(name, "is not a field of this record")
+        try:
+            values[name] = coerce(raw, field_hints[name])
+        except ValueError as exc:
+            raise FieldError(name, str(exc)) from None
+        if values[name] is None and name not in _optional(kind):
+            del values[name]  # an empty cell takes the field's default
+    return ENTITY_TYPES[kind](**values)
+
+
+@cache
+def _optional(kind: EntityKind) -> frozenset[str]:
+    return frozenset(
+        name for name, hint in hints(kind).items() if type(None) in typing.get_args(hint)
+    )
+
+
+def to_plain(entity: Entity) -> dict[str, Any]:
+    """An entity as JSON-ready values: ISO dates, enum values, lists for ID lists."""
+    plain: dict[str, Any] = {}
+    for name in record_fields(entity.kind):
+        value = getattr(entity, name)
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        plain[name] = value
+    return plain

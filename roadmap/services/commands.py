@@ -1,0 +1,359 @@
+"""Every change to a roadmap: validated by the domain, one transaction, undoable.
+
+Each public method plans row changes against the current file, applies them in one transaction
+and returns the `Edit` (what to undo, what changed). A refused edit raises `ValidationError` or
+`NotFoundError` and writes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from roadmap.domain.entities import (
+    SIBLING_SCOPE,
+    Dependency,
+    Entity,
+    EntityKind,
+    Score,
+    references,
+)
+from roadmap.domain.enums import DependencyType
+from roadmap.domain.errors import NotFoundError, ValidationError
+from roadmap.domain.graph import check_new_edge
+from roadmap.domain.rules import label, validate
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.services.cascade import plan_delete
+from roadmap.services.changes import Action, Edit, RowChange, apply_rows
+from roadmap.services.sync import merge, plan_diff
+from roadmap.store.document import Document, DocumentError
+from roadmap.store.rows import codec, load_all, load_one, quote
+from roadmap.store.schema import LINKS, TABLES
+
+Listener = Callable[[Edit], None]
+Planned = tuple[str, list[RowChange]]  # the name of the thing edited, and the rows
+
+
+def _name(entity: Entity) -> str:
+    for attr in ("name", "title", "statement"):
+        text = getattr(entity, attr, None)
+        if isinstance(text, str) and text:
+            return text
+    return entity.id
+
+
+class Commands:
+    """The write side of the services, shared by the app, the CLI and the importers."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener` after every applied edit, undo and redo (views refresh from it)."""
+        self._listeners.append(listener)
+
+    # -- running -------------------------------------------------------------------------
+
+    def _run(
+        self,
+        action: Action,
+        kind: EntityKind,
+        plan: Callable[[Connection], Planned],
+    ) -> Edit:
+        if self._document.readonly:
+            raise DocumentError("This roadmap is open read-only; save a copy to change it.")
+        with self._document.transaction() as conn:
+            name, rows = plan(conn)
+            apply_rows(conn, rows)
+        edit = Edit(action, kind, name, tuple(rows))
+        self._notify(edit)
+        return edit
+
+    def _notify(self, edit: Edit) -> None:
+        if edit.rows:
+            for listener in self._listeners:
+                listener(edit)
+
+    def apply(self, edit: Edit) -> Edit:
+        """Apply a recorded edit again (redo)."""
+        with self._document.transaction() as conn:
+            apply_rows(conn, edit.rows)
+        self._notify(edit)
+        return edit
+
+    def revert(self, edit: Edit) -> Edit:
+        """Undo a recorded edit; returns the inverse edit that was applied."""
+        inverse = edit.inverse()
+        return self.apply(inverse)
+
+    # -- checks shared by the commands ---------------------------------------------------
+
+    @staticmethod
+    def _load(conn: Connection, kind: EntityKind, entity_id: str) -> Entity:
+        current = load_one(conn, kind, entity_id)
+        if current is None:
+            raise NotFoundError(f"There is no {kind.value.replace('_', ' ')} with ID {entity_id}.")
+        return current
+
+    @staticmethod
+    def _exists(conn: Connection, kind: EntityKind, entity_id: str) -> bool:
+        sql = f"SELECT 1 FROM {quote(TABLES[kind].name)} WHERE id = ?"
+        return conn.exec_driver_sql(sql, (entity_id,)).first() is not None
+
+    def _check_references(
+        self, conn: Connection, entity: Entity, only: set[str] | None = None
+    ) -> None:
+        for ref in references(type(entity)):
+            if only is not None and ref.field not in only:
+                continue
+            value = getattr(entity, ref.field)
+            for target in value if ref.many else (value,):
+                if target is None:
+                    if ref.required:
+                        raise ValidationError(f"{label(entity)}: choose a {ref.target.value}.")
+                elif not self._exists(conn, ref.target, target):
+                    raise NotFoundError(
+                        f"{label(entity)}: {ref.field} {target} names no "
+                        f"{ref.target.value.replace('_', ' ')} in this roadmap."
+                    )
+
+    def _check_dependency(self, conn: Connection, dep: Dependency) -> None:
+        edges = [
+            (d.from_step_id, d.to_step_id)
+            for d in load_all(conn, EntityKind.DEPENDENCY)
+            if isinstance(d, Dependency) and d.id != dep.id
+        ]
+        if (dep.from_step_id, dep.to_step_id) in edges:
+            raise ValidationError("These two steps are already linked by a dependency.")
+
+        def name_of(step_id: str) -> str:
+            step = load_one(conn, EntityKind.STEP, step_id)
+            return _name(step) if step else step_id
+
+        check_new_edge(edges, (dep.from_step_id, dep.to_step_id), name_of)
+
+    def _check_score(self, conn: Connection, score: Score) -> None:
+        sql = "SELECT id FROM scores WHERE pathway_id = ? AND criterion_id = ? AND id != ?"
+        args = (score.pathway_id, score.criterion_id, score.id)
+        if conn.exec_driver_sql(sql, args).first() is not None:
+            raise ValidationError("This pathway already has a score on this criterion; change it.")
+
+    def _check_relations(self, conn: Connection, entity: Entity, changed: set[str] | None) -> None:
+        self._check_references(conn, entity, changed)
+        if isinstance(entity, Dependency):
+            self._check_dependency(conn, entity)
+        elif isinstance(entity, Score):
+            self._check_score(conn, entity)
+
+    @staticmethod
+    def _link_changes(
+        kind: EntityKind, entity_id: str, old: tuple[str, ...], new: tuple[str, ...], link: str
+    ) -> list[RowChange]:
+        table, owner, member = LINKS[(kind, link)]
+        rows = []
+        for target in old:
+            if target not in new:
+                key = ((owner, entity_id), (member, target))
+                rows.append(RowChange(table.name, key, {owner: entity_id, member: target}, None))
+        for target in new:
+            if target not in old:
+                key = ((owner, entity_id), (member, target))
+                rows.append(RowChange(table.name, key, None, {owner: entity_id, member: target}))
+        return rows
+
+    # -- generic commands ----------------------------------------------------------------
+
+    def add(self, entity: Entity) -> Edit:
+        """Add a new entity (at the end of its siblings, when it has a position)."""
+        kind = entity.kind
+
+        def plan(conn: Connection) -> Planned:
+            nonlocal entity
+            if kind is EntityKind.ROADMAP:
+                raise ValidationError("A file holds one roadmap; create a new file instead.")
+            validate(entity)
+            if self._exists(conn, kind, entity.id):
+                raise ValidationError(
+                    f"ID {entity.id} is already used; give the new record a new ID."
+                )
+            if kind in SIBLING_SCOPE:
+                entity = dataclasses.replace(entity, position=self._next_position(conn, entity))  # type: ignore[call-arg]
+            self._check_relations(conn, entity, None)
+            c = codec(kind)
+            rows = [RowChange(c.table.name, (("id", entity.id),), None, c.encode(entity))]
+            for link in c.link_fields:
+                rows += self._link_changes(kind, entity.id, (), getattr(entity, link), link)
+            return _name(entity), rows
+
+        return self._run(Action.ADD, kind, plan)
+
+    def _next_position(self, conn: Connection, entity: Entity) -> int:
+        scope = SIBLING_SCOPE[entity.kind]
+        table = quote(TABLES[entity.kind].name)
+        if scope is None:
+            result = conn.exec_driver_sql(f"SELECT max(position) FROM {table}").scalar()
+        else:
+            sql = f"SELECT max(position) FROM {table} WHERE {quote(scope)} = ?"
+            result = conn.exec_driver_sql(sql, (getattr(entity, scope),)).scalar()
+        return 0 if result is None else int(result) + 1
+
+    def update(
+        self, kind: EntityKind, entity_id: str, *, action: Action = Action.CHANGE, **values: Any
+    ) -> Edit:
+        """Change some fields of an entity; the others keep their values."""
+        if "id" in values:
+            raise ValidationError("An ID never changes.")
+
+        def plan(conn: Connection) -> Planned:
+            current = self._load(conn, kind, entity_id)
+            try:
+                changed = dataclasses.replace(current, **values)
+            except TypeError:
+                unknown = sorted(set(values) - {f.name for f in dataclasses.fields(current)})
+                raise ValidationError(
+                    f"A {kind.value.replace('_', ' ')} has no field {', '.join(unknown)}."
+                ) from None
+            validate(changed)
+            c = codec(kind)
+            old_row, new_row = c.encode(current), c.encode(changed)
+            columns = [col for col in c.columns if old_row[col] != new_row[col]]
+            links = [f for f in c.link_fields if getattr(current, f) != getattr(changed, f)]
+            if not columns and not links:
+                return _name(changed), []
+            self._check_relations(conn, changed, set(columns) | set(links))
+            rows = []
+            if columns:
+                rows.append(
+                    RowChange(
+                        c.table.name,
+                        (("id", entity_id),),
+                        {col: old_row[col] for col in columns},
+                        {col: new_row[col] for col in columns},
+                    )
+                )
+            for link in links:
+                rows += self._link_changes(
+                    kind, entity_id, getattr(current, link), getattr(changed, link), link
+                )
+            return _name(changed), rows
+
+        return self._run(action, kind, plan)
+
+    def delete(self, kind: EntityKind, entity_id: str) -> Edit:
+        """Delete an entity with what belongs to it (a pathway's steps, a patent's history…)."""
+
+        def plan(conn: Connection) -> Planned:
+            if kind is EntityKind.ROADMAP:
+                raise ValidationError("The roadmap itself cannot be deleted; delete the file.")
+            current = self._load(conn, kind, entity_id)
+            return _name(current), plan_delete(conn, TABLES[kind].name, entity_id)
+
+        return self._run(Action.DELETE, kind, plan)
+
+    def reorder(self, kind: EntityKind, entity_id: str, index: int) -> Edit:
+        """Move an entity to `index` among its siblings (lanes, pathways of a problem, …)."""
+        if kind not in SIBLING_SCOPE:
+            raise ValidationError(f"{kind.value.replace('_', ' ').capitalize()}s have no order.")
+
+        def plan(conn: Connection) -> Planned:
+            current = self._load(conn, kind, entity_id)
+            scope = SIBLING_SCOPE[kind]
+            table = quote(TABLES[kind].name)
+            sql = f"SELECT id, position FROM {table}"
+            args: tuple[Any, ...] = ()
+            if scope is not None:
+                sql += f" WHERE {quote(scope)} = ?"
+                args = (getattr(current, scope),)
+            siblings = conn.exec_driver_sql(sql + " ORDER BY position, rowid", args).fetchall()
+            order = [row[0] for row in siblings if row[0] != entity_id]
+            order.insert(max(0, min(index, len(order))), entity_id)
+            old = {row[0]: row[1] for row in siblings}
+            return _name(current), [
+                RowChange(
+                    TABLES[kind].name, (("id", sid),), {"position": old[sid]}, {"position": pos}
+                )
+                for pos, sid in enumerate(order)
+                if old[sid] != pos
+            ]
+
+        return self._run(Action.REORDER, kind, plan)
+
+    # -- the commands planners use most ---------------------------------------------------
+
+    def move_step(self, step_id: str, start: date, end: date) -> Edit:
+        """Move or resize a step on the timeline."""
+        return self.update(EntityKind.STEP, step_id, action=Action.MOVE, start=start, end=end)
+
+    def add_dependency(
+        self,
+        from_step_id: str,
+        to_step_id: str,
+        dependency_type: DependencyType = DependencyType.FINISH_TO_START,
+        lag_days: int = 0,
+        dependency_id: str | None = None,
+    ) -> Edit:
+        from roadmap.domain.entities import new_id
+
+        dep = Dependency(
+            dependency_id or new_id(), from_step_id, to_step_id, dependency_type, lag_days
+        )
+        return self.add(dep)
+
+    def set_score(
+        self, pathway_id: str, criterion_id: str, value: int, rationale: str = ""
+    ) -> Edit:
+        """Give a pathway its 1–5 score on a criterion, replacing any earlier one."""
+        with self._document.reading() as conn:
+            sql = "SELECT id FROM scores WHERE pathway_id = ? AND criterion_id = ?"
+            existing = conn.exec_driver_sql(sql, (pathway_id, criterion_id)).scalar()
+        if existing is not None:
+            return self.update(EntityKind.SCORE, existing, value=value, rationale=rationale)
+        from roadmap.domain.entities import new_id
+
+        return self.add(Score(new_id(), pathway_id, criterion_id, value, rationale))
+
+    def _relink(self, kind: EntityKind, owner_id: str, link: str, target: str, on: bool) -> Edit:
+        with self._document.reading() as conn:
+            current = load_one(conn, kind, owner_id)
+        if current is None:
+            raise NotFoundError(f"There is no {kind.value} with ID {owner_id}.")
+        members: tuple[str, ...] = getattr(current, link)
+        if on:
+            new = members if target in members else (*members, target)
+        else:
+            new = tuple(m for m in members if m != target)
+        return self.update(
+            kind, owner_id, action=Action.LINK if on else Action.UNLINK, **{link: new}
+        )
+
+    def link_pathway_product(
+        self, pathway_id: str, product_id: str, *, linked: bool = True
+    ) -> Edit:
+        return self._relink(EntityKind.PRODUCT, product_id, "pathway_ids", pathway_id, linked)
+
+    def link_patent_step(self, patent_id: str, step_id: str, *, linked: bool = True) -> Edit:
+        return self._relink(EntityKind.PATENT, patent_id, "step_ids", step_id, linked)
+
+    def update_roadmap(self, **values: Any) -> Edit:
+        with self._document.reading() as conn:
+            info_id = conn.exec_driver_sql("SELECT id FROM roadmap").scalar_one()
+        return self.update(EntityKind.ROADMAP, str(info_id), **values)
+
+    # -- whole-roadmap changes -------------------------------------------------------------
+
+    def replace_all(
+        self, current: RoadmapSnapshot, target: RoadmapSnapshot, *, keep_absent: bool
+    ) -> Edit:
+        """Make the file hold `target` (validated by the caller); with `keep_absent`, records
+        that `target` does not name stay as they are."""
+        goal = merge(current, target) if keep_absent else target
+
+        def plan(conn: Connection) -> Planned:
+            return target.info.title, plan_diff(current, goal)
+
+        return self._run(Action.IMPORT, EntityKind.ROADMAP, plan)

@@ -1,0 +1,70 @@
+"""An open roadmap file together with its services: the one object front ends hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from roadmap.domain.consistency import Violation, find_violations
+from roadmap.domain.errors import ValidationError
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.services.changes import apply_rows
+from roadmap.services.commands import Commands
+from roadmap.services.queries import Queries
+from roadmap.services.sync import plan_insert
+from roadmap.store.document import Document, create_document, open_document
+
+MAX_REPORTED = 20
+
+
+def violations_message(violations: list[Violation]) -> str:
+    lines = [v.message for v in violations[:MAX_REPORTED]]
+    if len(violations) > MAX_REPORTED:
+        lines.append(f"… and {len(violations) - MAX_REPORTED} more.")
+    return "\n".join(lines)
+
+
+def require_valid(snapshot: RoadmapSnapshot) -> None:
+    """Raise `ValidationError` listing what makes `snapshot` invalid, if anything does."""
+    violations = find_violations(snapshot)
+    if violations:
+        raise ValidationError(violations_message(violations))
+
+
+class Workspace:
+    """A roadmap file opened for work: `queries` to read, `commands` to change it."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.queries = Queries(document)
+        self.commands = Commands(document)
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> Workspace:
+        return cls(open_document(path, readonly=readonly))
+
+    @classmethod
+    def create(cls, path: Path | str, snapshot: RoadmapSnapshot) -> Workspace:
+        """Write `snapshot` as a new roadmap file at `path`; nothing is left behind on failure."""
+        require_valid(snapshot)
+        document = create_document(path)
+        try:
+            with document.transaction() as conn:
+                apply_rows(conn, plan_insert(snapshot))
+        except BaseException:
+            document.close()
+            Path(path).unlink(missing_ok=True)
+            raise
+        return cls(document)
+
+    def close(self) -> None:
+        self.document.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,288 @@
+"""The tables of a roadmap document (SQLAlchemy Core), one per entity plus two link tables.
+
+Foreign keys carry the delete policy (`ondelete`): the services read it to plan a delete with
+everything it takes along, so undo can put all of it back. Enums are stored as their text value
+and dates as ISO dates; the domain checks values before they get here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+from roadmap.domain.entities import EntityKind
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _id() -> Column[str]:
+    return Column("id", String(36), primary_key=True)
+
+
+def _fk(name: str, target: str, ondelete: str, *, nullable: bool) -> Column[str]:
+    return Column(
+        name,
+        String(36),
+        ForeignKey(f"{target}.id", ondelete=ondelete),
+        nullable=nullable,
+        index=True,
+    )
+
+
+roadmap = Table(
+    "roadmap",
+    metadata,
+    _id(),
+    Column("title", Text, nullable=False),
+    Column("horizon_start", Date, nullable=False),
+    Column("horizon_end", Date, nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("time_unit", String(16), nullable=False),
+    Column("language", String(8), nullable=False),
+)
+
+lanes = Table(
+    "lanes",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("color", String(7), nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+criteria = Table(
+    "criteria",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+organizations = Table(
+    "organizations",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("org_kind", String(32), nullable=False),
+    Column("country", Text, nullable=False),
+    Column("description", Text, nullable=False),
+)
+
+people = Table(
+    "people",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    _fk("organization_id", "organizations", "SET NULL", nullable=True),
+    Column("role", Text, nullable=False),
+    Column("expertise", Text, nullable=False),
+)
+
+problems = Table(
+    "problems",
+    metadata,
+    _id(),
+    Column("statement", Text, nullable=False),
+    Column("sector", Text, nullable=False),
+    _fk("demand_org_id", "organizations", "SET NULL", nullable=True),
+    Column("priority", String(16), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+figures_of_merit = Table(
+    "figures_of_merit",
+    metadata,
+    _id(),
+    _fk("problem_id", "problems", "CASCADE", nullable=False),
+    Column("name", Text, nullable=False),
+    Column("unit", Text, nullable=False),
+    Column("baseline", Float, nullable=False),
+    Column("target", Float, nullable=False),
+    Column("direction", String(16), nullable=False),
+    Column("target_date", Date, nullable=True),
+    Column("position", Integer, nullable=False),
+)
+
+pathways = Table(
+    "pathways",
+    metadata,
+    _id(),
+    _fk("problem_id", "problems", "CASCADE", nullable=False),
+    Column("name", Text, nullable=False),
+    Column("description", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("color", String(7), nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+scores = Table(
+    "scores",
+    metadata,
+    _id(),
+    _fk("pathway_id", "pathways", "CASCADE", nullable=False),
+    _fk("criterion_id", "criteria", "CASCADE", nullable=False),
+    Column("value", Integer, nullable=False),
+    Column("rationale", Text, nullable=False),
+)
+
+steps = Table(
+    "steps",
+    metadata,
+    _id(),
+    _fk("pathway_id", "pathways", "CASCADE", nullable=False),
+    _fk("lane_id", "lanes", "RESTRICT", nullable=False),
+    Column("name", Text, nullable=False),
+    Column("start", Date, nullable=False),
+    Column("end", Date, nullable=False),
+    Column("step_kind", String(16), nullable=False),
+    Column("trl_start", Integer, nullable=True),
+    Column("trl_target", Integer, nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("progress", Integer, nullable=False),
+    _fk("owner_org_id", "organizations", "SET NULL", nullable=True),
+    _fk("lead_person_id", "people", "SET NULL", nullable=True),
+    Column("budget", Float, nullable=True),
+    Column("notes", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+dependencies = Table(
+    "dependencies",
+    metadata,
+    _id(),
+    _fk("from_step_id", "steps", "CASCADE", nullable=False),
+    _fk("to_step_id", "steps", "CASCADE", nullable=False),
+    Column("type", String(2), nullable=False),
+    Column("lag_days", Integer, nullable=False),
+)
+
+products = Table(
+    "products",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False),
+    Column("market", Text, nullable=False),
+    Column("launch_date", Date, nullable=True),
+    Column("description", Text, nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+pathway_products = Table(
+    "pathway_products",
+    metadata,
+    Column(
+        "product_id",
+        String(36),
+        ForeignKey("products.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "pathway_id",
+        String(36),
+        ForeignKey("pathways.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+mobility = Table(
+    "mobility",
+    metadata,
+    _id(),
+    _fk("person_id", "people", "CASCADE", nullable=False),
+    Column("mobility_kind", String(32), nullable=False),
+    _fk("from_org_id", "organizations", "CASCADE", nullable=False),
+    _fk("to_org_id", "organizations", "CASCADE", nullable=False),
+    Column("start", Date, nullable=False),
+    Column("end", Date, nullable=True),
+    Column("note", Text, nullable=False),
+)
+
+patents = Table(
+    "patents",
+    metadata,
+    _id(),
+    Column("title", Text, nullable=False),
+    Column("number", Text, nullable=False),
+    Column("filing_date", Date, nullable=True),
+    Column("status", String(16), nullable=False),
+    _fk("owner_org_id", "organizations", "SET NULL", nullable=True),
+    _fk("licensee_org_id", "organizations", "SET NULL", nullable=True),
+    Column("license_kind", String(16), nullable=True),
+    Column("expiry", Date, nullable=True),
+    _fk("pathway_id", "pathways", "SET NULL", nullable=True),
+)
+
+patent_steps = Table(
+    "patent_steps",
+    metadata,
+    Column(
+        "patent_id",
+        String(36),
+        ForeignKey("patents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "step_id",
+        String(36),
+        ForeignKey("steps.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+patent_events = Table(
+    "patent_events",
+    metadata,
+    _id(),
+    _fk("patent_id", "patents", "CASCADE", nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("note", Text, nullable=False),
+)
+
+TABLES: dict[EntityKind, Table] = {
+    EntityKind.ROADMAP: roadmap,
+    EntityKind.LANE: lanes,
+    EntityKind.CRITERION: criteria,
+    EntityKind.ORGANIZATION: organizations,
+    EntityKind.PERSON: people,
+    EntityKind.PROBLEM: problems,
+    EntityKind.FIGURE_OF_MERIT: figures_of_merit,
+    EntityKind.PATHWAY: pathways,
+    EntityKind.SCORE: scores,
+    EntityKind.STEP: steps,
+    EntityKind.DEPENDENCY: dependencies,
+    EntityKind.PRODUCT: products,
+    EntityKind.MOBILITY: mobility,
+    EntityKind.PATENT: patents,
+    EntityKind.PATENT_EVENT: patent_events,
+}
+
+KIND_OF_TABLE: dict[str, EntityKind] = {table.name: kind for kind, table in TABLES.items()}
+
+# Link tables behind an entity's list-of-IDs field: (table, owner column, member column).
+LINKS: dict[tuple[EntityKind, str], tuple[Table, str, str]] = {
+    (EntityKind.PRODUCT, "pathway_ids"): (pathway_products, "product_id", "pathway_id"),
+    (EntityKind.PATENT, "step_ids"): (patent_steps, "patent_id", "step_id"),
+}
