@@ -1,61 +1,166 @@
 """Export and import by file suffix: the one entry point the CLI and the app call.
 
-Both take a progress callback `(done, total)` and are safe to run in a worker thread: they
-open their own connections and touch no UI.
+Both take a progress callback `(done, total)` and a cancellation check, and are safe to run in
+a worker thread: they open their own connections and touch no UI. The format modules behind
+them are imported only when used (openpyxl and matplotlib are slow to import).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
+from roadmap.services.changes import Edit
+from roadmap.services.sync import merge
 from roadmap.services.workspace import Workspace
 
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+EXPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".png", ".svg", ".pdf")
+IMPORT_SUFFIXES = (".xlsx", ".json")
 
 
 class UnsupportedFormat(RoadmapError):
     pass
 
 
+class ExportCancelled(RoadmapError):
+    """The user cancelled; no file was written."""
+
+
 @dataclass(frozen=True)
 class ExportOptions:
-    unit: str | None = None
-    language: str | None = None
-    chart: str | None = None
-    problem: str | None = None
+    unit: str | None = None  # month | quarter | year; default: the roadmap's unit
+    language: str | None = None  # en | zh; default: the roadmap's language
+    chart: str | None = None  # for .png/.svg/.pdf; default: timeline
+    problem: str | None = None  # draw only this problem (ID)
 
 
 def export_file(
-    workspace: Workspace, out: Path, options: ExportOptions, progress: Progress | None = None
+    workspace: Workspace,
+    out: Path,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> list[str]:
     """Write the roadmap to `out` in the format its suffix names; returns warnings."""
     suffix = out.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise UnsupportedFormat(
+            f"Cannot export to {suffix or 'a file without a suffix'}; "
+            f"use one of {', '.join(EXPORT_SUFFIXES)}."
+        )
+    if out.is_dir():
+        raise RoadmapError(f"{out} is a folder; give a file name to export to.")
+    snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
 
-        write_json(workspace.queries.snapshot(), out)
+        write_json(snapshot, out)
         return []
-    raise UnsupportedFormat(f"Cannot export to {suffix or 'a file without a suffix'}; use .json.")
+    if suffix == ".xlsx":
+        from roadmap.io.workbook_export import export_workbook
+
+        return export_workbook(snapshot, out, options, progress, cancelled)
+    if suffix == ".csv":
+        from roadmap.io.csv_export import export_csv
+
+        return export_csv(snapshot, out, options)
+    from roadmap.charts.export import export_chart
+
+    return export_chart(snapshot, out, options)
+
+
+def read_source(source: Path, progress: Progress | None = None) -> RoadmapSnapshot:
+    """A validated roadmap read from a .xlsx or .json file (raises `ImportProblems`)."""
+    suffix = source.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        raise UnsupportedFormat(
+            f"Cannot import {suffix or 'a file without a suffix'}; use .xlsx or .json."
+        )
+    if not source.is_file():
+        raise RoadmapError(f"{source} does not exist or is not a file.")
+    if suffix == ".json":
+        from roadmap.io.json_format import read_json
+
+        return read_json(source)
+    from roadmap.io.workbook_import import read_workbook
+
+    return read_workbook(source, progress)
+
+
+@dataclass
+class ImportSummary:
+    """Per entity section: how many records were added, updated, left unchanged, kept, removed."""
+
+    target: Path
+    created: bool
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    edit: Edit | None = None
+
+    def __str__(self) -> str:
+        head = f"Created {self.target}" if self.created else f"Imported into {self.target}"
+        lines = [head + ":"]
+        kept_total = 0
+        for section, c in self.counts.items():
+            if not any(c.values()):
+                continue
+            parts = [
+                f"{c[k]} {k}" for k in ("added", "updated", "unchanged", "kept", "removed") if c[k]
+            ]
+            kept_total += c["kept"]
+            lines.append(f"  {section.replace('_', ' ')}: {', '.join(parts)}")
+        if kept_total:
+            lines.append(
+                f"  {kept_total} record(s) not in the source were kept; use --replace to remove them."
+            )
+        return "\n".join(lines)
+
+
+def summarize(
+    old: RoadmapSnapshot | None, incoming: RoadmapSnapshot, replace: bool
+) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    for kind in WRITE_ORDER[1:]:
+        before = {e.id: e for e in old.of(kind)} if old else {}
+        new_ids = {e.id for e in incoming.of(kind)}
+        c = {"added": 0, "updated": 0, "unchanged": 0, "kept": 0, "removed": 0}
+        for entity in incoming.of(kind):
+            previous = before.get(entity.id)
+            c[
+                "added" if previous is None else "unchanged" if previous == entity else "updated"
+            ] += 1
+        absent = sum(1 for entity_id in before if entity_id not in new_ids)
+        c["removed" if replace else "kept"] = absent
+        counts[SECTION[kind]] = c
+    return counts
+
+
+def apply_import(
+    workspace: Workspace, incoming: RoadmapSnapshot, *, replace: bool
+) -> ImportSummary:
+    """Bring `incoming` into an open roadmap in one undoable edit (all or nothing)."""
+    from roadmap.services.workspace import require_valid
+
+    current = workspace.queries.snapshot()
+    if not replace:
+        require_valid(merge(current, incoming))
+    edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
+    return ImportSummary(workspace.path, False, summarize(current, incoming, replace), edit)
 
 
 def import_file(
     source: Path, target: Path, *, replace: bool = False, progress: Progress | None = None
-) -> str:
-    """Read `source` into the roadmap `target` (created if missing); returns a summary."""
-    suffix = source.suffix.lower()
-    if suffix != ".json":
-        raise UnsupportedFormat(f"Cannot import {suffix or 'a file without a suffix'}; use .json.")
-    from roadmap.io.json_format import read_json
-
-    snapshot = read_json(source)
+) -> ImportSummary:
+    """Read `source` into the roadmap `target` (created if missing); all or nothing."""
+    incoming = read_source(source, progress)
     if not target.exists():
-        with Workspace.create(target, snapshot):
+        with Workspace.create(target, incoming):
             pass
-        return f"Created {target} from {source.name}."
+        return ImportSummary(target, True, summarize(None, incoming, replace))
     with Workspace.open(target) as workspace:
-        current = workspace.queries.snapshot()
-        workspace.commands.replace_all(current, snapshot, keep_absent=not replace)
-    return f"Imported {source.name} into {target}."
+        return apply_import(workspace, incoming, replace=replace)

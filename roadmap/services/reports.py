@@ -38,3 +38,9 @@ def roadmap_info(workspace: Workspace) -> dict[str, Any]:
             for problem in queries.all(Problem)
         ],
     }
+
+
+def schedule_report(workspace: Workspace) -> Any:
+    from roadmap.domain.errors import RoadmapError
+
+    raise RoadmapError("Scheduling is not available yet.")
