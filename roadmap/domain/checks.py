@@ -10,7 +10,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from roadmap.domain.consistency import find_violations
-from roadmap.domain.entities import EntityKind
+from roadmap.domain.entities import EntityKind, Step
+from roadmap.domain.enums import PathwayStatus
+from roadmap.domain.errors import CycleError
+from roadmap.domain.maturity import LAUNCH_TRL, MAX_TRL_JUMP, date_reaching, trl_falls, trl_jumps
+from roadmap.domain.schedule import schedule
 from roadmap.domain.snapshot import RoadmapSnapshot
 
 
@@ -45,8 +49,151 @@ def steps_in_horizon(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
             )
 
 
-CHECKS: list[Check] = [structural, steps_in_horizon]
+def _steps_by_pathway(snapshot: RoadmapSnapshot) -> dict[str, list[Step]]:
+    grouped: dict[str, list[Step]] = {p.id: [] for p in snapshot.pathways}
+    for step in snapshot.steps:
+        grouped.setdefault(step.pathway_id, []).append(step)
+    return grouped
+
+
+def _pathway_names(snapshot: RoadmapSnapshot) -> dict[str, str]:
+    return {p.id: p.name for p in snapshot.pathways}
+
+
+def trl_never_falls(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
+    """Along a pathway, in time order, no step starts below the TRL already established."""
+    names = _pathway_names(snapshot)
+    for pathway_id, steps in _steps_by_pathway(snapshot).items():
+        for fall in trl_falls(steps):
+            yield Finding(
+                EntityKind.STEP,
+                fall.step.id,
+                f'step "{fall.step.name}" starts at TRL {fall.step.trl_start}, but pathway '
+                f'"{names.get(pathway_id, pathway_id)}" already stood at TRL {fall.reached} '
+                f'after step "{fall.earlier.name}"; raise its TRL at start to {fall.reached} '
+                "or correct the earlier step's TRLs.",
+                "trl-falls",
+            )
+
+
+def trl_small_jumps(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
+    """No step promises more than two TRL levels at once."""
+    for step in trl_jumps(snapshot.steps):
+        yield Finding(
+            EntityKind.STEP,
+            step.id,
+            f'step "{step.name}" jumps from TRL {step.trl_start} to TRL {step.trl_target}, more '
+            f"than {MAX_TRL_JUMP} levels in one step; split it into steps of at most "
+            f"{MAX_TRL_JUMP} levels or correct its TRLs.",
+            "trl-jump",
+        )
+
+
+def launches_after_trl7(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
+    """A product does not launch before each pathway it is linked to reaches TRL 7."""
+    steps = _steps_by_pathway(snapshot)
+    names = _pathway_names(snapshot)
+    for product in snapshot.products:
+        if product.launch_date is None:
+            continue
+        for pathway_id in product.pathway_ids:
+            if pathway_id not in names:
+                continue  # a dangling link is reported by the structural check
+            ready = date_reaching(steps.get(pathway_id, []), LAUNCH_TRL)
+            pathway = names[pathway_id]
+            if ready is None:
+                yield Finding(
+                    EntityKind.PRODUCT,
+                    product.id,
+                    f'product "{product.name}" launches on {product.launch_date}, but pathway '
+                    f'"{pathway}" never reaches TRL {LAUNCH_TRL} on this roadmap; plan steps '
+                    f"that take it to TRL {LAUNCH_TRL} before the launch, or unlink the pathway.",
+                    "launch-before-trl7",
+                )
+            elif product.launch_date < ready:
+                yield Finding(
+                    EntityKind.PRODUCT,
+                    product.id,
+                    f'product "{product.name}" launches on {product.launch_date}, before pathway '
+                    f'"{pathway}" reaches TRL {LAUNCH_TRL} on {ready}; move the launch to '
+                    f"{ready} or later, or bring the pathway to TRL {LAUNCH_TRL} sooner.",
+                    "launch-before-trl7",
+                )
+
+
+def selected_pathways_scored(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
+    """A selected pathway has a score on every criterion that carries weight."""
+    weighted = [c for c in sorted(snapshot.criteria, key=lambda c: c.position) if c.weight > 0]
+    scored = {(s.pathway_id, s.criterion_id) for s in snapshot.scores}
+    for pathway in snapshot.pathways:
+        if pathway.status is not PathwayStatus.SELECTED:
+            continue
+        missing = [c.name for c in weighted if (pathway.id, c.id) not in scored]
+        if missing:
+            listed = ", ".join(f'"{name}"' for name in missing)
+            yield Finding(
+                EntityKind.PATHWAY,
+                pathway.id,
+                f'pathway "{pathway.name}" is selected but has no score on {listed}; score it '
+                "1–5 on every criterion, or change its status.",
+                "selected-unscored",
+            )
+
+
+def fom_targets_in_horizon(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
+    """Every figure of merit has a target date inside the roadmap's horizon."""
+    info = snapshot.info
+    horizon = f"{info.horizon_start} – {info.horizon_end}"
+    for fom in snapshot.figures_of_merit:
+        if fom.target_date is None:
+            yield Finding(
+                EntityKind.FIGURE_OF_MERIT,
+                fom.id,
+                f'figure of merit "{fom.name}" has no target date; give it one within the '
+                f"horizon ({horizon}).",
+                "fom-target-date",
+            )
+        elif not info.horizon_start <= fom.target_date <= info.horizon_end:
+            yield Finding(
+                EntityKind.FIGURE_OF_MERIT,
+                fom.id,
+                f'figure of merit "{fom.name}" has its target date {fom.target_date} outside '
+                f"the roadmap horizon ({horizon}); move the date into the horizon or widen it.",
+                "fom-target-date",
+            )
+
+
+def schedule_conflicts(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
+    """No step is planned to start before its dependencies allow."""
+    try:
+        result = schedule(snapshot.steps, snapshot.dependencies)
+    except CycleError:
+        return  # the structural check names the cycle
+    names = {s.id: s.name for s in snapshot.steps}
+    for conflict in result.conflicts:
+        waits = ", ".join(f'"{names.get(s, s)}"' for s in conflict.waits_on)
+        yield Finding(
+            EntityKind.STEP,
+            conflict.step_id,
+            f'step "{conflict.name}" is planned to start on {conflict.planned_start}, but it '
+            f"waits on {waits} and cannot start before {conflict.earliest_start}; move it to "
+            f"{conflict.earliest_start} or later, or shorten the wait.",
+            "schedule-conflict",
+        )
+
+
+CHECKS: list[Check] = [
+    structural,
+    steps_in_horizon,
+    trl_never_falls,
+    trl_small_jumps,
+    launches_after_trl7,
+    selected_pathways_scored,
+    fom_targets_in_horizon,
+    schedule_conflicts,
+]
 
 
 def run_checks(snapshot: RoadmapSnapshot) -> list[Finding]:
+    """Every finding of every check, structural ones first."""
     return [finding for check in CHECKS for finding in check(snapshot)]
