@@ -17,7 +17,9 @@ Semantics (the same in `roadmap schedule`, the app and the checks):
 
 Internally time is counted in day *boundaries* (ordinals): a step with start ordinal ``s`` and
 ``d`` days occupies ``[s, s + d)``, so "the day after the end" and "the date of a 0-day step"
-are both ``s + d`` and every rule above is one addition.
+are both ``s + d`` and every rule above is one addition. One consequence worth knowing: a
+milestone with slack can have a latest date one day after the project finish date, because it
+sits at the start of that day, the very moment the last step ends.
 """
 
 from __future__ import annotations

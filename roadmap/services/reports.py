@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from roadmap.domain.entities import Pathway, Problem
+from roadmap.domain.entities import Criterion, Pathway, Problem, Score
+from roadmap.domain.schedule import Schedule, schedule
+from roadmap.domain.scoring import Ranking, rank_pathways
+from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.workspace import Workspace
 
 
 def roadmap_info(workspace: Workspace) -> dict[str, Any]:
-    """Title, horizon, language, counts and the problems with their pathways.
+    """Title, horizon, language, counts and the problems with their pathways and ranking.
 
-    Counts come from `count(*)`: a 10,000-step roadmap is not loaded to be counted.
+    Counts come from `count(*)`: a 10,000-step roadmap is not loaded to be counted. The
+    ranking (see `roadmap.domain.scoring`) lists each problem's pathways best first with their
+    0–100 score, rank, and the names of the criteria they have no score on.
     """
     queries = workspace.queries
     info = queries.info()
     pathways = queries.all(Pathway)
+    problems = queries.all(Problem)
+    criteria = queries.all(Criterion)
     by_problem: dict[str, list[Pathway]] = {}
     for pathway in pathways:
         by_problem.setdefault(pathway.problem_id, []).append(pathway)
+    scoring = RoadmapSnapshot(
+        info=info,
+        criteria=criteria,
+        problems=problems,
+        pathways=pathways,
+        scores=queries.all(Score),
+    )
+    rankings = {r.problem_id: r for r in rank_pathways(scoring)}
+    criterion_names = {c.id: c.name for c in criteria}
     return {
         "title": info.title,
         "description": info.description,
@@ -34,13 +52,107 @@ def roadmap_info(workspace: Workspace) -> dict[str, Any]:
                     {"id": p.id, "name": p.name, "status": p.status.value}
                     for p in by_problem.get(problem.id, [])
                 ],
+                "ranking": _ranking_json(rankings.get(problem.id), criterion_names),
             }
-            for problem in queries.all(Problem)
+            for problem in problems
         ],
     }
 
 
-def schedule_report(workspace: Workspace) -> Any:
-    from roadmap.domain.errors import RoadmapError
+def _ranking_json(ranking: Ranking | None, criterion_names: dict[str, str]) -> list[Any]:
+    if ranking is None:
+        return []
+    return [
+        {
+            "id": entry.pathway_id,
+            "name": entry.name,
+            "rank": entry.rank,
+            "score": None if entry.score is None else round(entry.score, 1),
+            "missing": [criterion_names[c] for c in entry.missing],
+        }
+        for entry in ranking.pathways
+    ]
 
-    raise RoadmapError("Scheduling is not available yet.")
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+@dataclass(frozen=True)
+class ScheduleReport:
+    """A computed schedule, told as JSON (`roadmap schedule --json`) or as a text table."""
+
+    schedule: Schedule
+
+    def as_json(self) -> dict[str, Any]:
+        result = self.schedule
+        return {
+            "start": _iso(result.start),
+            "finish": _iso(result.finish),
+            "critical_path": list(result.critical_path),
+            "conflicts": [
+                {
+                    "id": c.step_id,
+                    "name": c.name,
+                    "planned_start": c.planned_start.isoformat(),
+                    "earliest_start": c.earliest_start.isoformat(),
+                    "days_late": c.days_late,
+                    "waits_on": list(c.waits_on),
+                }
+                for c in result.conflicts
+            ],
+            "steps": [
+                {
+                    "id": t.step_id,
+                    "name": t.name,
+                    "earliest_start": t.earliest_start.isoformat(),
+                    "earliest_finish": t.earliest_finish.isoformat(),
+                    "latest_start": t.latest_start.isoformat(),
+                    "latest_finish": t.latest_finish.isoformat(),
+                    "slack_days": t.slack_days,
+                    "critical": t.critical,
+                }
+                for t in result.timings.values()
+            ],
+        }
+
+    def as_text(self) -> str:
+        result = self.schedule
+        if result.start is None:
+            return "No steps to schedule."
+        names = {t.step_id: t.name for t in result.timings.values()}
+        left_out = f"; {len(result.excluded)} cancelled step(s) left out" if result.excluded else ""
+        lines = [
+            f"Schedule {result.start} – {result.finish}: {len(result.timings)} steps{left_out}."
+        ]
+        for number, chain in enumerate(result.critical_paths, start=1):
+            label = (
+                "Critical path" if len(result.critical_paths) == 1 else f"Critical path {number}"
+            )
+            lines.append(f"{label}: " + " → ".join(f'"{names[s]}"' for s in chain))
+        if result.conflicts:
+            lines.append(f"{len(result.conflicts)} conflict(s):")
+            for c in result.conflicts:
+                waits = ", ".join(f'"{names.get(s, s)}"' for s in c.waits_on)
+                lines.append(
+                    f'  "{c.name}" is planned for {c.planned_start} but waits on {waits} '
+                    f"until {c.earliest_start} ({c.days_late} days late)."
+                )
+        else:
+            lines.append("No conflicts.")
+        lines.append("")
+        lines.append("earliest start  earliest finish  latest start  latest finish  slack  step")
+        for t in result.timings.values():
+            mark = "*" if t.critical else " "
+            lines.append(
+                f"{t.earliest_start}      {t.earliest_finish}       {t.latest_start}    "
+                f"{t.latest_finish}  {t.slack_days:>5}  {mark} {t.name}"
+            )
+        lines.append("(* critical: no slack; slack in days)")
+        return "\n".join(lines)
+
+
+def schedule_report(workspace: Workspace) -> ScheduleReport:
+    """The critical-path schedule of the roadmap (raises `CycleError` naming a cycle)."""
+    timeline = workspace.queries.timeline()
+    return ScheduleReport(schedule(timeline.steps, timeline.dependencies))
