@@ -1,11 +1,345 @@
-"""Placeholder until this format lands (see the open issues)."""
+"""Write a roadmap as an Excel workbook: the Timeline deliverable plus one data sheet per entity.
+
+Written with xlsxwriter (fast, and it writes text cells as text: nothing becomes a formula).
+The file appears only when complete: the workbook is written beside it under a temporary name
+and renamed into place, so a failure or a cancel leaves whatever was at `out` untouched.
+"""
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+import os
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
 
-from roadmap.io.exchange import UnsupportedFormat
+from roadmap import __version__
+from roadmap.domain.entities import Entity, EntityKind
+from roadmap.domain.enums import TimeUnit
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.io import display_order
+from roadmap.io.cell_text import clean, looks_like_formula
+from roadmap.io.enum_labels import choices, label
+from roadmap.io.exchange import Cancelled, ExportCancelled, ExportOptions, Progress
+from roadmap.io.json_format import FORMAT, VERSION
+from roadmap.io.workbook_layout import (
+    ABOUT_HEADERS,
+    ABOUT_ITEMS,
+    ABOUT_NOTE,
+    ABOUT_SHEET,
+    SHEETS,
+    Cell,
+    Column,
+    Sheet,
+)
+from roadmap.io.workbook_styles import Styles, excel_serial
+
+LAST_ROW = 1_048_575  # validation covers rows a planner adds below the table
+_CHECK_EVERY = 1000
 
 
-def export_workbook(*_args: Any) -> NoReturn:
-    raise UnsupportedFormat("This format is not available yet; use .json.")
+class ExportRun:
+    """One export in progress: the workbook, its formats, warnings, progress and cancel."""
+
+    def __init__(
+        self,
+        workbook: Any,
+        language: str,
+        total_rows: int,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self.workbook = workbook
+        self.language = language
+        self.styles = Styles(workbook, language)
+        self.warnings: list[str] = []
+        self.cleaned_cells = 0
+        self.headers: dict[str, list[str]] = {}  # sheet name → column headers, for warnings
+        self._total = max(total_rows, 1)
+        self._done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def advance(self, rows: int) -> None:
+        """Count rows written; report progress and stop if the user cancelled."""
+        self._done += rows
+        if self._progress is not None:
+            self._progress(min(self._done, self._total), self._total)
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("Export cancelled; no file was written.")
+
+    def write_text(
+        self, sheet: Any, row: int, col: int, text: str, fmt: Any, quoted: Any, where: str
+    ) -> None:
+        """Write `text` as a text cell: cleaned, cut to Excel's limit, formula-like kept inert."""
+        if not text:
+            return
+        safe, cut = clean(text)
+        if cut:
+            headers = self.headers.get(where, [])
+            column = headers[col] if col < len(headers) else str(col + 1)
+            self.warnings.append(
+                f"{where} row {row + 1}, column {column}: text longer than 32,767 characters "
+                "was cut."
+            )
+        if len(safe) != len(text) and not cut:
+            self.cleaned_cells += 1
+        sheet.write_string(row, col, safe, quoted if looks_like_formula(safe) else fmt)
+
+
+def display_name(entity: Entity | None) -> str:
+    """What a label column shows for an entity: its name, title or statement."""
+    if entity is None:
+        return ""
+    for attr in ("name", "title", "statement"):
+        text = getattr(entity, attr, None)
+        if isinstance(text, str):
+            return text
+    return entity.id
+
+
+def row_label(snapshot: RoadmapSnapshot, entity: Entity, language: str) -> str:
+    """A readable Name for records that have none: a score, dependency, move or patent event."""
+
+    def name(kind: EntityKind, entity_id: str | None) -> str:
+        return display_name(snapshot.get(kind, entity_id)) if entity_id else ""
+
+    kind = entity.kind
+    if kind is EntityKind.SCORE:
+        return f"{name(EntityKind.PATHWAY, entity.pathway_id)} · {name(EntityKind.CRITERION, entity.criterion_id)}"  # type: ignore[attr-defined]
+    if kind is EntityKind.DEPENDENCY:
+        return f"{name(EntityKind.STEP, entity.from_step_id)} → {name(EntityKind.STEP, entity.to_step_id)}"  # type: ignore[attr-defined]
+    if kind is EntityKind.MOBILITY:
+        person = name(EntityKind.PERSON, entity.person_id)  # type: ignore[attr-defined]
+        moves = f"{name(EntityKind.ORGANIZATION, entity.from_org_id)} → {name(EntityKind.ORGANIZATION, entity.to_org_id)}"  # type: ignore[attr-defined]
+        return f"{person}: {moves}"
+    if kind is EntityKind.PATENT_EVENT:
+        title = name(EntityKind.PATENT, entity.patent_id)  # type: ignore[attr-defined]
+        return f"{title}: {label(entity.status, language)}"  # type: ignore[attr-defined]
+    return display_name(entity)
+
+
+def _targets(sheet: Sheet) -> dict[str, EntityKind]:
+    """For each reference field of the sheet's entity: what kind of thing it names."""
+    from roadmap.domain.entities import ENTITY_TYPES, references
+
+    return {ref.field: ref.target for ref in references(ENTITY_TYPES[sheet.kind])}
+
+
+def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -> None:
+    language = run.language
+    styles = run.styles
+    ws = run.workbook.add_worksheet(sheet.name(language))
+    items: Sequence[Entity] = display_order.rows(snapshot, sheet.kind)
+    columns = sheet.columns
+    run.headers[ws.name] = [c.header(language) for c in columns]
+    last_row = max(len(items), 1)  # a table needs a data row, even an empty one
+    ws.add_table(
+        0,
+        0,
+        last_row,
+        len(columns) - 1,
+        {
+            "name": sheet.table,
+            "style": "Table Style Medium 2",
+            "columns": [{"header": c.header(language)} for c in columns],
+        },
+    )
+    for index, column in enumerate(columns):
+        _set_column(run, ws, index, column)
+    ws.freeze_panes(1, 2)
+    targets = _targets(sheet)
+    where = sheet.name(language)
+    lookup = snapshot.get
+    id_fmt, text_fmt, quoted = styles.id, styles.text, styles.quoted
+    date_fmt, int_fmt = styles.date, styles.integer
+    for offset, entity in enumerate(items):
+        row = offset + 1
+        for col, column in enumerate(columns):
+            cell = column.cell
+            if cell is Cell.LABEL:
+                if column.source is None:
+                    text = row_label(snapshot, entity, language)
+                else:
+                    value = getattr(entity, column.source)
+                    target = targets[column.source]
+                    if isinstance(value, tuple):
+                        text = "; ".join(display_name(lookup(target, v)) for v in value)
+                    else:
+                        text = display_name(lookup(target, value)) if value else ""
+                run.write_text(ws, row, col, text, text_fmt, quoted, where)
+                continue
+            value = getattr(entity, column.key)
+            if value is None:
+                continue
+            if cell is Cell.ID or cell is Cell.REF:
+                run.write_text(ws, row, col, value, id_fmt, quoted, where)
+            elif cell is Cell.DATE:
+                ws.write_number(row, col, excel_serial(value.toordinal()), date_fmt)
+            elif cell is Cell.ENUM:
+                ws.write_string(row, col, label(value, language), text_fmt)
+            elif cell is Cell.INT or cell is Cell.ORDER:
+                ws.write_number(row, col, value, int_fmt)
+            elif cell is Cell.NUMBER:
+                ws.write_number(row, col, value, text_fmt)
+            elif cell is Cell.REFS:
+                run.write_text(ws, row, col, ", ".join(value), id_fmt, quoted, where)
+            elif cell is Cell.COLOR:
+                ws.write_string(row, col, value, styles.swatch(value))
+            else:
+                run.write_text(ws, row, col, value, text_fmt, quoted, where)
+        if row % _CHECK_EVERY == 0:
+            run.advance(_CHECK_EVERY)
+    run.advance(len(items) % _CHECK_EVERY + 1)
+
+
+def _set_column(run: ExportRun, ws: Any, index: int, column: Column) -> None:
+    styles = run.styles
+    fmt = {Cell.DATE: styles.date, Cell.ID: styles.id, Cell.REF: styles.id}.get(column.cell)
+    ws.set_column(index, index, column.width, fmt)
+    if column.cell is Cell.ENUM and column.enum is not None:
+        ws.data_validation(
+            1,
+            index,
+            LAST_ROW,
+            index,
+            {
+                "validate": "list",
+                "source": choices(column.enum, run.language),
+                "error_message": ", ".join(choices(column.enum, run.language)),
+            },
+        )
+    elif column.bounds is not None:
+        low, high = column.bounds
+        ws.data_validation(
+            1,
+            index,
+            LAST_ROW,
+            index,
+            {
+                "validate": "integer",
+                "criteria": "between",
+                "minimum": low,
+                "maximum": high,
+                "error_message": f"{low}–{high}",
+            },
+        )
+    elif column.cell is Cell.DATE:
+        ws.data_validation(
+            1,
+            index,
+            LAST_ROW,
+            index,
+            {
+                "validate": "date",
+                "criteria": "between",
+                "minimum": date(1900, 1, 1),
+                "maximum": date(9999, 12, 31),
+                "error_message": "YYYY-MM-DD",
+            },
+        )
+
+
+def _write_about(run: ExportRun, snapshot: RoadmapSnapshot, exported: datetime) -> None:
+    language = run.language
+    styles = run.styles
+    name_en, name_zh = ABOUT_SHEET
+    ws = run.workbook.add_worksheet(name_zh if language == "zh" else name_en)
+    info = snapshot.info
+    values: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": VERSION,
+        "app_version": __version__,
+        "export_time": exported,
+        "note": ABOUT_NOTE["zh" if language == "zh" else "en"],
+    }
+    headers = [zh if language == "zh" else en for en, zh in ABOUT_HEADERS]
+    ws.add_table(
+        0,
+        0,
+        len(ABOUT_ITEMS),
+        1,
+        {
+            "name": "About",
+            "style": "Table Style Medium 2",
+            "columns": [{"header": h} for h in headers],
+        },
+    )
+    ws.set_column(0, 0, 18)
+    ws.set_column(1, 1, 72)
+    for offset, item in enumerate(ABOUT_ITEMS):
+        row = offset + 1
+        ws.write_string(row, 0, item.header(language), styles.get(bold=True))
+        value = values.get(item.key, getattr(info, item.key, None))
+        if isinstance(value, datetime):
+            ws.write_datetime(row, 1, value, styles.timestamp)
+        elif isinstance(value, date):
+            ws.write_number(
+                row,
+                1,
+                excel_serial(value.toordinal()),
+                styles.get(num_format="yyyy-mm-dd", align="left"),
+            )
+        elif isinstance(value, Enum):
+            ws.write_string(row, 1, label(value, language), styles.text)
+        elif isinstance(value, int):
+            ws.write_number(row, 1, value, styles.get(align="left"))
+        elif value:
+            run.write_text(
+                ws, row, 1, str(value), styles.get(text_wrap=True), styles.quoted, ws.name
+            )
+
+
+def export_workbook(
+    snapshot: RoadmapSnapshot,
+    out: Path,
+    options: ExportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    now: Callable[[], datetime] = datetime.now,
+) -> list[str]:
+    """Write `snapshot` to `out` as .xlsx; returns warnings (e.g. text that was cut).
+
+    Raises `ExportCancelled` if `cancelled()` turns true; `out` is then left as it was.
+    """
+    import xlsxwriter
+
+    from roadmap.io.workbook_timeline import timeline_rows, write_timeline
+
+    language = options.language or snapshot.info.language.value
+    unit = TimeUnit(options.unit) if options.unit else snapshot.info.time_unit
+    exported = now().replace(microsecond=0)
+    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    workbook = xlsxwriter.Workbook(
+        str(partial),
+        {
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "default_date_format": "yyyy-mm-dd",
+        },
+    )
+    workbook.set_properties(
+        {"title": snapshot.info.title, "comments": f"Frontier Roadmap {__version__}"}
+    )
+    total = timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
+    run = ExportRun(workbook, language, total, progress, cancelled)
+    try:
+        write_timeline(run, snapshot, unit, exported)
+        for sheet in SHEETS:
+            _write_data_sheet(run, snapshot, sheet)
+        _write_about(run, snapshot, exported)
+        try:
+            workbook.close()
+        except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
+            raise RoadmapError(f"Cannot write {out}: {exc}") from None
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if run.cleaned_cells:
+        run.warnings.append(f"Removed control characters from {run.cleaned_cells} cell(s).")
+    return run.warnings

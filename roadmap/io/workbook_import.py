@@ -1,11 +1,362 @@
-"""Placeholder until this format lands (see the open issues)."""
+"""Read a roadmap back from a workbook's data sheets, or say exactly what stops it.
+
+The file is distrusted: its zip directory is inspected before it is opened (`zip_guard`), its
+XML is parsed by openpyxl through defusedxml, and anything that goes wrong while reading it
+becomes "damaged or not a workbook". What was read is then checked like any other input: every
+cell that cannot be a value of its column, every unknown ID, duplicate and cycle is reported by
+sheet, row and column, and nothing is returned until all of it is right.
+"""
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
-from roadmap.io.exchange import UnsupportedFormat
+from roadmap.domain.consistency import find_violations
+from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind, RoadmapInfo, new_id
+from roadmap.domain.enums import Language, TimeUnit
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
+from roadmap.io import enum_labels
+from roadmap.io.exchange import Progress
+from roadmap.io.json_format import VERSION
+from roadmap.io.problems import DamagedFile, ImportProblems
+from roadmap.io.records import FieldError, build, coerce, hints
+from roadmap.io.workbook_layout import (
+    ABOUT_ITEMS,
+    ABOUT_SHEET,
+    SHEETS,
+    Cell,
+    Column,
+    Sheet,
+)
+from roadmap.io.zip_guard import damaged, inspect_workbook_zip
+
+HEADER_SEARCH_ROWS = 10  # a foreign sheet may have a title above its header row
+_EXCEL_DAY_ZERO = date(1899, 12, 30)
 
 
-def read_workbook(*_args: Any) -> NoReturn:
-    raise UnsupportedFormat("This format is not available yet; use .json.")
+@dataclass
+class RawSheet:
+    """A sheet as read: its name and the rows of cell values (row 1 first)."""
+
+    name: str
+    language: str
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def _norm(text: object) -> str:
+    return " ".join(str(text).split()).casefold() if text is not None else ""
+
+
+def _find_sheet(names: Sequence[str], en: str, zh: str) -> tuple[str, str] | None:
+    """The workbook's sheet called `en` or `zh` (any case), and which language it is in."""
+    by_norm = {_norm(name): name for name in names}
+    for wanted, language in ((en, "en"), (zh, "zh")):
+        found = by_norm.get(_norm(wanted))
+        if found is not None:
+            return found, language
+    return None
+
+
+def _require_defused_xml() -> None:
+    from openpyxl.xml import functions
+
+    if not functions.iterparse.__module__.startswith("defusedxml"):
+        raise RoadmapError(
+            "Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not "
+            "be False; reinstall Frontier Roadmap."
+        )
+
+
+def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet | None]:
+    """The data sheets' cell values, keyed by table name (None: the sheet is missing)."""
+    inspect_workbook_zip(path)
+    try:
+        import openpyxl
+    except ImportError as exc:  # pragma: no cover - a broken installation
+        raise RoadmapError(f"Cannot read workbooks: {exc}") from None
+    _require_defused_xml()
+    wanted = [(s.table, s.en, s.zh) for s in SHEETS] + [("About", *ABOUT_SHEET)]
+    found: dict[str, RawSheet | None] = {}
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        try:
+            located = {key: _find_sheet(workbook.sheetnames, en, zh) for key, en, zh in wanted}
+            total = sum(workbook[hit[0]].max_row or 0 for hit in located.values() if hit) or 1
+            done = 0
+            for key, hit in located.items():
+                if hit is None:
+                    found[key] = None
+                    continue
+                worksheet = workbook[hit[0]]
+                worksheet.reset_dimensions()  # trust the cells, not the declared size
+                sheet = found[key] = RawSheet(hit[0], hit[1])
+                for values in worksheet.iter_rows(values_only=True):
+                    sheet.rows.append(values)
+                    done += 1
+                    if progress is not None and done % 2000 == 0:
+                        progress(min(done, total), total)
+        finally:
+            workbook.close()
+    except RoadmapError:
+        raise
+    except Exception as exc:  # whatever a hostile file provokes is "damaged"
+        raise damaged(path, type(exc).__name__) from None
+    if progress is not None:
+        progress(1, 1)
+    return found
+
+
+# -- cells to values ---------------------------------------------------------------------------
+
+
+def _to_date(value: Any) -> Any:
+    """Dates also arrive as Excel day numbers when a cell lost its date format."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
+        return _EXCEL_DAY_ZERO + timedelta(days=int(value))
+    return value
+
+
+def _cell_value(column: Column, hint: Any, value: Any, language: str) -> Any:
+    """The field value for one cell; raises ValueError with a plain message."""
+    if isinstance(value, str) and column.cell not in (Cell.TEXT, Cell.LONG_TEXT):
+        value = value.strip() or None
+    if value is None:
+        return None  # the field's default, or "is empty" if the record needs it
+    if column.cell is Cell.ENUM and column.enum is not None:
+        member = enum_labels.parse(column.enum, str(value))
+        if member is None:
+            shown = ", ".join(enum_labels.choices(column.enum, language))
+            raise ValueError(f"{value} is not one of {shown}")
+        return member
+    if column.cell is Cell.DATE:
+        value = _to_date(value)
+    return coerce(value, hint)
+
+
+@dataclass
+class _Placed:
+    """Where each record came from, to point at it in messages."""
+
+    rows: dict[tuple[EntityKind, str], list[int]] = field(default_factory=dict)
+    sheet: dict[EntityKind, str] = field(default_factory=dict)
+    headers: dict[EntityKind, dict[str, str]] = field(default_factory=dict)
+
+
+def _header_row(sheet: RawSheet) -> int | None:
+    for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        if any(_norm(cell) == "id" for cell in row):
+            return index
+    return None
+
+
+def _columns_of(
+    spec: Sheet, sheet: RawSheet, problems: list[str]
+) -> tuple[int, dict[str, int]] | None:
+    """The header row and the column index of each field; reports missing columns."""
+    header_index = _header_row(sheet)
+    if header_index is None:
+        problems.append(f"{sheet.name}: no header row with an ID column in the first rows.")
+        return None
+    positions: dict[str, int] = {}
+    for index, text in enumerate(sheet.rows[header_index]):
+        key = _norm(text)
+        for column in spec.columns:
+            if column.cell is not Cell.LABEL and key in (
+                _norm(column.en),
+                _norm(column.zh),
+                column.key,
+            ):
+                positions.setdefault(column.key, index)
+    missing = [
+        column.header(sheet.language)
+        for column in spec.columns
+        if column.cell not in (Cell.LABEL, Cell.ORDER) and column.key not in positions
+    ]
+    for header in missing:
+        problems.append(f"{sheet.name}: column {header} is missing.")
+    return None if missing else (header_index, positions)
+
+
+def _read_records(
+    spec: Sheet, sheet: RawSheet, problems: list[str], placed: _Placed
+) -> list[Entity]:
+    located = _columns_of(spec, sheet, problems)
+    if located is None:
+        return []
+    header_index, positions = located
+    kind = spec.kind
+    field_hints = hints(kind)
+    columns = [(c, positions[c.key]) for c in spec.columns if c.key in positions]
+    headers = {c.key: c.header(sheet.language) for c in spec.columns}
+    placed.sheet[kind] = sheet.name
+    placed.headers[kind] = headers
+    items: list[Entity] = []
+    given_order: list[bool] = []
+    for index in range(header_index + 1, len(sheet.rows)):
+        values = sheet.rows[index]
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        row = index + 1
+        record: dict[str, Any] = {}
+        bad = False
+        for column, at in columns:
+            raw = values[at] if at < len(values) else None
+            try:
+                value = _cell_value(column, field_hints[column.key], raw, sheet.language)
+            except ValueError as exc:
+                problems.append(f"{sheet.name} row {row}, column {headers[column.key]}: {exc}.")
+                bad = True
+                continue
+            if value is not None:
+                record[column.key] = value
+            elif type(None) in getattr(field_hints[column.key], "__args__", ()):
+                record[column.key] = None
+        if bad:
+            continue
+        record.setdefault("id", new_id())
+        try:
+            entity = build(kind, record)
+        except FieldError as exc:
+            header = headers.get(exc.field, exc.field)
+            if exc.message == "is missing":
+                problems.append(f"{sheet.name} row {row}, column {header} is empty.")
+            else:
+                problems.append(f"{sheet.name} row {row}, column {header}: {exc.message}.")
+            continue
+        placed.rows.setdefault((kind, entity.id), []).append(row)
+        items.append(entity)
+        given_order.append("position" in record)
+    return _place_in_order(kind, items, given_order)
+
+
+def _place_in_order(kind: EntityKind, items: list[Entity], given: list[bool]) -> list[Entity]:
+    """Rows without an Order go after their siblings that have one, in sheet order."""
+    scope = SIBLING_SCOPE.get(kind, ...)
+    if scope is ... or all(given):
+        return items
+    next_free: dict[Any, int] = {}
+    for entity, has in zip(items, given, strict=True):
+        if has:
+            group = getattr(entity, scope) if scope else None
+            next_free[group] = max(next_free.get(group, 0), int(getattr(entity, "position", 0)) + 1)
+    result = []
+    for entity, has in zip(items, given, strict=True):
+        if not has:
+            group = getattr(entity, scope) if scope else None
+            position = next_free.get(group, 0)
+            next_free[group] = position + 1
+            entity = replace(entity, position=position)  # type: ignore[call-arg]
+        result.append(entity)
+    return result
+
+
+def _read_about(sheet: RawSheet, problems: list[str], source: str) -> RoadmapInfo | None:
+    items = {}
+    for item in ABOUT_ITEMS:
+        for text in (item.en, item.zh, item.key):
+            items[_norm(text)] = item
+    record: dict[str, Any] = {}
+    rows: dict[str, int] = {}
+    for index, values in enumerate(sheet.rows):
+        if len(values) < 2 or _norm(values[0]) not in items:
+            continue
+        item = items[_norm(values[0])]
+        rows[item.key] = index + 1
+        record[item.key] = values[1]
+    version = record.get("format_version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool) and version > VERSION:
+        raise DamagedFile(
+            f"{source} was written by a newer Frontier Roadmap (workbook format {int(version)}); "
+            f"this program reads up to {VERSION}. Update Frontier Roadmap."
+        )
+    field_hints = hints(EntityKind.ROADMAP)
+    fields: dict[str, Any] = {}
+    enums: dict[str, type[Any]] = {"time_unit": TimeUnit, "language": Language}
+    for key, value in record.items():
+        if key not in field_hints:
+            continue
+        where = f"{sheet.name} row {rows[key]}"
+        header = next(i.header(sheet.language) for i in ABOUT_ITEMS if i.key == key)
+        try:
+            if key in enums and value is not None:
+                member = enum_labels.parse(enums[key], str(value))
+                if member is None:
+                    raise ValueError(
+                        f"{value} is not one of "
+                        + ", ".join(enum_labels.choices(enums[key], sheet.language))
+                    )
+                fields[key] = member
+            elif value is not None and not (isinstance(value, str) and not value.strip()):
+                raw = _to_date(value) if key.startswith("horizon") else value
+                fields[key] = coerce(raw, field_hints[key])
+        except ValueError as exc:
+            problems.append(f"{where} ({header}): {exc}.")
+    for key in ("title", "horizon_start", "horizon_end"):
+        if key not in record:
+            header = next(i.header(sheet.language) for i in ABOUT_ITEMS if i.key == key)
+            problems.append(f"{sheet.name}: the {header} row is missing.")
+        elif key not in fields and not any(
+            p.startswith(f"{sheet.name} row {rows[key]}") for p in problems
+        ):
+            header = next(i.header(sheet.language) for i in ABOUT_ITEMS if i.key == key)
+            problems.append(f"{sheet.name} row {rows[key]} ({header}) is empty.")
+    if problems:
+        return None
+    fields.setdefault("id", new_id())
+    try:
+        info = build(EntityKind.ROADMAP, fields)
+    except (FieldError, TypeError, ValueError) as exc:
+        problems.append(f"{sheet.name}: {exc}.")
+        return None
+    assert isinstance(info, RoadmapInfo)
+    return info
+
+
+def read_workbook(path: Path, progress: Progress | None = None) -> RoadmapSnapshot:
+    """A validated roadmap from a workbook written by us (or shaped like one).
+
+    Raises `DamagedFile` when the file is not a readable workbook and `ImportProblems`, naming
+    sheet, row and column, when its contents are not a valid roadmap.
+    """
+    raw = read_raw(path, progress)
+    source = path.name
+    problems: list[str] = []
+    missing = [
+        f"Sheet {spec.en} ({spec.zh}) is missing." for spec in SHEETS if raw.get(spec.table) is None
+    ]
+    if raw.get("About") is None:
+        missing.append(f"Sheet {ABOUT_SHEET[0]} ({ABOUT_SHEET[1]}) is missing.")
+    if missing:
+        raise ImportProblems(source, missing)
+    about = raw["About"]
+    assert about is not None
+    info = _read_about(about, problems, source)
+    placed = _Placed()
+    placed.sheet[EntityKind.ROADMAP] = about.name
+    sections: dict[str, tuple[Entity, ...]] = {}
+    for spec in SHEETS:
+        sheet = raw[spec.table]
+        assert sheet is not None
+        sections[SECTION[spec.kind]] = tuple(_read_records(spec, sheet, problems, placed))
+    if problems or info is None:
+        raise ImportProblems(source, problems)
+    snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
+    lines = []
+    for violation in find_violations(snapshot):
+        rows = placed.rows.get((violation.kind, violation.id))
+        sheet_name = placed.sheet.get(violation.kind, violation.kind.value)
+        where = sheet_name
+        if rows:
+            where = f"{sheet_name} row {rows[-1] if violation.field == 'id' else rows[0]}"
+        if violation.field:
+            header = placed.headers.get(violation.kind, {}).get(violation.field, violation.field)
+            where += f", column {header}"
+        lines.append(f"{where}: {violation.message}")
+    if lines:
+        raise ImportProblems(source, lines)
+    return snapshot

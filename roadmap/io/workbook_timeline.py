@@ -1,0 +1,482 @@
+"""The Timeline sheet: the printable deliverable of the workbook.
+
+One row per step under its pathway and problem (Excel outline levels, so groups fold and a
+folded group still shows the problem's and pathway's overall span). Bars are conditional
+formats that compare each period column with the row's Start and End cells: a planner who
+changes a date in Excel sees the bar move, and the file stays small because bar cells are
+never written one by one. Milestones and decision gates show ◆; the current period is marked.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from roadmap.domain.entities import Entity, Pathway, Problem, Step
+from roadmap.domain.enums import StepStatus, TimeUnit
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.io import display_order
+from roadmap.io.enum_labels import label
+from roadmap.io.workbook_layout import TIMELINE_SHEET
+from roadmap.io.workbook_periods import Period, periods, width
+from roadmap.io.workbook_styles import Styles, excel_serial, text_color_on
+
+if TYPE_CHECKING:
+    from roadmap.io.workbook_export import ExportRun
+
+# (English, Chinese, width) of the label columns left of the bars.
+LABELS = (
+    ("ID", "ID", 9),
+    ("Name", "名称", 40),
+    ("Lane", "泳道", 16),
+    ("Kind", "类型", 11),
+    ("Start", "开始", 10.5),
+    ("End", "结束", 10.5),
+    ("TRL", "TRL", 6),
+    ("Status", "状态", 10),
+    ("Owner", "负责机构", 18),
+)
+COL_LANE, COL_KIND, COL_START, COL_END = 2, 3, 4, 5
+SPACER = len(LABELS)  # a narrow column between the labels and the bars
+FIRST_PERIOD = SPACER + 1
+ROW_TITLE, ROW_SUBTITLE, ROW_LANES, ROW_STATUS = 0, 1, 2, 3
+ROW_PERIOD_FIRST, ROW_PERIOD_LAST = 4, 5  # hidden: each period's first and last day
+ROW_YEARS, ROW_HEADER, FIRST_ROW = 6, 7, 8
+MAX_PERIODS = 16_384 - FIRST_PERIOD
+MILESTONE = "◆"
+
+WORDS = {
+    "problem": ("Problem", "问题"),
+    "pathway": ("Pathway", "路径"),
+    "lanes": ("Lanes", "泳道"),
+    "status": ("Status", "状态"),
+    "milestone": ("◆ Milestone / decision gate", "◆ 里程碑 / 决策点"),
+    "today": ("Today", "今天"),
+    "horizon": ("Horizon", "规划期"),
+    "by": ("by", "按"),
+    "exported": ("exported", "导出于"),
+    "steps": ("steps", "个步骤"),
+}
+STATUS_LOOK: dict[StepStatus, dict[str, Any]] = {
+    StepStatus.PLANNED: {"font_color": "#595959"},
+    StepStatus.IN_PROGRESS: {"font_color": "#1F4E79", "bold": True},
+    StepStatus.DONE: {"font_color": "#2E7D32"},
+    StepStatus.AT_RISK: {"font_color": "#C00000", "bold": True, "bg_color": "#FCE4D6"},
+    StepStatus.CANCELLED: {"font_color": "#808080", "font_strikeout": True},
+}
+PROBLEM_BAR, PATHWAY_BAR, TODAY = "#404040", "#A6A6A6", "#E00000"
+
+
+def _word(key: str, language: str) -> str:
+    en, zh = WORDS[key]
+    return zh if language == "zh" else en
+
+
+@dataclass
+class _Row:
+    entity: Entity
+    level: int
+    last: int = 0  # problem/pathway rows: the last row of their group
+    first_day: date | None = None
+    last_day: date | None = None
+
+
+def _layout(snapshot: RoadmapSnapshot) -> list[_Row]:
+    """Problem, pathway and step rows in outline order, with each group's extent and span."""
+    pathways_of: dict[str, list[Pathway]] = {}
+    for pathway in display_order.pathways(snapshot):
+        pathways_of.setdefault(pathway.problem_id, []).append(pathway)
+    steps_of: dict[str, list[Step]] = {}
+    for step in display_order.steps(snapshot):
+        steps_of.setdefault(step.pathway_id, []).append(step)
+    rows: list[_Row] = []
+    for problem in display_order.problems(snapshot):
+        head = _Row(problem, 0)
+        rows.append(head)
+        for pathway in pathways_of.get(problem.id, []):
+            group = _Row(pathway, 1)
+            rows.append(group)
+            for step in steps_of.get(pathway.id, []):
+                rows.append(_Row(step, 2))
+                group.first_day = min(filter(None, (group.first_day, step.start)))
+                group.last_day = max(filter(None, (group.last_day, step.end)))
+            group.last = FIRST_ROW + len(rows) - 1
+            if group.first_day is not None and group.last_day is not None:
+                head.first_day = min(filter(None, (head.first_day, group.first_day)))
+                head.last_day = max(filter(None, (head.last_day, group.last_day)))
+        head.last = FIRST_ROW + len(rows) - 1
+    return rows
+
+
+def timeline_rows(snapshot: RoadmapSnapshot) -> int:
+    """How many rows the Timeline will have (for progress)."""
+    return len(snapshot.problems) + len(snapshot.pathways) + len(snapshot.steps)
+
+
+def _col_name(col: int) -> str:
+    name = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def _display_width(text: str) -> float:
+    """Roughly how many character cells `text` takes: wide (CJK) characters count two."""
+    return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
+
+
+def _excel_string(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+class _TimelineWriter:
+    def __init__(
+        self, run: ExportRun, snapshot: RoadmapSnapshot, unit: TimeUnit, exported: datetime
+    ) -> None:
+        self.run = run
+        self.snapshot = snapshot
+        self.unit = unit
+        self.exported = exported
+        self.language = run.language
+        self.styles = run.styles
+        name_en, name_zh = TIMELINE_SHEET
+        self.ws = run.workbook.add_worksheet(name_zh if self.language == "zh" else name_en)
+        info = snapshot.info
+        self.periods: list[Period] = periods(
+            info.horizon_start, info.horizon_end, unit, MAX_PERIODS
+        )
+        self.last_col = FIRST_PERIOD + max(len(self.periods), 1) - 1
+        self.lane_names = {lane.id: lane.name for lane in snapshot.lanes}
+        self.org_names = {org.id: org.name for org in snapshot.organizations}
+
+    # -- header ------------------------------------------------------------------------------
+
+    def write_header(self) -> None:
+        ws, styles, language = self.ws, self.styles, self.language
+        info = self.snapshot.info
+        ws.set_row(ROW_TITLE, 24)
+        self.run.write_text(
+            ws,
+            ROW_TITLE,
+            0,
+            info.title,
+            styles.get(bold=True, font_size=16),
+            styles.quoted,
+            ws.name,
+        )
+        by = label(self.unit, language).lower()
+        subtitle = (
+            f"{_word('horizon', language)} {info.horizon_start.isoformat()} – "
+            f"{info.horizon_end.isoformat()} · {_word('by', language)} {by} · "
+            f"{_word('exported', language)} {self.exported.strftime('%Y-%m-%d %H:%M')} · "
+            f"{len(self.snapshot.steps)} {_word('steps', language)}"
+        )
+        ws.write_string(ROW_SUBTITLE, 0, subtitle, styles.get(font_color="#595959"))
+        self._legend()
+        for row in (ROW_PERIOD_FIRST, ROW_PERIOD_LAST):
+            ws.set_row(row, None, None, {"hidden": True})
+        hidden = styles.date
+        for offset, period in enumerate(self.periods):
+            col = FIRST_PERIOD + offset
+            ws.write_number(ROW_PERIOD_FIRST, col, excel_serial(period.first.toordinal()), hidden)
+            ws.write_number(ROW_PERIOD_LAST, col, excel_serial(period.last.toordinal()), hidden)
+        self._period_headers()
+
+    def _chips(self, row: int, chips: list[tuple[str, Any]]) -> None:
+        """Legend entries in the bar area, each merged over enough columns for its text."""
+        col = FIRST_PERIOD
+        per_col = width(self.unit)
+        for text, fmt in chips:
+            span = max(1, math.ceil((_display_width(text) + 2) / per_col))
+            if span == 1:
+                self.ws.write_string(row, col, text, fmt)
+            else:
+                self.ws.merge_range(row, col, row, col + span - 1, text, fmt)
+            col += span + 1
+
+    def _legend(self) -> None:
+        styles, language = self.styles, self.language
+        caption = styles.get(bold=True, align="right")
+        self.ws.write_string(ROW_LANES, SPACER - 1, _word("lanes", language), caption)
+        lanes = display_order.by_position(self.snapshot.lanes)
+        self._chips(
+            ROW_LANES,
+            [
+                (
+                    lane.name[:60],
+                    self._chip(bg_color=lane.color, font_color=text_color_on(lane.color)),
+                )
+                for lane in lanes
+            ],
+        )
+        self.ws.write_string(ROW_STATUS, SPACER - 1, _word("status", language), caption)
+        chips = [
+            (label(status, language), self._chip(**STATUS_LOOK[status])) for status in StepStatus
+        ]
+        chips.append((_word("milestone", language), self._chip()))
+        chips.append(
+            (
+                _word("today", language),
+                self._chip(left=2, right=2, left_color=TODAY, right_color=TODAY, font_color=TODAY),
+            )
+        )
+        self._chips(ROW_STATUS, chips)
+
+    def _chip(self, **props: Any) -> Any:
+        look = {"align": "center", "valign": "vcenter", "font_size": 9, "border": 1}
+        look["border_color"] = "#BFBFBF"
+        return self.styles.get(**{**look, **props})
+
+    def _period_headers(self) -> None:
+        ws, styles, language = self.ws, self.styles, self.language
+        band = styles.get(
+            bold=True, align="center", bg_color="#BFBFBF", border=1, border_color="#808080"
+        )
+        head = styles.get(bold=True, bg_color="#D9D9D9", bottom=1, valign="bottom")
+        small = styles.get(
+            font_size=8, align="center", bg_color="#D9D9D9", bottom=1, border_color="#808080"
+        )
+        for col, (en, zh, col_width) in enumerate(LABELS):
+            ws.set_column(col, col, col_width)
+            ws.write_string(ROW_HEADER, col, zh if language == "zh" else en, head)
+            ws.write_blank(ROW_YEARS, col, None, band)
+        ws.set_column(SPACER, SPACER, 1)
+        per_col = width(self.unit)
+        year_start = styles.get(left=1, left_color="#BFBFBF")
+        start = 0
+        for offset, period in enumerate(self.periods):
+            col = FIRST_PERIOD + offset
+            new_year = period.first.month == 1
+            ws.set_column(col, col, per_col, year_start if new_year and offset else None)
+            ws.write_string(ROW_HEADER, col, period.label(self.unit, language), small)
+            ends_year = offset + 1 == len(self.periods) or self.periods[offset + 1].first.month == 1
+            if ends_year:
+                year = str(period.first.year) if self.unit is not TimeUnit.YEAR else ""
+                if offset > start:
+                    ws.merge_range(ROW_YEARS, FIRST_PERIOD + start, ROW_YEARS, col, year, band)
+                else:
+                    ws.write_string(ROW_YEARS, col, year, band)
+                start = offset + 1
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def write_rows(self, rows: list[_Row]) -> int:
+        """Write every row; returns how many steps reach outside the horizon."""
+        first_day = self.periods[0].first.toordinal() if self.periods else 0
+        last_day = self.periods[-1].last.toordinal() if self.periods else 0
+        period_starts = [p.first.toordinal() for p in self.periods]
+        look = _RowLook(self.styles, self.snapshot)
+        outside = 0
+        for offset, item in enumerate(rows):
+            row = FIRST_ROW + offset
+            self.ws.set_row(row, None, None, {"level": item.level})
+            # Text does not spill into a cell that holds something: the spacer keeps long
+            # owner names out of the bars.
+            self.ws.write_string(row, SPACER, " ", look.text)
+            self.run.write_text(self.ws, row, 0, item.entity.id, look.id, look.id, self.ws.name)
+            if isinstance(item.entity, Step):
+                step = item.entity
+                self._step(row, step, look)
+                start, end = step.start.toordinal(), step.end.toordinal()
+                if start < first_day or end > last_day:
+                    outside += 1
+                if step.step_kind.is_point and first_day <= start <= last_day:
+                    col = FIRST_PERIOD + _period_index(period_starts, start)
+                    self.ws.write_string(
+                        row, col, MILESTONE, look.diamonds.get(step.lane_id, look.center)
+                    )
+            else:
+                self._group(row, item, look)
+            if offset % 1000 == 999:
+                self.run.advance(1000)
+        self.run.advance(len(rows) % 1000 + 1)
+        return outside
+
+    def _text(self, row: int, col: int, text: str, fmt: Any, quoted: Any) -> None:
+        self.run.write_text(self.ws, row, col, text, fmt, quoted, self.ws.name)
+
+    def _step(self, row: int, step: Step, look: _RowLook) -> None:
+        ws, language = self.ws, self.language
+        self._text(row, 1, step.name, look.names[2], look.quoted[2])
+        self._text(row, COL_LANE, self.lane_names.get(step.lane_id, ""), look.clip, look.clip_q)
+        ws.write_string(row, COL_KIND, label(step.step_kind, language), look.text)
+        ws.write_number(row, COL_START, excel_serial(step.start.toordinal()), look.date)
+        ws.write_number(row, COL_END, excel_serial(step.end.toordinal()), look.date)
+        if step.trl_start is not None:
+            ws.write_string(row, 6, f"{step.trl_start}→{step.trl_target}", look.center)
+        ws.write_string(row, 7, label(step.status, language), look.status[step.status])
+        if step.owner_org_id:
+            owner = self.org_names.get(step.owner_org_id, "")
+            self._text(row, 8, owner, look.clip, look.clip_q)
+
+    def _group(self, row: int, item: _Row, look: _RowLook) -> None:
+        """A problem or pathway row: its name and, as MIN/MAX formulas, its steps' span."""
+        ws, language, entity = self.ws, self.language, item.entity
+        if isinstance(entity, Problem):
+            self._text(row, 1, entity.statement, look.names[0], look.quoted[0])
+            ws.write_string(row, COL_KIND, _word("problem", language), look.bold)
+            if entity.demand_org_id:
+                owner = self.org_names.get(entity.demand_org_id, "")
+                self._text(row, 8, owner, look.clip, look.clip_q)
+        elif isinstance(entity, Pathway):
+            self._text(row, 1, entity.name, look.names[1], look.quoted[1])
+            ws.write_string(row, COL_KIND, _word("pathway", language), look.bold)
+            ws.write_string(row, 7, label(entity.status, language), look.text)
+        if item.first_day is None or item.last_day is None or item.last <= row:
+            return
+        for col, function, day in (
+            (COL_START, "MIN", item.first_day),
+            (COL_END, "MAX", item.last_day),
+        ):
+            letter = _col_name(col)
+            ws.write_formula(
+                row,
+                col,
+                f"={function}({letter}{row + 2}:{letter}{item.last + 1})",
+                look.span,
+                excel_serial(day.toordinal()),
+            )
+
+    # -- bars, marker, print -----------------------------------------------------------------
+
+    def finish(self, last_row: int) -> None:
+        ws = self.ws
+        ws.outline_settings(True, False, True, False)
+        ws.freeze_panes(FIRST_ROW, FIRST_PERIOD)
+        ws.autofilter(ROW_HEADER, 0, max(last_row, ROW_HEADER), SPACER - 1)
+        if last_row >= FIRST_ROW and self.periods:
+            self._bars(last_row)
+        if self.periods:
+            self._today(last_row)
+        ws.set_landscape()
+        ws.set_paper(8)  # A3: a roadmap is read on the wall, not on a letter page
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(ROW_YEARS, ROW_HEADER)
+        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        title = self.snapshot.info.title[:80].replace("&", "&&")
+        ws.set_footer(f"&L{title}&R&P / &N")
+        ws.print_area(0, 0, max(last_row, ROW_HEADER), self.last_col)
+        ws.activate()
+
+    def _bars(self, last_row: int) -> None:
+        ws, language, styles = self.ws, self.language, self.styles
+        top = FIRST_ROW + 1
+        first = _col_name(FIRST_PERIOD)
+        starts, ends = ROW_PERIOD_FIRST + 1, ROW_PERIOD_LAST + 1
+        inside = (
+            f"{first}${ends}>=$"
+            f"{_col_name(COL_START)}{top},{first}${starts}<=${_col_name(COL_END)}{top}"
+        )
+        area = (FIRST_ROW, FIRST_PERIOD, last_row, self.last_col)
+        kind_cell = f"${_col_name(COL_KIND)}{top}"
+        lane_cell = f"${_col_name(COL_LANE)}{top}"
+        for word, color in (("problem", PROBLEM_BAR), ("pathway", PATHWAY_BAR)):
+            ws.conditional_format(
+                *area,
+                {
+                    "type": "formula",
+                    "criteria": f"=AND({kind_cell}={_excel_string(_word(word, language))},{inside})",
+                    "format": styles.dxf(bg_color=color),
+                },
+            )
+        for lane in display_order.by_position(self.snapshot.lanes):
+            name = lane.name
+            # Excel caps text in a formula at 255 characters; long names compare by prefix.
+            test = (
+                f"{lane_cell}={_excel_string(name)}"
+                if len(name) <= 100
+                else f"LEFT({lane_cell},100)={_excel_string(name[:100])}"
+            )
+            ws.conditional_format(
+                *area,
+                {
+                    "type": "formula",
+                    "criteria": f"=AND({test},{inside})",
+                    "format": styles.dxf(bg_color=lane.color, font_color=text_color_on(lane.color)),
+                },
+            )
+
+    def _today(self, last_row: int) -> None:
+        first = _col_name(FIRST_PERIOD)
+        starts, ends = ROW_PERIOD_FIRST + 1, ROW_PERIOD_LAST + 1
+        now = f"=AND({first}${starts}<=TODAY(),{first}${ends}>=TODAY())"
+        self.ws.conditional_format(
+            ROW_YEARS + 1,
+            FIRST_PERIOD,
+            ROW_HEADER,
+            self.last_col,
+            {
+                "type": "formula",
+                "criteria": now,
+                "format": self.styles.dxf(bg_color=TODAY, font_color="#FFFFFF"),
+            },
+        )
+        if last_row >= FIRST_ROW:
+            self.ws.conditional_format(
+                FIRST_ROW,
+                FIRST_PERIOD,
+                last_row,
+                self.last_col,
+                {
+                    "type": "formula",
+                    "criteria": now,
+                    "format": self.styles.dxf(left=2, right=2, left_color=TODAY, right_color=TODAY),
+                },
+            )
+
+
+class _RowLook:
+    """The formats of the Timeline's rows, made once per sheet."""
+
+    def __init__(self, styles: Styles, snapshot: RoadmapSnapshot) -> None:
+        self.id = styles.get(font_color="#808080", font_size=8)
+        self.names = [
+            styles.get(bold=True, font_size=11),
+            styles.get(bold=True, indent=1),
+            styles.get(indent=2),
+        ]
+        self.quoted = [
+            styles.quoted_variant(bold=True, font_size=11),
+            styles.quoted_variant(bold=True, indent=1),
+            styles.quoted_variant(indent=2),
+        ]
+        self.date = styles.get(num_format="yyyy-mm-dd", align="center")
+        self.span = styles.get(num_format="yyyy-mm-dd", align="center", bold=True)
+        self.text, self.bold = styles.text, styles.get(bold=True)
+        self.center = styles.get(align="center")
+        self.clip, self.clip_q = styles.text, styles.quoted
+        self.status = {s: styles.get(**look) for s, look in STATUS_LOOK.items()}
+        self.diamonds = {
+            lane.id: styles.get(align="center", bold=True, font_color=text_color_on(lane.color))
+            for lane in snapshot.lanes
+        }
+
+
+def _period_index(starts: list[int], day: int) -> int:
+    """Index of the period holding `day` (an ordinal), by binary search."""
+    from bisect import bisect_right
+
+    return max(bisect_right(starts, day) - 1, 0)
+
+
+def write_timeline(
+    run: ExportRun, snapshot: RoadmapSnapshot, unit: TimeUnit, exported: datetime
+) -> None:
+    """Add the Timeline sheet to the workbook being written by `run`."""
+    writer = _TimelineWriter(run, snapshot, unit, exported)
+    writer.write_header()
+    rows = _layout(snapshot)
+    outside = writer.write_rows(rows)
+    writer.finish(FIRST_ROW + len(rows) - 1)
+    if outside:
+        run.warnings.append(
+            f"{outside} step(s) reach outside the horizon; the Timeline shows only the part "
+            "within it."
+        )
+    if len(writer.periods) == MAX_PERIODS:
+        run.warnings.append("The horizon is too long for one sheet; the Timeline is cut short.")
