@@ -1,0 +1,413 @@
+"""What the File, Edit and Add menus do: open, create, copy, import and export roadmaps (long
+work in the background), add and delete things, and the preferences.
+
+Each action with a file dialog has a twin that takes the path (`open_path`, `export_to`, …),
+which is what tests and the welcome page call.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from roadmap import __version__
+from roadmap.domain.entities import (
+    Entity,
+    EntityKind,
+    Organization,
+    Patent,
+    Pathway,
+    Person,
+    Problem,
+    Product,
+    Step,
+    new_id,
+)
+from roadmap.domain.enums import StepKind
+from roadmap.domain.errors import RoadmapError
+from roadmap.ui.background import BackgroundTask
+from roadmap.ui.failures import report_unexpected
+from roadmap.ui.labels import kind_label, tr
+from roadmap.ui.session import RoadmapSession
+
+if TYPE_CHECKING:
+    from roadmap.services.workspace import Workspace
+    from roadmap.ui.main_window import MainWindow
+
+ROADMAP_FILTER = "Frontier Roadmap (*.roadmap)"
+
+
+class DocumentActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tasks: list[BackgroundTask] = []
+
+    @property
+    def session(self) -> RoadmapSession | None:
+        return self.window.session
+
+    def _fail(self, error: BaseException) -> None:
+        if isinstance(error, RoadmapError):
+            self.window.show_message(error)
+        else:
+            report_unexpected(self.window, error)
+
+    # -- opening and creating ------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open the roadmap at `path` in the window; an expected failure is shown, not raised."""
+        try:
+            workspace = self.window.opener(path)
+        except RoadmapError as error:
+            self.window.show_message(error)
+            if not path.exists():
+                self.window.settings.remove_recent(str(path))
+                self.window.welcome.set_recent(self.window.settings.recent_files)
+            return False
+        self.window.show_session(RoadmapSession(cast("Workspace", workspace)))
+        self.window.settings.add_recent(str(path.resolve()))
+        return True
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Open roadmap"), "", tr(ROADMAP_FILTER)
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def create(self, path: Path, snapshot: Any) -> bool:
+        from roadmap.services.workspace import Workspace
+
+        try:
+            with Workspace.create(path, snapshot):
+                pass
+        except RoadmapError as error:
+            self.window.show_message(error)
+            return False
+        return self.open_path(path)
+
+    def new_roadmap(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, tr("New roadmap"), tr("Roadmap.roadmap"), tr(ROADMAP_FILTER)
+        )
+        if not name:
+            return
+        path = Path(name).with_suffix(".roadmap")
+        title, ok = QInputDialog.getText(
+            self.window, tr("New roadmap"), tr("Title:"), text=path.stem
+        )
+        if ok:
+            self.create_new(path, title.strip() or path.stem)
+
+    def create_new(self, path: Path, title: str) -> bool:
+        from roadmap.domain.defaults import new_roadmap
+        from roadmap.domain.enums import Language
+
+        language = Language.ZH if self.window.settings.language == "zh" else Language.EN
+        return self.create(path, new_roadmap(title, language=language))
+
+    def sample_target(self, language: str) -> Path:
+        """Where a fresh copy of the sample goes: the user's data folder, never over a file."""
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        folder = Path(base or Path.home()) / "samples"
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = "sample-zh" if language == "zh" else "sample-en"
+        path = folder / f"{stem}.roadmap"
+        number = 2
+        while path.exists():
+            path = folder / f"{stem}-{number}.roadmap"
+            number += 1
+        return path
+
+    def open_sample(self, language: str, target: Path | None = None) -> bool:
+        from roadmap.io.json_format import read_json
+        from roadmap.locations import sample_path
+
+        try:
+            snapshot = read_json(sample_path(language))
+        except RoadmapError as error:
+            self.window.show_message(error)
+            return False
+        return self.create(target or self.sample_target(language), snapshot)
+
+    def save_as_dialog(self) -> None:
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            tr("Save a copy as"),
+            str(self.session.path.with_name(self.session.path.stem + "-copy.roadmap")),
+            tr(ROADMAP_FILTER),
+        )
+        if name:
+            self.save_as(Path(name).with_suffix(".roadmap"))
+
+    def save_as(self, target: Path) -> bool:
+        """Copy the open roadmap to `target` and go on working in the copy."""
+        session = self.session
+        if session is None:
+            return False
+        try:
+            session.workspace.document.save_copy(target)
+        except RoadmapError as error:
+            self.window.show_message(error)
+            return False
+        return self.open_path(target)
+
+    # -- import and export in the background -------------------------------------------------
+
+    def _run(self, label: str, job: Any, done: Any) -> BackgroundTask:
+        task = BackgroundTask(self.window, label, job)
+        self.tasks.append(task)
+        task.done.connect(done)
+        task.failed.connect(self._fail)
+        task.ended.connect(lambda: self._forget(task))
+        task.start()
+        return task
+
+    def _forget(self, task: BackgroundTask) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+
+    def wait_for_tasks(self) -> None:
+        for task in list(self.tasks):
+            task.cancel_event.set()
+            task.worker_thread.quit()
+            task.worker_thread.wait()
+
+    def export_dialog(self) -> None:
+        if self.session is None:
+            return
+        filters = ";;".join(
+            (
+                tr("Excel workbook (*.xlsx)"),
+                tr("JSON interchange (*.json)"),
+                tr("CSV of steps (*.csv)"),
+                tr("Timeline chart (*.png)"),
+                tr("Timeline chart (*.svg)"),
+                tr("Timeline chart (*.pdf)"),
+            )
+        )
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, tr("Export"), str(self.session.path.with_suffix(".xlsx")), filters
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
+            self.export_to(path)
+
+    def export_to(self, target: Path, unit: str | None = None) -> BackgroundTask | None:
+        """Export in a worker thread that reads its own read-only copy of the roadmap."""
+        session = self.session
+        if session is None:
+            return None
+        source = session.path
+        language = self.window.settings.language
+
+        def job(progress: Any, cancelled: Any) -> list[str]:
+            from roadmap.io.exchange import ExportOptions, export_file
+            from roadmap.services.workspace import Workspace
+
+            with Workspace.open(source, readonly=True) as workspace:
+                options = ExportOptions(unit=unit or None, language=language)
+                return export_file(workspace, target, options, progress, cancelled)
+
+        def done(warnings: list[str]) -> None:
+            message = tr("Exported to {path}").format(path=str(target))
+            if warnings:
+                message += " — " + "; ".join(warnings[:3])
+            self.window.statusBar().showMessage(message, 10000)
+
+        return self._run(tr("Exporting {name}…").format(name=target.name), job, done)
+
+    def import_dialog(self) -> None:
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Import into this roadmap"), "", tr("Workbook or JSON (*.xlsx *.json)")
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, source: Path, replace: bool = False) -> BackgroundTask | None:
+        """Read `source` in a worker thread, then bring it in as one undoable edit."""
+        if self.session is None:
+            return None
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.io.exchange import read_source
+
+            return read_source(source, progress)
+
+        def done(incoming: Any) -> None:
+            from roadmap.io.exchange import apply_import
+
+            session = self.session
+            if session is None:
+                return
+            edit = session.perform(
+                lambda c: _imported(apply_import(session.workspace, incoming, replace=replace))
+            )
+            if edit is not None:
+                self.window.statusBar().showMessage(
+                    tr("Imported {name}").format(name=source.name), 10000
+                )
+
+        return self._run(tr("Importing {name}…").format(name=source.name), job, done)
+
+    # -- adding and deleting ----------------------------------------------------------------
+
+    def _context(self) -> tuple[str | None, str | None, str | None]:
+        """The (problem, pathway, lane) the selection points at, for placing new things."""
+        session = self.session
+        if session is None or session.selection is None:
+            return None, None, None
+        kind, entity_id = session.selection
+        if kind is EntityKind.STEP and entity_id in session.steps:
+            step = session.steps[entity_id]
+            pathway = session.pathways.get(step.pathway_id)
+            return (pathway.problem_id if pathway else None), step.pathway_id, step.lane_id
+        if kind is EntityKind.PATHWAY and entity_id in session.pathways:
+            return session.pathways[entity_id].problem_id, entity_id, None
+        if kind is EntityKind.PROBLEM:
+            return entity_id, None, None
+        return None, None, None
+
+    def _add(self, entity: Entity) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.perform(lambda c: c.add(entity)) is not None:
+            session.select(entity.kind, entity.id)
+            self.window.inspector_dock.show()
+            self.window.inspector_dock.raise_()
+
+    def add_step(self, kind: StepKind = StepKind.RESEARCH) -> None:
+        session = self.session
+        if session is None:
+            return
+        _problem, pathway_id, lane_id = self._context()
+        pathway_id = pathway_id or next(iter(session.pathways), None)
+        lane_id = lane_id or next(iter(session.lanes), None)
+        if pathway_id is None or lane_id is None:
+            session.refused.emit(tr("Add a pathway first: every step belongs to one."))
+            return
+        start = max(session.info.horizon_start, date.today().replace(day=1))
+        end = start if kind.is_point else start + timedelta(days=89)
+        name = tr("New milestone") if kind.is_point else tr("New step")
+        self._add(Step(new_id(), pathway_id, lane_id, name, start, end, kind))
+
+    def add_milestone(self) -> None:
+        self.add_step(StepKind.MILESTONE)
+
+    def add_pathway(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        problem_id = self._context()[0] or next(iter(session.problems), None)
+        if problem_id is None:
+            session.refused.emit(tr("Add a problem first: every pathway leads to one."))
+            return
+        self._add(Pathway(new_id(), problem_id, tr("New pathway")))
+
+    def add_problem(self) -> None:
+        self._add(Problem(new_id(), tr("New problem")))
+
+    def add_product(self) -> None:
+        self._add(Product(new_id(), tr("New product")))
+
+    def add_organization(self) -> None:
+        self._add(Organization(new_id(), tr("New organization")))
+
+    def add_person(self) -> None:
+        self._add(Person(new_id(), tr("New person")))
+
+    def add_patent(self) -> None:
+        self._add(Patent(new_id(), tr("New patent")))
+
+    def rename_selected(self) -> None:
+        navigator = self.window.navigator
+        if navigator is not None:
+            self.window.navigator_dock.show()
+            navigator.tree.setFocus()
+            navigator.tree.edit(navigator.tree.currentIndex())
+
+    def delete_selected(self) -> None:
+        """Delete the steps selected on the timeline, or else the selected thing, after asking."""
+        session = self.session
+        window = self.window
+        if session is None:
+            return
+        steps = window.canvas.selected_step_ids() if window.canvas is not None else []
+        if len(steps) > 1:
+            question = tr("Delete {count} steps and their dependencies?").format(count=len(steps))
+            if window.confirm(question):
+                title = tr("Delete {count} steps").format(count=len(steps))
+                session.perform_all(title, [partial(_delete_step, step_id=s) for s in steps])
+            return
+        if session.selection is None:
+            return
+        kind, entity_id = session.selection
+        entity = session.entity(kind, entity_id)
+        if entity is None or kind is EntityKind.ROADMAP:
+            return
+        name = str(
+            getattr(entity, "name", "")
+            or getattr(entity, "title", "")
+            or getattr(entity, "statement", "")
+        )
+        question = tr('Delete {kind} "{name}" and everything that belongs to it?').format(
+            kind=kind_label(kind), name=name
+        )
+        if window.confirm(question):
+            session.perform(lambda c: c.delete(kind, entity_id))
+
+    # -- preferences and about ------------------------------------------------------------------
+
+    def preferences(self) -> None:
+        from roadmap.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.window.settings, self.window)
+        if dialog.exec():
+            dialog.store()
+            if self.window.canvas is not None:
+                self.window.canvas.set_color_mode(self.window.settings.color_mode)
+                self.window.canvas.set_time_unit(self.window.settings.time_unit)
+            self.window.color_action.setChecked(self.window.settings.color_mode == "pathway")
+            from PySide6.QtWidgets import QApplication
+
+            from roadmap.ui.theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.window.settings.theme)
+            if dialog.language_changed:
+                self.window.statusBar().showMessage(
+                    tr("The new language shows the next time Frontier Roadmap starts."), 10000
+                )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            tr("About Frontier Roadmap"),
+            tr("Frontier Roadmap {version}\nPlan industry-oriented research.").format(
+                version=__version__
+            ),
+        )
+
+
+def _delete_step(commands: Any, step_id: str) -> Any:
+    return commands.delete(EntityKind.STEP, step_id)
+
+
+def _imported(summary: Any) -> Any:
+    if summary.edit is None:
+        raise RoadmapError(tr("Nothing was imported."))
+    return summary.edit

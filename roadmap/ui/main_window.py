@@ -1,0 +1,342 @@
+"""The main window: the welcome page, or an open roadmap with its timeline, step table and
+pathway map in the middle, the navigator on the left, the inspector and undo history on the
+right. Menus, shortcuts and the status bar live here; the file work is in `document_actions`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QUndoView,
+    QWidget,
+)
+
+from roadmap.ui.document_actions import DocumentActions
+from roadmap.ui.failures import show_expected
+from roadmap.ui.inspector import Inspector
+from roadmap.ui.labels import tr
+from roadmap.ui.navigator import Navigator
+from roadmap.ui.pathway_map import PathwayMap
+from roadmap.ui.session import RoadmapSession
+from roadmap.ui.settings import Settings
+from roadmap.ui.step_table import StepTable
+from roadmap.ui.timeline.canvas import TimelineCanvas
+from roadmap.ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, opener: Callable[[Path], object]) -> None:
+        super().__init__()
+        self.settings = settings
+        self.opener = opener  # opens a roadmap file for work (the composition root decides how)
+        self.session: RoadmapSession | None = None
+        self.canvas: TimelineCanvas | None = None
+        self.table: StepTable | None = None
+        self.navigator: Navigator | None = None
+        self.inspector: Inspector | None = None
+        self.pathway_map: PathwayMap | None = None
+        # Tests replace these two to see messages and answer questions without dialogs.
+        self.show_message: Callable[[BaseException], None] = lambda error: show_expected(
+            self, error
+        )
+        self.confirm: Callable[[str], bool] = self._ask
+        self.undo_group = QUndoGroup(self)
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self.navigator_dock = self._dock(
+            tr("Navigator"), "navigator", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector_dock = self._dock(
+            tr("Inspector"), "inspector", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            tr("Undo history"), "history", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.analysis_dock = self._dock(
+            tr("Analysis"), "analysis", Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.history_dock.setWidget(QUndoView(self.undo_group, self.history_dock))
+        placeholder = QLabel(
+            tr("Schedule, scores and charts will appear here."), self.analysis_dock
+        )
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.analysis_dock.setWidget(placeholder)
+        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        self.inspector_dock.raise_()
+        self.analysis_dock.hide()
+        self.docs = DocumentActions(self)
+        self._make_menus()
+        self.welcome.new_requested.connect(self.docs.new_roadmap)
+        self.welcome.open_requested.connect(self.docs.open_dialog)
+        self.welcome.sample_requested.connect(self.docs.open_sample)
+        self.welcome.recent_requested.connect(lambda path: self.docs.open_path(Path(path)))
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.setWindowTitle(tr("Frontier Roadmap"))
+        self.resize(1400, 880)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        self.show_welcome()
+
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, tr("Frontier Roadmap"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- menus and shortcuts ---------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
+        document: bool = True,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        if document:
+            self._document_actions.append(action)
+        return action
+
+    def _make_menus(self) -> None:
+        self._document_actions: list[QAction] = []
+        d = self.docs
+        bar = self.menuBar()
+        std = QKeySequence.StandardKey
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self._action(tr("&New…"), d.new_roadmap, std.New, document=False))
+        file_menu.addAction(self._action(tr("&Open…"), d.open_dialog, std.Open, document=False))
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
+        file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("&Close"), self.close_document, std.Close))
+        file_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q", document=False))
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, tr("Undo"))
+        undo.setShortcuts(std.Undo)
+        redo = self.undo_group.createRedoAction(self, tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(tr("&Rename"), d.rename_selected, "F2"))
+        edit_menu.addAction(self._action(tr("&Delete"), d.delete_selected, std.Delete))
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(tr("&Preferences…"), d.preferences, std.Preferences, document=False)
+        )
+
+        add_menu = bar.addMenu(tr("&Add"))
+        add_menu.addAction(self._action(tr("&Step"), d.add_step, "Ctrl+Shift+N"))
+        add_menu.addAction(self._action(tr("&Milestone"), d.add_milestone, "Ctrl+Shift+M"))
+        add_menu.addAction(self._action(tr("&Pathway"), d.add_pathway, "Ctrl+Shift+P"))
+        add_menu.addAction(self._action(tr("Pro&blem"), d.add_problem))
+        add_menu.addAction(self._action(tr("Pro&duct"), d.add_product))
+        add_menu.addAction(self._action(tr("&Organization"), d.add_organization))
+        add_menu.addAction(self._action(tr("P&erson"), d.add_person))
+        add_menu.addAction(self._action(tr("Pa&tent"), d.add_patent))
+
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addAction(
+            self._action(tr("&Timeline"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        )
+        view_menu.addAction(
+            self._action(tr("&Steps table"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        )
+        view_menu.addAction(
+            self._action(tr("Pathway &map"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
+        )
+        view_menu.addSeparator()
+        zoom_actions = [
+            self._action(
+                tr("Zoom &in"),
+                lambda: self._on_canvas("zoom_in"),
+                [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence("+")],
+            ),
+            self._action(
+                tr("Zoom &out"),
+                lambda: self._on_canvas("zoom_out"),
+                [QKeySequence("Ctrl+-"), QKeySequence("-")],
+            ),
+            self._action(tr("&Fit to window"), lambda: self._on_canvas("fit"), "Ctrl+0"),
+            self._action(tr("Go to to&day"), lambda: self._on_canvas("show_today"), "Ctrl+T"),
+        ]
+        view_menu.addActions(zoom_actions)
+        self.color_action = self._action(
+            tr("&Color by pathway"), self._toggle_color, "Ctrl+Shift+C", checkable=True
+        )
+        self.color_action.setChecked(self.settings.color_mode == "pathway")
+        view_menu.addAction(self.color_action)
+        self.link_action = self._action(
+            tr("&Link steps by dragging"), self._toggle_link, "Ctrl+L", checkable=True
+        )
+        view_menu.addAction(self.link_action)
+        view_menu.addSeparator()
+        for dock in (
+            self.navigator_dock,
+            self.inspector_dock,
+            self.history_dock,
+            self.analysis_dock,
+        ):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
+        toolbar = self.addToolBar(tr("Timeline"))
+        toolbar.setObjectName("timeline_toolbar")
+        toolbar.addActions(zoom_actions)
+        toolbar.addAction(self.color_action)
+        toolbar.addAction(self.link_action)
+        self.toolbar = toolbar
+
+    def _on_canvas(self, method: str) -> None:
+        if self.canvas is not None:
+            getattr(self.canvas, method)()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.docs.open_path(Path(p)))
+        if not self.settings.recent_files:
+            empty = self.recent_menu.addAction(tr("No recent roadmaps"))
+            empty.setEnabled(False)
+
+    def _toggle_color(self, on: bool) -> None:
+        self.settings.color_mode = "pathway" if on else "lane"
+        if self.canvas is not None:
+            self.canvas.set_color_mode(self.settings.color_mode)
+
+    def _toggle_link(self, on: bool) -> None:
+        if self.canvas is not None:
+            self.canvas.set_link_mode(on)
+
+    # -- showing a document ----------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files)
+        self.stack.setCurrentWidget(self.welcome)
+        for dock in (self.navigator_dock, self.inspector_dock, self.history_dock):
+            dock.hide()
+        self.toolbar.hide()
+        for action in self._document_actions:
+            action.setEnabled(False)
+        self.setWindowTitle(tr("Frontier Roadmap"))
+
+    def show_session(self, session: RoadmapSession) -> None:
+        """Show an opened roadmap in every view (the window takes ownership of `session`)."""
+        self.close_document()
+        self.session = session
+        session.setParent(self)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.canvas = TimelineCanvas(session)
+        self.canvas.set_color_mode(self.settings.color_mode)
+        self.canvas.set_time_unit(self.settings.time_unit)
+        self.canvas.edit_requested.connect(self._edit_step)
+        self.table = StepTable(session)
+        self.pathway_map = PathwayMap(session)
+        self.tabs.addTab(self.canvas, tr("Timeline"))
+        self.tabs.addTab(self.table, tr("Steps"))
+        self.tabs.addTab(self.pathway_map, tr("Pathway map"))
+        self.navigator = Navigator(session)
+        self.inspector = Inspector(session)
+        self.navigator_dock.setWidget(self.navigator)
+        self.inspector_dock.setWidget(self.inspector)
+        for dock in (self.navigator_dock, self.inspector_dock, self.history_dock):
+            dock.show()
+        self.inspector_dock.raise_()
+        self.toolbar.show()
+        self.stack.setCurrentWidget(self.tabs)
+        for action in self._document_actions:
+            action.setEnabled(True)
+        session.refused.connect(self._on_refused)
+        session.undo_stack.indexChanged.connect(self._update_status)
+        readonly = tr(" (read-only)") if session.readonly else ""
+        self.setWindowTitle(
+            tr("Frontier Roadmap — {file}").format(file=session.path.name) + readonly
+        )
+        self.canvas.fit()
+        self._update_status()
+
+    def _edit_step(self, step_id: str) -> None:
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        if self.inspector is not None:
+            editor = self.inspector.editors.get("name")
+            if editor is not None:
+                editor[0].setFocus()
+
+    def _on_refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 12000)
+
+    def _update_status(self) -> None:
+        if self.session is None:
+            return
+        s = self.session
+        self.status_label.setText(
+            tr("{steps} steps · {dependencies} dependencies · {pathways} pathways").format(
+                steps=len(s.steps), dependencies=len(s.dependencies), pathways=len(s.pathways)
+            )
+        )
+
+    def close_document(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.session = None
+        self.undo_group.removeStack(session.undo_stack)
+        for widget in (self.canvas, self.table, self.pathway_map, self.navigator, self.inspector):
+            if widget is not None:
+                widget.deleteLater()
+        self.tabs.clear()
+        self.navigator_dock.setWidget(QWidget())
+        self.inspector_dock.setWidget(QWidget())
+        self.canvas = self.table = self.pathway_map = None
+        self.navigator = self.inspector = None
+        session.close()
+        session.deleteLater()
+        self.show_welcome()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.docs.wait_for_tasks()
+        self.close_document()
+        event.accept()

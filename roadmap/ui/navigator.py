@@ -1,0 +1,350 @@
+"""The navigator: problems → pathways → steps, then products, organizations, people and
+patents. Rename in place (F2), drag to reorder, filter by name; selecting selects everywhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from roadmap.domain.entities import SIBLING_SCOPE, EntityKind
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.services.changes import Action, Edit
+from roadmap.ui.labels import tr
+from roadmap.ui.session import RoadmapSession
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+MIME = "application/x-frontier-roadmap-node"
+NAME_FIELD = {EntityKind.PROBLEM: "statement", EntityKind.PATENT: "title"}
+SHOWN = {
+    EntityKind.PROBLEM,
+    EntityKind.PATHWAY,
+    EntityKind.STEP,
+    EntityKind.PRODUCT,
+    EntityKind.ORGANIZATION,
+    EntityKind.PERSON,
+    EntityKind.PATENT,
+}
+
+
+def name_of(entity: Any) -> str:
+    return str(getattr(entity, NAME_FIELD.get(entity.kind, "name"), ""))
+
+
+class Node:
+    __slots__ = ("children", "entity_id", "kind", "name", "parent", "row")
+
+    def __init__(
+        self, kind: EntityKind | None, entity_id: str, name: str, parent: Node | None
+    ) -> None:
+        self.kind = kind  # None for the group headings
+        self.entity_id = entity_id
+        self.name = name
+        self.parent = parent
+        self.children: list[Node] = []
+        self.row = 0
+        if parent is not None:
+            self.row = len(parent.children)
+            parent.children.append(self)
+
+
+class NavigatorModel(QAbstractItemModel):
+    def __init__(self, session: RoadmapSession) -> None:
+        super().__init__()
+        self.session = session
+        self.root = Node(None, "", "", None)
+        self.nodes: dict[tuple[EntityKind, str], Node] = {}
+        self._build(session.workspace.queries.snapshot())
+        session.edited.connect(self._on_edited)
+
+    def _build(self, snap: RoadmapSnapshot) -> None:
+        self.root = Node(None, "", "", None)
+        self.nodes = {}
+
+        def add(kind: EntityKind, entity: Any, parent: Node) -> Node:
+            node = Node(kind, entity.id, name_of(entity), parent)
+            self.nodes[(kind, entity.id)] = node
+            return node
+
+        problems = Node(None, "problems", tr("Problems"), self.root)
+        by_problem: dict[str, list[Any]] = {}
+        for pathway in sorted(snap.pathways, key=lambda p: p.position):
+            by_problem.setdefault(pathway.problem_id, []).append(pathway)
+        by_pathway: dict[str, list[Any]] = {}
+        for step in sorted(snap.steps, key=lambda s: (s.position, s.start)):
+            by_pathway.setdefault(step.pathway_id, []).append(step)
+        for problem in sorted(snap.problems, key=lambda p: p.position):
+            problem_node = add(EntityKind.PROBLEM, problem, problems)
+            for pathway in by_problem.get(problem.id, []):
+                pathway_node = add(EntityKind.PATHWAY, pathway, problem_node)
+                for step in by_pathway.get(pathway.id, []):
+                    add(EntityKind.STEP, step, pathway_node)
+        groups = (
+            (
+                "products",
+                tr("Products"),
+                EntityKind.PRODUCT,
+                sorted(snap.products, key=lambda p: p.position),
+            ),
+            ("organizations", tr("Organizations"), EntityKind.ORGANIZATION, snap.organizations),
+            ("people", tr("People"), EntityKind.PERSON, snap.people),
+            ("patents", tr("Patents"), EntityKind.PATENT, snap.patents),
+        )
+        for key, label, kind, entities in groups:
+            group = Node(None, key, label, self.root)
+            for entity in entities:
+                add(kind, entity, group)
+
+    def rebuild(self) -> None:
+        self.beginResetModel()
+        self._build(self.session.workspace.queries.snapshot())
+        self.endResetModel()
+
+    # -- the model interface -------------------------------------------------------------
+
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self.root
+
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        node = self.node(parent)
+        if column != 0 or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        if parent is None or parent is self.root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 1
+
+    def index_of(self, kind: EntityKind, entity_id: str) -> QModelIndex:
+        node = self.nodes.get((kind, entity_id))
+        return QModelIndex() if node is None else self.createIndex(node.row, 0, node)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return node.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.name
+        if role == Qt.ItemDataRole.FontRole and node.kind is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        node = self.node(index)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind is not None and not self.session.readonly:
+            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled
+            if node.kind in SIBLING_SCOPE:
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+        elif node.kind is None:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        node = self.node(index)
+        text = str(value).strip()
+        if node.kind is None or text == node.name:
+            return False
+        field = NAME_FIELD.get(node.kind, "name")
+        kind, entity_id = node.kind, node.entity_id
+        values: dict[str, Any] = {field: text}
+        return self.session.perform(lambda c: c.update(kind, entity_id, **values)) is not None
+
+    # -- drag to reorder ---------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        nodes = [self.node(i) for i in indexes if i.isValid()]
+        if nodes and nodes[0].kind is not None:
+            data.setData(MIME, f"{nodes[0].kind.value}:{nodes[0].entity_id}".encode())
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not data.hasFormat(MIME):
+            return False
+        kind_text, entity_id = bytes(data.data(MIME).data()).decode().split(":", 1)
+        node = self.nodes.get((EntityKind(kind_text), entity_id))
+        if node is None or node.parent is None:
+            return False
+        target = self.node(parent)
+        if row < 0 and target.parent is node.parent:  # dropped onto a sibling: go before it
+            row, target = target.row, node.parent
+        if target is not node.parent:
+            self.session.refused.emit(tr("Drop it among its own siblings to change the order."))
+            return False
+        index = row if row >= 0 else len(target.children)
+        if index > node.row:
+            index -= 1
+        assert node.kind is not None
+        kind = node.kind
+        self.session.perform(lambda c: c.reorder(kind, entity_id, index))
+        return False  # the tree is rebuilt from the edit; Qt must not remove the row itself
+
+    # -- following edits ----------------------------------------------------------------------
+
+    def _on_edited(self, edit: Edit) -> None:
+        changes = edit.changes
+        if not changes.kinds() & SHOWN:
+            return
+        if edit.action is Action.REORDER or changes.added or changes.removed:
+            self.rebuild()
+            return
+        for kind, entity_id in changes.updated:
+            node = self.nodes.get((kind, entity_id))
+            if node is None:
+                continue
+            entity = self.session.entity(kind, entity_id)
+            if entity is None:
+                continue
+            name = name_of(entity)
+            moved = (
+                kind is EntityKind.STEP
+                and node.parent is not None
+                and node.parent.entity_id != getattr(entity, "pathway_id", "")
+            )
+            moved = moved or (
+                kind is EntityKind.PATHWAY
+                and node.parent is not None
+                and node.parent.entity_id != getattr(entity, "problem_id", "")
+            )
+            if moved:
+                self.rebuild()
+                return
+            if name != node.name:
+                node.name = name
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index)
+
+
+class NavigatorFilter(QSortFilterProxyModel):
+    def __init__(self, source: NavigatorModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class Navigator(QWidget):
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = NavigatorModel(session)
+        self.proxy = NavigatorFilter(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("Filter…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDragEnabled(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self._syncing = False
+        self._expand_defaults()
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        session.selection_changed.connect(self._on_session_selection)
+        self._expanded: set[tuple[str, str]] = set()
+
+    def _expand_defaults(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            self.tree.expand(index)
+            if row == 0:  # the problems: show their pathways too
+                for child in range(self.proxy.rowCount(index)):
+                    self.tree.expand(self.proxy.index(child, 0, index))
+
+    def _key(self, node: Node) -> tuple[str, str]:
+        return (node.kind.value if node.kind else "", node.entity_id)
+
+    def _remember(self) -> None:
+        self._expanded = set()
+        for node in [*self.model.root.children, *self.model.nodes.values()]:
+            index = self.proxy.mapFromSource(self.model.createIndex(node.row, 0, node))
+            if index.isValid() and self.tree.isExpanded(index):
+                self._expanded.add(self._key(node))
+
+    def _restore(self) -> None:
+        for node in [*self.model.root.children, *self.model.nodes.values()]:
+            if node.children and self._key(node) in self._expanded:
+                self.tree.expand(
+                    self.proxy.mapFromSource(self.model.createIndex(node.row, 0, node))
+                )
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def current_node(self) -> Node | None:
+        index = self.proxy.mapToSource(self.tree.currentIndex())
+        return self.model.node(index) if index.isValid() else None
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        node = self.model.node(self.proxy.mapToSource(current))
+        if node.kind is not None:
+            self._syncing = True
+            try:
+                self.session.select(node.kind, node.entity_id)
+            finally:
+                self._syncing = False
+
+    def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
+        if self._syncing or selection is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index_of(*selection))
+        if index.isValid():
+            self._syncing = True
+            try:
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+            finally:
+                self._syncing = False

@@ -1,0 +1,132 @@
+"""The pathway map: each problem, the pathways that lead to it, and the products they feed,
+as boxes joined by lines. Clicking a box selects that thing everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from roadmap.domain.entities import EntityKind, Product
+from roadmap.services.changes import Edit
+from roadmap.ui.session import RoadmapSession
+
+BOX_WIDTH = 260.0
+BOX_HEIGHT = 44.0
+COLUMN_X = (0.0, 340.0, 680.0)
+GAP = 14.0
+
+
+class MapBox(QGraphicsRectItem):
+    def __init__(
+        self, kind: EntityKind, entity_id: str, text: str, color: QColor, x: float, y: float
+    ) -> None:
+        super().__init__(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT))
+        self.kind = kind
+        self.entity_id = entity_id
+        self.setPos(x, y)
+        self.setBrush(QBrush(color.lighter(170)))
+        self.setPen(QPen(color.darker(120), 1.2))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        label = QGraphicsSimpleTextItem(self)
+        metrics = QFontMetricsF(label.font())
+        label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, BOX_WIDTH - 16))
+        label.setPos(8, (BOX_HEIGHT - metrics.height()) / 2)
+        self.setToolTip(text)
+
+
+class PathwayMap(QGraphicsView):
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.boxes: dict[tuple[EntityKind, str], MapBox] = {}
+        self.rebuild()
+        session.edited.connect(self._on_edited)
+
+    def _on_edited(self, edit: Edit) -> None:
+        if edit.changes.touches(EntityKind.PROBLEM, EntityKind.PATHWAY, EntityKind.PRODUCT):
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.boxes.clear()
+        session = self.session
+        products = sorted(session.workspace.queries.all(Product), key=lambda p: p.position)
+        line_pen = QPen(self.palette().windowText().color(), 1.0)
+        line_pen.setColor(QColor(120, 120, 120))
+        y = 10.0
+        product_y: dict[str, float] = {}
+        for problem in session.problems.values():
+            pathways = [p for p in session.pathways.values() if p.problem_id == problem.id]
+            pathways.sort(key=lambda p: p.position)
+            top = y
+            for pathway in pathways:
+                box = MapBox(
+                    EntityKind.PATHWAY,
+                    pathway.id,
+                    pathway.name,
+                    QColor(pathway.color),
+                    COLUMN_X[1],
+                    y,
+                )
+                scene.addItem(box)
+                self.boxes[(EntityKind.PATHWAY, pathway.id)] = box
+                y += BOX_HEIGHT + GAP
+            height = max(BOX_HEIGHT, y - top - GAP)
+            problem_box = MapBox(
+                EntityKind.PROBLEM,
+                problem.id,
+                problem.statement,
+                QColor("#8c8c8c"),
+                COLUMN_X[0],
+                top + (height - BOX_HEIGHT) / 2,
+            )
+            scene.addItem(problem_box)
+            self.boxes[(EntityKind.PROBLEM, problem.id)] = problem_box
+            for pathway in pathways:
+                self._join(problem_box, self.boxes[(EntityKind.PATHWAY, pathway.id)], line_pen)
+            y = max(y, top + BOX_HEIGHT + GAP) + GAP
+        y_products = 10.0
+        for product in products:
+            linked = [
+                self.boxes[(EntityKind.PATHWAY, pid)]
+                for pid in product.pathway_ids
+                if (EntityKind.PATHWAY, pid) in self.boxes
+            ]
+            want = sum(b.pos().y() for b in linked) / len(linked) if linked else y_products
+            box_y = max(y_products, want)
+            box = MapBox(
+                EntityKind.PRODUCT, product.id, product.name, QColor("#F58518"), COLUMN_X[2], box_y
+            )
+            scene.addItem(box)
+            self.boxes[(EntityKind.PRODUCT, product.id)] = box
+            product_y[product.id] = box_y
+            y_products = box_y + BOX_HEIGHT + GAP
+            for source in linked:
+                self._join(source, box, line_pen)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+
+    def _join(self, left: MapBox, right: MapBox, pen: QPen) -> None:
+        a = left.pos() + QPointF(BOX_WIDTH, BOX_HEIGHT / 2)
+        b = right.pos() + QPointF(0, BOX_HEIGHT / 2)
+        line = self.scene().addLine(a.x(), a.y(), b.x(), b.y(), pen)
+        line.setZValue(-1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        for item in self.items(event.position().toPoint()):
+            box = item if isinstance(item, MapBox) else item.parentItem()
+            if isinstance(box, MapBox):
+                self.session.select(box.kind, box.entity_id)
+                return

@@ -1,0 +1,181 @@
+"""An open roadmap as the views see it: the workspace, its undo stack, the selection, and an
+in-memory copy of what the timeline draws that follows every edit.
+
+Every change the views make goes through `perform`: it runs a service command, puts its edit on
+the undo stack, and turns a refused edit into the `refused` signal (the views snap back and the
+status bar says why). Views refresh from `edited`, which carries the `Edit` after the copy here
+has been brought up to date, so they read `changes` and redraw only those items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from roadmap.domain.entities import (
+    Dependency,
+    Entity,
+    EntityKind,
+    Lane,
+    Pathway,
+    Problem,
+    RoadmapInfo,
+    Step,
+)
+from roadmap.domain.errors import NotFoundError, RoadmapError
+from roadmap.services.changes import Edit
+from roadmap.services.commands import Commands
+from roadmap.services.workspace import Workspace
+from roadmap.ui.undo import EditCommand
+
+Selection = tuple[EntityKind, str]
+
+# Above this many changed rows, reading the timeline again is cheaper than one read per row.
+_PATCH_LIMIT = 200
+_PATCHABLE = {EntityKind.STEP: Step, EntityKind.DEPENDENCY: Dependency}
+
+
+class RoadmapSession(QObject):
+    edited = Signal(object)  # Edit: applied, undone or redone; the copy here is up to date
+    refused = Signal(str)  # an edit the rules refused, in a sentence the user can act on
+    selection_changed = Signal(object)  # Selection | None
+    steps_selected = Signal(object)  # frozenset[str]: steps selected on the canvas or table
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        self.selection: Selection | None = None
+        self.info: RoadmapInfo
+        self.lanes: dict[str, Lane] = {}
+        self.problems: dict[str, Problem] = {}
+        self.pathways: dict[str, Pathway] = {}
+        self.steps: dict[str, Step] = {}
+        self.dependencies: dict[str, Dependency] = {}
+        self.reload()
+        workspace.commands.subscribe(self._on_edit)
+
+    @property
+    def path(self) -> Path:
+        return self.workspace.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.workspace.document.readonly
+
+    def reload(self) -> None:
+        """Read what the timeline draws again from the file."""
+        timeline = self.workspace.queries.timeline()
+        self.info = timeline.info
+        self.lanes = {lane.id: lane for lane in sorted(timeline.lanes, key=lambda x: x.position)}
+        self.problems = {p.id: p for p in sorted(timeline.problems, key=lambda x: x.position)}
+        self.pathways = {p.id: p for p in timeline.pathways}
+        self.steps = {s.id: s for s in timeline.steps}
+        self.dependencies = {d.id: d for d in timeline.dependencies}
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.workspace.close()
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def perform(self, command: Callable[[Commands], Edit]) -> Edit | None:
+        """Run one service command as one undoable step; None when the rules refused it."""
+        try:
+            edit = command(self.workspace.commands)
+        except RoadmapError as error:
+            self.refused.emit(str(error))
+            return None
+        if edit.rows:
+            self.undo_stack.push(EditCommand(self.workspace.commands, edit))
+        return edit
+
+    def perform_all(
+        self, title: str, commands: Iterable[Callable[[Commands], Edit]]
+    ) -> list[Edit] | None:
+        """Run several commands as one undoable step; if one is refused, none stays applied."""
+        done: list[Edit] = []
+        try:
+            for command in commands:
+                done.append(command(self.workspace.commands))
+        except RoadmapError as error:
+            for edit in reversed(done):
+                self.workspace.commands.revert(edit)
+            self.refused.emit(str(error))
+            return None
+        done = [edit for edit in done if edit.rows]
+        if len(done) == 1:
+            self.undo_stack.push(EditCommand(self.workspace.commands, done[0]))
+        elif done:
+            self.undo_stack.beginMacro(title)
+            for edit in done:
+                self.undo_stack.push(EditCommand(self.workspace.commands, edit))
+            self.undo_stack.endMacro()
+        return done
+
+    def select(self, kind: EntityKind | None, entity_id: str | None = None) -> None:
+        selection = (kind, entity_id) if kind is not None and entity_id else None
+        if selection != self.selection:
+            self.selection = selection
+            self.selection_changed.emit(selection)
+
+    def entity(self, kind: EntityKind, entity_id: str) -> Entity | None:
+        """The current value of one entity (from the copy here when it keeps that kind)."""
+        stores: dict[EntityKind, dict[str, Any]] = {
+            EntityKind.STEP: self.steps,
+            EntityKind.DEPENDENCY: self.dependencies,
+            EntityKind.LANE: self.lanes,
+            EntityKind.PATHWAY: self.pathways,
+            EntityKind.PROBLEM: self.problems,
+        }
+        cached = stores.get(kind)
+        if cached is not None:
+            return cached.get(entity_id)
+        if kind is EntityKind.ROADMAP:
+            return self.info
+        from roadmap.domain.entities import ENTITY_TYPES
+
+        try:
+            return self.workspace.queries.get(ENTITY_TYPES[kind], entity_id)
+        except NotFoundError:
+            return None
+
+    # -- following edits -------------------------------------------------------------------
+
+    def _on_edit(self, edit: Edit) -> None:
+        changes = edit.changes
+        refs = changes.added | changes.updated | changes.removed
+        kinds = changes.kinds()
+        timeline_kinds = {
+            EntityKind.ROADMAP,
+            EntityKind.LANE,
+            EntityKind.PROBLEM,
+            EntityKind.PATHWAY,
+        }
+        if len(refs) > _PATCH_LIMIT or kinds & timeline_kinds:
+            self.reload()
+        else:
+            self._patch(changes.added | changes.updated, changes.removed)
+        if self.selection is not None and self.selection in changes.removed:
+            self.select(None)
+        self.edited.emit(edit)
+
+    def _patch(
+        self, present: Iterable[tuple[EntityKind, str]], removed: Iterable[tuple[EntityKind, str]]
+    ) -> None:
+        stores: dict[EntityKind, dict[str, Step] | dict[str, Dependency]] = {
+            EntityKind.STEP: self.steps,
+            EntityKind.DEPENDENCY: self.dependencies,
+        }
+        for kind, entity_id in removed:
+            store = stores.get(kind)
+            if store is not None:
+                store.pop(entity_id, None)
+        for kind, entity_id in present:
+            cls = _PATCHABLE.get(kind)
+            if cls is not None:
+                stores[kind][entity_id] = self.workspace.queries.get(cls, entity_id)

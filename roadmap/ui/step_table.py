@@ -1,0 +1,318 @@
+"""The steps as a table: sortable, filterable, edited in place through the same services as
+the canvas, so a change in either shows at once in the other."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.domain.entities import EntityKind, Step
+from roadmap.domain.enums import StepKind, StepStatus
+from roadmap.services.changes import Edit
+from roadmap.ui.labels import field_label, tr, value_label
+from roadmap.ui.session import RoadmapSession
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invalid index: a table has only top-level rows
+
+COLUMNS = (
+    "name",
+    "pathway_id",
+    "lane_id",
+    "step_kind",
+    "start",
+    "end",
+    "trl_start",
+    "trl_target",
+    "status",
+    "progress",
+)
+CHOICE_COLUMNS = {"pathway_id", "lane_id", "step_kind", "status"}
+STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StepTableModel(QAbstractTableModel):
+    def __init__(self, session: RoadmapSession) -> None:
+        super().__init__()
+        self.session = session
+        self.ids = list(session.steps)
+        self.rows = {step_id: row for row, step_id in enumerate(self.ids)}
+        session.edited.connect(self._on_edited)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return field_label(COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.session.readonly:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def step(self, row: int) -> Step:
+        return self.session.steps[self.ids[row]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        step = self.step(index.row())
+        column = COLUMNS[index.column()]
+        value = getattr(step, column)
+        if role == STEP_ROLE:
+            return step.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if isinstance(value, date):
+                return QDate(value.year, value.month, value.day)
+            if isinstance(value, Enum):
+                return value.value
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            "trl_start",
+            "trl_target",
+            "progress",
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort_key(self, row: int, column: int) -> Any:
+        value = getattr(self.step(row), COLUMNS[column])
+        if value is None:
+            return (0, 0)
+        if isinstance(value, (int, float, date)):
+            return (1, value)
+        return (1, self._display(COLUMNS[column], value).casefold())
+
+    def _display(self, column: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if column == "pathway_id":
+            pathway = self.session.pathways.get(value)
+            return pathway.name if pathway else ""
+        if column == "lane_id":
+            lane = self.session.lanes.get(value)
+            return lane.name if lane else ""
+        if isinstance(value, Enum):
+            return value_label(value)
+        if isinstance(value, date):
+            return value.isoformat()
+        if column == "progress":
+            return f"{value}%"
+        return str(value)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        step = self.step(index.row())
+        column = COLUMNS[index.column()]
+        converted = self._convert(column, value)
+        if converted == getattr(step, column):
+            return False
+        values: dict[str, Any] = {column: converted}
+        if column in ("start", "end") and step.step_kind.is_point:
+            values = {"start": converted, "end": converted}  # a milestone is one day
+        edit = self.session.perform(lambda c: c.update(EntityKind.STEP, step.id, **values))
+        return edit is not None
+
+    @staticmethod
+    def _convert(column: str, value: Any) -> Any:
+        if isinstance(value, QDate):
+            return date(value.year(), value.month(), value.day())
+        if column == "step_kind":
+            return StepKind(value)
+        if column == "status":
+            return StepStatus(value)
+        if column in ("trl_start", "trl_target"):
+            return None if value in ("", None) else int(value)
+        if column == "progress":
+            return int(str(value).rstrip("%"))
+        return value
+
+    def _on_edited(self, edit: Edit) -> None:
+        changes = edit.changes
+        if (
+            changes.touches(EntityKind.LANE, EntityKind.PATHWAY)
+            or len(changes.added | changes.removed) > 200
+        ):
+            self.beginResetModel()
+            self.ids = list(self.session.steps)
+            self.rows = {step_id: row for row, step_id in enumerate(self.ids)}
+            self.endResetModel()
+            return
+        for kind, step_id in changes.removed:
+            row = self.rows.get(step_id)
+            if kind is EntityKind.STEP and row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.ids[row]
+                self.rows = {sid: r for r, sid in enumerate(self.ids)}
+                self.endRemoveRows()
+        for kind, step_id in changes.added:
+            if (
+                kind is EntityKind.STEP
+                and step_id in self.session.steps
+                and step_id not in self.rows
+            ):
+                row = len(self.ids)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.ids.append(step_id)
+                self.rows[step_id] = row
+                self.endInsertRows()
+        for kind, step_id in changes.updated:
+            row = self.rows.get(step_id)
+            if kind is EntityKind.STEP and row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+class StepFilterModel(QSortFilterProxyModel):
+    """Sorts by the values (dates as dates, numbers as numbers) and filters on any column."""
+
+    def __init__(self, source: StepTableModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        source = self.sourceModel()
+        assert isinstance(source, StepTableModel)
+        return bool(
+            source.sort_key(left.row(), left.column())
+            < source.sort_key(right.row(), right.column())
+        )
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down of the allowed values for enum, pathway and lane columns."""
+
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def _choices(self, column: str) -> list[tuple[str, Any]]:
+        if column == "pathway_id":
+            return [(p.name, p.id) for p in self.session.pathways.values()]
+        if column == "lane_id":
+            return [(lane.name, lane.id) for lane in self.session.lanes.values()]
+        members = StepKind if column == "step_kind" else StepStatus
+        return [(value_label(m), m.value) for m in members]
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = COLUMNS[index.column()]
+        if column not in CHOICE_COLUMNS:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for label, value in self._choices(column):
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class StepTable(QWidget):
+    """The table with its filter box; selecting a row selects the step everywhere."""
+
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = StepTableModel(session)
+        self.proxy = StepFilterModel(self.model)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("Filter steps…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.view.setItemDelegate(ChoiceDelegate(session, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
+        header.resizeSection(1, 200)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        self._syncing = False
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        session.selection_changed.connect(self._on_session_selection)
+
+    def row_of(self, step_id: str) -> QModelIndex:
+        row = self.model.rows.get(step_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        step_id = current.data(STEP_ROLE)
+        self._syncing = True
+        try:
+            self.session.select(EntityKind.STEP, step_id)
+        finally:
+            self._syncing = False
+
+    def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
+        if self._syncing or selection is None or selection[0] is not EntityKind.STEP:
+            return
+        index = self.row_of(selection[1])
+        if index.isValid():
+            self._syncing = True
+            try:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+            finally:
+                self._syncing = False

@@ -1,0 +1,310 @@
+"""The timeline canvas: the view with its fixed headers, built from the session and kept in
+step with every edit (only the changed bars and arrows are touched)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import QGraphicsScene, QGridLayout, QWidget
+
+from roadmap.domain.entities import Dependency, EntityKind, Step
+from roadmap.services.changes import Edit
+from roadmap.ui.labels import tr
+from roadmap.ui.session import RoadmapSession
+from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
+from roadmap.ui.timeline.items import CanvasStyle, DependencyItem, StepBar, StepDiamond, StepGraphic
+from roadmap.ui.timeline.layout import TimelineLayout, lay_out, pathway_order
+from roadmap.ui.timeline.scale import ORIGIN, day_x
+from roadmap.ui.timeline.view import TimelineView
+
+_REBUILD_KINDS = {EntityKind.ROADMAP, EntityKind.LANE, EntityKind.PROBLEM, EntityKind.PATHWAY}
+
+
+class TimelineCanvas(QWidget):
+    edit_requested = Signal(str)  # step id to edit (double-click)
+
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.scene = QGraphicsScene(self)
+        self.canvas_style = CanvasStyle()
+        self.view = TimelineView(self.scene, self)
+        self.view.unit = session.info.time_unit.value
+        self.pathway_names: dict[str, str] = {}
+        self.axis = TimeAxis(self.view, self)
+        self.lane_header = LaneHeader(self.view, self.pathway_names, self)
+        corner = QWidget(self)
+        corner.setFixedSize(self.lane_header.width(), self.axis.height())
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        grid.addWidget(corner, 0, 0)
+        grid.addWidget(self.axis, 0, 1)
+        grid.addWidget(self.lane_header, 1, 0)
+        grid.addWidget(self.view, 1, 1)
+        self.items: dict[str, StepGraphic] = {}
+        self.arrows: dict[str, DependencyItem] = {}
+        self.layout_info: TimelineLayout | None = None
+        self._syncing = False
+        self._fit_pending = False
+        self.apply_palette()
+        self.rebuild()
+        session.edited.connect(self._on_edited)
+        session.selection_changed.connect(self._on_session_selection)
+        self.scene.selectionChanged.connect(self._on_scene_selection)
+        self.view.moves_requested.connect(self.commit_moves)
+        self.view.link_requested.connect(self.add_dependency)
+        self.view.edit_requested.connect(self._on_edit_requested)
+
+    # -- building ------------------------------------------------------------------------
+
+    def apply_palette(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        dark = base.lightness() < 128
+        self.scene.setBackgroundBrush(base)
+        self.view.band_color = QColor(255, 255, 255, 14) if dark else QColor(0, 0, 0, 9)
+        self.view.grid_color = QColor(255, 255, 255, 40) if dark else QColor(0, 0, 0, 26)
+        self.canvas_style.arrow = QColor("#9aa4b0") if dark else QColor("#5b6470")
+
+    def rebuild(self) -> None:
+        """Draw everything again from the session (after lanes, pathways or the roadmap change)."""
+        session = self.session
+        self.scene.clearSelection()
+        for arrow in self.arrows.values():
+            self.scene.removeItem(arrow)
+        for item in self.items.values():
+            self.scene.removeItem(item)
+        self.items.clear()
+        self.arrows.clear()
+        self.canvas_style.lane_colors = {
+            lane.id: QColor(lane.color) for lane in session.lanes.values()
+        }
+        self.canvas_style.pathway_colors = {
+            p.id: QColor(p.color) for p in session.pathways.values()
+        }
+        self.pathway_names.clear()
+        self.pathway_names.update({p.id: p.name for p in session.pathways.values()})
+        self._order = pathway_order(session.problems.values(), session.pathways.values())
+        layout = lay_out(session.lanes.values(), self._order, session.steps.values())
+        self.layout_info = self.view.layout_info = layout
+        add = self.scene.addItem
+        for step in session.steps.values():
+            top = layout.row_top.get(step.id)
+            if top is None:
+                continue  # a step in a lane that no longer exists
+            item = self._make_item(step)
+            item.set_step(step, top)
+            add(item)
+        for dep in session.dependencies.values():
+            self._add_arrow(dep)
+        self._set_label_room(layout, self.items)
+        self._update_scene_rect()
+        self.lane_header.update()
+
+    def _make_item(self, step: Step) -> StepGraphic:
+        item: StepGraphic = (
+            StepDiamond(step, self.canvas_style)
+            if step.step_kind.is_point
+            else StepBar(step, self.canvas_style)
+        )
+        self.items[step.id] = item
+        return item
+
+    def _add_arrow(self, dep: Dependency) -> None:
+        source, target = self.items.get(dep.from_step_id), self.items.get(dep.to_step_id)
+        if source is None or target is None:
+            return
+        arrow = DependencyItem(dep, source, target, self.canvas_style)
+        self.arrows[dep.id] = arrow
+        self.scene.addItem(arrow)
+
+    def _remove_arrow(self, dep_id: str) -> None:
+        arrow = self.arrows.pop(dep_id, None)
+        if arrow is not None:
+            arrow.detach()
+            self.scene.removeItem(arrow)
+
+    @staticmethod
+    def _set_label_room(layout: TimelineLayout, items: dict[str, StepGraphic]) -> None:
+        for item in items.values():
+            if isinstance(item, StepDiamond):
+                following = layout.next_start.get(item.step.id)
+                item.room_until = None if following is None else following - ORIGIN
+
+    def _remove_item(self, step_id: str) -> None:
+        item = self.items.pop(step_id, None)
+        if item is not None:
+            for arrow in list(item.arrows):
+                self._remove_arrow(arrow.dependency.id)
+            self.scene.removeItem(item)
+
+    def _update_scene_rect(self) -> None:
+        info = self.session.info
+        first, last = info.horizon_start, info.horizon_end
+        if self.session.steps:
+            first = min(first, min(s.start for s in self.session.steps.values()))
+            last = max(last, max(s.end for s in self.session.steps.values()))
+        height = (self.layout_info.height if self.layout_info else 0) + 40
+        left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
+        self.scene.setSceneRect(QRectF(left, 0, right - left, height))
+
+    def _relayout(self) -> None:
+        layout = lay_out(self.session.lanes.values(), self._order, self.session.steps.values())
+        old = self.layout_info.row_top if self.layout_info else {}
+        self.layout_info = self.view.layout_info = layout
+        for step_id, top in layout.row_top.items():
+            if old.get(step_id) != top:
+                item = self.items.get(step_id)
+                if item is not None:
+                    item.show_dates(item.step.start, item.step.end, top)
+        self._set_label_room(layout, self.items)
+        self._update_scene_rect()
+        self.lane_header.update()
+        self.view.viewport().update()
+
+    # -- following edits -----------------------------------------------------------------
+
+    def _on_edited(self, edit: Edit) -> None:
+        changes = edit.changes
+        if changes.touches(*_REBUILD_KINDS):
+            self.rebuild()
+            return
+        if not changes.touches(EntityKind.STEP, EntityKind.DEPENDENCY):
+            return
+        steps, deps = self.session.steps, self.session.dependencies
+        rewire: set[str] = set()  # arrows to draw again: new, changed, or their step was remade
+        for kind, entity_id in changes.removed:
+            if kind is EntityKind.DEPENDENCY:
+                self._remove_arrow(entity_id)
+            elif kind is EntityKind.STEP:
+                self._remove_item(entity_id)
+        for kind, entity_id in changes.added | changes.updated:
+            if kind is EntityKind.DEPENDENCY:
+                rewire.add(entity_id)
+            if kind is not EntityKind.STEP or entity_id not in steps:
+                continue
+            step = steps[entity_id]
+            item = self.items.get(entity_id)
+            if item is not None and item.step.step_kind.is_point != step.step_kind.is_point:
+                # A bar became a milestone (or back): a different kind of item draws it.
+                rewire.update(arrow.dependency.id for arrow in item.arrows)
+                top = item.pos().y()
+                self._remove_item(entity_id)
+                item = self._make_item(step)
+                item.set_step(step, top)
+                self.scene.addItem(item)
+            elif item is None:
+                item = self._make_item(step)
+                item.set_step(step, 0.0)
+                self.scene.addItem(item)
+            else:
+                item.set_step(step, item.pos().y())
+        for dep_id in rewire:
+            self._remove_arrow(dep_id)
+            if dep_id in deps:
+                self._add_arrow(deps[dep_id])
+        self._relayout()
+
+    # -- edits the view asks for --------------------------------------------------------
+
+    def commit_moves(self, moves: list[tuple[str, date, date]]) -> None:
+        """Store dragged dates; if refused, put the bars back where they were."""
+        if len(moves) == 1:
+            step_id, start, end = moves[0]
+            done = self.session.perform(lambda c: c.move_step(step_id, start, end)) is not None
+        else:
+            title = tr("Move {count} steps").format(count=len(moves))
+            commands = [lambda c, m=m: c.move_step(*m) for m in moves]
+            done = self.session.perform_all(title, commands) is not None
+        if not done:
+            for step_id, _start, _end in moves:
+                item = self.items.get(step_id)
+                if item is not None:
+                    item.show_dates(item.step.start, item.step.end)
+
+    def add_dependency(self, from_id: str, to_id: str) -> None:
+        self.session.perform(lambda c: c.add_dependency(from_id, to_id))
+
+    def _on_edit_requested(self, step_id: str) -> None:
+        self.session.select(EntityKind.STEP, step_id)
+        self.edit_requested.emit(step_id)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_step_ids(self) -> list[str]:
+        return [i.step.id for i in self.scene.selectedItems() if isinstance(i, StepGraphic)]
+
+    def _on_scene_selection(self) -> None:
+        if self._syncing:
+            return
+        ids = self.selected_step_ids()
+        self._syncing = True
+        try:
+            if len(ids) == 1:
+                self.session.select(EntityKind.STEP, ids[0])
+            self.session.steps_selected.emit(frozenset(ids))
+        finally:
+            self._syncing = False
+        for item_id in ids:
+            for arrow in self.items[item_id].arrows:
+                arrow.update()
+
+    def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            if selection is not None and selection[0] is EntityKind.STEP:
+                item = self.items.get(selection[1])
+                if item is not None and not (
+                    item.isSelected() and len(self.scene.selectedItems()) == 1
+                ):
+                    self.scene.clearSelection()
+                    item.setSelected(True)
+                    self.view.ensureVisible(item, 40, 20)
+        finally:
+            self._syncing = False
+
+    # -- display options -------------------------------------------------------------------
+
+    def set_color_mode(self, mode: str) -> None:
+        self.canvas_style.color_mode = mode
+        self.view.viewport().update()
+
+    def set_time_unit(self, unit: str) -> None:
+        """Snap and label by `unit`; '' follows the roadmap's own unit."""
+        self.view.unit = unit or self.session.info.time_unit.value
+        self.view.viewport().update()
+        self.axis.update()
+
+    def set_link_mode(self, on: bool) -> None:
+        self.view.link_mode = on
+        self.view.viewport().setCursor(
+            Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor
+        )
+
+    def zoom_in(self) -> None:
+        self.view.zoom_by(1.5)
+
+    def zoom_out(self) -> None:
+        self.view.zoom_by(1 / 1.5)
+
+    def fit(self) -> None:
+        """Fit the roadmap's horizon into the window's width (once it has one)."""
+        if not self.view.viewport().isVisible():
+            self._fit_pending = True
+            return
+        info = self.session.info
+        self.view.fit_days(info.horizon_start, info.horizon_end)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            QTimer.singleShot(0, self.fit)
+
+    def show_today(self) -> None:
+        self.view.scroll_to_day(date.today())

@@ -1,0 +1,387 @@
+"""The things drawn on the timeline: step bars, milestone diamonds, dependency arrows.
+
+Items live in scene units (days across, pixels down) so the scene's index culls them, and
+paint in device pixels (text, badges and arrowheads keep their size at every zoom). Each paints
+only when it is in view; elided labels are cached per width.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from roadmap.domain.entities import Dependency, Step
+from roadmap.domain.enums import DependencyType, StepStatus
+from roadmap.ui.timeline.layout import ROW_HEIGHT
+from roadmap.ui.timeline.scale import day_x
+
+BAR_MARGIN = 4.0
+DIAMOND = 8.0
+ARROW_PAD_DAYS = 150.0  # arrows step outside their ends by a few pixels at any zoom
+
+
+class CanvasStyle:
+    """What all items share: colors by lane or pathway, fonts, palette colors."""
+
+    def __init__(self) -> None:
+        self.color_mode = "lane"
+        self.lane_colors: dict[str, QColor] = {}
+        self.pathway_colors: dict[str, QColor] = {}
+        self.font = QFont()
+        self.font.setPointSizeF(max(8.0, self.font.pointSizeF() * 0.9))
+        self.small = QFont(self.font)
+        self.small.setPointSizeF(self.font.pointSizeF() * 0.85)
+        self.metrics = QFontMetricsF(self.font)
+        self.small_metrics = QFontMetricsF(self.small)
+        self.text = QColor("#1d1d1f")
+        self.muted = QColor("#6e6e73")
+        self.selection = QColor("#0a64d6")
+        self.arrow = QColor("#5b6470")
+        self.risk = QColor("#d62728")
+
+    def color_of(self, step: Step) -> QColor:
+        table = self.pathway_colors if self.color_mode == "pathway" else self.lane_colors
+        key = step.pathway_id if self.color_mode == "pathway" else step.lane_id
+        return table.get(key, QColor("#4C78A8"))
+
+
+class StepGraphic(QGraphicsItem):
+    """Base of bars and diamonds: a step, where it is shown, and the arrows that follow it."""
+
+    def __init__(self, step: Step, style: CanvasStyle) -> None:
+        super().__init__()
+        self.step = step
+        self.canvas_style = style
+        self.shown = (step.start, step.end)
+        self.arrows: list[DependencyItem] = []
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(2)
+        self.setToolTip(self._tooltip())
+
+    def _tooltip(self) -> str:
+        from roadmap.ui.labels import tr, value_label
+
+        s = self.step
+        trl = f"\nTRL {s.trl_start} → {s.trl_target}" if s.trl_start is not None else ""
+        return (
+            f"{s.name}\n{s.start.isoformat()} – {s.end.isoformat()}\n"
+            f"{value_label(s.step_kind)} · {value_label(s.status)} · "
+            + tr("{percent}% done").format(percent=s.progress)
+            + trl
+        )
+
+    def set_step(self, step: Step, top: float) -> None:
+        """Show `step` (a new value of it) with its row at `top`."""
+        self.step = step
+        self.setToolTip(self._tooltip())
+        self.show_dates(step.start, step.end, top)
+
+    def show_dates(self, start: date, end: date, top: float | None = None) -> None:
+        """Draw the step at these dates (a drag preview or the stored value)."""
+        self.prepareGeometryChange()
+        self.shown = (start, end)
+        self.setPos(self.anchor_x(start), self.pos().y() if top is None else top)
+        self.update()
+        for arrow in self.arrows:
+            arrow.follow()
+
+    def anchor_x(self, start: date) -> float:
+        return day_x(start)
+
+    def left(self) -> QPointF:
+        return QPointF(day_x(self.shown[0]), self.pos().y() + ROW_HEIGHT / 2)
+
+    def right(self) -> QPointF:
+        return QPointF(day_x(self.shown[1]) + 1, self.pos().y() + ROW_HEIGHT / 2)
+
+    pad_px = 0.0
+
+    def zone(self, scene_x: float, px_per_day: float) -> str:
+        """Which part a press at `scene_x` grabs: 'start', 'end' or 'body'."""
+        return "body"
+
+
+class StepBar(StepGraphic):
+    """A step with a duration: a bar with name, TRL badge, status look and progress."""
+
+    def __init__(self, step: Step, style: CanvasStyle) -> None:
+        super().__init__(step, style)
+        self._elided: tuple[float, str, str] = (-1.0, "", "")
+
+    def boundingRect(self) -> QRectF:
+        width = max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
+        return QRectF(0, 0, width, ROW_HEIGHT)
+
+    def zone(self, scene_x: float, px_per_day: float) -> str:
+        """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body'."""
+        rect = self.boundingRect()
+        width_px = rect.width() * px_per_day
+        local = (scene_x - self.pos().x()) * px_per_day
+        if width_px >= 14:
+            if local <= 5:
+                return "start"
+            if local >= width_px - 5:
+                return "end"
+        return "body"
+
+    def _label(self, width: float, badge: str) -> str:
+        name = self.step.name
+        cached_width, cached_name, text = self._elided
+        if cached_width == width and cached_name == name + badge:
+            return text
+        text = self.canvas_style.metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        self._elided = (width, name + badge, text)
+        return text
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        style, step = self.canvas_style, self.step
+        device = painter.worldTransform().mapRect(self.boundingRect())
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        bar = QRectF(
+            device.left(),
+            device.top() + BAR_MARGIN,
+            max(device.width(), 2.0),
+            device.height() - 2 * BAR_MARGIN,
+        )
+        color = style.color_of(step)
+        cancelled = step.status is StepStatus.CANCELLED
+        done = step.status is StepStatus.DONE
+        fill = (
+            QColor("#d9d9d9")
+            if cancelled
+            else color.lighter(165)
+            if not done
+            else color.lighter(185)
+        )
+        pen = QPen(color.darker(125), 1)
+        if cancelled:
+            pen = QPen(QColor("#8e8e93"), 1, Qt.PenStyle.DashLine)
+        if step.status is StepStatus.AT_RISK:
+            pen = QPen(style.risk, 2)
+        if self.isSelected():
+            pen = QPen(style.selection, 2.5)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(bar, 3, 3)
+        if step.progress and not cancelled:
+            done_width = bar.width() * step.progress / 100
+            painter.fillRect(
+                QRectF(bar.left() + 1, bar.bottom() - 4, max(0.0, done_width - 2), 3),
+                color.darker(110),
+            )
+        if bar.width() > 24:
+            badge = ""
+            if step.trl_start is not None and bar.width() > 110:
+                badge = f"TRL {step.trl_start}→{step.trl_target}"
+            badge_width = style.small_metrics.horizontalAdvance(badge) + 8 if badge else 0
+            prefix = "✓ " if done else "⚠ " if step.status is StepStatus.AT_RISK else ""
+            text_rect = bar.adjusted(5, 0, -5 - badge_width, -2)
+            painter.setFont(style.font)
+            painter.setPen(style.muted if cancelled or done else style.text)
+            font = style.font
+            if cancelled:
+                font = QFont(style.font)
+                font.setStrikeOut(True)
+                painter.setFont(font)
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                self._label(text_rect.width(), prefix)
+                if not prefix
+                else prefix
+                + self._label(text_rect.width() - style.metrics.horizontalAdvance(prefix), prefix),
+            )
+            if badge:
+                badge_rect = QRectF(
+                    bar.right() - badge_width - 3, bar.top() + 3, badge_width, bar.height() - 8
+                )
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(255, 255, 255, 200))
+                painter.drawRoundedRect(badge_rect, 3, 3)
+                painter.setPen(style.text)
+                painter.setFont(style.small)
+                painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+        painter.restore()
+
+
+class StepDiamond(StepGraphic):
+    """A milestone (filled diamond) or decision gate (hollow diamond with a bar), with its label
+    beside it; drawn at a fixed size whatever the zoom."""
+
+    def __init__(self, step: Step, style: CanvasStyle) -> None:
+        super().__init__(step, style)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setZValue(3)
+        self._label_width = style.metrics.horizontalAdvance(step.name) + 6
+        self.room_until: float | None = None  # scene x where the next step in the row starts
+
+    pad_px = DIAMOND
+
+    def set_step(self, step: Step, top: float) -> None:
+        self.prepareGeometryChange()
+        self._label_width = self.canvas_style.metrics.horizontalAdvance(step.name) + 6
+        super().set_step(step, top)
+
+    def anchor_x(self, start: date) -> float:
+        return day_x(start) + 0.5
+
+    def left(self) -> QPointF:
+        return QPointF(self.pos().x(), self.pos().y() + ROW_HEIGHT / 2)
+
+    def right(self) -> QPointF:
+        return self.left()
+
+    def zone(self, scene_x: float, px_per_day: float) -> str:
+        return "body"
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-DIAMOND - 2, 0, DIAMOND * 2 + 4 + self._label_width, ROW_HEIGHT)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(-DIAMOND - 2, 0, DIAMOND * 2 + 4, ROW_HEIGHT))
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        style, step = self.canvas_style, self.step
+        mid = ROW_HEIGHT / 2
+        diamond = QPolygonF(
+            [
+                QPointF(0, mid - DIAMOND),
+                QPointF(DIAMOND, mid),
+                QPointF(0, mid + DIAMOND),
+                QPointF(-DIAMOND, mid),
+            ]
+        )
+        color = style.color_of(step)
+        if step.status is StepStatus.CANCELLED:
+            color = QColor("#8e8e93")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(
+            style.selection if self.isSelected() else color.darker(130),
+            2.5 if self.isSelected() else 1.5,
+        )
+        if step.status is StepStatus.AT_RISK and not self.isSelected():
+            pen = QPen(style.risk, 2)
+        painter.setPen(pen)
+        gate = step.step_kind.value == "decision_gate"
+        painter.setBrush(QColor("white") if gate else color)
+        painter.drawPolygon(diamond)
+        if gate:
+            painter.drawLine(QLineF(-DIAMOND / 2, mid, DIAMOND / 2, mid))
+        painter.setFont(style.font)
+        painter.setPen(
+            style.muted if step.status in (StepStatus.CANCELLED, StepStatus.DONE) else style.text
+        )
+        width = self._label_width
+        if self.room_until is not None:
+            # Stop the label before the next step in the row rather than write over it.
+            room = (self.room_until - self.pos().x()) * self._px_per_day(painter) - DIAMOND - 10
+            width = min(width, room)
+        if width > 12:
+            text = style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(
+                QRectF(DIAMOND + 4, 0, width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
+            )
+
+    def _px_per_day(self, painter: QPainter) -> float:
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        return views[0].transform().m11() if views else 1.0
+
+
+class DependencyItem(QGraphicsItem):
+    """An arrow from one step to another that re-routes when either moves."""
+
+    def __init__(
+        self, dependency: Dependency, source: StepGraphic, target: StepGraphic, style: CanvasStyle
+    ) -> None:
+        super().__init__()
+        self.dependency = dependency
+        self.source = source
+        self.target = target
+        self.canvas_style = style
+        self.setZValue(1)
+        source.arrows.append(self)
+        target.arrows.append(self)
+        self._rect = QRectF()
+        self.follow()
+
+    def detach(self) -> None:
+        for end in (self.source, self.target):
+            if self in end.arrows:
+                end.arrows.remove(self)
+
+    def _ends(self) -> tuple[QPointF, QPointF]:
+        start_to_start = self.dependency.type is DependencyType.START_TO_START
+        return (self.source.left() if start_to_start else self.source.right()), self.target.left()
+
+    def follow(self) -> None:
+        a, b = self._ends()
+        self.prepareGeometryChange()
+        rect = QRectF(a, b).normalized()
+        self._rect = rect.adjusted(-ARROW_PAD_DAYS, -ROW_HEIGHT, ARROW_PAD_DAYS, ROW_HEIGHT)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        a, b = self._ends()
+        transform = painter.worldTransform()
+        start, end = transform.map(a), transform.map(b)
+        start_to_start = self.dependency.type is DependencyType.START_TO_START
+        start.setX(start.x() + (-self.source.pad_px if start_to_start else self.source.pad_px))
+        end.setX(end.x() - self.target.pad_px - 1)
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        highlighted = self.source.isSelected() or self.target.isSelected()
+        color = self.canvas_style.selection if highlighted else self.canvas_style.arrow
+        painter.setPen(QPen(color, 1.6 if highlighted else 1.1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        out = -8.0 if start_to_start else 8.0
+        path = QPainterPath(start)
+        if end.x() - start.x() >= 14 and not start_to_start:
+            mid = start.x() + out
+            path.lineTo(mid, start.y())
+            path.lineTo(mid, end.y())
+        else:
+            half = (ROW_HEIGHT / 2) * transform.m22()
+            between = end.y() - half if end.y() > start.y() else end.y() + half
+            if abs(end.y() - start.y()) < 1:
+                between = start.y() + half
+            first = min(start.x() + out, end.x() - 8) if start_to_start else start.x() + out
+            path.lineTo(first, start.y())
+            path.lineTo(first, between)
+            path.lineTo(end.x() - 8, between)
+            path.lineTo(end.x() - 8, end.y())
+        path.lineTo(end)
+        painter.drawPath(path)
+        painter.setBrush(color)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(
+            QPolygonF(
+                [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
+            )
+        )
+        painter.restore()

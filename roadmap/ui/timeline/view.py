@@ -1,0 +1,274 @@
+"""The timeline's view: zoom, scrolling, and the drags that edit steps.
+
+Drag a bar to move it, its ends to resize it (snapping to the time unit; Shift snaps to days),
+Alt-drag (or drag in link mode) from one step to another to add a dependency, rubber-band
+select several and drag them together. The view only previews; `TimelineCanvas` commits, and
+puts the bars back if the services refuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QWidget
+
+from roadmap.ui.timeline.items import StepBar, StepGraphic
+from roadmap.ui.timeline.layout import TimelineLayout
+from roadmap.ui.timeline.scale import axis_units, clamp_zoom, day_x, periods, snap, x_day
+
+
+@dataclass
+class _Drag:
+    mode: str  # "start", "end", "body" or "link"
+    press_x: float
+    items: list[StepGraphic]
+    originals: dict[str, tuple[date, date]]
+    moved: bool = False
+
+
+class TimelineView(QGraphicsView):
+    moves_requested = Signal(object)  # list[(step_id, start, end)]
+    link_requested = Signal(str, str)  # from step id, to step id
+    edit_requested = Signal(str)  # step id (double-click)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.px_per_day = 1.0
+        self.unit = "quarter"
+        self.link_mode = False
+        self.layout_info: TimelineLayout | None = None
+        self.band_color = QColor(0, 0, 0, 10)
+        self.grid_color = QColor(0, 0, 0, 28)
+        self.today_color = QColor("#d62728")
+        self._drag: _Drag | None = None
+        self._link_line: QGraphicsLineItem | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.viewport().setMouseTracking(True)
+        self.set_zoom(1.0)
+
+    # -- zoom ------------------------------------------------------------------------------
+
+    def set_zoom(self, px_per_day: float, anchor: QPoint | None = None) -> None:
+        """Show `px_per_day` pixels per day, keeping the day under `anchor` where it is."""
+        px_per_day = clamp_zoom(px_per_day)
+        anchor = anchor if anchor is not None else QPoint(self.viewport().width() // 2, 0)
+        scene_x = self.mapToScene(anchor).x()
+        self.px_per_day = px_per_day
+        self.setTransform(QTransform.fromScale(px_per_day, 1.0))
+        # Put the anchored day back under the pointer.
+        offset = scene_x * px_per_day - anchor.x()
+        bar = self.horizontalScrollBar()
+        bar.setValue(round(offset))
+        self.zoom_changed.emit(px_per_day)
+        self.viewport().update()
+
+    def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
+        self.set_zoom(self.px_per_day * factor, anchor)
+
+    def fit_days(self, first: date, last: date) -> None:
+        """Zoom so that first..last fills the width, and scroll to it."""
+        width = max(100, self.viewport().width() - 20)
+        days = max(7, (last - first).days + 1)
+        self.set_zoom(width / days)
+        self.horizontalScrollBar().setValue(round(day_x(first) * self.px_per_day) - 10)
+
+    def scroll_to_day(self, day: date) -> None:
+        self.horizontalScrollBar().setValue(round(day_x(day) * self.px_per_day) - 40)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(1.25**steps, event.position().toPoint())
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- background and today line -------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        rect = QRectF(rect)
+        layout = self.layout_info
+        if layout is None:
+            return
+        painter.save()
+        for i, band in enumerate(layout.bands):
+            if band.bottom < rect.top() or band.top > rect.bottom():
+                continue
+            if i % 2 == 0:
+                painter.fillRect(
+                    QRectF(rect.left(), band.top, rect.width(), band.height), self.band_color
+                )
+        pen = QPen(self.grid_color, 0)
+        painter.setPen(pen)
+        for band in layout.bands:
+            if rect.top() <= band.bottom <= rect.bottom():
+                painter.drawLine(QLineF(rect.left(), band.bottom, rect.right(), band.bottom))
+        _upper, lower = axis_units(self.px_per_day, self.unit)
+        first, last = x_day(max(rect.left(), -700000)), x_day(min(rect.right(), 2900000))
+        for day in periods(lower, first, last):
+            x = day_x(day)
+            painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        painter.restore()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        rect = QRectF(rect)
+        x = day_x(date.today()) + 0.5
+        if rect.left() <= x <= rect.right():
+            painter.save()
+            painter.setPen(QPen(self.today_color, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+            painter.restore()
+
+    # -- editing by dragging ---------------------------------------------------------------
+
+    def step_item_at(self, pos: QPoint) -> StepGraphic | None:
+        for item in self.items(pos):
+            if isinstance(item, StepGraphic):
+                return item
+        return None
+
+    def _snap_unit(self, event: QMouseEvent) -> str | None:
+        return None if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else self.unit
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item = self.step_item_at(event.position().toPoint())
+        if event.button() != Qt.MouseButton.LeftButton or item is None:
+            super().mousePressEvent(event)
+            return
+        scene_x = self.mapToScene(event.position().toPoint()).x()
+        modifiers = event.modifiers()
+        if self.link_mode or modifiers & Qt.KeyboardModifier.AltModifier:
+            self._drag = _Drag("link", scene_x, [item], {})
+            line = QGraphicsLineItem(QLineF(item.right(), item.right()))
+            pen = QPen(QColor("#0a64d6"), 0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            line.setPen(pen)
+            line.setZValue(10)
+            self.scene().addItem(line)
+            self._link_line = line
+            event.accept()
+            return
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+            event.accept()
+            return
+        if not item.isSelected():
+            self.scene().clearSelection()
+            item.setSelected(True)
+        mode = item.zone(scene_x, self.px_per_day)
+        items = [item]
+        if mode == "body":
+            items = [i for i in self.scene().selectedItems() if isinstance(i, StepGraphic)]
+        originals = {i.step.id: (i.step.start, i.step.end) for i in items}
+        self._drag = _Drag(mode, scene_x, items, originals)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        pos = event.position().toPoint()
+        if drag is None:
+            item = self.step_item_at(pos) if not event.buttons() else None
+            if item is not None and not self.link_mode:
+                zone = item.zone(self.mapToScene(pos).x(), self.px_per_day)
+                cursor = (
+                    Qt.CursorShape.SizeHorCursor
+                    if zone != "body"
+                    else Qt.CursorShape.OpenHandCursor
+                )
+                self.viewport().setCursor(cursor)
+            else:
+                self.viewport().setCursor(
+                    Qt.CursorShape.CrossCursor
+                    if self.link_mode and item
+                    else Qt.CursorShape.ArrowCursor
+                )
+            super().mouseMoveEvent(event)
+            return
+        scene = self.mapToScene(pos)
+        if drag.mode == "link":
+            if self._link_line is not None:
+                self._link_line.setLine(QLineF(drag.items[0].right(), scene))
+            return
+        for item_id, (start, end) in self._proposed(
+            drag, scene.x(), self._snap_unit(event)
+        ).items():
+            drag.moved = True
+            next(i for i in drag.items if i.step.id == item_id).show_dates(start, end)
+
+    def _proposed(
+        self, drag: _Drag, scene_x: float, unit: str | None
+    ) -> dict[str, tuple[date, date]]:
+        """The dates each dragged step would get if released at `scene_x`."""
+        pointer = x_day(scene_x + 0.5)
+        result: dict[str, tuple[date, date]] = {}
+        if drag.mode == "body":
+            lead = drag.items[0].step.id
+            start, _end = drag.originals[lead]
+            delta = round(scene_x - drag.press_x)
+            moved = snap(start + timedelta(days=delta), unit)
+            shift = moved - start
+            for item_id, (s, e) in drag.originals.items():
+                result[item_id] = (s + shift, e + shift)
+        elif drag.mode == "start":
+            ((item_id, (s, e)),) = drag.originals.items()
+            result[item_id] = (snap(pointer, unit), e)
+        else:
+            ((item_id, (s, e)),) = drag.originals.items()
+            result[item_id] = (s, snap(pointer, unit) - timedelta(days=1 if unit else 0))
+        return result
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        if drag is None:
+            super().mouseReleaseEvent(event)
+            return
+        self._drag = None
+        pos = event.position().toPoint()
+        if drag.mode == "link":
+            if self._link_line is not None:
+                self.scene().removeItem(self._link_line)
+                self._link_line = None
+            target = self.step_item_at(pos)
+            if target is not None and target is not drag.items[0]:
+                self.link_requested.emit(drag.items[0].step.id, target.step.id)
+            return
+        if not drag.moved:
+            return
+        proposed = self._proposed(drag, self.mapToScene(pos).x(), self._snap_unit(event))
+        changed = [(i, s, e) for i, (s, e) in proposed.items() if (s, e) != drag.originals[i]]
+        if changed:
+            self.moves_requested.emit(changed)
+        else:
+            for item in drag.items:
+                item.show_dates(item.step.start, item.step.end)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.step_item_at(event.position().toPoint())
+        if item is not None:
+            self.edit_requested.emit(item.step.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def bar_at_point(self, item: StepGraphic) -> QPoint:
+        """A viewport point over the middle of `item` (for tests and keyboard actions)."""
+        center = item.sceneBoundingRect().center() if isinstance(item, StepBar) else item.left()
+        return self.mapFromScene(QPointF(center.x(), item.pos().y() + 13))

@@ -1,0 +1,79 @@
+"""Fixtures for the desktop app's tests: offscreen Qt, settings in a temporary file, the
+sample roadmap in a temporary folder, and a main window with it open."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from roadmap.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def sample_file(tmp_path: Path) -> Path:
+    from roadmap.io.json_format import read_json
+    from roadmap.locations import sample_path
+    from roadmap.services.workspace import Workspace
+
+    path = tmp_path / "sample.roadmap"
+    with Workspace.create(path, read_json(sample_path("zh"))):
+        pass
+    return path
+
+
+class Messages(list[str]):
+    """What the window would have shown in message boxes."""
+
+
+@pytest.fixture
+def window(
+    qtbot: Any, settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """The main window on the welcome page; messages are collected instead of shown."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    from roadmap.app import build_window
+
+    win = build_window(settings)
+    messages = Messages()
+    win.show_message = lambda error: messages.append(str(error))
+    win.confirm = lambda question: True
+    win.messages = messages
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.docs.wait_for_tasks()
+    win.close_document()
+
+
+@pytest.fixture
+def opened(window: Any, sample_file: Path, qtbot: Any) -> Any:
+    """The window with the Chinese sample open, fitted to the width."""
+    assert window.docs.open_path(sample_file)
+    qtbot.wait(10)
+    window.canvas.fit()
+    return window
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform cannot resize dock windows and says so; it is not our warning.
+    for item in items:
+        if "tests/ui" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
