@@ -166,7 +166,11 @@ class Inspector(QWidget):
         if ref is not None:
             return self._choice(self._ref_choices(ref.target), value, optional or not ref.required)
         if isinstance(base, type) and issubclass(base, Enum):
-            return self._choice([(value_label(m), m) for m in base], value, optional)
+            # Qt keeps item data as plain strings: store values, turn them back into members.
+            enum_type = base
+            current = value.value if isinstance(value, Enum) else value
+            combo, read = self._choice([(value_label(m), m.value) for m in base], current, optional)
+            return combo, lambda: None if read() is None else enum_type(read())
         if base is date:
             edit = QDateEdit(self)
             edit.setCalendarPopup(True)

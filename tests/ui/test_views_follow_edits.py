@@ -1,0 +1,208 @@
+"""The table, canvas, navigator and inspector edit the same data and follow each other."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
+
+from roadmap.domain.entities import EntityKind, Step
+from roadmap.ui.step_table import COLUMNS
+from roadmap.ui.timeline.items import StepBar
+
+
+def first_bar(window: Any) -> StepBar:
+    return next(item for item in window.canvas.items.values() if isinstance(item, StepBar))
+
+
+def test_every_item_model_passes_qts_model_tester(opened: Any) -> None:
+    mode = QAbstractItemModelTester.FailureReportingMode.Fatal
+    for model in (
+        opened.table.model,
+        opened.table.proxy,
+        opened.navigator.model,
+        opened.navigator.proxy,
+    ):
+        QAbstractItemModelTester(model, mode)
+    opened.navigator.filter.setText("芯粒")
+    opened.table.filter.setText("TRL")
+    bar = first_bar(opened)
+    opened.session.perform(lambda c: c.update(EntityKind.STEP, bar.step.id, name="改名的步骤"))
+    opened.docs.add_step()
+    opened.session.undo_stack.undo()
+
+
+def test_a_table_edit_shows_on_the_canvas(opened: Any) -> None:
+    bar = first_bar(opened)
+    model = opened.table.model
+    row = model.rows[bar.step.id]
+    name_column = COLUMNS.index("name")
+    assert model.setData(model.index(row, name_column), "光刻验证")
+    assert opened.canvas.items[bar.step.id].step.name == "光刻验证"
+    start_column = COLUMNS.index("start")
+    new_start = bar.step.start.replace(year=bar.step.start.year - 1)
+    assert model.setData(
+        model.index(row, start_column), QDate(new_start.year, new_start.month, new_start.day)
+    )
+    assert opened.canvas.items[bar.step.id].shown[0] == new_start
+
+
+def test_a_refused_table_edit_stores_nothing_and_says_why(opened: Any) -> None:
+    bar = first_bar(opened)
+    model = opened.table.model
+    row = model.rows[bar.step.id]
+    late = bar.step.end.replace(year=bar.step.end.year + 3)
+    assert not model.setData(
+        model.index(row, COLUMNS.index("start")), QDate(late.year, late.month, late.day)
+    )
+    assert opened.session.workspace.queries.get(Step, bar.step.id).start == bar.step.start
+    assert "before start" in opened.statusBar().currentMessage()
+
+
+def test_a_canvas_edit_shows_in_the_table(opened: Any) -> None:
+    bar = first_bar(opened)
+    start, end = date(2030, 1, 1), date(2030, 6, 30)
+    opened.canvas.commit_moves([(bar.step.id, start, end)])
+    model = opened.table.model
+    row = model.rows[bar.step.id]
+    assert model.index(row, COLUMNS.index("start")).data() == "2030-01-01"
+    assert model.index(row, COLUMNS.index("end")).data() == "2030-06-30"
+
+
+def test_inspector_checks_as_you_type_and_stores_chinese_text(opened: Any, qtbot: Any) -> None:
+    bar = first_bar(opened)
+    opened.session.select(EntityKind.STEP, bar.step.id)
+    inspector = opened.inspector
+    end_edit = inspector.editors["end"][0]
+    assert isinstance(end_edit, QDateEdit)
+    before = bar.step.start.replace(year=bar.step.start.year - 2)
+    end_edit.setDate(QDate(before.year, before.month, before.day))
+    assert inspector.message.isVisible()
+    assert "before start" in inspector.message.text()
+    inspector.commit()
+    assert opened.session.workspace.queries.get(Step, bar.step.id).end == bar.step.end
+    end_edit.setDate(QDate(bar.step.end.year, bar.step.end.month, bar.step.end.day))
+    assert not inspector.message.isVisible()
+
+    name_edit = inspector.editors["name"][0]
+    assert isinstance(name_edit, QLineEdit)
+    name_edit.setFocus()
+    name_edit.selectAll()
+    name_edit.del_()
+    assert "name is empty" in inspector.message.text()
+    QApplication.sendEvent(name_edit, QInputMethodEvent("", []))
+    commit = QInputMethodEvent()
+    commit.setCommitString("晶圆键合工艺")
+    QApplication.sendEvent(name_edit, commit)
+    assert name_edit.text() == "晶圆键合工艺"
+    assert not inspector.message.isVisible()
+    name_edit.editingFinished.emit()
+    assert opened.session.workspace.queries.get(Step, bar.step.id).name == "晶圆键合工艺"
+    qtbot.waitUntil(
+        lambda: (
+            inspector.editors.get("name") is not None
+            and inspector.editors["name"][0] is not name_edit
+        )
+    )
+    assert opened.canvas.items[bar.step.id].step.name == "晶圆键合工艺"
+    assert opened.session.undo_stack.undoText().endswith('"晶圆键合工艺"')
+
+
+def test_pathway_scores_are_stored_with_their_rationale(opened: Any, qtbot: Any) -> None:
+    pathway = next(iter(opened.session.pathways.values()))
+    opened.session.select(EntityKind.PATHWAY, pathway.id)
+    inspector = opened.inspector
+    spin = next(
+        w
+        for w in inspector.findChildren(object)
+        if getattr(w, "objectName", lambda: "")().startswith("score_")
+    )
+    rationale = inspector.findChild(QLineEdit, "rationale_" + spin.objectName()[len("score_") :])
+    rationale.setText("流片数据支持")
+    spin.setValue(5 if spin.value() != 5 else 4)
+    value = spin.value()
+    spin.editingFinished.emit()
+    from roadmap.domain.entities import Score
+
+    scores = opened.session.workspace.queries.all(Score)
+    criterion_id = spin.objectName()[len("score_") :]
+    score = next(s for s in scores if s.pathway_id == pathway.id and s.criterion_id == criterion_id)
+    assert (score.value, score.rationale) == (value, "流片数据支持")
+
+
+def test_navigator_renames_and_reorders_through_the_services(opened: Any) -> None:
+    model = opened.navigator.model
+    problems = model.index(0, 0)
+    first_problem = model.index(0, 0, problems)
+    pathways = [model.index(r, 0, first_problem) for r in range(model.rowCount(first_problem))]
+    last = model.node(pathways[-1])
+    assert model.setData(pathways[0], "新路线名称")
+    assert "新路线名称" in {p.name for p in opened.session.pathways.values()}
+    mime = model.mimeData([model.index(last.row, 0, first_problem)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, first_problem)
+    problems = model.index(0, 0)
+    first_problem = model.index(0, 0, problems)
+    assert model.node(model.index(0, 0, first_problem)).entity_id == last.entity_id
+    opened.session.undo_stack.undo()
+    first_problem = model.index(0, 0, model.index(0, 0))
+    assert model.node(model.index(0, 0, first_problem)).entity_id != last.entity_id
+
+
+def test_deleting_asks_and_undo_brings_everything_back(opened: Any) -> None:
+    pathway = next(iter(opened.session.pathways.values()))
+    steps = [s for s in opened.session.steps.values() if s.pathway_id == pathway.id]
+    opened.session.select(EntityKind.PATHWAY, pathway.id)
+    opened.canvas.scene.clearSelection()
+    opened.docs.delete_selected()
+    assert pathway.id not in opened.session.pathways
+    assert not any(s.id in opened.canvas.items for s in steps)
+    opened.session.undo_stack.undo()
+    assert pathway.id in opened.session.pathways
+    assert all(s.id in opened.canvas.items for s in steps)
+
+
+def test_export_runs_in_the_background_and_writes_the_file(
+    opened: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.json"
+    task = opened.docs.export_to(out)
+    with qtbot.waitSignal(task.ended, timeout=10000):
+        pass
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["steps"]) == 49
+    assert "out.json" in opened.statusBar().currentMessage()
+
+
+def test_an_export_that_fails_says_why_and_writes_nothing(
+    opened: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.docx"
+    task = opened.docs.export_to(out)
+    with qtbot.waitSignal(task.ended, timeout=10000):
+        pass
+    assert not out.exists()
+    assert opened.messages and ".docx" in opened.messages[-1]
+
+
+def test_import_is_one_undoable_edit(opened: Any, qtbot: Any, tmp_path: Path) -> None:
+    from roadmap.io.json_format import read_json, write_json
+    from roadmap.locations import sample_path
+
+    snapshot = read_json(sample_path("zh"))
+    first = snapshot.steps[0]
+    renamed = dataclasses.replace(first, name="导入的新名称")
+    source = tmp_path / "in.json"
+    write_json(dataclasses.replace(snapshot, steps=(renamed, *snapshot.steps[1:])), source)
+    task = opened.docs.import_from(source)
+    with qtbot.waitSignal(task.ended, timeout=10000):
+        pass
+    assert opened.canvas.items[first.id].step.name == "导入的新名称"
+    opened.session.undo_stack.undo()
+    assert opened.canvas.items[first.id].step.name == first.name
