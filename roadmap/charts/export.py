@@ -1,11 +1,60 @@
-"""Placeholder until this format lands (see the open issues)."""
+"""`roadmap export FILE OUT.png|svg|pdf [--chart NAME] [--problem ID]`: a chart to a file.
+
+The file appears complete or not at all: the chart is written to a temporary file beside
+`out` and renamed into place.
+"""
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+import os
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from roadmap.io.exchange import UnsupportedFormat
+from roadmap.charts.registry import Chart, ChartOptions, chart_spec, render
+from roadmap.charts.style import PNG_DPI, chart_fonts
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.snapshot import RoadmapSnapshot
+
+if TYPE_CHECKING:
+    from roadmap.io.exchange import ExportOptions
+
+CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
 
-def export_chart(*_args: Any) -> NoReturn:
-    raise UnsupportedFormat("This format is not available yet; use .json.")
+def save_chart(chart: Chart, out: Path) -> None:
+    """Write `chart` to `out` as PNG (200 dpi), SVG or PDF by its suffix, atomically."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fmt = CHART_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise RoadmapError(f"Charts are written as {', '.join(CHART_FORMATS)}, not {out.suffix}.")
+    fig = chart.figure
+    FigureCanvasAgg(fig)  # a fresh canvas: the figure may have been shown in a window
+    # Not mkstemp: its file is private (0600); a chart should get the user's usual permissions.
+    temporary = out.parent / f".{out.stem}-{uuid.uuid4().hex[:12]}{out.suffix}"
+    try:
+        with chart_fonts(list(chart.fonts)):
+            fig.savefig(
+                temporary,
+                format=fmt,
+                dpi=PNG_DPI,
+                facecolor="white",
+                metadata={"Creator": "Frontier Roadmap"} if fmt != "png" else None,
+            )
+        os.replace(temporary, out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def export_chart(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -> list[str]:
+    """Draw `options.chart` (default: timeline) of `snapshot` into `out`; returns warnings."""
+    chart_spec(options.chart)  # an unknown name fails before anything is drawn
+    if not out.parent.is_dir():
+        raise RoadmapError(f"The folder {out.parent} does not exist.")
+    chart = render(
+        snapshot, options.chart, ChartOptions(problem=options.problem, language=options.language)
+    )
+    save_chart(chart, out)
+    return list(chart.warnings)

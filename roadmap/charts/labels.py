@@ -1,0 +1,77 @@
+"""The words the charts add around the roadmap's own text, in English and Chinese.
+
+Charts follow the roadmap's language (or the one asked for). A key missing from a language
+falls back to English, and a test keeps the two columns complete.
+"""
+
+from __future__ import annotations
+
+from roadmap.domain.enums import Language
+
+LABELS: dict[str, tuple[str, str]] = {
+    # chart names, for menus and the Charts panel
+    "chart.timeline": ("Timeline", "时间路线图"),
+    "chart.scores": ("Pathway scores", "路径评分"),
+    "chart.trl": ("TRL over time", "技术成熟度演进"),
+    "chart.fom": ("Figures of merit", "关键指标"),
+    "chart.portfolio": ("Portfolio", "路径组合"),
+    # shared
+    "today": ("Today", "今天"),
+    "time": ("Time", "时间"),
+    "problem": ("Problem: {text}", "问题：{text}"),
+    "more_problems": (
+        "Showing {shown} of {total} problems; choose one with --problem.",
+        "仅显示 {total} 个问题中的 {shown} 个；可用 --problem 指定一个问题。",
+    ),
+    "nothing": ("Nothing to show: {reason}", "无可显示内容：{reason}"),
+    "no_steps": ("the roadmap has no steps yet.", "路线图中还没有步骤。"),
+    "no_pathways": ("the roadmap has no pathways yet.", "路线图中还没有技术路径。"),
+    "no_fom": ("no problem has figures of merit yet.", "还没有问题设置关键指标。"),
+    # timeline
+    "milestone": ("Milestone", "里程碑"),
+    "decision_gate": ("Decision gate", "决策节点"),
+    "dependency": ("Dependency", "依赖关系"),
+    "cancelled": ("Cancelled", "已取消"),
+    "pathway": ("Pathway", "技术路径"),
+    # scores
+    "score_axis": ("Score (1–5)", "评分（1–5）"),
+    "weighted_axis": ("Weighted score (0–100)", "加权得分（0–100）"),
+    "criteria_title": ("Scores by criterion", "各项评分"),
+    "ranking_title": ("Ranking", "排名"),
+    "no_score": ("no score", "未评分"),
+    "incomplete": ("* incomplete: some criteria not scored", "* 不完整：部分指标未评分"),
+    "weight": ("weight {percent}%", "权重 {percent}%"),
+    # trl
+    "trl_axis": ("TRL", "技术成熟度（TRL）"),
+    "trl_line": ("TRL 7: ready for launch", "TRL 7：可上市"),
+    "launch": ("Product launch", "产品上市"),
+    "no_trl": ("no pathway has TRLs on its steps.", "技术路径的步骤都未设置 TRL。"),
+    # fom
+    "fom_required": ("Required: baseline → target", "要求：基线 → 目标"),
+    "fom_target": ("Target", "目标"),
+    "fom_note": (
+        "Projected from each pathway's TRL: baseline at its first step, target when it reaches TRL 7.",
+        "按各路径的技术成熟度推算：首个步骤时为基线值，达到 TRL 7 时达到目标值。",
+    ),
+    "higher_better": ("higher is better", "越高越好"),
+    "lower_better": ("lower is better", "越低越好"),
+    "more_foms": (
+        "Showing {shown} of {total} figures of merit.",
+        "仅显示 {total} 个指标中的 {shown} 个。",
+    ),
+    # portfolio
+    "ttm_axis": ("Time to market (years from {start})", "上市时间（自 {start} 起的年数）"),
+    "bubble_size": ("Bubble size: budget", "气泡大小：预算"),
+    "not_shown": (
+        "Not shown (no score or no market date): {names}",
+        "未显示（无评分或无上市时间）：{names}",
+    ),
+    "incomplete_marker": ("hollow: incomplete scores", "空心：评分不完整"),
+}
+
+
+def label(key: str, language: Language, **values: object) -> str:
+    """The label `key` in `language`, with `values` filled in."""
+    english, chinese = LABELS[key]
+    text = chinese if language is Language.ZH and chinese else english
+    return text.format(**values) if values else text
