@@ -15,6 +15,10 @@ MAX_CELL_CHARS = 32_767
 # surrogates and the two non-characters XML cannot carry.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@")
+# Workbook XML spells control characters as _xHHHH_ (ECMA-376 ST_Xstring). xlsxwriter writes
+# them so and protects literal look-alikes as _x005F_xHHHH_; openpyxl undoes the protection but
+# leaves the control escapes, so a reader turns those back (only those: other _xHHHH_ is text).
+_CONTROL_ESCAPE = re.compile("_x(00[01][0-9A-Fa-f])_")
 
 
 def clean(text: str) -> tuple[str, bool]:
@@ -33,3 +37,10 @@ def looks_like_formula(text: str) -> bool:
 def inert_for_csv(text: str) -> str:
     """`text` as a CSV cell Excel will not evaluate: formula-like text gets a leading quote."""
     return "'" + text if looks_like_formula(text) else text
+
+
+def unescape_from_xlsx(text: str) -> str:
+    """Text as a spreadsheet shows it: control-character escapes (`_x000D_`) turned back."""
+    if "_x" not in text:
+        return text
+    return _CONTROL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)

@@ -86,7 +86,8 @@ class ExportRun:
             )
         if len(safe) != len(text) and not cut:
             self.cleaned_cells += 1
-        sheet.write_string(row, col, safe, quoted if looks_like_formula(safe) else fmt)
+        fmt = quoted if looks_like_formula(safe) else fmt
+        sheet.write_string(row, col, safe, fmt)
 
 
 def display_name(entity: Entity | None) -> str:

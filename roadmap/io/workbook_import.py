@@ -21,6 +21,7 @@ from roadmap.domain.enums import Language, TimeUnit
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.io import enum_labels
+from roadmap.io.cell_text import unescape_from_xlsx
 from roadmap.io.exchange import Progress
 from roadmap.io.json_format import VERSION
 from roadmap.io.problems import DamagedFile, ImportProblems
@@ -96,7 +97,7 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
                 worksheet.reset_dimensions()  # trust the cells, not the declared size
                 sheet = found[key] = RawSheet(hit[0], hit[1])
                 for values in worksheet.iter_rows(values_only=True):
-                    sheet.rows.append(values)
+                    sheet.rows.append(_unescaped(values))
                     done += 1
                     if progress is not None and done % 2000 == 0:
                         progress(min(done, total), total)
@@ -105,10 +106,25 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
     except RoadmapError:
         raise
     except Exception as exc:  # whatever a hostile file provokes is "damaged"
-        raise damaged(path, type(exc).__name__) from None
+        from defusedxml import DefusedXmlException
+
+        causes: list[BaseException] = [exc]
+        while causes[-1].__context__ is not None and len(causes) < 10:
+            causes.append(causes[-1].__context__)
+        entities = any(isinstance(cause, DefusedXmlException) for cause in causes)
+        raise damaged(
+            path, "it declares XML entities" if entities else type(exc).__name__
+        ) from None
     if progress is not None:
         progress(1, 1)
     return found
+
+
+def _unescaped(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """openpyxl leaves `_xHHHH_` escapes in text; Excel shows the characters they stand for."""
+    if not any(isinstance(v, str) and "_x" in v for v in values):
+        return values
+    return tuple(unescape_from_xlsx(v) if isinstance(v, str) else v for v in values)
 
 
 # -- cells to values ---------------------------------------------------------------------------
