@@ -1,0 +1,87 @@
+"""The layering of DESIGN.md, enforced: Qt only in ui, heavy libraries only when needed."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "roadmap"
+
+
+def top_level_imports(path: Path) -> set[str]:
+    """Modules imported at module level (not inside functions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def all_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def test_only_ui_imports_pyside6() -> None:
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in modules()
+        if "PySide6" in all_imports(p) and not p.is_relative_to(PACKAGE / "ui")
+    ]
+    assert offenders == []
+
+
+def test_matplotlib_only_at_module_level_in_ui_and_charts() -> None:
+    allowed = (PACKAGE / "ui", PACKAGE / "charts")
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in modules()
+        if "matplotlib" in top_level_imports(p) and not any(p.is_relative_to(a) for a in allowed)
+    ]
+    assert offenders == []
+
+
+def test_domain_imports_neither_qt_nor_sqlalchemy() -> None:
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (PACKAGE / "domain").rglob("*.py")
+        if all_imports(p) & {"PySide6", "sqlalchemy", "alembic", "openpyxl", "matplotlib"}
+    ]
+    assert offenders == []
+
+
+def loaded_after(statement: str) -> set[str]:
+    code = f"import sys, json; {statement}; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT
+    )
+    return {name.split(".")[0] for name in json.loads(out.stdout)}
+
+
+def test_importing_the_cli_stays_light() -> None:
+    loaded = loaded_after("import roadmap.cli")
+    assert not loaded & {"matplotlib", "openpyxl", "PySide6", "alembic", "xlsxwriter", "sqlalchemy"}
+
+
+def test_reading_a_roadmap_does_not_import_alembic_or_openpyxl(sample_file: Path) -> None:
+    loaded = loaded_after(
+        f"from roadmap.services.workspace import Workspace; Workspace.open({str(sample_file)!r}, readonly=True).queries.snapshot()"
+    )
+    assert not loaded & {"matplotlib", "openpyxl", "PySide6", "alembic"}

@@ -1,0 +1,66 @@
+"""Queries load in bulk and hand out frozen values."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from bench.generate import SIZES, build
+from roadmap.domain.entities import Step
+from roadmap.services.workspace import Workspace
+
+
+@contextmanager
+def counting(ws: Workspace) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(ws.document.engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(ws.document.engine, "before_cursor_execute", record)
+
+
+def statements_for_timeline(path: Path) -> int:
+    with Workspace.open(path, readonly=True) as ws, counting(ws) as statements:
+        timeline = ws.queries.timeline()
+        assert timeline.steps
+        return len(statements)
+
+
+def test_timeline_takes_the_same_statements_whatever_the_size(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    bigger = tmp_path / "s.roadmap"
+    Workspace.create(bigger, build(SIZES["S"], seed=3)).close()
+    assert statements_for_timeline(sample_file) == statements_for_timeline(bigger)
+
+
+def test_snapshot_takes_one_statement_per_table(workspace: Workspace) -> None:
+    with counting(workspace) as statements:
+        snapshot = workspace.queries.snapshot()
+    selects = [s for s in statements if s.startswith("SELECT")]
+    # 15 entity tables plus the two link tables behind products and patents.
+    assert len(selects) == 17
+    assert len(snapshot.steps) == 49
+
+
+def test_counts_do_not_load_rows(workspace: Workspace) -> None:
+    with counting(workspace) as statements:
+        counts = workspace.queries.counts()
+    assert counts["steps"] == 49
+    assert all("count(*)" in s for s in statements if s.startswith("SELECT"))
+
+
+def test_read_models_are_frozen(workspace: Workspace) -> None:
+    step = workspace.queries.all(Step)[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        step.name = "changed"  # type: ignore[misc]
