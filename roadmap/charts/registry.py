@@ -94,6 +94,11 @@ def chart_names() -> tuple[str, ...]:
     return tuple(CHARTS)
 
 
+def chart_titles(language: Language) -> list[tuple[str, str]]:
+    """(name, title in `language`) for every chart, in menu order: for a Charts panel."""
+    return [(spec.name, label(spec.label_key, language)) for spec in CHARTS.values()]
+
+
 def chart_spec(name: str | None) -> ChartSpec:
     """The chart called `name` (default: the timeline); `UnknownChart` lists the valid names."""
     spec = CHARTS.get(name or DEFAULT_CHART)

@@ -394,7 +394,7 @@ def draw(context: ChartContext) -> Any:
     fig.text(
         0.25 / SLIDE_WIDTH_IN,
         1 - 0.2 / height,
-        wrap(plain(info.title), TITLE_SIZE, SLIDE_WIDTH_IN - 0.5, 1),
+        wrap(plain(info.title), TITLE_SIZE * 1.15, SLIDE_WIDTH_IN - 0.5, 1),
         fontsize=TITLE_SIZE,
         fontweight=bold(info.title),
         va="top",
