@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from roadmap.domain.entities import EntityKind, Step
+from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import clean, inert_for_csv
@@ -65,6 +66,9 @@ def export_csv(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -> 
             for step in display_order.steps(snapshot):
                 writer.writerow(_cells(snapshot, step, language))
         os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise RoadmapError(f"Cannot write {out}: {exc.strerror or exc}") from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -34,7 +34,7 @@ from roadmap.io.workbook_layout import (
     Column,
     Sheet,
 )
-from roadmap.io.workbook_styles import Styles, excel_serial
+from roadmap.io.workbook_styles import Styles, write_date
 
 LAST_ROW = 1_048_575  # validation covers rows a planner adds below the table
 _CHECK_EVERY = 1000
@@ -178,7 +178,7 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
             if cell is Cell.ID or cell is Cell.REF:
                 run.write_text(ws, row, col, value, id_fmt, quoted, where)
             elif cell is Cell.DATE:
-                ws.write_number(row, col, excel_serial(value.toordinal()), date_fmt)
+                write_date(ws, row, col, value, date_fmt)
             elif cell is Cell.ENUM:
                 ws.write_string(row, col, label(value, language), text_fmt)
             elif cell is Cell.INT or cell is Cell.ORDER:
@@ -277,12 +277,7 @@ def _write_about(run: ExportRun, snapshot: RoadmapSnapshot, exported: datetime) 
         if isinstance(value, datetime):
             ws.write_datetime(row, 1, value, styles.timestamp)
         elif isinstance(value, date):
-            ws.write_number(
-                row,
-                1,
-                excel_serial(value.toordinal()),
-                styles.get(num_format="yyyy-mm-dd", align="left"),
-            )
+            write_date(ws, row, 1, value, styles.get(num_format="yyyy-mm-dd", align="left"))
         elif isinstance(value, Enum):
             ws.write_string(row, 1, label(value, language), styles.text)
         elif isinstance(value, int):
@@ -310,6 +305,8 @@ def export_workbook(
 
     from roadmap.io.workbook_timeline import timeline_rows, write_timeline
 
+    if not out.parent.is_dir():
+        raise RoadmapError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     language = options.language or snapshot.info.language.value
     unit = TimeUnit(options.unit) if options.unit else snapshot.info.time_unit
     exported = now().replace(microsecond=0)
@@ -336,7 +333,8 @@ def export_workbook(
         try:
             workbook.close()
         except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
-            raise RoadmapError(f"Cannot write {out}: {exc}") from None
+            reason = getattr(exc.__context__, "strerror", None) or exc
+            raise RoadmapError(f"Cannot write {out}: {reason}") from None
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)

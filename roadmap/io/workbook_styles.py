@@ -6,6 +6,7 @@ format, so a sheet can ask freely (a workbook holds at most 64,000 distinct form
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -17,6 +18,19 @@ _EXCEL_EPOCH = 693_594  # date(1899, 12, 30).toordinal(): day 0 of Excel's 1900 
 def excel_serial(ordinal: int) -> int:
     """The Excel day number of a date given as `date.toordinal()`."""
     return ordinal - _EXCEL_EPOCH
+
+
+# Excel's 1900 date system counts a 29 February 1900 that never was; earlier days are not dates.
+FIRST_EXCEL_DAY = date(1900, 3, 1).toordinal()
+
+
+def write_date(sheet: Any, row: int, col: int, value: date, fmt: Any) -> None:
+    """A real date cell; a day before March 1900, which Excel cannot hold, as ISO text."""
+    ordinal = value.toordinal()
+    if ordinal >= FIRST_EXCEL_DAY:
+        sheet.write_number(row, col, ordinal - _EXCEL_EPOCH, fmt)
+    else:
+        sheet.write_string(row, col, value.isoformat(), fmt)
 
 
 def text_color_on(fill: str) -> str:

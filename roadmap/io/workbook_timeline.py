@@ -22,7 +22,7 @@ from roadmap.io import display_order
 from roadmap.io.enum_labels import label
 from roadmap.io.workbook_layout import TIMELINE_SHEET
 from roadmap.io.workbook_periods import Period, periods, width
-from roadmap.io.workbook_styles import Styles, excel_serial, text_color_on
+from roadmap.io.workbook_styles import Styles, excel_serial, text_color_on, write_date
 
 if TYPE_CHECKING:
     from roadmap.io.workbook_export import ExportRun
@@ -305,8 +305,8 @@ class _TimelineWriter:
         self._text(row, 1, step.name, look.names[2], look.quoted[2])
         self._text(row, COL_LANE, self.lane_names.get(step.lane_id, ""), look.clip, look.clip_q)
         ws.write_string(row, COL_KIND, label(step.step_kind, language), look.text)
-        ws.write_number(row, COL_START, excel_serial(step.start.toordinal()), look.date)
-        ws.write_number(row, COL_END, excel_serial(step.end.toordinal()), look.date)
+        write_date(ws, row, COL_START, step.start, look.date)
+        write_date(ws, row, COL_END, step.end, look.date)
         if step.trl_start is not None:
             ws.write_string(row, 6, f"{step.trl_start}→{step.trl_target}", look.center)
         ws.write_string(row, 7, label(step.status, language), look.status[step.status])

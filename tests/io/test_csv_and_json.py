@@ -103,3 +103,16 @@ def test_minimal_json_takes_defaults(tmp_path: Path, cli: Any) -> None:
     assert result.code == 0, result.err
     (step,) = read_roadmap(target).steps
     assert step.status.value == "planned" and step.progress == 0
+
+
+def test_the_documented_example_imports(tmp_path: Path, cli: Any) -> None:
+    doc = Path(__file__).resolve().parents[2] / "docs" / "json-format.md"
+    example = doc.read_text(encoding="utf-8").split("## Example", 1)[1]
+    block = example.split("```json", 1)[1].split("```", 1)[0]
+    source = tmp_path / "example.json"
+    source.write_text(block, encoding="utf-8")
+    target = tmp_path / "example.roadmap"
+    result = cli("import", source, target)
+    assert result.code == 0, result.err
+    roadmap = read_roadmap(target)
+    assert len(roadmap.steps) == 2 and len(roadmap.patent_events) == 1
