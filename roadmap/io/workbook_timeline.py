@@ -10,7 +10,6 @@ never written one by one. Milestones and decision gates show ◆; the current pe
 from __future__ import annotations
 
 import math
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -20,59 +19,38 @@ from roadmap.domain.enums import StepStatus, TimeUnit
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.enum_labels import label
+from roadmap.io.timeline_bars import add_bars, add_today_marker
+from roadmap.io.timeline_grid import (
+    COL_END,
+    COL_KIND,
+    COL_LANE,
+    COL_START,
+    FIRST_PERIOD,
+    FIRST_ROW,
+    LABELS,
+    MAX_PERIODS,
+    MILESTONE,
+    ROW_HEADER,
+    ROW_LANES,
+    ROW_PERIOD_FIRST,
+    ROW_PERIOD_LAST,
+    ROW_STATUS,
+    ROW_SUBTITLE,
+    ROW_TITLE,
+    ROW_YEARS,
+    SPACER,
+    STATUS_LOOK,
+    TODAY,
+    col_name,
+    display_width,
+    word,
+)
 from roadmap.io.workbook_layout import TIMELINE_SHEET
 from roadmap.io.workbook_periods import Period, periods, width
 from roadmap.io.workbook_styles import Styles, excel_serial, text_color_on, write_date
 
 if TYPE_CHECKING:
     from roadmap.io.workbook_export import ExportRun
-
-# (English, Chinese, width) of the label columns left of the bars.
-LABELS = (
-    ("ID", "ID", 9),
-    ("Name", "名称", 40),
-    ("Lane", "泳道", 16),
-    ("Kind", "类型", 11),
-    ("Start", "开始", 10.5),
-    ("End", "结束", 10.5),
-    ("TRL", "TRL", 6),
-    ("Status", "状态", 10),
-    ("Owner", "负责机构", 18),
-)
-COL_LANE, COL_KIND, COL_START, COL_END = 2, 3, 4, 5
-SPACER = len(LABELS)  # a narrow column between the labels and the bars
-FIRST_PERIOD = SPACER + 1
-ROW_TITLE, ROW_SUBTITLE, ROW_LANES, ROW_STATUS = 0, 1, 2, 3
-ROW_PERIOD_FIRST, ROW_PERIOD_LAST = 4, 5  # hidden: each period's first and last day
-ROW_YEARS, ROW_HEADER, FIRST_ROW = 6, 7, 8
-MAX_PERIODS = 16_384 - FIRST_PERIOD
-MILESTONE = "◆"
-
-WORDS = {
-    "problem": ("Problem", "问题"),
-    "pathway": ("Pathway", "路径"),
-    "lanes": ("Lanes", "泳道"),
-    "status": ("Status", "状态"),
-    "milestone": ("◆ Milestone / decision gate", "◆ 里程碑 / 决策点"),
-    "today": ("Today", "今天"),
-    "horizon": ("Horizon", "规划期"),
-    "by": ("by", "按"),
-    "exported": ("exported", "导出于"),
-    "steps": ("steps", "个步骤"),
-}
-STATUS_LOOK: dict[StepStatus, dict[str, Any]] = {
-    StepStatus.PLANNED: {"font_color": "#595959"},
-    StepStatus.IN_PROGRESS: {"font_color": "#1F4E79", "bold": True},
-    StepStatus.DONE: {"font_color": "#2E7D32"},
-    StepStatus.AT_RISK: {"font_color": "#C00000", "bold": True, "bg_color": "#FCE4D6"},
-    StepStatus.CANCELLED: {"font_color": "#808080", "font_strikeout": True},
-}
-PROBLEM_BAR, PATHWAY_BAR, TODAY = "#404040", "#A6A6A6", "#E00000"
-
-
-def _word(key: str, language: str) -> str:
-    en, zh = WORDS[key]
-    return zh if language == "zh" else en
 
 
 @dataclass
@@ -116,24 +94,6 @@ def timeline_rows(snapshot: RoadmapSnapshot) -> int:
     return len(snapshot.problems) + len(snapshot.pathways) + len(snapshot.steps)
 
 
-def _col_name(col: int) -> str:
-    name = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        name = chr(65 + rest) + name
-    return name
-
-
-def _display_width(text: str) -> float:
-    """Roughly how many character cells `text` takes: wide (CJK) characters count two."""
-    return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
-
-
-def _excel_string(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 class _TimelineWriter:
     def __init__(
         self, run: ExportRun, snapshot: RoadmapSnapshot, unit: TimeUnit, exported: datetime
@@ -171,10 +131,10 @@ class _TimelineWriter:
         )
         by = label(self.unit, language).lower()
         subtitle = (
-            f"{_word('horizon', language)} {info.horizon_start.isoformat()} – "
-            f"{info.horizon_end.isoformat()} · {_word('by', language)} {by} · "
-            f"{_word('exported', language)} {self.exported.strftime('%Y-%m-%d %H:%M')} · "
-            f"{len(self.snapshot.steps)} {_word('steps', language)}"
+            f"{word('horizon', language)} {info.horizon_start.isoformat()} – "
+            f"{info.horizon_end.isoformat()} · {word('by', language)} {by} · "
+            f"{word('exported', language)} {self.exported.strftime('%Y-%m-%d %H:%M')} · "
+            f"{len(self.snapshot.steps)} {word('steps', language)}"
         )
         ws.write_string(ROW_SUBTITLE, 0, subtitle, styles.get(font_color="#595959"))
         self._legend()
@@ -192,7 +152,7 @@ class _TimelineWriter:
         col = FIRST_PERIOD
         per_col = width(self.unit)
         for text, fmt in chips:
-            span = max(1, math.ceil((_display_width(text) + 2) / per_col))
+            span = max(1, math.ceil((display_width(text) + 2) / per_col))
             if span == 1:
                 self.ws.write_string(row, col, text, fmt)
             else:
@@ -202,7 +162,7 @@ class _TimelineWriter:
     def _legend(self) -> None:
         styles, language = self.styles, self.language
         caption = styles.get(bold=True, align="right")
-        self.ws.write_string(ROW_LANES, SPACER - 1, _word("lanes", language), caption)
+        self.ws.write_string(ROW_LANES, SPACER - 1, word("lanes", language), caption)
         lanes = display_order.by_position(self.snapshot.lanes)
         self._chips(
             ROW_LANES,
@@ -214,14 +174,14 @@ class _TimelineWriter:
                 for lane in lanes
             ],
         )
-        self.ws.write_string(ROW_STATUS, SPACER - 1, _word("status", language), caption)
+        self.ws.write_string(ROW_STATUS, SPACER - 1, word("status", language), caption)
         chips = [
             (label(status, language), self._chip(**STATUS_LOOK[status])) for status in StepStatus
         ]
-        chips.append((_word("milestone", language), self._chip()))
+        chips.append((word("milestone", language), self._chip()))
         chips.append(
             (
-                _word("today", language),
+                word("today", language),
                 self._chip(left=2, right=2, left_color=TODAY, right_color=TODAY, font_color=TODAY),
             )
         )
@@ -319,13 +279,13 @@ class _TimelineWriter:
         ws, language, entity = self.ws, self.language, item.entity
         if isinstance(entity, Problem):
             self._text(row, 1, entity.statement, look.names[0], look.quoted[0])
-            ws.write_string(row, COL_KIND, _word("problem", language), look.bold)
+            ws.write_string(row, COL_KIND, word("problem", language), look.bold)
             if entity.demand_org_id:
                 owner = self.org_names.get(entity.demand_org_id, "")
                 self._text(row, 8, owner, look.clip, look.clip_q)
         elif isinstance(entity, Pathway):
             self._text(row, 1, entity.name, look.names[1], look.quoted[1])
-            ws.write_string(row, COL_KIND, _word("pathway", language), look.bold)
+            ws.write_string(row, COL_KIND, word("pathway", language), look.bold)
             ws.write_string(row, 7, label(entity.status, language), look.text)
         if item.first_day is None or item.last_day is None or item.last <= row:
             return
@@ -333,7 +293,7 @@ class _TimelineWriter:
             (COL_START, "MIN", item.first_day),
             (COL_END, "MAX", item.last_day),
         ):
-            letter = _col_name(col)
+            letter = col_name(col)
             ws.write_formula(
                 row,
                 col,
@@ -350,9 +310,11 @@ class _TimelineWriter:
         ws.freeze_panes(FIRST_ROW, FIRST_PERIOD)
         ws.autofilter(ROW_HEADER, 0, max(last_row, ROW_HEADER), SPACER - 1)
         if last_row >= FIRST_ROW and self.periods:
-            self._bars(last_row)
+            add_bars(
+                self.ws, self.styles, self.snapshot.lanes, self.language, last_row, self.last_col
+            )
         if self.periods:
-            self._today(last_row)
+            add_today_marker(self.ws, self.styles, last_row, self.last_col)
         ws.set_landscape()
         ws.set_paper(8)  # A3: a roadmap is read on the wall, not on a letter page
         ws.fit_to_pages(1, 0)
@@ -362,72 +324,6 @@ class _TimelineWriter:
         ws.set_footer(f"&L{title}&R&P / &N")
         ws.print_area(0, 0, max(last_row, ROW_HEADER), self.last_col)
         ws.activate()
-
-    def _bars(self, last_row: int) -> None:
-        ws, language, styles = self.ws, self.language, self.styles
-        top = FIRST_ROW + 1
-        first = _col_name(FIRST_PERIOD)
-        starts, ends = ROW_PERIOD_FIRST + 1, ROW_PERIOD_LAST + 1
-        inside = (
-            f"{first}${ends}>=$"
-            f"{_col_name(COL_START)}{top},{first}${starts}<=${_col_name(COL_END)}{top}"
-        )
-        area = (FIRST_ROW, FIRST_PERIOD, last_row, self.last_col)
-        kind_cell = f"${_col_name(COL_KIND)}{top}"
-        lane_cell = f"${_col_name(COL_LANE)}{top}"
-        for word, color in (("problem", PROBLEM_BAR), ("pathway", PATHWAY_BAR)):
-            ws.conditional_format(
-                *area,
-                {
-                    "type": "formula",
-                    "criteria": f"=AND({kind_cell}={_excel_string(_word(word, language))},{inside})",
-                    "format": styles.dxf(bg_color=color),
-                },
-            )
-        for lane in display_order.by_position(self.snapshot.lanes):
-            name = lane.name
-            # Excel caps text in a formula at 255 characters; long names compare by prefix.
-            test = (
-                f"{lane_cell}={_excel_string(name)}"
-                if len(name) <= 100
-                else f"LEFT({lane_cell},100)={_excel_string(name[:100])}"
-            )
-            ws.conditional_format(
-                *area,
-                {
-                    "type": "formula",
-                    "criteria": f"=AND({test},{inside})",
-                    "format": styles.dxf(bg_color=lane.color, font_color=text_color_on(lane.color)),
-                },
-            )
-
-    def _today(self, last_row: int) -> None:
-        first = _col_name(FIRST_PERIOD)
-        starts, ends = ROW_PERIOD_FIRST + 1, ROW_PERIOD_LAST + 1
-        now = f"=AND({first}${starts}<=TODAY(),{first}${ends}>=TODAY())"
-        self.ws.conditional_format(
-            ROW_YEARS + 1,
-            FIRST_PERIOD,
-            ROW_HEADER,
-            self.last_col,
-            {
-                "type": "formula",
-                "criteria": now,
-                "format": self.styles.dxf(bg_color=TODAY, font_color="#FFFFFF"),
-            },
-        )
-        if last_row >= FIRST_ROW:
-            self.ws.conditional_format(
-                FIRST_ROW,
-                FIRST_PERIOD,
-                last_row,
-                self.last_col,
-                {
-                    "type": "formula",
-                    "criteria": now,
-                    "format": self.styles.dxf(left=2, right=2, left_color=TODAY, right_color=TODAY),
-                },
-            )
 
 
 class _RowLook:
