@@ -33,11 +33,11 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.ui.background import BackgroundTask
 from roadmap.ui.failures import report_unexpected
 from roadmap.ui.labels import kind_label, tr
-from roadmap.ui.session import RoadmapSession
 
 if TYPE_CHECKING:
     from roadmap.services.workspace import Workspace
     from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.session import RoadmapSession
 
 ROADMAP_FILTER = "Frontier Roadmap (*.roadmap)"
 
@@ -70,6 +70,8 @@ class DocumentActions(QObject):
                 self.window.settings.remove_recent(str(path))
                 self.window.welcome.set_recent(self.window.settings.recent_files)
             return False
+        from roadmap.ui.session import RoadmapSession
+
         self.window.show_session(RoadmapSession(cast("Workspace", workspace)))
         self.window.settings.add_recent(str(path.resolve()))
         return True

@@ -7,11 +7,14 @@ menus, columns and the inspector, all translatable.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from roadmap.domain.entities import EntityKind
-from roadmap.services.changes import Action, Edit
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy, which the welcome page does not need
+    from roadmap.services.changes import Edit
 
 
 def tr(text: str) -> str:
@@ -40,14 +43,14 @@ _KINDS = {
 }
 
 _ACTIONS = {
-    Action.ADD: lambda: tr('Add {kind} "{name}"'),
-    Action.CHANGE: lambda: tr('Change {kind} "{name}"'),
-    Action.DELETE: lambda: tr('Delete {kind} "{name}"'),
-    Action.MOVE: lambda: tr('Move {kind} "{name}"'),
-    Action.REORDER: lambda: tr('Reorder {kind} "{name}"'),
-    Action.LINK: lambda: tr('Link {kind} "{name}"'),
-    Action.UNLINK: lambda: tr('Unlink {kind} "{name}"'),
-    Action.IMPORT: lambda: tr('Import into "{name}"'),
+    "add": lambda: tr('Add {kind} "{name}"'),
+    "change": lambda: tr('Change {kind} "{name}"'),
+    "delete": lambda: tr('Delete {kind} "{name}"'),
+    "move": lambda: tr('Move {kind} "{name}"'),
+    "reorder": lambda: tr('Reorder {kind} "{name}"'),
+    "link": lambda: tr('Link {kind} "{name}"'),
+    "unlink": lambda: tr('Unlink {kind} "{name}"'),
+    "import": lambda: tr('Import into "{name}"'),
 }
 
 _VALUES = {
@@ -177,4 +180,4 @@ def field_label(name: str) -> str:
 def edit_title(edit: Edit) -> str:
     """The Undo menu's words for an edit, e.g. 'Move step "Tape-out"', in the UI language."""
     name = edit.name if len(edit.name) <= 40 else edit.name[:39] + "…"
-    return _ACTIONS[edit.action]().format(kind=kind_label(edit.kind), name=name)
+    return _ACTIONS[edit.action.value]().format(kind=kind_label(edit.kind), name=name)

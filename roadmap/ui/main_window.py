@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -17,20 +18,23 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import show_expected
-from roadmap.ui.inspector import Inspector
 from roadmap.ui.labels import tr
-from roadmap.ui.navigator import Navigator
-from roadmap.ui.pathway_map import PathwayMap
-from roadmap.ui.session import RoadmapSession
 from roadmap.ui.settings import Settings
-from roadmap.ui.step_table import StepTable
-from roadmap.ui.timeline.canvas import TimelineCanvas
 from roadmap.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:  # the document's views load the services; the welcome page starts without
+    from roadmap.ui.inspector import Inspector
+    from roadmap.ui.navigator import Navigator
+    from roadmap.ui.pathway_map import PathwayMap
+    from roadmap.ui.session import RoadmapSession
+    from roadmap.ui.step_table import StepTable
+    from roadmap.ui.timeline.canvas import TimelineCanvas
 
 
 class MainWindow(QMainWindow):
@@ -40,10 +44,11 @@ class MainWindow(QMainWindow):
         self.opener = opener  # opens a roadmap file for work (the composition root decides how)
         self.session: RoadmapSession | None = None
         self.canvas: TimelineCanvas | None = None
-        self.table: StepTable | None = None
+        self._table: StepTable | None = None
         self.navigator: Navigator | None = None
         self.inspector: Inspector | None = None
-        self.pathway_map: PathwayMap | None = None
+        self._pathway_map: PathwayMap | None = None
+        self._pages: list[QWidget] = []
         # Tests replace these two to see messages and answer questions without dialogs.
         self.show_message: Callable[[BaseException], None] = lambda error: show_expected(
             self, error
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._on_tab)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
@@ -260,6 +266,10 @@ class MainWindow(QMainWindow):
 
     def show_session(self, session: RoadmapSession) -> None:
         """Show an opened roadmap in every view (the window takes ownership of `session`)."""
+        from roadmap.ui.inspector import Inspector
+        from roadmap.ui.navigator import Navigator
+        from roadmap.ui.timeline.canvas import TimelineCanvas
+
         self.close_document()
         self.session = session
         session.setParent(self)
@@ -269,11 +279,13 @@ class MainWindow(QMainWindow):
         self.canvas.set_color_mode(self.settings.color_mode)
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
-        self.table = StepTable(session)
-        self.pathway_map = PathwayMap(session)
+        # The table and the map are built when first shown: a big roadmap opens faster.
+        self._pages = [QWidget(), QWidget()]
+        for page in self._pages:
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.canvas, tr("Timeline"))
-        self.tabs.addTab(self.table, tr("Steps"))
-        self.tabs.addTab(self.pathway_map, tr("Pathway map"))
+        self.tabs.addTab(self._pages[0], tr("Steps"))
+        self.tabs.addTab(self._pages[1], tr("Pathway map"))
         self.navigator = Navigator(session)
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
@@ -293,6 +305,35 @@ class MainWindow(QMainWindow):
         )
         self.canvas.fit()
         self._update_status()
+
+    @property
+    def table(self) -> StepTable | None:
+        """The steps table, built the first time anyone needs it."""
+        if self._table is None and self.session is not None and self._pages:
+            from roadmap.ui.step_table import StepTable
+
+            self._table = StepTable(self.session)
+            layout = self._pages[0].layout()
+            assert layout is not None
+            layout.addWidget(self._table)
+        return self._table
+
+    @property
+    def pathway_map(self) -> PathwayMap | None:
+        if self._pathway_map is None and self.session is not None and self._pages:
+            from roadmap.ui.pathway_map import PathwayMap
+
+            self._pathway_map = PathwayMap(self.session)
+            layout = self._pages[1].layout()
+            assert layout is not None
+            layout.addWidget(self._pathway_map)
+        return self._pathway_map
+
+    def _on_tab(self, index: int) -> None:
+        if index == 1:
+            _ = self.table
+        elif index == 2:
+            _ = self.pathway_map
 
     def _edit_step(self, step_id: str) -> None:
         self.inspector_dock.show()
@@ -321,13 +362,14 @@ class MainWindow(QMainWindow):
             return
         self.session = None
         self.undo_group.removeStack(session.undo_stack)
-        for widget in (self.canvas, self.table, self.pathway_map, self.navigator, self.inspector):
+        for widget in (self.canvas, self._table, self._pathway_map, self.navigator, self.inspector):
             if widget is not None:
                 widget.deleteLater()
         self.tabs.clear()
         self.navigator_dock.setWidget(QWidget())
         self.inspector_dock.setWidget(QWidget())
-        self.canvas = self.table = self.pathway_map = None
+        self.canvas = self._table = self._pathway_map = None
+        self._pages = []
         self.navigator = self.inspector = None
         session.close()
         session.deleteLater()

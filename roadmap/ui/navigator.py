@@ -16,7 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from roadmap.domain.entities import SIBLING_SCOPE, EntityKind
+from roadmap.domain.entities import (
+    SIBLING_SCOPE,
+    EntityKind,
+    Organization,
+    Patent,
+    Person,
+    Product,
+)
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.changes import Action, Edit
 from roadmap.ui.labels import tr
@@ -64,8 +71,23 @@ class NavigatorModel(QAbstractItemModel):
         self.session = session
         self.root = Node(None, "", "", None)
         self.nodes: dict[tuple[EntityKind, str], Node] = {}
-        self._build(session.workspace.queries.snapshot())
+        self._build(self._read())
         session.edited.connect(self._on_edited)
+
+    def _read(self) -> RoadmapSnapshot:
+        """What the tree shows: the timeline from the session's copy, the rest from the file."""
+        s = self.session
+        q = s.workspace.queries
+        return RoadmapSnapshot(
+            info=s.info,
+            problems=tuple(s.problems.values()),
+            pathways=tuple(s.pathways.values()),
+            steps=tuple(s.steps.values()),
+            products=q.all(Product),
+            organizations=q.all(Organization),
+            people=q.all(Person),
+            patents=q.all(Patent),
+        )
 
     def _build(self, snap: RoadmapSnapshot) -> None:
         self.root = Node(None, "", "", None)
@@ -107,7 +129,7 @@ class NavigatorModel(QAbstractItemModel):
 
     def rebuild(self) -> None:
         self.beginResetModel()
-        self._build(self.session.workspace.queries.snapshot())
+        self._build(self._read())
         self.endResetModel()
 
     # -- the model interface -------------------------------------------------------------

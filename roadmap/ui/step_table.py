@@ -265,8 +265,9 @@ class StepTable(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        # Rows start in the file's order; sorting 10,000 rows waits until a header is clicked.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.view.setItemDelegate(ChoiceDelegate(session, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(

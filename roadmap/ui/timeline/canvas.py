@@ -15,7 +15,7 @@ from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
 from roadmap.ui.timeline.items import CanvasStyle, DependencyItem, StepBar, StepDiamond, StepGraphic
-from roadmap.ui.timeline.layout import TimelineLayout, lay_out, pathway_order
+from roadmap.ui.timeline.layout import TimelineLayout, lay_out, pathway_order, repack
 from roadmap.ui.timeline.scale import ORIGIN, day_x
 from roadmap.ui.timeline.view import TimelineView
 
@@ -151,8 +151,33 @@ class TimelineCanvas(QWidget):
         left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
         self.scene.setSceneRect(QRectF(left, 0, right - left, height))
 
-    def _relayout(self) -> None:
-        layout = lay_out(self.session.lanes.values(), self._order, self.session.steps.values())
+    def _relayout(self, groups: set[tuple[str, str]] | None = None) -> None:
+        """Place steps in rows again: only `groups` (lane, pathway) when they keep their size."""
+        if groups is not None and self.layout_info is not None:
+            members: dict[tuple[str, str], list[Step]] = {key: [] for key in groups}
+            for step in self.session.steps.values():
+                bucket = members.get((step.lane_id, step.pathway_id))
+                if bucket is not None:
+                    bucket.append(step)
+            moved = repack(self.layout_info, members)
+            if moved is not None:
+                for step_id in moved:
+                    item = self.items.get(step_id)
+                    if item is not None:
+                        top = self.layout_info.row_top[step_id]
+                        item.show_dates(item.step.start, item.step.end, top)
+                for key in groups:
+                    for step in members[key]:
+                        item = self.items.get(step.id)
+                        if isinstance(item, StepDiamond):
+                            following = self.layout_info.next_start.get(step.id)
+                            item.room_until = None if following is None else following - ORIGIN
+                self._update_scene_rect()
+                self.view.viewport().update()
+                return
+        layout = lay_out(
+            self.session.lanes.values(), self._order, self.session.steps.values(), self.layout_info
+        )
         old = self.layout_info.row_top if self.layout_info else {}
         self.layout_info = self.view.layout_info = layout
         for step_id, top in layout.row_top.items():
@@ -175,6 +200,10 @@ class TimelineCanvas(QWidget):
         if not changes.touches(EntityKind.STEP, EntityKind.DEPENDENCY):
             return
         steps, deps = self.session.steps, self.session.dependencies
+        # Only the (lane, pathway) groups a changed step left or joined need packing again.
+        groups: set[tuple[str, str]] | None = set()
+        if any(kind is EntityKind.STEP for kind, _ in changes.added | changes.removed):
+            groups = None
         rewire: set[str] = set()  # arrows to draw again: new, changed, or their step was remade
         for kind, entity_id in changes.removed:
             if kind is EntityKind.DEPENDENCY:
@@ -188,6 +217,10 @@ class TimelineCanvas(QWidget):
                 continue
             step = steps[entity_id]
             item = self.items.get(entity_id)
+            if groups is not None:
+                groups.add((step.lane_id, step.pathway_id))
+                if item is not None:
+                    groups.add((item.step.lane_id, item.step.pathway_id))
             if item is not None and item.step.step_kind.is_point != step.step_kind.is_point:
                 # A bar became a milestone (or back): a different kind of item draws it.
                 rewire.update(arrow.dependency.id for arrow in item.arrows)
@@ -206,7 +239,7 @@ class TimelineCanvas(QWidget):
             self._remove_arrow(dep_id)
             if dep_id in deps:
                 self._add_arrow(deps[dep_id])
-        self._relayout()
+        self._relayout(groups)
 
     # -- edits the view asks for --------------------------------------------------------
 

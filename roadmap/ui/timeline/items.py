@@ -30,7 +30,8 @@ from roadmap.ui.timeline.scale import day_x
 
 BAR_MARGIN = 4.0
 DIAMOND = 8.0
-ARROW_PAD_DAYS = 150.0  # arrows step outside their ends by a few pixels at any zoom
+ARROW_PAD_DAYS = 150.0
+LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends  # arrows step outside their ends by a few pixels at any zoom
 
 
 class CanvasStyle:
@@ -69,9 +70,9 @@ class StepGraphic(QGraphicsItem):
         self.arrows: list[DependencyItem] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(2)
-        self.setToolTip(self._tooltip())
 
-    def _tooltip(self) -> str:
+    def tooltip(self) -> str:
+        """Built when asked (the view shows it), not for each of 10,000 items up front."""
         from roadmap.ui.labels import tr, value_label
 
         s = self.step
@@ -86,7 +87,6 @@ class StepGraphic(QGraphicsItem):
     def set_step(self, step: Step, top: float) -> None:
         """Show `step` (a new value of it) with its row at `top`."""
         self.step = step
-        self.setToolTip(self._tooltip())
         self.show_dates(step.start, step.end, top)
 
     def show_dates(self, start: date, end: date, top: float | None = None) -> None:
@@ -323,6 +323,7 @@ class DependencyItem(QGraphicsItem):
         source.arrows.append(self)
         target.arrows.append(self)
         self._rect = QRectF()
+        self._head: _ArrowHead | None = None
         self.follow()
 
     def detach(self) -> None:
@@ -337,8 +338,23 @@ class DependencyItem(QGraphicsItem):
     def follow(self) -> None:
         a, b = self._ends()
         self.prepareGeometryChange()
+        if abs(a.y() - b.y()) <= LONG_LINK:
+            self._rect = self._around(a, b)
+            if self._head is not None:
+                self._head.setVisible(False)
+            return
+        # A link across many rows is drawn near its two ends only: two small rects for the
+        # scene's index, not one that every view of the rows between would have to paint.
+        self._rect = self._around(a, QPointF(b.x(), a.y()))
+        if self._head is None:
+            self._head = _ArrowHead(self)
+        self._head.place(self._around(QPointF(a.x(), b.y()), b))
+        self._head.setVisible(True)
+
+    @staticmethod
+    def _around(a: QPointF, b: QPointF) -> QRectF:
         rect = QRectF(a, b).normalized()
-        self._rect = rect.adjusted(-ARROW_PAD_DAYS, -ROW_HEIGHT, ARROW_PAD_DAYS, ROW_HEIGHT)
+        return rect.adjusted(-ARROW_PAD_DAYS, -ROW_HEIGHT, ARROW_PAD_DAYS, ROW_HEIGHT)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -346,6 +362,13 @@ class DependencyItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        painter.save()
+        painter.setClipRect(self._rect)
+        self.draw(painter)
+        painter.restore()
+
+    def draw(self, painter: QPainter) -> None:
+        """The whole arrow; callers clip it to the part they stand for."""
         a, b = self._ends()
         transform = painter.worldTransform()
         start, end = transform.map(a), transform.map(b)
@@ -384,4 +407,28 @@ class DependencyItem(QGraphicsItem):
                 [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
             )
         )
+        painter.restore()
+
+
+class _ArrowHead(QGraphicsItem):
+    """The target end of a long dependency arrow, indexed by the scene on its own."""
+
+    def __init__(self, arrow: DependencyItem) -> None:
+        super().__init__(arrow)
+        self.arrow = arrow
+        self._rect = QRectF()
+
+    def place(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = rect
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.save()
+        painter.setClipRect(self._rect)
+        self.arrow.draw(painter)
         painter.restore()

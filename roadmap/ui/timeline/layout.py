@@ -40,6 +40,8 @@ class TimelineLayout:
     row_top: dict[str, float]  # step id -> top of its row
     height: float
     next_start: dict[str, int]  # step id -> first day of the next step in its row (label room)
+    row_of: dict[str, int] = field(default_factory=dict)  # step id -> row within its group
+    group_rows: dict[tuple[str, str], int] = field(default_factory=dict)  # (lane, pathway) -> rows
 
 
 def pathway_order(problems: Iterable[Problem], pathways: Iterable[Pathway]) -> list[str]:
@@ -51,8 +53,17 @@ def pathway_order(problems: Iterable[Problem], pathways: Iterable[Pathway]) -> l
     return [p.id for p in ranked]
 
 
-def lay_out(lanes: Iterable[Lane], pathway_ids: list[str], steps: Iterable[Step]) -> TimelineLayout:
-    """Bands for `lanes` (in order), each packing its steps pathway by pathway."""
+def lay_out(
+    lanes: Iterable[Lane],
+    pathway_ids: list[str],
+    steps: Iterable[Step],
+    previous: TimelineLayout | None = None,
+) -> TimelineLayout:
+    """Bands for `lanes` (in order), each packing its steps pathway by pathway.
+
+    With a `previous` layout, steps keep their rows where they still fit and groups keep at
+    least their row count, so an edit moves only the steps it changed, not everything below.
+    """
     lane_list = list(lanes)
     rank = {pid: i for i, pid in enumerate(pathway_ids)}
     grouped: dict[str, dict[str, list[Step]]] = {lane.id: {} for lane in lane_list}
@@ -60,8 +71,12 @@ def lay_out(lanes: Iterable[Lane], pathway_ids: list[str], steps: Iterable[Step]
         groups = grouped.get(step.lane_id)
         if groups is not None:
             groups.setdefault(step.pathway_id, []).append(step)
+    old_rows = previous.row_of if previous else {}
+    old_counts = previous.group_rows if previous else {}
     bands: list[LaneBand] = []
     row_top: dict[str, float] = {}
+    row_of: dict[str, int] = {}
+    group_rows: dict[tuple[str, str], int] = {}
     next_start: dict[str, int] = {}
     y = 0.0
     for lane in lane_list:
@@ -69,24 +84,75 @@ def lay_out(lanes: Iterable[Lane], pathway_ids: list[str], steps: Iterable[Step]
         cursor = y + LANE_TITLE
         groups = grouped[lane.id]
         for pathway_id in sorted(groups, key=lambda pid: rank.get(pid, 1 << 30)):
-            ends: list[int] = []  # last day taken in each row
-            last: list[str] = []  # the step last placed in each row
-            for step in sorted(groups[pathway_id], key=lambda s: (s.start, s.position, s.id)):
-                first = step.start.toordinal()
-                row = next((i for i, end in enumerate(ends) if end < first), len(ends))
-                if row == len(ends):
-                    ends.append(0)
-                    last.append("")
-                elif last[row]:
-                    next_start[last[row]] = first
-                ends[row] = step.end.toordinal()
-                last[row] = step.id
-                row_top[step.id] = cursor + row * ROW_HEIGHT
-            band.groups.append(GroupBand(pathway_id, cursor, len(ends)))
-            cursor += len(ends) * ROW_HEIGHT
+            ordered = sorted(groups[pathway_id], key=lambda s: (s.start, s.position, s.id))
+            rows = _pack(ordered, old_rows, old_counts.get((lane.id, pathway_id), 0))
+            for index, row in enumerate(rows):
+                for i, step in enumerate(row):
+                    row_of[step.id] = index
+                    row_top[step.id] = cursor + index * ROW_HEIGHT
+                    if i + 1 < len(row):
+                        next_start[step.id] = row[i + 1].start.toordinal()
+            group_rows[(lane.id, pathway_id)] = len(rows)
+            band.groups.append(GroupBand(pathway_id, cursor, len(rows)))
+            cursor += len(rows) * ROW_HEIGHT
         if not band.groups:
             cursor += ROW_HEIGHT
         band.height = cursor + LANE_PADDING - y
         bands.append(band)
         y += band.height
-    return TimelineLayout(bands, row_top, y, next_start)
+    return TimelineLayout(bands, row_top, y, next_start, row_of, group_rows)
+
+
+def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[list[Step]]:
+    """Rows of steps that do not overlap: kept rows first, then first fit by start date."""
+    rows: list[list[Step]] = [[] for _ in range(minimum)]
+
+    def fits(row: list[Step], step: Step) -> bool:
+        return all(other.end < step.start or step.end < other.start for other in row)
+
+    later: list[Step] = []
+    for step in ordered:
+        index = old_rows.get(step.id)
+        if index is not None and index < len(rows) and fits(rows[index], step):
+            rows[index].append(step)
+        else:
+            later.append(step)
+    for step in later:
+        row = next((r for r in rows if fits(r, step)), None)
+        if row is None:
+            row = []
+            rows.append(row)
+        row.append(step)
+    for row in rows:
+        row.sort(key=lambda s: s.start)
+    return rows
+
+
+def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) -> list[str] | None:
+    """Pack only `groups` ((lane, pathway) → its steps) again, in place; returns the ids of
+    the steps whose row changed, or None when a group needs more rows (lay out everything)."""
+    tops = {
+        (band.lane.id, group.pathway_id): group.top
+        for band in layout.bands
+        for group in band.groups
+    }
+    moved: list[str] = []
+    for key, members in groups.items():
+        top = tops.get(key)
+        if top is None:
+            return None
+        ordered = sorted(members, key=lambda s: (s.start, s.position, s.id))
+        rows = _pack(ordered, layout.row_of, layout.group_rows.get(key, 0))
+        if len(rows) != layout.group_rows.get(key, 0):
+            return None
+        for index, row in enumerate(rows):
+            for i, step in enumerate(row):
+                if layout.row_of.get(step.id) != index or step.id not in layout.row_top:
+                    moved.append(step.id)
+                layout.row_of[step.id] = index
+                layout.row_top[step.id] = top + index * ROW_HEIGHT
+                if i + 1 < len(row):
+                    layout.next_start[step.id] = row[i + 1].start.toordinal()
+                else:
+                    layout.next_start.pop(step.id, None)
+    return moved
