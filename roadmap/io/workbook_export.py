@@ -145,12 +145,19 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
         {
             "name": sheet.table,
             "style": "Table Style Medium 2",
-            "columns": [{"header": c.header(language)} for c in columns],
+            "columns": [
+                {"header": c.header(language), "header_format": styles.header} for c in columns
+            ],
         },
     )
     for index, column in enumerate(columns):
         _set_column(run, ws, index, column)
     ws.freeze_panes(1, 2)
+    ws.set_landscape()
+    # One page wide: A4 for narrow sheets, A3 for wide ones so the text stays readable.
+    ws.set_paper(9 if sum(c.width for c in columns) <= 160 else 8)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
     targets = _targets(sheet)
     where = sheet.name(language)
     lookup = snapshot.get
@@ -265,7 +272,7 @@ def _write_about(run: ExportRun, snapshot: RoadmapSnapshot, exported: datetime) 
         {
             "name": "About",
             "style": "Table Style Medium 2",
-            "columns": [{"header": h} for h in headers],
+            "columns": [{"header": h, "header_format": styles.header} for h in headers],
         },
     )
     ws.set_column(0, 0, 18)

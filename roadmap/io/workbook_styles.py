@@ -56,6 +56,8 @@ class Styles:
         self.date = self.get(num_format=DATE_FORMAT)
         self.timestamp = self.get(num_format=DATE_FORMAT + " hh:mm")
         self.integer = self.get(num_format="0")
+        # Table headers carry their own look: not every program draws Excel's table styles.
+        self.header = self.get(bold=True, font_color="#FFFFFF", bg_color="#1F4E79", valign="bottom")
 
     def get(self, **props: Any) -> Any:
         """The format with the house font plus `props`."""
