@@ -1,0 +1,131 @@
+"""Foundation benchmarks on the L roadmap, as ratios against references run in the same process.
+
+    python bench/bench_foundation.py [--seed N]
+
+- open + load the full timeline read model vs a raw sqlite3 query of the same step rows (goal ≤ 5x)
+- one step move (command + commit), median (goal < 10 ms)
+- `roadmap info` on L vs on the sample, as whole processes (goal ≤ 1.5x)
+- peak memory of loading the L timeline, in a fresh process (goal < 150 MB)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import closing
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import SIZES, build  # noqa: E402
+from roadmap.services.workspace import Workspace  # noqa: E402
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def raw_steps(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT * FROM steps").fetchall()
+        assert rows
+
+
+def open_and_load(path: Path) -> None:
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.queries.timeline().steps
+
+
+def step_moves(path: Path, count: int = 60) -> list[float]:
+    times = []
+    with Workspace.open(path) as ws:
+        steps = ws.queries.timeline().steps[:count]
+        for step in steps:
+            shift = timedelta(days=7)
+            began = time.perf_counter()
+            ws.commands.move_step(step.id, step.start + shift, step.end + shift)
+            times.append(time.perf_counter() - began)
+    return times
+
+
+def process_time(*args: str, runs: int = 7) -> float:
+    def run() -> None:
+        subprocess.run(
+            [sys.executable, "-m", "roadmap", *args], check=True, capture_output=True, cwd=ROOT
+        )
+
+    return best_of(runs, run)
+
+
+PEAK = """
+import resource, sys
+from roadmap.services.workspace import Workspace
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with Workspace.open(sys.argv[1], readonly=True) as ws:
+    timeline = ws.queries.timeline()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, before, len(timeline.steps))
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        large = Path(tmp) / "L.roadmap"
+        Workspace.create(large, build(SIZES["L"], args.seed)).close()
+        sample = Path(tmp) / "sample.roadmap"
+        subprocess.run(
+            [sys.executable, "-m", "roadmap", "sample", str(sample)], check=True, cwd=ROOT
+        )
+
+        reference = best_of(7, lambda: raw_steps(large))
+        loaded = best_of(7, lambda: open_and_load(large))
+        print(
+            f"open + timeline of L: {loaded * 1000:.1f} ms; raw sqlite3 step query: "
+            f"{reference * 1000:.1f} ms; ratio {loaded / reference:.2f}x (goal <= 5x)"
+        )
+
+        moves = step_moves(large)
+        print(
+            f"step move (command + commit) on L: median {statistics.median(moves) * 1000:.2f} ms, "
+            f"p90 {sorted(moves)[int(len(moves) * 0.9)] * 1000:.2f} ms (goal: median < 10 ms)"
+        )
+
+        info_large = process_time("info", str(large))
+        info_sample = process_time("info", str(sample))
+        print(
+            f"`roadmap info`: L {info_large * 1000:.0f} ms, sample {info_sample * 1000:.0f} ms; "
+            f"ratio {info_large / info_sample:.2f}x (goal <= 1.5x)"
+        )
+
+        out = subprocess.run(
+            [sys.executable, "-c", PEAK, str(large)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        ).stdout.split()
+        peak_mb, before_mb = int(out[0]) / 1024, int(out[1]) / 1024
+        print(
+            f"peak memory loading the L timeline ({out[2]} steps): {peak_mb:.0f} MB "
+            f"(after imports {before_mb:.0f} MB; goal < 150 MB)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
