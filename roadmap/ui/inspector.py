@@ -229,6 +229,7 @@ class Inspector(QWidget):
             return text, text.toPlainText
         line = QLineEdit(self)
         line.setText(str(value or ""))
+        line.setCursorPosition(0)  # show a long title from its start
         line.textChanged.connect(self.check)
         line.editingFinished.connect(self.commit)
         return line, line.text

@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
         self.inspector_dock.setWidget(self.inspector)
+        self.resizeDocks(
+            [self.navigator_dock, self.inspector_dock], [260, 340], Qt.Orientation.Horizontal
+        )
         for dock in (self.navigator_dock, self.inspector_dock, self.history_dock):
             dock.show()
         self.inspector_dock.raise_()

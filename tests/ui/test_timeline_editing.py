@@ -17,12 +17,14 @@ def stored(window: Any, step_id: str) -> Step:
 
 
 def wide_bars(window: Any, minimum_px: float = 60) -> list[StepBar]:
+    """Bars at least `minimum_px` wide and narrow enough to fit in the view with room around."""
     canvas = window.canvas
+    maximum_px = canvas.view.viewport().width() / 2
     bars = [
         item
         for item in canvas.items.values()
         if isinstance(item, StepBar)
-        and item.boundingRect().width() * canvas.view.px_per_day >= minimum_px
+        and minimum_px <= item.boundingRect().width() * canvas.view.px_per_day <= maximum_px
     ]
     bars.sort(key=lambda item: (item.pos().y(), item.pos().x()))
     return bars
@@ -81,16 +83,17 @@ def test_dragging_a_bar_moves_the_step_snapped_to_quarters_and_undo_puts_it_back
 
 
 def test_shift_drag_moves_by_days(opened: Any) -> None:
-    opened.canvas.view.set_zoom(4.0)
+    opened.canvas.view.set_zoom(2.0)
     bar = wide_bars(opened)[0]
     before = stored(opened, bar.step.id)
     point = visible(opened, bar)
-    drag(opened, point, point + QPoint(4 * 10, 0), Qt.KeyboardModifier.ShiftModifier)
+    drag(opened, point, point + QPoint(2 * 10, 0), Qt.KeyboardModifier.ShiftModifier)
     after = stored(opened, bar.step.id)
     assert (after.start - before.start).days == 10
 
 
 def test_dragging_the_end_resizes_the_step(opened: Any) -> None:
+    opened.canvas.view.set_zoom(0.8)
     bar = wide_bars(opened, 120)[0]
     before = stored(opened, bar.step.id)
     visible(opened, bar)
@@ -105,6 +108,7 @@ def test_dragging_the_end_resizes_the_step(opened: Any) -> None:
 
 
 def test_dragging_the_end_before_the_start_is_refused_and_snaps_back(opened: Any) -> None:
+    opened.canvas.view.set_zoom(0.8)
     bar = wide_bars(opened, 120)[0]
     before = stored(opened, bar.step.id)
     visible(opened, bar)

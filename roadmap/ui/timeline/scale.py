@@ -73,7 +73,7 @@ def clamp_zoom(px_per_day: float) -> float:
 
 def axis_units(px_per_day: float, preferred: str) -> tuple[str, str]:
     """The (upper, lower) header rows for a zoom: the preferred unit when it has room."""
-    minimum = 34.0  # pixels a period needs for its label
+    minimum = 24.0  # pixels a period needs for its label
     lengths = {"week": 7, "month": 30.4, "quarter": 91.3, "year": 365.25, "decade": 3652.5}
     order = list(UNITS)
     lower = preferred
