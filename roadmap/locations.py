@@ -11,12 +11,11 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / "resources"
     if checkout.is_dir():
         return checkout
-    from importlib.resources import files
-
-    return Path(str(files("roadmap._resources")))
+    return package / "_resources"  # an installed wheel (see setup.py)
 
 
 def sample_path(language: str) -> Path:
