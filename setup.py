@@ -6,7 +6,11 @@ installed wheel they live in the package `roadmap._resources` (see roadmap/locat
 
 from setuptools import find_namespace_packages, setup
 
+resources = ["roadmap._resources"] + [
+    f"roadmap._resources.{name}" for name in find_namespace_packages(where="resources")
+]
+
 setup(
-    packages=[*find_namespace_packages(include=["roadmap", "roadmap.*"]), "roadmap._resources"],
+    packages=[*find_namespace_packages(include=["roadmap", "roadmap.*"]), *resources],
     package_dir={"roadmap._resources": "resources"},
 )
