@@ -6,29 +6,18 @@ rules (TRL progression, schedule conflicts, …) are added to `CHECKS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from roadmap.domain.consistency import find_violations
 from roadmap.domain.entities import EntityKind, Step
 from roadmap.domain.enums import PathwayStatus
 from roadmap.domain.errors import CycleError
+from roadmap.domain.findings import Check as Check
+from roadmap.domain.findings import Finding as Finding
 from roadmap.domain.maturity import LAUNCH_TRL, MAX_TRL_JUMP, date_reaching, trl_falls, trl_jumps
 from roadmap.domain.schedule import schedule
 from roadmap.domain.snapshot import RoadmapSnapshot
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing to fix: what it is about and a sentence saying what is wrong and what to do."""
-
-    kind: EntityKind
-    id: str
-    message: str
-    code: str = "invalid"
-
-
-Check = Callable[[RoadmapSnapshot], Iterable[Finding]]
+from roadmap.domain.transfer_checks import TRANSFER_CHECKS
 
 
 def structural(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
@@ -191,6 +180,7 @@ CHECKS: list[Check] = [
     selected_pathways_scored,
     fom_targets_in_horizon,
     schedule_conflicts,
+    *TRANSFER_CHECKS,
 ]
 
 

@@ -171,7 +171,8 @@ def _check_dependency(dep: Dependency) -> None:
 def _check_mobility(move: Mobility) -> None:
     if move.end is not None and move.end < move.start:
         raise ValidationError(
-            f"mobility {move.id}: ends ({move.end}) before it starts ({move.start})."
+            f"mobility {move.id}: ends ({move.end}) before it starts ({move.start}); set the "
+            "end on or after the start, or leave it empty while the move lasts."
         )
     if move.from_org_id == move.to_org_id:
         raise ValidationError(f"mobility {move.id}: moves to the organization it comes from.")

@@ -8,7 +8,7 @@ and returns the `Edit` (what to undo, what changed). A refused edit raises `Vali
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -170,27 +170,23 @@ class Commands:
 
     def add(self, entity: Entity) -> Edit:
         """Add a new entity (at the end of its siblings, when it has a position)."""
+        return self._run(Action.ADD, entity.kind, lambda conn: self._plan_add(conn, entity))
+
+    def _plan_add(self, conn: Connection, entity: Entity) -> Planned:
         kind = entity.kind
-
-        def plan(conn: Connection) -> Planned:
-            nonlocal entity
-            if kind is EntityKind.ROADMAP:
-                raise ValidationError("A file holds one roadmap; create a new file instead.")
-            validate(entity)
-            if self._exists(conn, kind, entity.id):
-                raise ValidationError(
-                    f"ID {entity.id} is already used; give the new record a new ID."
-                )
-            if kind in SIBLING_SCOPE:
-                entity = dataclasses.replace(entity, position=self._next_position(conn, entity))  # type: ignore[call-arg]
-            self._check_relations(conn, entity, None)
-            c = codec(kind)
-            rows = [RowChange(c.table.name, (("id", entity.id),), None, c.encode(entity))]
-            for link in c.link_fields:
-                rows += self._link_changes(kind, entity.id, (), getattr(entity, link), link)
-            return _name(entity), rows
-
-        return self._run(Action.ADD, kind, plan)
+        if kind is EntityKind.ROADMAP:
+            raise ValidationError("A file holds one roadmap; create a new file instead.")
+        validate(entity)
+        if self._exists(conn, kind, entity.id):
+            raise ValidationError(f"ID {entity.id} is already used; give the new record a new ID.")
+        if kind in SIBLING_SCOPE:
+            entity = dataclasses.replace(entity, position=self._next_position(conn, entity))  # type: ignore[call-arg]
+        self._check_relations(conn, entity, None)
+        c = codec(kind)
+        rows = [RowChange(c.table.name, (("id", entity.id),), None, c.encode(entity))]
+        for link in c.link_fields:
+            rows += self._link_changes(kind, entity.id, (), getattr(entity, link), link)
+        return _name(entity), rows
 
     def _next_position(self, conn: Connection, entity: Entity) -> int:
         scope = SIBLING_SCOPE[entity.kind]
@@ -206,43 +202,46 @@ class Commands:
         self, kind: EntityKind, entity_id: str, *, action: Action = Action.CHANGE, **values: Any
     ) -> Edit:
         """Change some fields of an entity; the others keep their values."""
+        return self._run(
+            action, kind, lambda conn: self._plan_update(conn, kind, entity_id, values)
+        )
+
+    def _plan_update(
+        self, conn: Connection, kind: EntityKind, entity_id: str, values: dict[str, Any]
+    ) -> Planned:
         if "id" in values:
             raise ValidationError("An ID never changes.")
-
-        def plan(conn: Connection) -> Planned:
-            current = self._load(conn, kind, entity_id)
-            try:
-                changed = dataclasses.replace(current, **values)
-            except TypeError:
-                unknown = sorted(set(values) - {f.name for f in dataclasses.fields(current)})
-                raise ValidationError(
-                    f"A {kind.value.replace('_', ' ')} has no field {', '.join(unknown)}."
-                ) from None
-            validate(changed)
-            c = codec(kind)
-            old_row, new_row = c.encode(current), c.encode(changed)
-            columns = [col for col in c.columns if old_row[col] != new_row[col]]
-            links = [f for f in c.link_fields if getattr(current, f) != getattr(changed, f)]
-            if not columns and not links:
-                return _name(changed), []
-            self._check_relations(conn, changed, set(columns) | set(links))
-            rows = []
-            if columns:
-                rows.append(
-                    RowChange(
-                        c.table.name,
-                        (("id", entity_id),),
-                        {col: old_row[col] for col in columns},
-                        {col: new_row[col] for col in columns},
-                    )
+        current = self._load(conn, kind, entity_id)
+        try:
+            changed = dataclasses.replace(current, **values)
+        except TypeError:
+            unknown = sorted(set(values) - {f.name for f in dataclasses.fields(current)})
+            raise ValidationError(
+                f"A {kind.value.replace('_', ' ')} has no field {', '.join(unknown)}."
+            ) from None
+        validate(changed)
+        c = codec(kind)
+        old_row, new_row = c.encode(current), c.encode(changed)
+        columns = [col for col in c.columns if old_row[col] != new_row[col]]
+        links = [f for f in c.link_fields if getattr(current, f) != getattr(changed, f)]
+        if not columns and not links:
+            return _name(changed), []
+        self._check_relations(conn, changed, set(columns) | set(links))
+        rows = []
+        if columns:
+            rows.append(
+                RowChange(
+                    c.table.name,
+                    (("id", entity_id),),
+                    {col: old_row[col] for col in columns},
+                    {col: new_row[col] for col in columns},
                 )
-            for link in links:
-                rows += self._link_changes(
-                    kind, entity_id, getattr(current, link), getattr(changed, link), link
-                )
-            return _name(changed), rows
-
-        return self._run(action, kind, plan)
+            )
+        for link in links:
+            rows += self._link_changes(
+                kind, entity_id, getattr(current, link), getattr(changed, link), link
+            )
+        return _name(changed), rows
 
     def delete(self, kind: EntityKind, entity_id: str) -> Edit:
         """Delete an entity with what belongs to it (a pathway's steps, a patent's history…)."""
@@ -343,6 +342,34 @@ class Commands:
         with self._document.reading() as conn:
             info_id = conn.exec_driver_sql("SELECT id FROM roadmap").scalar_one()
         return self.update(EntityKind.ROADMAP, str(info_id), **values)
+
+    # -- several changes as one edit ------------------------------------------------------
+
+    def update_and_add(
+        self,
+        action: Action,
+        kind: EntityKind,
+        name: str,
+        *,
+        updates: Sequence[tuple[EntityKind, str, dict[str, Any]]] = (),
+        adds: Sequence[Entity] = (),
+    ) -> Edit:
+        """Field changes (kind, ID, values) and new entities as one edit: one transaction and
+        one step to undo, titled after `action`, `kind` and `name`.
+
+        Each part is checked as `update` and `add` check it, against the file as it stands
+        before the edit; if any part is refused, nothing is written.
+        """
+
+        def plan(conn: Connection) -> Planned:
+            rows: list[RowChange] = []
+            for entity_kind, entity_id, values in updates:
+                rows += self._plan_update(conn, entity_kind, entity_id, values)[1]
+            for entity in adds:
+                rows += self._plan_add(conn, entity)[1]
+            return name, rows
+
+        return self._run(action, kind, plan)
 
     # -- whole-roadmap changes -------------------------------------------------------------
 

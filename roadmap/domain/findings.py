@@ -1,0 +1,26 @@
+"""What `roadmap check` reports: one thing to fix, and the shape of a check.
+
+Kept apart from `checks` so that checks written in other modules (technology transfer, …) can
+yield findings and still be listed in `checks.CHECKS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from roadmap.domain.entities import EntityKind
+from roadmap.domain.snapshot import RoadmapSnapshot
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to fix: what it is about and a sentence saying what is wrong and what to do."""
+
+    kind: EntityKind
+    id: str
+    message: str
+    code: str = "invalid"
+
+
+Check = Callable[[RoadmapSnapshot], Iterable[Finding]]
