@@ -106,6 +106,13 @@ def history(events: Iterable[PatentEvent]) -> dict[str, list[PatentEvent]]:
     return by_patent
 
 
+def moves_of(snapshot: RoadmapSnapshot, person_id: str) -> list[Mobility]:
+    """A person's moves in the order they began: their history, as a list."""
+    return sorted(
+        (m for m in snapshot.mobility if m.person_id == person_id), key=lambda m: (m.start, m.id)
+    )
+
+
 def _timeline(patent: Patent, entries: list[PatentEvent]) -> list[tuple[date, PatentStatus]]:
     if entries:
         return [(e.date, e.status) for e in entries]
