@@ -212,15 +212,6 @@ class TransferFigures:
     organizations: tuple[OrganizationFigures, ...]
     pathways: tuple[PathwayFigures, ...]
 
-    def as_json(self) -> dict[str, object]:
-        """The summary `roadmap info --json` shows under "transfer"."""
-        return {
-            "patents_by_status": {s.value: n for s, n in self.patents_by_status.items()},
-            "licensed_or_transferred": self.licensed_or_transferred,
-            "cross_sector_moves": self.cross_sector_moves,
-            "moves_by_direction": {d.value: n for d, n in self.moves_by_direction.items()},
-        }
-
 
 def _by_status(patents: Iterable[Patent]) -> dict[PatentStatus, int]:
     counts = Counter(p.status for p in patents)
@@ -262,6 +253,25 @@ def transfer_figures(snapshot: RoadmapSnapshot) -> TransferFigures:
             for p in snapshot.pathways
         ),
     )
+
+
+def transfer_summary(snapshot: RoadmapSnapshot) -> dict[str, object]:
+    """The summary `roadmap info --json` shows under "transfer": patents by status, how many
+    reached industry, cross-sector moves and moves by direction (every key, zeros included).
+    Reads only the organizations, patents and moves, so callers need not load the steps."""
+    kinds = {o.id: o.org_kind for o in snapshot.organizations}
+    directions = (
+        direction_of(kinds.get(m.from_org_id), kinds.get(m.to_org_id)) for m in snapshot.mobility
+    )
+    return {
+        "patents_by_status": {s.value: n for s, n in _by_status(snapshot.patents).items()},
+        "licensed_or_transferred": sum(reached_industry(p, kinds) for p in snapshot.patents),
+        "cross_sector_moves": sum(
+            is_cross_sector(kinds.get(m.from_org_id), kinds.get(m.to_org_id))
+            for m in snapshot.mobility
+        ),
+        "moves_by_direction": {d.value: n for d, n in _by_direction(directions).items()},
+    }
 
 
 def _organization(snapshot: RoadmapSnapshot, org: Organization) -> OrganizationFigures:

@@ -6,10 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from roadmap.domain.entities import Criterion, Pathway, Problem, Score
+from roadmap.domain.entities import (
+    Criterion,
+    Mobility,
+    Organization,
+    Patent,
+    Pathway,
+    Problem,
+    Score,
+)
 from roadmap.domain.schedule import Schedule, schedule
 from roadmap.domain.scoring import Ranking, rank_pathways
 from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.transfer import transfer_summary
 from roadmap.services.workspace import Workspace
 
 
@@ -18,7 +27,8 @@ def roadmap_info(workspace: Workspace) -> dict[str, Any]:
 
     Counts come from `count(*)`: a 10,000-step roadmap is not loaded to be counted. The
     ranking (see `roadmap.domain.scoring`) lists each problem's pathways best first with their
-    0–100 score, rank, and the names of the criteria they have no score on.
+    0–100 score, rank, and the names of the criteria they have no score on. "transfer" holds
+    the technology-transfer summary (see `roadmap.domain.transfer.transfer_summary`).
     """
     queries = workspace.queries
     info = queries.info()
@@ -37,6 +47,12 @@ def roadmap_info(workspace: Workspace) -> dict[str, Any]:
     )
     rankings = {r.problem_id: r for r in rank_pathways(scoring)}
     criterion_names = {c.id: c.name for c in criteria}
+    transfer = RoadmapSnapshot(
+        info=info,
+        organizations=queries.all(Organization),
+        mobility=queries.all(Mobility),
+        patents=queries.all(Patent),
+    )
     return {
         "title": info.title,
         "description": info.description,
@@ -56,6 +72,7 @@ def roadmap_info(workspace: Workspace) -> dict[str, Any]:
             }
             for problem in problems
         ],
+        "transfer": transfer_summary(transfer),
     }
 
 

@@ -16,6 +16,7 @@ from roadmap.domain.transfer import (
     partners_by_pathway,
     sector_of,
     transfer_figures,
+    transfer_summary,
 )
 from tests.transfer.roadmaps import hand_made
 
@@ -133,7 +134,7 @@ def test_per_pathway_partners_are_step_owners_patent_owners_and_the_demand() -> 
 
 
 def test_info_json_summary_has_every_status_and_direction() -> None:
-    summary = transfer_figures(hand_made()).as_json()
+    summary = transfer_summary(hand_made())
     assert summary == {
         "patents_by_status": {
             "idea": 1,
