@@ -1,0 +1,64 @@
+"""The Qt application around the main window: names, high-DPI policy, settings, translations,
+theme and the error hook. The composition root (`roadmap.app`) hands in how to build the
+window; this module owns everything that needs Qt to start."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from roadmap import __version__
+from roadmap.ui.failures import report_unexpected
+from roadmap.ui.main_window import MainWindow
+from roadmap.ui.settings import Settings
+from roadmap.ui.theme import apply_theme
+from roadmap.ui.translations import install_translations
+
+WindowFactory = Callable[[Settings], MainWindow]
+
+
+def qt_application() -> QApplication:
+    """The one QApplication, named so QSettings and the log folder land in the right place."""
+    QCoreApplication.setOrganizationName("Frontier Roadmap")
+    QCoreApplication.setApplicationName("Frontier Roadmap")
+    QCoreApplication.setApplicationVersion(__version__)
+    # Fractional scaling (125 %, 150 %) drawn as such, not rounded to a blurry 1x or 2x.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QGuiApplication.setDesktopFileName("frontier-roadmap")
+    return app
+
+
+def run_desktop(path: Path | None, make_window: WindowFactory) -> int:
+    """Start the desktop app with the window `make_window(settings)` builds, on the welcome
+    page or with `path` open; returns the exit code when the last window closes."""
+    app = qt_application()
+    settings = Settings(QSettings())
+    translators = install_translations(app, settings.language)
+    apply_theme(app, settings.theme)
+    window = make_window(settings)
+
+    def on_unexpected(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            app.quit()
+            return
+        report_unexpected(window, error, tb)
+
+    sys.excepthook = on_unexpected
+    window.show()
+    if path is not None:
+        window.docs.open_path(Path(path))
+    code = app.exec()
+    del translators
+    return int(code)
