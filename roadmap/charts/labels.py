@@ -15,6 +15,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "chart.trl": ("TRL over time", "技术成熟度演进"),
     "chart.fom": ("Figures of merit", "关键指标"),
     "chart.portfolio": ("Portfolio", "路径组合"),
+    "chart.patents": ("Patent pipeline", "专利进展"),
+    "chart.talent": ("Talent mobility", "人才流动"),
     # shared
     "today": ("Today", "今天"),
     "time": ("Time", "时间"),
@@ -67,6 +69,40 @@ LABELS: dict[str, tuple[str, str]] = {
         "未显示（无评分或无上市时间）：{names}",
     ),
     "incomplete_marker": ("hollow: incomplete scores", "空心：评分不完整"),
+    # patents
+    "patent.idea": ("Idea", "构想"),
+    "patent.filed": ("Filed", "已申请"),
+    "patent.granted": ("Granted", "已授权"),
+    "patent.licensed": ("Licensed", "已许可"),
+    "patent.transferred": ("Transferred", "已转让"),
+    "patent.lapsed": ("Lapsed", "已失效"),
+    "pipeline_title": ("Patents by status at each year end", "各年末专利状态"),
+    "patents_axis": ("Patents", "专利数"),
+    "by_pathway_title": ("Patents by pathway, today", "各技术路径的专利（当前）"),
+    "no_pathway": ("(no pathway)", "（未关联路径）"),
+    "reached_industry": (
+        "Licensed or transferred to enterprises: {count} of {total} patents",
+        "许可或转让给企业：{count} 项（共 {total} 项专利）",
+    ),
+    "no_patents": ("the roadmap has no patents yet.", "路线图中还没有专利。"),
+    "more_rows": ("+ {count} more", "另有 {count} 项"),
+    # talent
+    "dir.research_to_industry": ("Research → industry", "科研 → 产业"),
+    "dir.industry_to_research": ("Industry → research", "产业 → 科研"),
+    "dir.university_institute": ("University ↔ institute", "高校 ↔ 院所"),
+    "dir.other": ("Other moves", "其他流动"),
+    "moves_title": ("Moves by direction and year started", "按方向和起始年份的人员流动"),
+    "moves_axis": ("People moving", "流动人次"),
+    "by_org_title": ("Moves in and out per organization", "各机构人员流入与流出"),
+    "moves_in_out": ("← out    in →", "← 流出    流入 →"),
+    "cross_sector": (
+        "Cross-sector moves: {count} of {total}",
+        "跨部门流动：{count} 人次（共 {total} 人次）",
+    ),
+    "sector.industry": ("Enterprise", "企业"),
+    "sector.research": ("University or institute", "高校或院所"),
+    "sector.other": ("Government, investor, other", "政府、投资机构及其他"),
+    "no_moves": ("no moves between organizations recorded yet.", "还没有记录人员流动。"),
 }
 
 

@@ -42,6 +42,8 @@ CHARTS: dict[str, ChartSpec] = {
         ChartSpec("trl", "chart.trl", "roadmap.charts.trl"),
         ChartSpec("fom", "chart.fom", "roadmap.charts.fom"),
         ChartSpec("portfolio", "chart.portfolio", "roadmap.charts.portfolio"),
+        ChartSpec("patents", "chart.patents", "roadmap.charts.patents"),
+        ChartSpec("talent", "chart.talent", "roadmap.charts.talent"),
     )
 }
 DEFAULT_CHART = "timeline"
@@ -141,6 +143,7 @@ def _texts(context: ChartContext) -> list[str]:
     texts += [c.name for c in snap.criteria]
     texts += [f.name + f.unit for f in snap.figures_of_merit]
     texts += [p.name for p in snap.products]
+    texts += [o.name for o in snap.organizations]
     return texts
 
 
