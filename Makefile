@@ -43,5 +43,12 @@ bench: $(VENV)/.test-installed
 	@mkdir -p bench/out
 	for script in bench/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
+$(VENV)/.bundle-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@ $(VENV)/.run-installed
+
+bundle: $(VENV)/.bundle-installed
+	PYTHON=$(BIN)/python installer/build.sh
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache bench/out

@@ -1,0 +1,12 @@
+"""Entry point of the bundled program: exactly the `roadmap` command.
+
+Both executables of the bundle start here: `frontier-roadmap` (windowed on Windows and macOS,
+what the Start menu and file associations run) and `roadmap` (console, for the command line).
+With no arguments or a file name they open the desktop app; with a subcommand they run it.
+"""
+
+import sys
+
+from roadmap.cli import main
+
+sys.exit(main())
