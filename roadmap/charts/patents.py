@@ -119,27 +119,24 @@ def _draw_pipeline(
     bottoms = [0] * len(years)
     for status in PatentStatus:
         heights = [pipeline[y][status] for y in years]
-        bars = ax.bar(years, heights, bottom=bottoms, width=0.62, color=STATUS_COLORS[status])
-        for bar, height in zip(bars, heights, strict=True):
-            if height:
-                ax.text(
-                    bar.get_x() + bar.get_width() / 2,
-                    bar.get_y() + height / 2,
-                    str(height),
-                    ha="center",
-                    va="center",
-                    fontsize=TEXT_SIZE,
-                    color=readable_on(STATUS_COLORS[status]),
-                )
+        ax.bar(years, heights, bottom=bottoms, width=0.62, color=STATUS_COLORS[status])
         bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
     tallest = max(bottoms)
+    top = tallest * 1.12 + 0.5
+    below = [0] * len(years)
+    for status in PatentStatus:
+        for i, year in enumerate(years):
+            height = pipeline[year][status]
+            color = STATUS_COLORS[status]
+            segment_label(ax, year, below[i] + height / 2, height, color, height / top)
+            below[i] += height
     for year, total in zip(years, bottoms, strict=True):
         ax.text(year, total + tallest * 0.02, str(total), ha="center", va="bottom", color=MUTED)
     pad = max(0.0, (MIN_SLOTS - len(years)) / 2)
     ax.set_xlim(years[0] - 0.6 - pad, years[-1] + 0.6 + pad)
     every = max(1, -(-len(years) // 12))  # at most a dozen year labels
     ax.set_xticks(years[::every], labels=[str(y) for y in years[::every]])
-    ax.set_ylim(0, tallest * 1.12 + 0.5)
+    ax.set_ylim(0, top)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylabel(context.t("patents_axis"))
     ax.grid(axis="y", color=GRID, lw=0.6)
@@ -157,24 +154,25 @@ def _draw_by_pathway(context: ChartContext, ax: Any, patents: tuple[Patent, ...]
     unlinked = [p for p in patents if p.pathway_id not in names]
     if unlinked:
         rows.append((context.t("no_pathway"), unlinked))
-    shown, hidden = rows[:MAX_PATHWAYS], rows[MAX_PATHWAYS:]
+    # Too many rows: the pathways with the most patents, still in the roadmap's order.
+    busiest = sorted(range(len(rows)), key=lambda i: -len(rows[i][1]))[:MAX_PATHWAYS]
+    shown = [rows[i] for i in sorted(busiest)]
+    hidden = len(rows) - len(shown)
     for row, (_, linked) in enumerate(shown):
         left = 0
         for status in PatentStatus:
             count = sum(p.status is status for p in linked)
             if count:
                 ax.barh(row, count, left=left, height=0.62, color=STATUS_COLORS[status])
-                ax.text(
-                    left + count / 2,
-                    row,
-                    str(count),
-                    ha="center",
-                    va="center",
-                    fontsize=TEXT_SIZE,
-                    color=readable_on(STATUS_COLORS[status]),
-                )
                 left += count
     widest = max(len(linked) for _, linked in shown)
+    for row, (_, linked) in enumerate(shown):
+        left = 0
+        for status in PatentStatus:
+            count = sum(p.status is status for p in linked)
+            room = count / (widest + 0.5)
+            segment_label(ax, left + count / 2, row, count, STATUS_COLORS[status], room)
+            left += count
     ax.set_yticks(
         range(len(shown)),
         labels=[plain(shorten(name, TEXT_SIZE, PATHWAY_LABEL_IN)) for name, _ in shown],
@@ -186,11 +184,24 @@ def _draw_by_pathway(context: ChartContext, ax: Any, patents: tuple[Patent, ...]
     ax.grid(axis="x", color=GRID, lw=0.6)
     ax.set_axisbelow(True)
     if hidden:
+        more_rows(ax, context.t("more_rows", count=hidden))
+
+
+def more_rows(ax: Any, text: str) -> None:
+    """A note at the panel's top right that some rows are not shown."""
+    ax.text(1.0, 1.01, text, transform=ax.transAxes, ha="right", va="bottom", color=MUTED)
+
+
+def segment_label(ax: Any, x: float, y: float, value: int, color: str, room: float) -> None:
+    """The count inside a bar segment, left out when the segment is too thin to hold it
+    (`room`: the segment's share of the axis)."""
+    if value and room >= 0.045:
         ax.text(
-            0,
-            len(shown) - 0.1,
-            context.t("more_rows", count=len(hidden)),
+            x,
+            y,
+            str(value),
+            ha="center",
+            va="center",
             fontsize=TEXT_SIZE,
-            color=MUTED,
-            va="top",
+            color=readable_on(color),
         )

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from roadmap.charts.patents import BOTTOM_IN, MIN_SLOTS, TOP_IN
+from roadmap.charts.patents import BOTTOM_IN, MIN_SLOTS, TOP_IN, more_rows, segment_label
 from roadmap.charts.registry import ChartContext
 from roadmap.charts.style import (
     GRID,
     INK,
-    MUTED,
     SLIDE_HEIGHT_IN,
     SLIDE_WIDTH_IN,
     SUBTITLE_SIZE,
@@ -107,25 +106,22 @@ def _draw_years(context: ChartContext, ax: Any, by_year: dict[int, dict[Directio
     bottoms = [0] * len(years)
     for direction in Direction:
         heights = [by_year[y][direction] for y in years]
-        bars = ax.bar(years, heights, bottom=bottoms, width=0.62, color=DIRECTION_COLORS[direction])
-        for bar, height in zip(bars, heights, strict=True):
-            if height:
-                ax.text(
-                    bar.get_x() + bar.get_width() / 2,
-                    bar.get_y() + height / 2,
-                    str(height),
-                    ha="center",
-                    va="center",
-                    fontsize=TEXT_SIZE,
-                    color=readable_on(DIRECTION_COLORS[direction]),
-                )
+        ax.bar(years, heights, bottom=bottoms, width=0.62, color=DIRECTION_COLORS[direction])
         bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
     tallest = max(bottoms)
+    top = tallest * 1.12 + 0.5
+    below = [0] * len(years)
+    for direction in Direction:
+        color = DIRECTION_COLORS[direction]
+        for i, year in enumerate(years):
+            height = by_year[year][direction]
+            segment_label(ax, year, below[i] + height / 2, height, color, height / top)
+            below[i] += height
     pad = max(0.0, (MIN_SLOTS - len(years)) / 2)
     ax.set_xlim(years[0] - 0.6 - pad, years[-1] + 0.6 + pad)
     every = max(1, -(-len(years) // 12))
     ax.set_xticks(years[::every], labels=[str(y) for y in years[::every]])
-    ax.set_ylim(0, tallest * 1.12 + 0.5)
+    ax.set_ylim(0, top)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylabel(context.t("moves_axis"))
     ax.grid(axis="y", color=GRID, lw=0.6)
@@ -169,11 +165,4 @@ def _draw_organizations(
     ax.grid(axis="x", color=GRID, lw=0.6)
     ax.set_axisbelow(True)
     if hidden:
-        ax.text(
-            -widest,
-            len(shown) - 0.1,
-            context.t("more_rows", count=len(hidden)),
-            fontsize=TEXT_SIZE,
-            color=MUTED,
-            va="top",
-        )
+        more_rows(ax, context.t("more_rows", count=len(hidden)))
