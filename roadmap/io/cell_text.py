@@ -15,6 +15,7 @@ MAX_CELL_CHARS = 32_767
 # surrogates and the two non-characters XML cannot carry.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@")
+_MAYBE_FORMULA = frozenset("=+-@\t\r\n ")
 # Workbook XML spells control characters as _xHHHH_ (ECMA-376 ST_Xstring). xlsxwriter writes
 # them so and protects literal look-alikes as _x005F_xHHHH_; openpyxl undoes the protection but
 # leaves the control escapes, so a reader turns those back (only those: other _xHHHH_ is text).
@@ -31,6 +32,8 @@ def clean(text: str) -> tuple[str, bool]:
 
 def looks_like_formula(text: str) -> bool:
     """Whether a spreadsheet could take `text` for a formula (also after leading tab/CR/LF)."""
+    if not text or text[0] not in _MAYBE_FORMULA:
+        return False  # the common case, decided by the first character alone
     return text.lstrip("\t\r\n ").startswith(_FORMULA_START)
 
 

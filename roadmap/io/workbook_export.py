@@ -18,9 +18,9 @@ from roadmap import __version__
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.enums import TimeUnit
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.io import display_order
-from roadmap.io.cell_text import clean, looks_like_formula
+from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
 from roadmap.io.enum_labels import choices, label
 from roadmap.io.exchange import Cancelled, ExportCancelled, ExportOptions, Progress
 from roadmap.io.json_format import FORMAT, VERSION
@@ -61,6 +61,17 @@ class ExportRun:
         self._done = 0
         self._progress = progress
         self._cancelled = cancelled
+        self._names: dict[str, str] | None = None
+
+    def names(self, snapshot: RoadmapSnapshot) -> dict[str, str]:
+        """What label columns show for each ID: the name, title or statement it stands for."""
+        if self._names is None:
+            self._names = {
+                entity.id: display_name(entity)
+                for kind in WRITE_ORDER
+                for entity in snapshot.of(kind)
+            }
+        return self._names
 
     def advance(self, rows: int) -> None:
         """Count rows written; report progress and stop if the user cancelled."""
@@ -75,6 +86,11 @@ class ExportRun:
     ) -> None:
         """Write `text` as a text cell: cleaned, cut to Excel's limit, formula-like kept inert."""
         if not text:
+            return
+        if text.isprintable() and len(text) <= MAX_CELL_CHARS:
+            # The common case: nothing to strip or cut.
+            fmt = quoted if looks_like_formula(text) else fmt
+            sheet.write_string(row, col, text, fmt)
             return
         safe, cut = clean(text)
         if cut:
@@ -122,13 +138,6 @@ def row_label(snapshot: RoadmapSnapshot, entity: Entity, language: str) -> str:
     return display_name(entity)
 
 
-def _targets(sheet: Sheet) -> dict[str, EntityKind]:
-    """For each reference field of the sheet's entity: what kind of thing it names."""
-    from roadmap.domain.entities import ENTITY_TYPES, references
-
-    return {ref.field: ref.target for ref in references(ENTITY_TYPES[sheet.kind])}
-
-
 def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -> None:
     language = run.language
     styles = run.styles
@@ -158,36 +167,37 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
     ws.set_paper(9 if sum(c.width for c in columns) <= 160 else 8)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
-    targets = _targets(sheet)
     where = sheet.name(language)
-    lookup = snapshot.get
+    names = run.names(snapshot)
+    words = {member: label(member, language) for c in columns if c.enum for member in c.enum}
     id_fmt, text_fmt, quoted = styles.id, styles.text, styles.quoted
     date_fmt, int_fmt = styles.date, styles.integer
+    # Looked up once per sheet, not once per cell: this loop writes most of the workbook.
+    plan = [(col, c.cell, c.source or c.key, c.source) for col, c in enumerate(columns)]
+    write_text = run.write_text
     for offset, entity in enumerate(items):
         row = offset + 1
-        for col, column in enumerate(columns):
-            cell = column.cell
+        for col, cell, key, source in plan:
             if cell is Cell.LABEL:
-                if column.source is None:
+                if source is None:
                     text = row_label(snapshot, entity, language)
                 else:
-                    value = getattr(entity, column.source)
-                    target = targets[column.source]
+                    value = getattr(entity, key)
                     if isinstance(value, tuple):
-                        text = "; ".join(display_name(lookup(target, v)) for v in value)
+                        text = "; ".join(names.get(v, "") for v in value)
                     else:
-                        text = display_name(lookup(target, value)) if value else ""
-                run.write_text(ws, row, col, text, text_fmt, quoted, where)
+                        text = names.get(value, "") if value else ""
+                write_text(ws, row, col, text, text_fmt, quoted, where)
                 continue
-            value = getattr(entity, column.key)
+            value = getattr(entity, key)
             if value is None:
                 continue
             if cell is Cell.ID or cell is Cell.REF:
-                run.write_text(ws, row, col, value, id_fmt, quoted, where)
+                write_text(ws, row, col, value, id_fmt, quoted, where)
             elif cell is Cell.DATE:
                 write_date(ws, row, col, value, date_fmt)
             elif cell is Cell.ENUM:
-                ws.write_string(row, col, label(value, language), text_fmt)
+                ws.write_string(row, col, words[value], text_fmt)
             elif cell is Cell.INT or cell is Cell.ORDER:
                 ws.write_number(row, col, value, int_fmt)
             elif cell is Cell.NUMBER:
@@ -197,7 +207,7 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
             elif cell is Cell.COLOR:
                 ws.write_string(row, col, value, styles.swatch(value))
             else:
-                run.write_text(ws, row, col, value, text_fmt, quoted, where)
+                write_text(ws, row, col, value, text_fmt, quoted, where)
         if row % _CHECK_EVERY == 0:
             run.advance(_CHECK_EVERY)
     run.advance(len(items) % _CHECK_EVERY + 1)

@@ -235,9 +235,6 @@ class _TimelineWriter:
         for offset, item in enumerate(rows):
             row = FIRST_ROW + offset
             self.ws.set_row(row, None, None, {"level": item.level})
-            # Text does not spill into a cell that holds something: the spacer keeps long
-            # owner names out of the bars.
-            self.ws.write_string(row, SPACER, " ", look.text)
             self.run.write_text(self.ws, row, 0, item.entity.id, look.id, look.id, self.ws.name)
             if isinstance(item.entity, Step):
                 step = item.entity
@@ -260,10 +257,20 @@ class _TimelineWriter:
     def _text(self, row: int, col: int, text: str, fmt: Any, quoted: Any) -> None:
         self.run.write_text(self.ws, row, col, text, fmt, quoted, self.ws.name)
 
+    def _owner(self, row: int, org_id: str, look: _RowLook) -> None:
+        """The owner's name; a long one gets a blank in the spacer so it cannot spill over
+        the bars (text never runs into a cell that holds something)."""
+        owner = self.org_names.get(org_id, "")
+        self._text(row, 8, owner, look.text, look.quoted_text)
+        if display_width(owner) > LABELS[8][2] - 1:
+            self.ws.write_string(row, SPACER, " ", look.text)
+
     def _step(self, row: int, step: Step, look: _RowLook) -> None:
         ws, language = self.ws, self.language
         self._text(row, 1, step.name, look.names[2], look.quoted[2])
-        self._text(row, COL_LANE, self.lane_names.get(step.lane_id, ""), look.clip, look.clip_q)
+        self._text(
+            row, COL_LANE, self.lane_names.get(step.lane_id, ""), look.text, look.quoted_text
+        )
         ws.write_string(row, COL_KIND, label(step.step_kind, language), look.text)
         write_date(ws, row, COL_START, step.start, look.date)
         write_date(ws, row, COL_END, step.end, look.date)
@@ -271,8 +278,7 @@ class _TimelineWriter:
             ws.write_string(row, 6, f"{step.trl_start}→{step.trl_target}", look.center)
         ws.write_string(row, 7, label(step.status, language), look.status[step.status])
         if step.owner_org_id:
-            owner = self.org_names.get(step.owner_org_id, "")
-            self._text(row, 8, owner, look.clip, look.clip_q)
+            self._owner(row, step.owner_org_id, look)
 
     def _group(self, row: int, item: _Row, look: _RowLook) -> None:
         """A problem or pathway row: its name and, as MIN/MAX formulas, its steps' span."""
@@ -281,8 +287,7 @@ class _TimelineWriter:
             self._text(row, 1, entity.statement, look.names[0], look.quoted[0])
             ws.write_string(row, COL_KIND, word("problem", language), look.bold)
             if entity.demand_org_id:
-                owner = self.org_names.get(entity.demand_org_id, "")
-                self._text(row, 8, owner, look.clip, look.clip_q)
+                self._owner(row, entity.demand_org_id, look)
         elif isinstance(entity, Pathway):
             self._text(row, 1, entity.name, look.names[1], look.quoted[1])
             ws.write_string(row, COL_KIND, word("pathway", language), look.bold)
@@ -345,7 +350,7 @@ class _RowLook:
         self.span = styles.get(num_format="yyyy-mm-dd", align="center", bold=True)
         self.text, self.bold = styles.text, styles.get(bold=True)
         self.center = styles.get(align="center")
-        self.clip, self.clip_q = styles.text, styles.quoted
+        self.quoted_text = styles.quoted
         self.status = {s: styles.get(**look) for s, look in STATUS_LOOK.items()}
         self.diamonds = {
             lane.id: styles.get(align="center", bold=True, font_color=text_color_on(lane.color))
