@@ -76,6 +76,17 @@ _KIND_BY_LANE = {
 }
 
 
+# The dated history that leads to each status (an idea has none yet).
+_HISTORY: dict[PatentStatus, tuple[PatentStatus, ...]] = {
+    PatentStatus.IDEA: (),
+    PatentStatus.FILED: (PatentStatus.FILED,),
+    PatentStatus.GRANTED: (PatentStatus.FILED, PatentStatus.GRANTED),
+    PatentStatus.LICENSED: (PatentStatus.FILED, PatentStatus.GRANTED, PatentStatus.LICENSED),
+    PatentStatus.TRANSFERRED: (PatentStatus.FILED, PatentStatus.GRANTED, PatentStatus.TRANSFERRED),
+    PatentStatus.LAPSED: (PatentStatus.FILED, PatentStatus.LAPSED),
+}
+
+
 def build(size: Size, seed: int) -> RoadmapSnapshot:
     """The roadmap for `size`, the same for the same seed."""
     rng = random.Random(seed)
@@ -232,7 +243,10 @@ def build(size: Size, seed: int) -> RoadmapSnapshot:
                 (step.id,),
             )
         )
-        events.append(PatentEvent(uid(), patents[-1].id, PatentStatus.FILED, filed))
+        events.extend(
+            PatentEvent(uid(), patents[-1].id, stage, filed + timedelta(days=400 * n))
+            for n, stage in enumerate(_HISTORY[status])
+        )
     return RoadmapSnapshot(
         info=info,
         lanes=lanes,
