@@ -11,6 +11,7 @@ from typing import Any
 
 from roadmap.domain.entities import Lane
 from roadmap.io import display_order
+from roadmap.io.cell_text import clean
 from roadmap.io.timeline_grid import (
     COL_END,
     COL_KIND,
@@ -63,7 +64,7 @@ def add_bars(
             },
         )
     for lane in display_order.by_position(lanes):
-        name = lane.name
+        name = clean(lane.name)[0]  # as the Lane cells hold it
         test = (
             f"{lane_cell}={excel_string(name)}"
             if len(name) <= _NAME_IN_FORMULA

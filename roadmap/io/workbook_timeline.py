@@ -18,6 +18,7 @@ from roadmap.domain.entities import Entity, Pathway, Problem, Step
 from roadmap.domain.enums import StepStatus, TimeUnit
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
+from roadmap.io.cell_text import clean
 from roadmap.io.enum_labels import label
 from roadmap.io.timeline_bars import add_bars, add_today_marker
 from roadmap.io.timeline_grid import (
@@ -168,7 +169,7 @@ class _TimelineWriter:
             ROW_LANES,
             [
                 (
-                    lane.name[:60],
+                    clean(lane.name)[0][:60],
                     self._chip(bg_color=lane.color, font_color=text_color_on(lane.color)),
                 )
                 for lane in lanes
