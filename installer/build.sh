@@ -23,4 +23,7 @@ finished=$(date +%s)
 
 bundle=dist/frontier-roadmap
 test -x "$bundle/frontier-roadmap" || { echo "build failed: no $bundle/frontier-roadmap" >&2; exit 1; }
+case "$(uname -s)" in
+    Linux) cp installer/linux/install.sh "$bundle/install.sh" ;;  # menu entry, icons, file type
+esac
 echo "Built $bundle in $((finished - started)) s; size $(du -sh "$bundle" | cut -f1)."
