@@ -205,8 +205,34 @@ class DocumentActions(QObject):
                 path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
             self.export_to(path)
 
-    def export_to(self, target: Path, unit: str | None = None) -> BackgroundTask | None:
-        """Export in a worker thread that reads its own read-only copy of the roadmap."""
+    def export_chart_dialog(self, chart: str, problem: str | None = None) -> None:
+        """Ask where to write chart `chart` (of one problem, or all), then export it."""
+        session = self.session
+        if session is None:
+            return
+        filters = ";;".join(
+            (tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"), tr("PDF document (*.pdf)"))
+        )
+        suggested = session.path.with_name(f"{session.path.stem}-{chart}.png")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window, tr("Export chart"), str(suggested), filters
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+                path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
+            self.export_to(path, chart=chart, problem=problem)
+
+    def export_to(
+        self,
+        target: Path,
+        unit: str | None = None,
+        chart: str | None = None,
+        problem: str | None = None,
+    ) -> BackgroundTask | None:
+        """Export in a worker thread that reads its own read-only copy of the roadmap; for a
+        .png/.svg/.pdf `target`, `chart` names the chart (default: the timeline) and `problem`
+        limits it to one problem."""
         session = self.session
         if session is None:
             return None
@@ -218,7 +244,9 @@ class DocumentActions(QObject):
             from roadmap.services.workspace import Workspace
 
             with Workspace.open(source, readonly=True) as workspace:
-                options = ExportOptions(unit=unit or None, language=language)
+                options = ExportOptions(
+                    unit=unit or None, language=language, chart=chart, problem=problem
+                )
                 return export_file(workspace, target, options, progress, cancelled)
 
         def done(warnings: list[str]) -> None:

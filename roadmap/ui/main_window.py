@@ -29,6 +29,7 @@ from roadmap.ui.settings import Settings
 from roadmap.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:  # the document's views load the services; the welcome page starts without
+    from roadmap.ui.analysis.panels import AnalysisPanels
     from roadmap.ui.inspector import Inspector
     from roadmap.ui.navigator import Navigator
     from roadmap.ui.pathway_map import PathwayMap
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.navigator: Navigator | None = None
         self.inspector: Inspector | None = None
         self._pathway_map: PathwayMap | None = None
+        self.analysis: AnalysisPanels | None = None
         self._pages: list[QWidget] = []
         # Tests replace these two to see messages and answer questions without dialogs.
         self.show_message: Callable[[BaseException], None] = lambda error: show_expected(
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
+        # The navigator and inspector run the full height; analysis sits under the timeline.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.navigator_dock = self._dock(
             tr("Navigator"), "navigator", Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -79,11 +84,8 @@ class MainWindow(QMainWindow):
             tr("Analysis"), "analysis", Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.history_dock.setWidget(QUndoView(self.undo_group, self.history_dock))
-        placeholder = QLabel(
-            tr("Schedule, scores and charts will appear here."), self.analysis_dock
-        )
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.analysis_dock.setWidget(placeholder)
+        self.analysis_dock.setWidget(QWidget(self.analysis_dock))
+        self.analysis_dock.visibilityChanged.connect(self._on_analysis_visible)
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.analysis_dock.hide()
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
             self.restoreState(settings.window_state)
+        # Shown again with the next roadmap if the user left it open.
+        self._analysis_wanted = not self.analysis_dock.isHidden()
         self.show_welcome()
 
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
+        self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
+        self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
+        self._document_actions.append(self.chart_menu.menuAction())
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Close"), self.close_document, std.Close))
         file_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q", document=False))
@@ -213,6 +220,13 @@ class MainWindow(QMainWindow):
             tr("&Link steps by dragging"), self._toggle_link, "Ctrl+L", checkable=True
         )
         view_menu.addAction(self.link_action)
+        self.critical_action = self._action(
+            tr("C&ritical path and slack"), self._toggle_critical, "Ctrl+Shift+K", checkable=True
+        )
+        self.critical_action.setToolTip(
+            tr("Highlight the critical path and show each step's slack (Ctrl+Shift+K)")
+        )
+        view_menu.addAction(self.critical_action)
         view_menu.addSeparator()
         for dock in (
             self.navigator_dock,
@@ -228,6 +242,10 @@ class MainWindow(QMainWindow):
         toolbar.addActions(zoom_actions)
         toolbar.addAction(self.color_action)
         toolbar.addAction(self.link_action)
+        toolbar.addAction(self.critical_action)
+        analysis = self.analysis_dock.toggleViewAction()
+        analysis.setShortcut("Ctrl+Shift+Y")
+        toolbar.addAction(analysis)
         self.toolbar = toolbar
 
     def _on_canvas(self, method: str) -> None:
@@ -248,6 +266,28 @@ class MainWindow(QMainWindow):
         if self.canvas is not None:
             self.canvas.set_color_mode(self.settings.color_mode)
 
+    def _toggle_critical(self, on: bool) -> None:
+        if self.canvas is not None:
+            self.canvas.set_show_schedule(on)
+        if self.analysis is not None:
+            self.analysis.set_critical_shown(on)
+
+    def _on_analysis_visible(self, visible: bool) -> None:
+        if self.analysis is not None:
+            self.analysis.set_in_view(visible)
+
+    def _fill_chart_menu(self) -> None:
+        from roadmap.charts.registry import chart_titles
+        from roadmap.domain.enums import Language
+
+        self.chart_menu.clear()
+        language = Language.ZH if self.settings.language == "zh" else Language.EN
+        for name, title in chart_titles(language):
+            action = self.chart_menu.addAction(title + "…")
+            action.triggered.connect(
+                lambda _checked=False, n=name: self.docs.export_chart_dialog(n, None)
+            )
+
     def _toggle_link(self, on: bool) -> None:
         if self.canvas is not None:
             self.canvas.set_link_mode(on)
@@ -259,6 +299,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         for dock in (self.navigator_dock, self.inspector_dock, self.history_dock):
             dock.hide()
+        if self.session is None:
+            self.analysis_dock.hide()
         self.toolbar.hide()
         for action in self._document_actions:
             action.setEnabled(False)
@@ -290,6 +332,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
         self.inspector_dock.setWidget(self.inspector)
+        self._show_analysis(session)
         self.resizeDocks(
             [self.navigator_dock, self.inspector_dock], [260, 340], Qt.Orientation.Horizontal
         )
@@ -308,6 +351,22 @@ class MainWindow(QMainWindow):
         )
         self.canvas.fit()
         self._update_status()
+
+    def _show_analysis(self, session: RoadmapSession) -> None:
+        from roadmap.ui.analysis.panels import AnalysisPanels
+
+        assert self.canvas is not None
+        self.analysis = AnalysisPanels(
+            session, self.settings.language, self.docs.export_chart_dialog, self.analysis_dock
+        )
+        self.analysis.schedule_ready.connect(self.canvas.set_schedule)
+        self.analysis_dock.setWidget(self.analysis)
+        if self._analysis_wanted:
+            self.analysis_dock.show()
+        critical = self.critical_action.isChecked()
+        self.canvas.set_show_schedule(critical)
+        self.analysis.set_critical_shown(critical)
+        self.analysis.set_in_view(self.analysis_dock.isVisible())
 
     @property
     def table(self) -> StepTable | None:
@@ -364,6 +423,13 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.session = None
+        self._analysis_wanted = self.analysis_dock.isVisible()
+        if self.analysis is not None:
+            self.analysis.shutdown()
+            self.analysis.deleteLater()
+            self.analysis = None
+            self.analysis_dock.setWidget(QWidget())
+            self.analysis_dock.hide()
         self.undo_group.removeStack(session.undo_stack)
         for widget in (self.canvas, self._table, self._pathway_map, self.navigator, self.inspector):
             if widget is not None:

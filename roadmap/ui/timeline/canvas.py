@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsScene, QGridLayout, QWidget
 
 from roadmap.domain.entities import Dependency, EntityKind, Step
+from roadmap.domain.schedule import Schedule
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
@@ -312,6 +313,50 @@ class TimelineCanvas(QWidget):
         self.view.unit = unit or self.session.info.time_unit.value
         self.view.viewport().update()
         self.axis.update()
+
+    def set_schedule(self, schedule: Schedule | None) -> None:
+        """Take the newest schedule: which steps and links are critical, how much slack each
+        step has (drawn only while the schedule is shown)."""
+        style = self.canvas_style
+        tails: dict[str, tuple[float, float]] = {}
+        if schedule is not None:
+            for timing in schedule.timings.values():
+                if timing.slack_days > 0 and timing.duration_days > 0:
+                    # Finish dates are inclusive: the bar's right edge is the day after.
+                    tails[timing.step_id] = (
+                        day_x(timing.earliest_finish) + 1,
+                        day_x(timing.latest_finish) + 1,
+                    )
+        old_tails = style.slack_tails
+        if style.show_schedule:  # before the change: the scene re-indexes from the old extent
+            self._geometry_changed(
+                {k for k in old_tails.keys() | tails.keys() if old_tails.get(k) != tails.get(k)}
+            )
+        style.critical_steps = (
+            frozenset(s for s, t in schedule.timings.items() if t.critical)
+            if schedule is not None
+            else frozenset()
+        )
+        style.critical_dependencies = (
+            schedule.critical_dependencies if schedule is not None else frozenset()
+        )
+        style.slack_tails = tails
+        self.view.viewport().update()
+
+    def set_show_schedule(self, on: bool) -> None:
+        """Highlight the critical path and show slack tails, or not."""
+        style = self.canvas_style
+        if style.show_schedule == on:
+            return
+        self._geometry_changed(set(style.slack_tails))
+        style.show_schedule = on
+        self.view.viewport().update()
+
+    def _geometry_changed(self, step_ids: set[str]) -> None:
+        for step_id in step_ids:
+            item = self.items.get(step_id)
+            if isinstance(item, StepBar):
+                item.prepareGeometryChange()
 
     def set_link_mode(self, on: bool) -> None:
         self.view.link_mode = on

@@ -31,7 +31,7 @@ from roadmap.ui.timeline.scale import day_x
 BAR_MARGIN = 4.0
 DIAMOND = 8.0
 ARROW_PAD_DAYS = 150.0
-LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends  # arrows step outside their ends by a few pixels at any zoom
+LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends
 
 
 class CanvasStyle:
@@ -52,6 +52,20 @@ class CanvasStyle:
         self.selection = QColor("#0a64d6")
         self.arrow = QColor("#5b6470")
         self.risk = QColor("#d62728")
+        self.critical = QColor("#c2185b")
+        self.slack = QColor(110, 110, 118, 130)
+        # The schedule, shown when `show_schedule` is on: critical steps and arrows stand out,
+        # and a bar with slack trails a thin tail from its earliest to its latest finish.
+        self.show_schedule = False
+        self.critical_steps: frozenset[str] = frozenset()
+        self.critical_dependencies: frozenset[str] = frozenset()
+        self.slack_tails: dict[str, tuple[float, float]] = {}  # step id -> scene x from, to
+
+    def is_critical(self, step_id: str) -> bool:
+        return self.show_schedule and step_id in self.critical_steps
+
+    def tail_of(self, step_id: str) -> tuple[float, float] | None:
+        return self.slack_tails.get(step_id) if self.show_schedule else None
 
     def color_of(self, step: Step) -> QColor:
         table = self.pathway_colors if self.color_mode == "pathway" else self.lane_colors
@@ -109,6 +123,11 @@ class StepGraphic(QGraphicsItem):
 
     pad_px = 0.0
 
+    @property
+    def critical(self) -> bool:
+        """Drawn as on the critical path (the schedule is shown and this step has no slack)."""
+        return self.canvas_style.is_critical(self.step.id)
+
     def zone(self, scene_x: float, px_per_day: float) -> str:
         """Which part a press at `scene_x` grabs: 'start', 'end' or 'body'."""
         return "body"
@@ -123,7 +142,18 @@ class StepBar(StepGraphic):
 
     def boundingRect(self) -> QRectF:
         width = max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
-        return QRectF(0, 0, width, ROW_HEIGHT)
+        rect = QRectF(0, 0, width, ROW_HEIGHT)
+        tail = self._tail()
+        if tail is not None:
+            x = self.pos().x()
+            rect = rect.united(QRectF(tail[0] - x, 0, tail[1] - tail[0], ROW_HEIGHT))
+        return rect
+
+    def _tail(self) -> tuple[float, float] | None:
+        """The slack tail in scene x, unless the bar is being dragged away from its dates."""
+        if self.shown != (self.step.start, self.step.end):
+            return None
+        return self.canvas_style.tail_of(self.step.id)
 
     def zone(self, scene_x: float, px_per_day: float) -> str:
         """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body'."""
@@ -150,9 +180,19 @@ class StepBar(StepGraphic):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         style, step = self.canvas_style, self.step
-        device = painter.worldTransform().mapRect(self.boundingRect())
+        width = max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
+        transform = painter.worldTransform()
+        device = transform.mapRect(QRectF(0, 0, width, ROW_HEIGHT))
+        tail = self._tail()
         painter.save()
         painter.setWorldTransform(QTransform())
+        if tail is not None:
+            x = self.pos().x()
+            left = transform.map(QPointF(tail[0] - x, 0)).x()
+            right = transform.map(QPointF(tail[1] - x, 0)).x()
+            mid = device.center().y()
+            painter.fillRect(QRectF(left, mid - 0.5, right - left, 1.2), style.slack)
+            painter.fillRect(QRectF(right - 1, mid - 3, 1.2, 6), style.slack)
         bar = QRectF(
             device.left(),
             device.top() + BAR_MARGIN,
@@ -174,11 +214,18 @@ class StepBar(StepGraphic):
             pen = QPen(QColor("#8e8e93"), 1, Qt.PenStyle.DashLine)
         if step.status is StepStatus.AT_RISK:
             pen = QPen(style.risk, 2)
+        critical = style.is_critical(step.id)
+        if critical:
+            pen = QPen(style.critical, 2.2)
         if self.isSelected():
             pen = QPen(style.selection, 2.5)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(bar, 3, 3)
+        if critical:
+            painter.fillRect(
+                QRectF(bar.left() + 1, bar.top() + 1, bar.width() - 2, 3), style.critical
+            )
         if step.progress and not cancelled:
             done_width = bar.width() * step.progress / 100
             painter.fillRect(
@@ -281,6 +328,8 @@ class StepDiamond(StepGraphic):
         )
         if step.status is StepStatus.AT_RISK and not self.isSelected():
             pen = QPen(style.risk, 2)
+        if style.is_critical(step.id) and not self.isSelected():
+            pen = QPen(style.critical, 2.5)
         painter.setPen(pen)
         gate = step.step_kind.value == "decision_gate"
         painter.setBrush(QColor("white") if gate else color)
@@ -325,6 +374,12 @@ class DependencyItem(QGraphicsItem):
         self._rect = QRectF()
         self._head: _ArrowHead | None = None
         self.follow()
+
+    @property
+    def critical(self) -> bool:
+        """Drawn as a link of the critical path (the schedule is shown)."""
+        style = self.canvas_style
+        return style.show_schedule and self.dependency.id in style.critical_dependencies
 
     def detach(self) -> None:
         for end in (self.source, self.target):
@@ -379,8 +434,15 @@ class DependencyItem(QGraphicsItem):
         painter.setWorldTransform(QTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         highlighted = self.source.isSelected() or self.target.isSelected()
-        color = self.canvas_style.selection if highlighted else self.canvas_style.arrow
-        painter.setPen(QPen(color, 1.6 if highlighted else 1.1))
+        critical = self.critical
+        color = (
+            self.canvas_style.selection
+            if highlighted
+            else self.canvas_style.critical
+            if critical
+            else self.canvas_style.arrow
+        )
+        painter.setPen(QPen(color, 1.6 if highlighted else 2.0 if critical else 1.1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         out = -8.0 if start_to_start else 8.0
         path = QPainterPath(start)

@@ -1,0 +1,138 @@
+"""The checks tab: what `roadmap check` finds (TRL falling or jumping, launches before TRL 7,
+unscored selected pathways, dates outside the horizon, schedule conflicts, …), kept current
+as the roadmap changes. Click a finding to select the thing it is about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from roadmap.domain.entities import EntityKind
+from roadmap.domain.findings import Finding
+from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
+from roadmap.ui.labels import kind_label, tr
+from roadmap.ui.session import RoadmapSession
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class Listed(NamedTuple):
+    finding: Finding
+    name: str  # the name of the thing the finding is about, as it was when checked
+
+
+def _names(snapshot: RoadmapSnapshot) -> dict[tuple[EntityKind, str], str]:
+    names: dict[tuple[EntityKind, str], str] = {}
+    for kind, section in SECTION.items():
+        for entity in getattr(snapshot, section):
+            text = (
+                getattr(entity, "name", "")
+                or getattr(entity, "title", "")
+                or getattr(entity, "statement", "")
+            )
+            names[(kind, entity.id)] = str(text)
+    names[(EntityKind.ROADMAP, snapshot.info.id)] = snapshot.info.title
+    return names
+
+
+def check_file(path: Path) -> list[Listed]:
+    """Every finding for the roadmap at `path`, read through its own read-only connection so
+    it can run in a worker thread while the window goes on editing."""
+    from roadmap.domain.checks import run_checks
+    from roadmap.services.workspace import Workspace
+
+    with Workspace.open(path, readonly=True) as workspace:
+        snapshot = workspace.queries.snapshot()
+    names = _names(snapshot)
+    return [Listed(f, names.get((f.kind, f.id), "")) for f in run_checks(snapshot)]
+
+
+class FindingModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Listed] = []
+        self._headers = [tr("Thing"), tr("Finding")]
+
+    def set_rows(self, rows: list[Listed]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        listed = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return (listed.finding.kind, listed.finding.id)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if index.column() == 0:
+            kind = kind_label(listed.finding.kind).capitalize()
+            return f"{kind}: {listed.name}" if listed.name else kind
+        return listed.finding.message
+
+
+class CheckPanel(QWidget):
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.summary = QLabel(tr("Checking the roadmap…"), self)
+        self.model = FindingModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 260)
+        header.setStretchLastSection(True)
+        self.table.clicked.connect(self._on_row)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def show_findings(self, rows: list[Listed]) -> None:
+        self.model.set_rows(rows)
+        if rows:
+            self.summary.setText(
+                tr("{count} findings: each says what to change.").format(count=len(rows))
+            )
+        else:
+            self.summary.setText(tr("No findings: the roadmap passes every check."))
+
+    def show_checking(self) -> None:
+        self.summary.setText(tr("Checking the roadmap…"))
+
+    def show_error(self, message: str) -> None:
+        self.summary.setText(
+            tr("The roadmap could not be checked: {reason}").format(reason=message)
+        )
+
+    def _on_row(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        kind, entity_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if self.session.entity(kind, entity_id) is not None:
+            self.session.select(kind, entity_id)

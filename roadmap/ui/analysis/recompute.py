@@ -1,0 +1,106 @@
+"""Keeping a derived result (a schedule, the checks) up to date with the roadmap without
+making the window wait for it.
+
+Edits ask for a new result; after they settle (a short debounce) the inputs are taken on the
+UI thread and the pure work runs in a worker thread. Only the newest result is delivered, and
+only while someone shows it: a hidden panel just remembers that it is stale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+Job = Callable[[], Any]
+Prepare = Callable[[], Job]  # runs on the UI thread, returns the work for the worker thread
+
+
+class Recompute(QObject):
+    ready = Signal(object)  # the newest result
+    failed = Signal(object)  # the exception the newest job raised
+    _finished = Signal(int, object, object)  # generation, result, error (from the worker)
+
+    def __init__(self, prepare: Prepare, delay_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._prepare = prepare
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._finished.connect(self._on_finished)
+        self._generation = 0
+        self._thread: threading.Thread | None = None
+        self._again = False
+        self.active = False
+        self.stale = True
+        self.result: Any = None
+
+    def request(self) -> None:
+        """The roadmap changed: compute again soon if shown, else when next shown."""
+        self.stale = True
+        if self.active:
+            self._timer.start()
+
+    def set_active(self, on: bool) -> None:
+        self.active = on
+        if on and self.stale and not self._timer.isActive():
+            self._timer.start(0)
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None or self._timer.isActive()
+
+    def _start(self) -> None:
+        if self._thread is not None:
+            self._again = True  # one run at a time; the newest inputs are taken when it ends
+            return
+        self.stale = False
+        self._generation += 1
+        generation = self._generation
+        try:
+            job = self._prepare()
+        except Exception as error:  # reported like a failed job
+            self.failed.emit(error)
+            return
+        self._thread = threading.Thread(
+            target=self._work, args=(generation, job), name="roadmap-analysis", daemon=True
+        )
+        self._thread.start()
+
+    def _work(self, generation: int, job: Job) -> None:
+        try:
+            result, error = job(), None
+        except Exception as exc:  # handed to the UI thread
+            result, error = None, exc
+        # RuntimeError: the panel was closed meanwhile, and nobody wants the result.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(generation, result, error)
+
+    def _on_finished(self, generation: int, result: Any, error: BaseException | None) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join()
+        if self._again:
+            self._again = False
+            self.stale = True
+            if self.active:
+                self._timer.start(0)
+        if generation != self._generation:
+            return
+        if error is not None:
+            self.failed.emit(error)
+            return
+        self.result = result
+        self.ready.emit(result)
+
+    def shutdown(self) -> None:
+        """Stop asking and wait for a running job (before the document closes)."""
+        self._timer.stop()
+        self.active = False
+        thread = self._thread
+        if thread is not None:
+            thread.join()

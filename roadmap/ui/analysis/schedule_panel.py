@@ -1,0 +1,136 @@
+"""The schedule tab: project start and finish, the critical path, and the steps planned to
+start before their dependencies allow (click one to select it on the timeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from roadmap.domain.entities import EntityKind
+from roadmap.domain.schedule import Conflict, Schedule
+from roadmap.ui.labels import tr
+from roadmap.ui.session import RoadmapSession
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class ConflictModel(QAbstractTableModel):
+    """One row per conflict: the step, its planned and earliest start, how late, waiting on."""
+
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.conflicts: tuple[Conflict, ...] = ()
+        self._headers = [
+            tr("Step"),
+            tr("Planned start"),
+            tr("Earliest start"),
+            tr("Days late"),
+            tr("Waits on"),
+        ]
+
+    def set_conflicts(self, conflicts: tuple[Conflict, ...]) -> None:
+        self.beginResetModel()
+        self.conflicts = conflicts
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        conflict = self.conflicts[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return conflict.step_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            return conflict.name
+        if column == 1:
+            return conflict.planned_start.isoformat()
+        if column == 2:
+            return conflict.earliest_start.isoformat()
+        if column == 3:
+            return conflict.days_late
+        steps = self.session.steps
+        return ", ".join(steps[s].name if s in steps else s for s in conflict.waits_on)
+
+
+class SchedulePanel(QWidget):
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.summary = QLabel(tr("Working out the schedule…"), self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = ConflictModel(session, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 260)
+        for column in (1, 2):
+            header.resizeSection(column, 110)
+        header.resizeSection(3, 80)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.clicked.connect(self._on_row)
+        self.extra = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addLayout(self.extra)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def show_schedule(self, schedule: Schedule) -> None:
+        if schedule.start is None or schedule.finish is None:
+            self.summary.setText(tr("No steps to schedule yet."))
+        else:
+            self.summary.setText(
+                tr(
+                    "Project {start} – {finish} · critical path: {critical} steps · "
+                    "conflicts: {conflicts}"
+                ).format(
+                    start=schedule.start.isoformat(),
+                    finish=schedule.finish.isoformat(),
+                    critical=len(schedule.critical_path),
+                    conflicts=len(schedule.conflicts),
+                )
+            )
+        self.model.set_conflicts(schedule.conflicts)
+
+    def show_error(self, message: str) -> None:
+        self.summary.setText(
+            tr("The schedule cannot be worked out: {reason}").format(reason=message)
+        )
+        self.model.set_conflicts(())
+
+    def _on_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            step_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+            if step_id in self.session.steps:
+                self.session.select(EntityKind.STEP, step_id)

@@ -1,0 +1,268 @@
+"""The scoring tab: each problem's pathways ranked by their weighted criterion scores, with a
+slider per criterion to try other weights. Moving a slider re-ranks at once and writes
+nothing; "Apply weights" stores the tried weights as one undoable edit."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.domain.entities import Criterion, EntityKind, Score
+from roadmap.domain.scoring import PathwayScore, Ranking, rank_pathways
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.services.changes import Edit
+from roadmap.services.commands import Commands
+from roadmap.ui.labels import tr
+from roadmap.ui.session import RoadmapSession
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+SLIDER_TOP = 100
+_SCORING_KINDS = (EntityKind.CRITERION, EntityKind.SCORE, EntityKind.PATHWAY, EntityKind.PROBLEM)
+
+
+class RankingModel(QAbstractTableModel):
+    """One problem's pathways, best first, with the rank they have under the saved weights."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: tuple[PathwayScore, ...] = ()
+        self.saved_rank: dict[str, int | None] = {}
+        self.criterion_names: dict[str, str] = {}
+        self._headers = [tr("Rank"), tr("Pathway"), tr("Score"), tr("Missing scores")]
+
+    def set_ranking(self, ranking: Ranking | None, saved: Ranking | None) -> None:
+        self.beginResetModel()
+        self.entries = ranking.pathways if ranking is not None else ()
+        self.saved_rank = {p.pathway_id: p.rank for p in saved.pathways} if saved else {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.pathway_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            if entry.rank is None:
+                return "–"
+            saved = self.saved_rank.get(entry.pathway_id)
+            if saved is not None and saved != entry.rank:
+                return tr("{rank} (was {saved})").format(rank=entry.rank, saved=saved)
+            return str(entry.rank)
+        if column == 1:
+            return entry.name
+        if column == 2:
+            return "–" if entry.score is None else f"{entry.score:.1f}"
+        return ", ".join(self.criterion_names.get(c, c) for c in entry.missing)
+
+
+class ScoringPanel(QWidget):
+    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.criteria: tuple[Criterion, ...] = ()
+        self.scores: tuple[Score, ...] = ()
+        self.what_if: dict[str, float] = {}  # criterion id -> tried weight (unsaved)
+        self.sliders: dict[str, QSlider] = {}
+        self._shares: dict[str, QLabel] = {}
+        self._scale = 1.0  # slider ticks per unit of weight
+        self.problem = QComboBox(self)
+        self.problem.currentIndexChanged.connect(self._rank)
+        self.model = RankingModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 90)
+        header.resizeSection(1, 260)
+        header.resizeSection(2, 70)
+        header.setStretchLastSection(True)
+        self.table.clicked.connect(self._on_row)
+        self.weights_box = QGroupBox(tr("Weights (what-if)"), self)
+        self.weights_box.setMinimumWidth(340)
+        self.weights_form = QFormLayout(self.weights_box)
+        self.weights_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.apply_button = QPushButton(tr("Apply weights"), self)
+        self.apply_button.setToolTip(tr("Save these weights in the roadmap (one undoable edit)"))
+        self.apply_button.clicked.connect(self.apply_weights)
+        self.reset_button = QPushButton(tr("Reset"), self)
+        self.reset_button.setToolTip(tr("Go back to the saved weights"))
+        self.reset_button.clicked.connect(self.reset_weights)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.apply_button)
+        left = QVBoxLayout()
+        left.addWidget(self.weights_box)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(tr("Problem:"), self))
+        pick.addWidget(self.problem, 1)
+        right.addLayout(pick)
+        right.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        session.edited.connect(self._on_edited)
+        self.reload()
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read criteria, scores and problems again; tried weights that now equal the saved
+        ones are dropped (they were applied or undone)."""
+        queries = self.session.workspace.queries
+        self.criteria = tuple(sorted(queries.all(Criterion), key=lambda c: c.position))
+        self.scores = queries.all(Score)
+        saved = {c.id: c.weight for c in self.criteria}
+        self.what_if = {
+            cid: w for cid, w in self.what_if.items() if cid in saved and abs(saved[cid] - w) > 1e-9
+        }
+        self.model.criterion_names = {c.id: c.name for c in self.criteria}
+        current = self.problem.currentData()
+        self.problem.blockSignals(True)
+        self.problem.clear()
+        for problem in self.session.problems.values():
+            self.problem.addItem(problem.statement, problem.id)
+        found = self.problem.findData(current)
+        self.problem.setCurrentIndex(found if found >= 0 else 0)
+        self.problem.blockSignals(False)
+        self._build_sliders()
+        self._rank()
+
+    def _snapshot(self) -> RoadmapSnapshot:
+        s = self.session
+        return RoadmapSnapshot(
+            info=s.info,
+            criteria=self.criteria,
+            problems=tuple(s.problems.values()),
+            pathways=tuple(s.pathways.values()),
+            scores=self.scores,
+        )
+
+    def _build_sliders(self) -> None:
+        while self.weights_form.rowCount():
+            self.weights_form.removeRow(0)
+        self.sliders.clear()
+        self._shares.clear()
+        biggest = max((c.weight for c in self.criteria), default=0.0)
+        # The largest saved weight sits mid-way, so every weight can go up as well as down.
+        self._scale = SLIDER_TOP / 2 / biggest if biggest > 0 else SLIDER_TOP / 2
+        for criterion in self.criteria:
+            slider = QSlider(Qt.Orientation.Horizontal, self.weights_box)
+            slider.setRange(0, SLIDER_TOP)
+            slider.setObjectName(f"weight_{criterion.id}")
+            weight = self.what_if.get(criterion.id, criterion.weight)
+            slider.setValue(round(weight * self._scale))
+            slider.valueChanged.connect(partial(self._on_slider, criterion.id))
+            share = QLabel(self.weights_box)
+            share.setMinimumWidth(share.fontMetrics().horizontalAdvance("100 %") + 6)
+            share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = QHBoxLayout()
+            row.addWidget(slider, 1)
+            row.addWidget(share)
+            label = QLabel(criterion.name, self.weights_box)
+            label.setToolTip(criterion.description or criterion.name)
+            self.weights_form.addRow(label, row)
+            self.sliders[criterion.id] = slider
+            self._shares[criterion.id] = share
+        if not self.criteria:
+            self.weights_form.addRow(QLabel(tr("The roadmap has no scoring criteria."), self))
+
+    # -- what-if ------------------------------------------------------------------------------
+
+    def weights(self) -> dict[str, float]:
+        """The weights the ranking is shown with: tried ones over the saved ones."""
+        return {c.id: self.what_if.get(c.id, c.weight) for c in self.criteria}
+
+    def _on_slider(self, criterion_id: str, value: int) -> None:
+        self.what_if[criterion_id] = round(value / self._scale, 4)
+        self._rank()
+
+    def _rank(self) -> None:
+        snapshot = self._snapshot()
+        tried = rank_pathways(snapshot, self.what_if or None)
+        saved = rank_pathways(snapshot) if self.what_if else tried
+        problem_id = self.problem.currentData()
+        pick = next((r for r in tried if r.problem_id == problem_id), None)
+        before = next((r for r in saved if r.problem_id == problem_id), None)
+        self.model.set_ranking(pick, before)
+        weights = self.weights()
+        total = sum(weights.values())
+        for cid, label in self._shares.items():
+            share = 100 * weights[cid] / total if total > 0 else 0
+            label.setText(f"{share:.0f} %")
+            label.setStyleSheet("font-weight: bold" if cid in self.what_if else "")
+        changed = bool(self.what_if)
+        self.apply_button.setEnabled(changed and not self.session.readonly)
+        self.reset_button.setEnabled(changed)
+
+    def reset_weights(self) -> None:
+        self.what_if.clear()
+        self._build_sliders()
+        self._rank()
+
+    def apply_weights(self) -> None:
+        """Store the tried weights: one undoable edit however many criteria changed."""
+        changes = dict(self.what_if)
+        if not changes:
+            return
+
+        def update(cid: str, weight: float, commands: Commands) -> Edit:
+            return commands.update(EntityKind.CRITERION, cid, weight=weight)
+
+        self.session.perform_all(
+            tr("Apply criterion weights"), [partial(update, c, w) for c, w in changes.items()]
+        )
+
+    # -- following the roadmap ------------------------------------------------------------------
+
+    def _on_edited(self, edit: Edit) -> None:
+        if edit.changes.touches(*_SCORING_KINDS):
+            self.reload()
+
+    def _on_row(self, index: QModelIndex) -> None:
+        pathway_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if pathway_id in self.session.pathways:
+            self.session.select(EntityKind.PATHWAY, pathway_id)
