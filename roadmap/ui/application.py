@@ -10,10 +10,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from roadmap import __version__
+from roadmap.locations import resources_dir
 from roadmap.ui.failures import report_unexpected
 from roadmap.ui.main_window import MainWindow
 from roadmap.ui.settings import Settings
@@ -35,7 +36,16 @@ def qt_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QGuiApplication.setDesktopFileName("frontier-roadmap")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon in all its drawn sizes (window, task bar, Alt+Tab), from resources/icons."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/frontier-roadmap.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_desktop(path: Path | None, make_window: WindowFactory) -> int:

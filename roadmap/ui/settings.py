@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 10
@@ -17,6 +17,16 @@ LANGUAGES = ("en", "zh")
 TIME_UNITS = ("", "month", "quarter", "year")  # "" follows the roadmap's own unit
 COLOR_MODES = ("lane", "pathway")
 THEMES = ("system", "light", "dark")
+
+
+def language_for(ui_languages: list[str]) -> str:
+    """The app's language for the system's preferred UI languages, best first: the first one
+    the app speaks ("zh" for any Chinese), else English."""
+    for name in ui_languages:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
 
 
 class Settings:
@@ -55,7 +65,8 @@ class Settings:
 
     @property
     def language(self) -> str:
-        return self._str("ui/language", "en", LANGUAGES)
+        # Until the user picks a language in Preferences, the app speaks the system's.
+        return self._str("ui/language", language_for(QLocale.system().uiLanguages()), LANGUAGES)
 
     @language.setter
     def language(self, value: str) -> None:

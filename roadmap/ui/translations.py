@@ -24,7 +24,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     own_dir = str(resources_dir() / "translations")
     for name, folder in (
         (f"qtbase_{locale_name}", qt_dir),
-        (f"frontier_roadmap_{language}", own_dir),
+        (f"frontier_roadmap_{locale_name}", own_dir),  # frontier_roadmap_zh_CN.qm
     ):
         translator = QTranslator(app)
         if translator.load(name, folder):
