@@ -44,10 +44,22 @@ def _references(snapshot: RoadmapSnapshot, entity: Entity) -> Iterator[Violation
                 )
 
 
+def duplicate_ids(snapshot: RoadmapSnapshot) -> list[Violation]:
+    """Every record whose ID an earlier record already uses (in any section)."""
+    found: list[Violation] = []
+    seen: set[str] = set()
+    for kind in WRITE_ORDER:
+        for entity in snapshot.of(kind):
+            if entity.id in seen:
+                message = f"ID {entity.id} is used twice; IDs must be unique."
+                found.append(Violation(kind, entity.id, "id", message))
+            seen.add(entity.id)
+    return found
+
+
 def find_violations(snapshot: RoadmapSnapshot) -> list[Violation]:
     """Everything that stops `snapshot` from being a valid roadmap, in write order."""
-    found: list[Violation] = []
-    seen: dict[str, EntityKind] = {}
+    found: list[Violation] = duplicate_ids(snapshot)
     for kind in WRITE_ORDER:
         for entity in snapshot.of(kind):
             try:
@@ -55,13 +67,6 @@ def find_violations(snapshot: RoadmapSnapshot) -> list[Violation]:
             except ValidationError as exc:
                 found.append(Violation(kind, entity.id, None, str(exc)))
                 continue
-            if entity.id in seen:
-                found.append(
-                    Violation(
-                        kind, entity.id, "id", f"ID {entity.id} is used twice; IDs must be unique."
-                    )
-                )
-            seen[entity.id] = kind
             found.extend(_references(snapshot, entity))
     pairs: set[tuple[str, str]] = set()
     for score in snapshot.scores:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
+from roadmap.io.problems import ParsedSource
 from roadmap.services.changes import Edit
-from roadmap.services.sync import merge
 from roadmap.services.workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -75,8 +75,12 @@ def export_file(
     return export_chart(snapshot, out, options)
 
 
-def read_source(source: Path, progress: Progress | None = None) -> RoadmapSnapshot:
-    """A validated roadmap read from a .xlsx or .json file (raises `ImportProblems`)."""
+def read_source(source: Path, progress: Progress | None = None) -> ParsedSource:
+    """The records of a .xlsx or .json file, each value checked (raises `ImportProblems`).
+
+    Whether they make a valid roadmap is judged by `apply_import`/`import_file`, once it is
+    known what they join.
+    """
     suffix = source.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         raise UnsupportedFormat(
@@ -85,12 +89,12 @@ def read_source(source: Path, progress: Progress | None = None) -> RoadmapSnapsh
     if not source.is_file():
         raise RoadmapError(f"{source} does not exist or is not a file.")
     if suffix == ".json":
-        from roadmap.io.json_format import read_json
+        from roadmap.io.json_format import parse_json
 
-        return read_json(source)
-    from roadmap.io.workbook_import import read_workbook
+        return parse_json(source)
+    from roadmap.io.workbook_import import parse_workbook
 
-    return read_workbook(source, progress)
+    return parse_workbook(source, progress)
 
 
 @dataclass
@@ -140,15 +144,15 @@ def summarize(
     return counts
 
 
-def apply_import(
-    workspace: Workspace, incoming: RoadmapSnapshot, *, replace: bool
-) -> ImportSummary:
-    """Bring `incoming` into an open roadmap in one undoable edit (all or nothing)."""
-    from roadmap.services.workspace import require_valid
+def apply_import(workspace: Workspace, parsed: ParsedSource, *, replace: bool) -> ImportSummary:
+    """Bring a read file into an open roadmap in one undoable edit (all or nothing).
 
+    Without `replace`, records the file leaves out are kept, and the file's records may refer
+    to them; the merged roadmap is what must be valid.
+    """
     current = workspace.queries.snapshot()
-    if not replace:
-        require_valid(merge(current, incoming))
+    parsed.validated(None if replace else current)
+    incoming = parsed.snapshot
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
     return ImportSummary(workspace.path, False, summarize(current, incoming, replace), edit)
 
@@ -157,10 +161,11 @@ def import_file(
     source: Path, target: Path, *, replace: bool = False, progress: Progress | None = None
 ) -> ImportSummary:
     """Read `source` into the roadmap `target` (created if missing); all or nothing."""
-    incoming = read_source(source, progress)
+    parsed = read_source(source, progress)
     if not target.exists():
+        incoming = parsed.validated()
         with Workspace.create(target, incoming):
             pass
         return ImportSummary(target, True, summarize(None, incoming, replace))
     with Workspace.open(target) as workspace:
-        return apply_import(workspace, incoming, replace=replace)
+        return apply_import(workspace, parsed, replace=replace)

@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from roadmap.domain.consistency import find_violations
+from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
-from roadmap.io.problems import DamagedFile, ImportProblems
+from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, to_plain
 
 FORMAT = "frontier-roadmap"
@@ -37,6 +37,11 @@ def write_json(snapshot: RoadmapSnapshot, path: Path) -> None:
 
 def read_json(path: Path) -> RoadmapSnapshot:
     """A validated roadmap from a JSON file; raises `ImportProblems` or `DamagedFile`."""
+    return parse_json(path).validated()
+
+
+def parse_json(path: Path) -> ParsedSource:
+    """The records of a JSON file, each field checked, the whole not yet validated."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise DamagedFile(
@@ -45,7 +50,7 @@ def read_json(path: Path) -> RoadmapSnapshot:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise DamagedFile(f"{path.name} is not readable JSON: {exc}") from None
-    return from_json(data, path.name)
+    return parse_data(data, path.name)
 
 
 def _assign_positions(kind: EntityKind, items: list[Entity], given: list[bool]) -> list[Entity]:
@@ -71,6 +76,11 @@ def _fields(entity: Entity) -> dict[str, Any]:
 
 
 def from_json(data: Any, source: str = "JSON") -> RoadmapSnapshot:
+    """A validated roadmap from decoded JSON data."""
+    return parse_data(data, source).validated()
+
+
+def parse_data(data: Any, source: str) -> ParsedSource:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise DamagedFile(
             f'{source} is not a Frontier Roadmap JSON file (no "format": "{FORMAT}").'
@@ -92,6 +102,7 @@ def from_json(data: Any, source: str = "JSON") -> RoadmapSnapshot:
     else:
         try:
             info = build(EntityKind.ROADMAP, {"id": new_id(), **roadmap_record})
+            where[(EntityKind.ROADMAP, info.id)] = "roadmap"
         except FieldError as exc:
             problems.append(f"roadmap, field {exc.field}: {exc.message}")
     sections: dict[str, tuple[Entity, ...]] = {}
@@ -123,12 +134,11 @@ def from_json(data: Any, source: str = "JSON") -> RoadmapSnapshot:
     if problems or not isinstance(info, RoadmapInfo):
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
-    violations = find_violations(snapshot)
-    if violations:
-        lines = []
-        for v in violations:
-            place = where.get((v.kind, v.id), v.kind.value)
-            field = f", field {v.field}" if v.field else ""
-            lines.append(f"{place}{field}: {v.message}")
-        raise ImportProblems(source, lines)
-    return snapshot
+
+    def locate(violation: Violation) -> str | None:
+        place = where.get((violation.kind, violation.id))
+        if place is None:
+            return None
+        return place + (f", field {violation.field}" if violation.field else "")
+
+    return ParsedSource(source, snapshot, locate)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from roadmap.domain.consistency import find_violations
+from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.enums import Language, TimeUnit
 from roadmap.domain.errors import RoadmapError
@@ -24,7 +24,7 @@ from roadmap.io import enum_labels
 from roadmap.io.cell_text import unescape_from_xlsx
 from roadmap.io.exchange import Progress
 from roadmap.io.json_format import VERSION
-from roadmap.io.problems import DamagedFile, ImportProblems
+from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, coerce, hints
 from roadmap.io.workbook_layout import (
     ABOUT_ITEMS,
@@ -339,6 +339,11 @@ def read_workbook(path: Path, progress: Progress | None = None) -> RoadmapSnapsh
     Raises `DamagedFile` when the file is not a readable workbook and `ImportProblems`, naming
     sheet, row and column, when its contents are not a valid roadmap.
     """
+    return parse_workbook(path, progress).validated()
+
+
+def parse_workbook(path: Path, progress: Progress | None = None) -> ParsedSource:
+    """The records of a workbook, each cell checked, the whole not yet validated."""
     raw = read_raw(path, progress)
     source = path.name
     problems: list[str] = []
@@ -362,17 +367,17 @@ def read_workbook(path: Path, progress: Progress | None = None) -> RoadmapSnapsh
     if problems or info is None:
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
-    lines = []
-    for violation in find_violations(snapshot):
+
+    def locate(violation: Violation) -> str | None:
         rows = placed.rows.get((violation.kind, violation.id))
-        sheet_name = placed.sheet.get(violation.kind, violation.kind.value)
-        where = sheet_name
+        if not rows and violation.kind is not EntityKind.ROADMAP:
+            return None  # a record of the roadmap the workbook joins, not of the workbook
+        where = placed.sheet.get(violation.kind, violation.kind.value)
         if rows:
-            where = f"{sheet_name} row {rows[-1] if violation.field == 'id' else rows[0]}"
+            where = f"{where} row {rows[-1] if violation.field == 'id' else rows[0]}"
         if violation.field:
             header = placed.headers.get(violation.kind, {}).get(violation.field, violation.field)
             where += f", column {header}"
-        lines.append(f"{where}: {violation.message}")
-    if lines:
-        raise ImportProblems(source, lines)
-    return snapshot
+        return where
+
+    return ParsedSource(source, snapshot, locate)

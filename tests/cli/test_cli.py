@@ -209,3 +209,27 @@ def test_import_of_a_cyclic_json_changes_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "new.roadmap").exists()
     result = roadmap("import", exported, tmp_path / "new.roadmap")
     assert result.returncode == 2 and not (tmp_path / "new.roadmap").exists()
+
+
+def test_a_partial_file_updates_by_id_and_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "demo.roadmap"
+    roadmap("sample", path)
+    exported = tmp_path / "steps-only.json"
+    roadmap("export", path, exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    # Only the steps come back, one renamed: they still refer to lanes and pathways the file
+    # leaves out, which the roadmap being imported into has.
+    partial = {key: data[key] for key in ("format", "version", "roadmap", "steps")}
+    partial["steps"][0]["name"] = "Workload survey, extended"
+    exported.write_text(json.dumps(partial), encoding="utf-8")
+    result = roadmap("import", exported, path)
+    assert result.returncode == 0, result.stderr
+    assert "steps: 1 updated, 48 unchanged" in result.stdout
+    assert "record(s) not in the source were kept; use --replace to remove them" in result.stdout
+    info = json.loads(roadmap("info", path, "--json").stdout)
+    assert info["counts"]["pathways"] == 6 and info["counts"]["steps"] == 49
+    # With --replace the same file is refused: alone, its steps name pathways it lacks.
+    before = path.read_bytes()
+    refused = roadmap("import", exported, path, "--replace")
+    assert refused.returncode == 2 and "steps[0], field pathway_id" in refused.stderr
+    assert path.read_bytes() == before
