@@ -39,7 +39,10 @@ if TYPE_CHECKING:
     from roadmap.ui.main_window import MainWindow
     from roadmap.ui.session import RoadmapSession
 
-ROADMAP_FILTER = "Frontier Roadmap (*.roadmap)"
+
+def roadmap_filter() -> str:
+    """The file dialogs' filter for roadmap files, in the UI language."""
+    return tr("Frontier Roadmap (*.roadmap)")
 
 
 class DocumentActions(QObject):
@@ -77,9 +80,7 @@ class DocumentActions(QObject):
         return True
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Open roadmap"), "", tr(ROADMAP_FILTER)
-        )
+        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open roadmap"), "", roadmap_filter())
         if name:
             self.open_path(Path(name))
 
@@ -96,7 +97,7 @@ class DocumentActions(QObject):
 
     def new_roadmap(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("New roadmap"), tr("Roadmap.roadmap"), tr(ROADMAP_FILTER)
+            self.window, tr("New roadmap"), tr("Roadmap.roadmap"), roadmap_filter()
         )
         if not name:
             return
@@ -145,7 +146,7 @@ class DocumentActions(QObject):
             self.window,
             tr("Save a copy as"),
             str(self.session.path.with_name(self.session.path.stem + "-copy.roadmap")),
-            tr(ROADMAP_FILTER),
+            roadmap_filter(),
         )
         if name:
             self.save_as(Path(name).with_suffix(".roadmap"))
