@@ -40,8 +40,10 @@ def chain_into_the_finish(window: Any) -> str:
     """Make a critical link: the step finishing last waits on one that ends right before it."""
     steps = window.session.steps
     sched = schedule(steps.values(), window.session.dependencies.values())
-    (last,) = [s for s in sched.critical_path if steps[s].start < steps[s].end]
-    target = steps[last]
+    target = max(
+        (steps[s] for s in sched.critical_path if steps[s].start < steps[s].end),
+        key=lambda s: s.end,
+    )
     source = next(
         s
         for s in steps.values()

@@ -14,8 +14,9 @@ from roadmap.domain.schedule import Schedule
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.timeline.arrows import Arrow, ArrowLayer
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
-from roadmap.ui.timeline.items import CanvasStyle, DependencyItem, StepBar, StepDiamond, StepGraphic
+from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepDiamond, StepGraphic
 from roadmap.ui.timeline.layout import TimelineLayout, lay_out, pathway_order, repack
 from roadmap.ui.timeline.scale import ORIGIN, day_x
 from roadmap.ui.timeline.view import TimelineView
@@ -46,7 +47,10 @@ class TimelineCanvas(QWidget):
         grid.addWidget(self.lane_header, 1, 0)
         grid.addWidget(self.view, 1, 1)
         self.items: dict[str, StepGraphic] = {}
-        self.arrows: dict[str, DependencyItem] = {}
+        self.arrows: dict[str, Arrow] = {}
+        self._lit: set[Arrow] = set()
+        self.arrow_layer = ArrowLayer(self.canvas_style)
+        self.scene.addItem(self.arrow_layer)
         self.layout_info: TimelineLayout | None = None
         self._syncing = False
         self._fit_pending = False
@@ -58,6 +62,7 @@ class TimelineCanvas(QWidget):
         self.view.moves_requested.connect(self.commit_moves)
         self.view.link_requested.connect(self.add_dependency)
         self.view.edit_requested.connect(self._on_edit_requested)
+        self.view.zoom_changed.connect(self._on_zoom)
 
     # -- building ------------------------------------------------------------------------
 
@@ -74,8 +79,8 @@ class TimelineCanvas(QWidget):
         """Draw everything again from the session (after lanes, pathways or the roadmap change)."""
         session = self.session
         self.scene.clearSelection()
-        for arrow in self.arrows.values():
-            self.scene.removeItem(arrow)
+        self.arrow_layer.clear()
+        self._lit = set()
         for item in self.items.values():
             self.scene.removeItem(item)
         self.items.clear()
@@ -118,15 +123,15 @@ class TimelineCanvas(QWidget):
         source, target = self.items.get(dep.from_step_id), self.items.get(dep.to_step_id)
         if source is None or target is None:
             return
-        arrow = DependencyItem(dep, source, target, self.canvas_style)
+        arrow = Arrow(dep, source, target, self.arrow_layer)
         self.arrows[dep.id] = arrow
-        self.scene.addItem(arrow)
+        self.arrow_layer.add(arrow)
 
     def _remove_arrow(self, dep_id: str) -> None:
         arrow = self.arrows.pop(dep_id, None)
         if arrow is not None:
             arrow.detach()
-            self.scene.removeItem(arrow)
+            self.arrow_layer.remove(arrow)
 
     @staticmethod
     def _set_label_room(layout: TimelineLayout, items: dict[str, StepGraphic]) -> None:
@@ -150,7 +155,9 @@ class TimelineCanvas(QWidget):
             last = max(last, max(s.end for s in self.session.steps.values()))
         height = (self.layout_info.height if self.layout_info else 0) + 40
         left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
-        self.scene.setSceneRect(QRectF(left, 0, right - left, height))
+        rect = QRectF(left, 0, right - left, height)
+        self.scene.setSceneRect(rect)
+        self.arrow_layer.set_extent(rect)
 
     def _relayout(self, groups: set[tuple[str, str]] | None = None) -> None:
         """Place steps in rows again: only `groups` (lane, pathway) when they keep their size."""
@@ -282,9 +289,11 @@ class TimelineCanvas(QWidget):
             self.session.steps_selected.emit(frozenset(ids))
         finally:
             self._syncing = False
-        for item_id in ids:
-            for arrow in self.items[item_id].arrows:
-                arrow.update()
+        # Arrows of selected steps are drawn highlighted: repaint those that change.
+        lit = {arrow for item_id in ids for arrow in self.items[item_id].arrows}
+        for arrow in lit ^ self._lit:
+            arrow.update()
+        self._lit = lit
 
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
         if self._syncing:
@@ -313,6 +322,18 @@ class TimelineCanvas(QWidget):
         self.view.unit = unit or self.session.info.time_unit.value
         self.view.viewport().update()
         self.axis.update()
+
+    def _on_zoom(self, px_per_day: float) -> None:
+        style = self.canvas_style
+        style.px_per_day = px_per_day
+        if style.diamond_scale <= px_per_day <= style.diamond_scale * 8:
+            return
+        # Milestone labels keep their pixel size, so their extent in days follows the zoom:
+        # re-index them for a zoom range around this one (rarely: zoom steps are small).
+        for item in self.items.values():
+            if isinstance(item, StepDiamond):
+                item.prepareGeometryChange()
+        style.diamond_scale = px_per_day / 2
 
     def set_schedule(self, schedule: Schedule | None) -> None:
         """Take the newest schedule: which steps and links are critical, how much slack each

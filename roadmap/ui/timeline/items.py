@@ -1,4 +1,4 @@
-"""The things drawn on the timeline: step bars, milestone diamonds, dependency arrows.
+"""The steps drawn on the timeline: bars and milestone diamonds (arrows are in `arrows`).
 
 Items live in scene units (days across, pixels down) so the scene's index culls them, and
 paint in device pixels (text, badges and arrowheads keep their size at every zoom). Each paints
@@ -8,6 +8,7 @@ only when it is in view; elided labels are cached per width.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -23,15 +24,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from roadmap.domain.entities import Dependency, Step
-from roadmap.domain.enums import DependencyType, StepStatus
+from roadmap.domain.entities import Step
+from roadmap.domain.enums import StepStatus
 from roadmap.ui.timeline.layout import ROW_HEIGHT
 from roadmap.ui.timeline.scale import day_x
 
+if TYPE_CHECKING:
+    from roadmap.ui.timeline.arrows import Arrow
+
 BAR_MARGIN = 4.0
 DIAMOND = 8.0
-ARROW_PAD_DAYS = 150.0
-LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends
 
 
 class CanvasStyle:
@@ -57,6 +59,8 @@ class CanvasStyle:
         # The schedule, shown when `show_schedule` is on: critical steps and arrows stand out,
         # and a bar with slack trails a thin tail from its earliest to its latest finish.
         self.show_schedule = False
+        self.px_per_day = 1.0  # the view's zoom
+        self.diamond_scale = 0.5  # diamonds' extents are sized for zooms down to this
         self.critical_steps: frozenset[str] = frozenset()
         self.critical_dependencies: frozenset[str] = frozenset()
         self.slack_tails: dict[str, tuple[float, float]] = {}  # step id -> scene x from, to
@@ -81,7 +85,7 @@ class StepGraphic(QGraphicsItem):
         self.step = step
         self.canvas_style = style
         self.shown = (step.start, step.end)
-        self.arrows: list[DependencyItem] = []
+        self.arrows: list[Arrow] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(2)
 
@@ -107,19 +111,28 @@ class StepGraphic(QGraphicsItem):
         """Draw the step at these dates (a drag preview or the stored value)."""
         self.prepareGeometryChange()
         self.shown = (start, end)
-        self.setPos(self.anchor_x(start), self.pos().y() if top is None else top)
+        y = self.pos().y() if top is None else top
+        self.setPos(self.anchor_x(start), y)
+        self.ends = self._ends(start, end, y + ROW_HEIGHT / 2)
         self.update()
         for arrow in self.arrows:
             arrow.follow()
+
+    # Where arrows attach, as plain numbers: (left x, right x, middle y) in scene units.
+    ends: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    @staticmethod
+    def _ends(start: date, end: date, y: float) -> tuple[float, float, float]:
+        return day_x(start), day_x(end) + 1, y
 
     def anchor_x(self, start: date) -> float:
         return day_x(start)
 
     def left(self) -> QPointF:
-        return QPointF(day_x(self.shown[0]), self.pos().y() + ROW_HEIGHT / 2)
+        return QPointF(self.ends[0], self.ends[2])
 
     def right(self) -> QPointF:
-        return QPointF(day_x(self.shown[1]) + 1, self.pos().y() + ROW_HEIGHT / 2)
+        return QPointF(self.ends[1], self.ends[2])
 
     pad_px = 0.0
 
@@ -269,11 +282,15 @@ class StepBar(StepGraphic):
 
 class StepDiamond(StepGraphic):
     """A milestone (filled diamond) or decision gate (hollow diamond with a bar), with its label
-    beside it; drawn at a fixed size whatever the zoom."""
+    beside it; drawn at a fixed size whatever the zoom.
+
+    Not an `ItemIgnoresTransformations` item: the scene cannot index those and tests every one
+    of them on every frame. Its extent in days is instead sized for `CanvasStyle.diamond_scale`,
+    a zoom at most this far in, which the canvas lowers (re-indexing) when the user zooms out.
+    """
 
     def __init__(self, step: Step, style: CanvasStyle) -> None:
         super().__init__(step, style)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setZValue(3)
         self._label_width = style.metrics.horizontalAdvance(step.name) + 6
         self.room_until: float | None = None  # scene x where the next step in the row starts
@@ -288,27 +305,35 @@ class StepDiamond(StepGraphic):
     def anchor_x(self, start: date) -> float:
         return day_x(start) + 0.5
 
-    def left(self) -> QPointF:
-        return QPointF(self.pos().x(), self.pos().y() + ROW_HEIGHT / 2)
-
-    def right(self) -> QPointF:
-        return self.left()
+    @staticmethod
+    def _ends(start: date, end: date, y: float) -> tuple[float, float, float]:
+        x = day_x(start) + 0.5
+        return x, x, y
 
     def zone(self, scene_x: float, px_per_day: float) -> str:
         return "body"
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-DIAMOND - 2, 0, DIAMOND * 2 + 4 + self._label_width, ROW_HEIGHT)
+        scale = self.canvas_style.diamond_scale
+        return QRectF(
+            (-DIAMOND - 2) / scale, 0, (DIAMOND * 2 + 4 + self._label_width) / scale, ROW_HEIGHT
+        )
 
     def shape(self) -> QPainterPath:
+        scale = self.canvas_style.px_per_day
         path = QPainterPath()
-        path.addRect(QRectF(-DIAMOND - 2, 0, DIAMOND * 2 + 4, ROW_HEIGHT))
+        path.addRect(QRectF((-DIAMOND - 2) / scale, 0, (DIAMOND * 2 + 4) / scale, ROW_HEIGHT))
         return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         style, step = self.canvas_style, self.step
+        transform = painter.worldTransform()
+        px_per_day = transform.m11()
+        anchor = transform.map(QPointF(0, 0))
+        painter.save()
+        painter.setWorldTransform(QTransform.fromTranslate(anchor.x(), anchor.y()))
         mid = ROW_HEIGHT / 2
         diamond = QPolygonF(
             [
@@ -343,154 +368,11 @@ class StepDiamond(StepGraphic):
         width = self._label_width
         if self.room_until is not None:
             # Stop the label before the next step in the row rather than write over it.
-            room = (self.room_until - self.pos().x()) * self._px_per_day(painter) - DIAMOND - 10
+            room = (self.room_until - self.pos().x()) * px_per_day - DIAMOND - 10
             width = min(width, room)
         if width > 12:
             text = style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, width)
             painter.drawText(
                 QRectF(DIAMOND + 4, 0, width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
             )
-
-    def _px_per_day(self, painter: QPainter) -> float:
-        scene = self.scene()
-        views = scene.views() if scene is not None else []
-        return views[0].transform().m11() if views else 1.0
-
-
-class DependencyItem(QGraphicsItem):
-    """An arrow from one step to another that re-routes when either moves."""
-
-    def __init__(
-        self, dependency: Dependency, source: StepGraphic, target: StepGraphic, style: CanvasStyle
-    ) -> None:
-        super().__init__()
-        self.dependency = dependency
-        self.source = source
-        self.target = target
-        self.canvas_style = style
-        self.setZValue(1)
-        source.arrows.append(self)
-        target.arrows.append(self)
-        self._rect = QRectF()
-        self._head: _ArrowHead | None = None
-        self.follow()
-
-    @property
-    def critical(self) -> bool:
-        """Drawn as a link of the critical path (the schedule is shown)."""
-        style = self.canvas_style
-        return style.show_schedule and self.dependency.id in style.critical_dependencies
-
-    def detach(self) -> None:
-        for end in (self.source, self.target):
-            if self in end.arrows:
-                end.arrows.remove(self)
-
-    def _ends(self) -> tuple[QPointF, QPointF]:
-        start_to_start = self.dependency.type is DependencyType.START_TO_START
-        return (self.source.left() if start_to_start else self.source.right()), self.target.left()
-
-    def follow(self) -> None:
-        a, b = self._ends()
-        self.prepareGeometryChange()
-        if abs(a.y() - b.y()) <= LONG_LINK:
-            self._rect = self._around(a, b)
-            if self._head is not None:
-                self._head.setVisible(False)
-            return
-        # A link across many rows is drawn near its two ends only: two small rects for the
-        # scene's index, not one that every view of the rows between would have to paint.
-        self._rect = self._around(a, QPointF(b.x(), a.y()))
-        if self._head is None:
-            self._head = _ArrowHead(self)
-        self._head.place(self._around(QPointF(a.x(), b.y()), b))
-        self._head.setVisible(True)
-
-    @staticmethod
-    def _around(a: QPointF, b: QPointF) -> QRectF:
-        rect = QRectF(a, b).normalized()
-        return rect.adjusted(-ARROW_PAD_DAYS, -ROW_HEIGHT, ARROW_PAD_DAYS, ROW_HEIGHT)
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.save()
-        painter.setClipRect(self._rect)
-        self.draw(painter)
-        painter.restore()
-
-    def draw(self, painter: QPainter) -> None:
-        """The whole arrow; callers clip it to the part they stand for."""
-        a, b = self._ends()
-        transform = painter.worldTransform()
-        start, end = transform.map(a), transform.map(b)
-        start_to_start = self.dependency.type is DependencyType.START_TO_START
-        start.setX(start.x() + (-self.source.pad_px if start_to_start else self.source.pad_px))
-        end.setX(end.x() - self.target.pad_px - 1)
-        painter.save()
-        painter.setWorldTransform(QTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        highlighted = self.source.isSelected() or self.target.isSelected()
-        critical = self.critical
-        color = (
-            self.canvas_style.selection
-            if highlighted
-            else self.canvas_style.critical
-            if critical
-            else self.canvas_style.arrow
-        )
-        painter.setPen(QPen(color, 1.6 if highlighted else 2.0 if critical else 1.1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        out = -8.0 if start_to_start else 8.0
-        path = QPainterPath(start)
-        if end.x() - start.x() >= 14 and not start_to_start:
-            mid = start.x() + out
-            path.lineTo(mid, start.y())
-            path.lineTo(mid, end.y())
-        else:
-            half = (ROW_HEIGHT / 2) * transform.m22()
-            between = end.y() - half if end.y() > start.y() else end.y() + half
-            if abs(end.y() - start.y()) < 1:
-                between = start.y() + half
-            first = min(start.x() + out, end.x() - 8) if start_to_start else start.x() + out
-            path.lineTo(first, start.y())
-            path.lineTo(first, between)
-            path.lineTo(end.x() - 8, between)
-            path.lineTo(end.x() - 8, end.y())
-        path.lineTo(end)
-        painter.drawPath(path)
-        painter.setBrush(color)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon(
-            QPolygonF(
-                [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
-            )
-        )
-        painter.restore()
-
-
-class _ArrowHead(QGraphicsItem):
-    """The target end of a long dependency arrow, indexed by the scene on its own."""
-
-    def __init__(self, arrow: DependencyItem) -> None:
-        super().__init__(arrow)
-        self.arrow = arrow
-        self._rect = QRectF()
-
-    def place(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._rect = rect
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.save()
-        painter.setClipRect(self._rect)
-        self.arrow.draw(painter)
         painter.restore()

@@ -1,0 +1,261 @@
+"""Dependency arrows, all drawn by one scene item.
+
+15,000 arrows as 15,000 `QGraphicsItem`s cost a third of a second to create and a Python call
+each to paint. Here an arrow is plain data (`Arrow`) kept in a coarse index of horizontal
+bands, and one `ArrowLayer` paints the arrows that cross the exposed part of the scene, their
+lines batched into a few paths. Each arrow's path is cached for the current zoom.
+
+An arrow across many rows (more than `LONG_LINK` pixels) is drawn as two stubs, one at each
+end, so rows between its ends stay readable and their repaints do not touch it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from roadmap.domain.entities import Dependency
+from roadmap.domain.enums import DependencyType
+from roadmap.ui.timeline.layout import ROW_HEIGHT
+
+if TYPE_CHECKING:
+    from roadmap.ui.timeline.items import CanvasStyle, StepGraphic
+
+LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends
+STUB = ROW_HEIGHT * 0.9  # px: how far a long link's stubs reach toward the other end
+ARROW_PAD_DAYS = 150.0  # days: room around an arrow's ends for its elbows at any zoom
+BAND = 512  # px: height of a band of the index
+
+
+class Arrow:
+    """One dependency between two drawn steps: what the layer needs to draw it."""
+
+    __slots__ = ("_cache", "bands", "dependency", "layer", "rect", "source", "target")
+
+    def __init__(
+        self, dependency: Dependency, source: StepGraphic, target: StepGraphic, layer: ArrowLayer
+    ) -> None:
+        self.dependency = dependency
+        self.source = source
+        self.target = target
+        self.layer = layer
+        self.bands: tuple[int, ...] = ()
+        self.rect = QRectF()  # where it was drawn when last indexed
+        self._cache: tuple[float, QPainterPath, QPolygonF] | None = None
+        source.arrows.append(self)
+        target.arrows.append(self)
+
+    @property
+    def critical(self) -> bool:
+        """Drawn as a link of the critical path (the schedule is shown)."""
+        style = self.layer.canvas_style
+        return style.show_schedule and self.dependency.id in style.critical_dependencies
+
+    @property
+    def highlighted(self) -> bool:
+        return self.source.isSelected() or self.target.isSelected()
+
+    def detach(self) -> None:
+        for end in (self.source, self.target):
+            if self in end.arrows:
+                end.arrows.remove(self)
+
+    def follow(self) -> None:
+        """One of its steps moved (or is being dragged): draw it where they are now."""
+        self.layer.moved(self)
+
+    def update(self) -> None:
+        self.layer.update(self.rect)
+
+    def ends(self) -> tuple[float, float, float, float]:
+        """(x, y) where the arrow leaves its source and (x, y) where it enters its target."""
+        source, target = self.source.ends, self.target.ends
+        start_to_start = self.dependency.type is DependencyType.START_TO_START
+        return (source[0] if start_to_start else source[1]), source[2], target[0], target[2]
+
+    def scene_rect(self) -> QRectF:
+        """A scene rect that holds the arrow at any zoom (for repainting where it was)."""
+        ax, ya, bx, yb = self.ends()
+        left, right = min(ax, bx) - ARROW_PAD_DAYS, max(ax, bx) + ARROW_PAD_DAYS
+        top, bottom = min(ya, yb) - ROW_HEIGHT, max(ya, yb) + ROW_HEIGHT
+        return QRectF(left, top, right - left, bottom - top)
+
+    def paths(self, scale: float) -> tuple[QPainterPath, QPolygonF]:
+        """The arrow's line and head, in scene y and scene x × `scale` (device pixels before
+        scrolling), cached until the zoom changes or a step moves."""
+        cached = self._cache
+        if cached is not None and cached[0] == scale:
+            return cached[1], cached[2]
+        ax, ya, bx, yb = self.ends()
+        start_to_start = self.dependency.type is DependencyType.START_TO_START
+        pad = self.source.pad_px
+        start = QPointF(ax * scale + (-pad if start_to_start else pad), ya)
+        end = QPointF(bx * scale - self.target.pad_px - 1, yb)
+        out = -8.0 if start_to_start else 8.0
+        path = QPainterPath(start)
+        if abs(end.y() - start.y()) > LONG_LINK:
+            # Two stubs: out of the source toward the target, and into the target.
+            down = 1.0 if end.y() > start.y() else -1.0
+            elbow = start.x() + out
+            path.lineTo(elbow, start.y())
+            path.lineTo(elbow, start.y() + down * STUB)
+            path.moveTo(end.x() - 8, end.y() - down * STUB)
+            path.lineTo(end.x() - 8, end.y())
+        elif end.x() - start.x() >= 14 and not start_to_start:
+            mid = start.x() + out
+            path.lineTo(mid, start.y())
+            path.lineTo(mid, end.y())
+        else:
+            half = ROW_HEIGHT / 2
+            between = end.y() - half if end.y() > start.y() else end.y() + half
+            if abs(end.y() - start.y()) < 1:
+                between = start.y() + half
+            first = min(start.x() + out, end.x() - 8) if start_to_start else start.x() + out
+            path.lineTo(first, start.y())
+            path.lineTo(first, between)
+            path.lineTo(end.x() - 8, between)
+            path.lineTo(end.x() - 8, end.y())
+        path.lineTo(end)
+        head = QPolygonF(
+            [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
+        )
+        self._cache = (scale, path, head)
+        return path, head
+
+    def forget_path(self) -> None:
+        self._cache = None
+
+
+class ArrowLayer(QGraphicsItem):
+    """Every dependency arrow of the timeline, painted where the scene is exposed."""
+
+    def __init__(self, style: CanvasStyle) -> None:
+        super().__init__()
+        self.canvas_style = style
+        self.setZValue(1)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._rect = QRectF()
+        self._bands: dict[int, set[Arrow]] = {}
+
+    # -- the index ----------------------------------------------------------------------------
+
+    def add(self, arrow: Arrow) -> None:
+        # The hot path of opening a big roadmap: plain numbers, one rect.
+        ax, ya, bx, yb = arrow.ends()
+        top, bottom = (ya, yb) if ya <= yb else (yb, ya)
+        arrow.rect = QRectF(
+            min(ax, bx) - ARROW_PAD_DAYS,
+            top - ROW_HEIGHT,
+            abs(ax - bx) + 2 * ARROW_PAD_DAYS,
+            bottom - top + 2 * ROW_HEIGHT,
+        )
+        bands: Iterable[int]
+        if bottom - top <= LONG_LINK:
+            bands = range(int((top - ROW_HEIGHT) // BAND), int((bottom + ROW_HEIGHT) // BAND) + 1)
+        else:  # drawn near its two ends only
+            bands = {int((y + d) // BAND) for y in (ya, yb) for d in (-ROW_HEIGHT, ROW_HEIGHT)}
+        arrow.bands = tuple(bands)
+        index = self._bands
+        for band in bands:
+            members = index.get(band)
+            if members is None:
+                index[band] = {arrow}
+            else:
+                members.add(arrow)
+
+    def remove(self, arrow: Arrow) -> None:
+        for band in arrow.bands:
+            members = self._bands.get(band)
+            if members is not None:
+                members.discard(arrow)
+        arrow.bands = ()
+        self.update(arrow.rect)
+
+    def moved(self, arrow: Arrow) -> None:
+        self.remove(arrow)  # repaints where it was
+        arrow.forget_path()
+        self.add(arrow)
+        self.update(arrow.rect)
+
+    def clear(self) -> None:
+        self._bands.clear()
+        self.update()
+
+    def arrows_in(self, rect: QRectF) -> set[Arrow]:
+        """Arrows whose bands meet `rect` (a superset of those drawn there)."""
+        found: set[Arrow] = set()
+        index = self._bands
+        for band in range(int(rect.top() // BAND), int(rect.bottom() // BAND) + 1):
+            members = index.get(band)
+            if members:
+                found |= members
+        return found
+
+    def set_extent(self, rect: QRectF) -> None:
+        """Cover the whole scene (the layer is indexed as one item)."""
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never under the pointer: clicks go to the steps
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        exposed = option.exposedRect
+        transform = painter.worldTransform()
+        scale = transform.m11()
+        left = exposed.left() - ARROW_PAD_DAYS
+        right = exposed.right() + ARROW_PAD_DAYS
+        groups: dict[int, tuple[QPainterPath, list[QPolygonF]]] = {}
+        for arrow in self.arrows_in(exposed):
+            ax, _ya, bx, _yb = arrow.ends()
+            if (ax if ax > bx else bx) < left or (ax if ax < bx else bx) > right:
+                continue
+            path, head = arrow.paths(scale)
+            kind = 2 if arrow.highlighted else 1 if arrow.critical else 0
+            group = groups.get(kind)
+            if group is None:
+                group = groups[kind] = (QPainterPath(), [])
+            group[0].addPath(path)
+            group[1].append(head)
+        if not groups:
+            return
+        painter.save()
+        painter.setWorldTransform(
+            QTransform(1, 0, 0, transform.m22(), transform.dx(), transform.dy())
+        )
+        painter.setClipRect(
+            QRectF(exposed.left() * scale, exposed.top(), exposed.width() * scale, exposed.height())
+        )
+        style = self.canvas_style
+        for kind in sorted(groups):
+            lines, heads = groups[kind]
+            color = (style.arrow, style.critical, style.selection)[kind]
+            # The lines run along the axes: crisp without antialiasing, and several times
+            # cheaper to draw; only the heads are smoothed.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(color, (1.0, 2.0, 2.0)[kind]))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(lines)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            for head in heads:
+                painter.drawPolygon(head)
+        painter.restore()
+
+
+def arrows_of(items: Iterable[StepGraphic]) -> set[Arrow]:
+    return {arrow for item in items for arrow in item.arrows}
