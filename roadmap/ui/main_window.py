@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the document's views load the services; the welcome page st
     from roadmap.ui.session import RoadmapSession
     from roadmap.ui.step_table import StepTable
     from roadmap.ui.timeline.canvas import TimelineCanvas
+    from roadmap.ui.transfer.transfer_page import TransferPage
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.navigator: Navigator | None = None
         self.inspector: Inspector | None = None
         self._pathway_map: PathwayMap | None = None
+        self._transfer: TransferPage | None = None
         self.analysis: AnalysisPanels | None = None
         self._pages: list[QWidget] = []
         # Tests replace these two to see messages and answer questions without dialogs.
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(tr("Pathway &map"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
         )
+        view_menu.addAction(
+            self._action(tr("Tech&nology transfer"), lambda: self.tabs.setCurrentIndex(3), "Ctrl+4")
+        )
         view_menu.addSeparator()
         zoom_actions = [
             self._action(
@@ -322,12 +327,13 @@ class MainWindow(QMainWindow):
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
         # The table and the map are built when first shown: a big roadmap opens faster.
-        self._pages = [QWidget(), QWidget()]
+        self._pages = [QWidget(), QWidget(), QWidget()]
         for page in self._pages:
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.canvas, tr("Timeline"))
         self.tabs.addTab(self._pages[0], tr("Steps"))
         self.tabs.addTab(self._pages[1], tr("Pathway map"))
+        self.tabs.addTab(self._pages[2], tr("Technology transfer"))
         self.navigator = Navigator(session)
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
@@ -391,11 +397,25 @@ class MainWindow(QMainWindow):
             layout.addWidget(self._pathway_map)
         return self._pathway_map
 
+    @property
+    def transfer(self) -> TransferPage | None:
+        """Patents, organizations, people and the transfer figures, built when first shown."""
+        if self._transfer is None and self.session is not None and len(self._pages) > 2:
+            from roadmap.ui.transfer.transfer_page import TransferPage
+
+            self._transfer = TransferPage(self.session, self.settings.language)
+            layout = self._pages[2].layout()
+            assert layout is not None
+            layout.addWidget(self._transfer)
+        return self._transfer
+
     def _on_tab(self, index: int) -> None:
         if index == 1:
             _ = self.table
         elif index == 2:
             _ = self.pathway_map
+        elif index == 3:
+            _ = self.transfer
 
     def _edit_step(self, step_id: str) -> None:
         self.inspector_dock.show()
@@ -434,6 +454,9 @@ class MainWindow(QMainWindow):
         for widget in (self.canvas, self._table, self._pathway_map, self.navigator, self.inspector):
             if widget is not None:
                 widget.deleteLater()
+        if self._transfer is not None:
+            self._transfer.deleteLater()
+            self._transfer = None
         self.tabs.clear()
         self.navigator_dock.setWidget(QWidget())
         self.inspector_dock.setWidget(QWidget())

@@ -1,0 +1,168 @@
+"""The fields of the transfer editors: each an input widget that can be filled with a stored
+value and read back as one, so an editor can compare what is typed with what is stored.
+
+A field calls `changed` while the user types (to check at once) and `finished` when the value
+is meant to be stored (Enter, leaving the field, picking from a list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from roadmap.ui.labels import value_label
+
+NONE_DATE = QDate(1752, 9, 14)  # the earliest QDate: shown as "—" for "no date"
+Callback = Callable[[], object]
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class Field:
+    """One input of an editor: `widget` shows it, `read` and `fill` convert the value."""
+
+    widget: QWidget
+
+    def read(self) -> Any:
+        raise NotImplementedError
+
+    def fill(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class TextField(Field):
+    def __init__(self, parent: QWidget, changed: Callback, finished: Callback) -> None:
+        self.widget = self.line = QLineEdit(parent)
+        self.line.textChanged.connect(changed)
+        self.line.editingFinished.connect(finished)
+
+    def read(self) -> str:
+        return self.line.text()
+
+    def fill(self, value: Any) -> None:
+        self.line.blockSignals(True)
+        self.line.setText(str(value or ""))
+        self.line.setCursorPosition(0)  # a long title shows from its start
+        self.line.blockSignals(False)
+
+
+class _FocusOut(QObject):
+    """Calls back when a multi-line text field loses focus (it has no editingFinished)."""
+
+    def __init__(self, callback: Callback, parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class LongTextField(Field):
+    def __init__(self, parent: QWidget, changed: Callback, finished: Callback) -> None:
+        self.widget = self.text = QPlainTextEdit(parent)
+        self.text.setFixedHeight(self.text.fontMetrics().height() * 3 + 14)
+        self.text.textChanged.connect(changed)
+        self.text.installEventFilter(_FocusOut(finished, self.text))
+
+    def read(self) -> str:
+        return self.text.toPlainText()
+
+    def fill(self, value: Any) -> None:
+        self.text.blockSignals(True)
+        self.text.setPlainText(str(value or ""))
+        self.text.blockSignals(False)
+
+
+class DateField(Field):
+    """A date; an optional one can be cleared to "—" by going below the first date."""
+
+    def __init__(
+        self, parent: QWidget, changed: Callback, finished: Callback, optional: bool = True
+    ) -> None:
+        self.optional = optional
+        self.widget = self.edit = QDateEdit(parent)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        if optional:
+            self.edit.setMinimumDate(NONE_DATE)
+            self.edit.setSpecialValueText("—")
+        self.edit.dateChanged.connect(changed)
+        self.edit.editingFinished.connect(finished)
+
+    def read(self) -> date | None:
+        value = self.edit.date()
+        return None if self.optional and value == NONE_DATE else pydate(value)
+
+    def fill(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setDate(qdate(value) if isinstance(value, date) else NONE_DATE)
+        self.edit.blockSignals(False)
+
+
+class ChoiceField(Field):
+    """A pick from a list of (label, value); an optional one starts with "—" for none.
+
+    Qt keeps item data as plain values, so enum members are stored by value and turned back
+    into members when read."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        changed: Callback,
+        finished: Callback,
+        optional: bool = True,
+        enum: type[Enum] | None = None,
+    ) -> None:
+        self.optional = optional
+        self.enum = enum
+        self.widget = self.combo = QComboBox(parent)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
+        self.combo.currentIndexChanged.connect(changed)
+        self.combo.activated.connect(finished)
+        if enum is not None:
+            self.set_choices([(value_label(m), m.value) for m in enum])
+
+    def set_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
+        """Offer `choices`, keeping the current value picked if it is still among them."""
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if self.optional:
+            self.combo.addItem("—", None)
+        for label, data in choices:
+            self.combo.addItem(label, data)
+        self.combo.setCurrentIndex(self._index_of(current))
+        self.combo.blockSignals(False)
+
+    def _index_of(self, data: Any) -> int:
+        # Not findData: it does not find None, the "—" item's data.
+        found = (i for i in range(self.combo.count()) if self.combo.itemData(i) == data)
+        return next(found, 0)
+
+    def read(self) -> Any:
+        data = self.combo.currentData()
+        if data is None or self.enum is None:
+            return data
+        return self.enum(data)
+
+    def fill(self, value: Any) -> None:
+        data = value.value if isinstance(value, Enum) else value
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(self._index_of(data))
+        self.combo.blockSignals(False)

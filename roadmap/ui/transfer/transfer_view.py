@@ -1,0 +1,310 @@
+"""The transfer view: how technology moves into industry, counted by `transfer_figures` — the
+patent pipeline by status and year, the patents licensed or transferred to enterprises, people
+moving between sectors by direction and year, per organization and per pathway — and the
+`patents` and `talent` charts.
+
+Nothing is counted or drawn until the view is first shown (matplotlib is imported then); after
+an edit it is counted again when shown, a moment after the last edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.domain.entities import EntityKind
+from roadmap.domain.enums import PatentStatus
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.transfer import Direction, Sector, TransferFigures, reached_industry
+from roadmap.services.changes import Edit
+from roadmap.ui.labels import field_label, tr, value_label
+from roadmap.ui.session import RoadmapSession
+from roadmap.ui.transfer.chart_image import ChartImage, chart_png
+from roadmap.ui.transfer.figures_model import Cell, FiguresModel
+
+TRANSFER_KINDS = (
+    EntityKind.ORGANIZATION,
+    EntityKind.PERSON,
+    EntityKind.MOBILITY,
+    EntityKind.PATENT,
+    EntityKind.PATENT_EVENT,
+    EntityKind.PATHWAY,
+    EntityKind.STEP,
+    EntityKind.PROBLEM,
+)
+
+
+def direction_label(direction: Direction) -> str:
+    return {
+        Direction.RESEARCH_TO_INDUSTRY: lambda: tr("Research → industry"),
+        Direction.INDUSTRY_TO_RESEARCH: lambda: tr("Industry → research"),
+        Direction.UNIVERSITY_INSTITUTE: lambda: tr("University ↔ institute"),
+        Direction.OTHER: lambda: tr("Other moves"),
+    }[direction]()
+
+
+def sector_label(sector: Sector) -> str:
+    return {
+        Sector.INDUSTRY: lambda: tr("Industry"),
+        Sector.RESEARCH: lambda: tr("Research"),
+        Sector.OTHER: lambda: tr("Other"),
+    }[sector]()
+
+
+class FiguresTable(QTableView):
+    """A table as tall as its rows: the page scrolls, not the table."""
+
+    def __init__(self, model: FiguresModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        model.modelReset.connect(self._fit_height)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        rows = max(1, self.model().rowCount())
+        height = (
+            self.horizontalHeader().sizeHint().height()
+            + rows * self.verticalHeader().defaultSectionSize()
+            + 2 * self.frameWidth()
+            + 2
+        )
+        self.setFixedHeight(height)
+
+
+class TransferView(QScrollArea):
+    def __init__(
+        self, session: RoadmapSession, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.language = language if language in ("en", "zh") else "en"
+        self.figures: TransferFigures | None = None
+        self._stale = True
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        self.summary = QLabel(body)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.summary.setFont(font)
+        self.pipeline = FiguresModel([])
+        self.moves = FiguresModel([])
+        self.licensed = FiguresModel([])
+        self.organizations = FiguresModel([])
+        self.pathways = FiguresModel([])
+        self.message = QLabel(body)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.patents_chart = ChartImage(body)
+        self.talent_chart = ChartImage(body)
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        sections = (
+            (tr("Patent pipeline by status and year (at each year's end)"), self.pipeline),
+            (tr("People moving between sectors, by direction and year"), self.moves),
+            (tr("Patents licensed or transferred to enterprises"), self.licensed),
+            (tr("Per organization"), self.organizations),
+        )
+        for i, (title, model) in enumerate(sections):
+            grid.addWidget(self._section(title, FiguresTable(model, body)), i // 2, i % 2)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.summary)
+        layout.addLayout(grid)
+        layout.addWidget(self._section(tr("Per pathway"), FiguresTable(self.pathways, body)))
+        layout.addWidget(self.message)
+        layout.addWidget(self.patents_chart)
+        layout.addWidget(self.talent_chart)
+        layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.refresh)
+        session.edited.connect(self._on_edited)
+
+    def _section(self, title: str, table: FiguresTable) -> QWidget:
+        box = QWidget(self.widget())
+        heading = QLabel(title, box)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.addWidget(heading)
+        column.addWidget(table)
+        return box
+
+    # -- when to count -------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start(0)
+
+    def _on_edited(self, edit: Edit) -> None:
+        if not edit.changes.touches(*TRANSFER_KINDS):
+            return
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Count the figures and draw the charts again, now."""
+        self._stale = False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            snapshot = self.session.workspace.queries.snapshot()
+            self.show_figures(snapshot)
+            self._draw_charts(snapshot)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _draw_charts(self, snapshot: RoadmapSnapshot) -> None:
+        warnings: list[str] = []
+        try:
+            for name, image in (("patents", self.patents_chart), ("talent", self.talent_chart)):
+                png, said = chart_png(snapshot, name, self.language)
+                image.set_png(png)
+                warnings += said
+        except RoadmapError as error:
+            warnings.append(str(error))
+        self.message.setText(" ".join(warnings))
+        self.message.setVisible(bool(warnings))
+
+    # -- what is shown ---------------------------------------------------------------------------
+
+    def show_figures(self, snapshot: RoadmapSnapshot) -> None:
+        from roadmap.domain.transfer import transfer_figures
+
+        figures = self.figures = transfer_figures(snapshot)
+        names = {o.id: o.name for o in snapshot.organizations}
+        kinds = {o.id: o.org_kind for o in snapshot.organizations}
+        moves = sum(figures.moves_by_direction.values())
+        self.summary.setText(
+            tr(
+                "{patents} patents, {reached} of them licensed or transferred to enterprises · "
+                "{moves} moves between organizations, {cross} of them between sectors"
+            ).format(
+                patents=sum(figures.patents_by_status.values()),
+                reached=figures.licensed_or_transferred,
+                moves=moves,
+                cross=figures.cross_sector_moves,
+            )
+        )
+        statuses = list(PatentStatus)
+        pipeline: list[list[Cell]] = [
+            [tr("Now"), *(figures.patents_by_status[s] for s in statuses)]
+        ]
+        pipeline += [
+            [str(year), *(counts[s] for s in statuses)]
+            for year, counts in sorted(figures.pipeline.items(), reverse=True)
+        ]
+        self.pipeline.set_figures([tr("Year"), *(value_label(s) for s in statuses)], pipeline)
+        years = sorted(figures.moves_by_year)
+        self.moves.set_figures(
+            [tr("Direction"), tr("All years"), *(str(y) for y in years)],
+            [
+                [
+                    direction_label(d),
+                    figures.moves_by_direction[d],
+                    *(figures.moves_by_year[y][d] for y in years),
+                ]
+                for d in Direction
+            ],
+        )
+        pathway_names = {p.id: p.name for p in snapshot.pathways}
+        self.licensed.set_figures(
+            [
+                field_label("title"),
+                field_label("status"),
+                field_label("licensee_org_id"),
+                field_label("license_kind"),
+                field_label("pathway_id"),
+            ],
+            [
+                [
+                    p.title,
+                    value_label(p.status),
+                    names.get(p.licensee_org_id or "", ""),
+                    value_label(p.license_kind),
+                    pathway_names.get(p.pathway_id or "", ""),
+                ]
+                for p in snapshot.patents
+                if reached_industry(p, kinds)
+            ],
+        )
+        self.organizations.set_figures(
+            [
+                field_label("name"),
+                tr("Sector"),
+                tr("Patents owned"),
+                tr("Licensed in"),
+                tr("Moves in"),
+                tr("Moves out"),
+            ],
+            [
+                [
+                    o.name,
+                    sector_label(o.sector),
+                    o.patents_owned,
+                    o.patents_licensed_in,
+                    o.moves_in,
+                    o.moves_out,
+                ]
+                for o in sorted(figures.organizations, key=lambda o: o.name.casefold())
+            ],
+        )
+        self.pathways.set_figures(
+            [
+                field_label("pathway_id"),
+                tr("Patents"),
+                tr("Granted or later"),
+                tr("To enterprises"),
+                tr("Partners"),
+                tr("Licensees"),
+            ],
+            [
+                [
+                    p.name,
+                    sum(p.patents_by_status.values()),
+                    sum(p.patents_by_status[s] for s in _GRANTED_OR_LATER),
+                    p.licensed_or_transferred,
+                    _names(p.partners, names),
+                    _names(p.recipients, names),
+                ]
+                for p in figures.pathways
+            ],
+        )
+
+
+_GRANTED_OR_LATER = (PatentStatus.GRANTED, PatentStatus.LICENSED, PatentStatus.TRANSFERRED)
+
+
+def _names(ids: Sequence[str], names: dict[str, str]) -> str:
+    return tr(", ").join(names.get(i, "?") for i in ids)

@@ -1,0 +1,82 @@
+"""The transfer view counts what the Chinese sample holds, follows edits, and is reachable
+from the main window, where choosing a patent anywhere picks its row."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtTest import QAbstractItemModelTester
+
+from roadmap.domain.entities import EntityKind, Patent
+from roadmap.domain.enums import PatentStatus
+from roadmap.services.transfer import TransferCommands
+
+
+def column(model: Any, index: int) -> list[str]:
+    return [model.index(r, index).data() for r in range(model.rowCount())]
+
+
+def row(model: Any, index: int) -> list[str]:
+    return [model.index(index, c).data() for c in range(model.columnCount())]
+
+
+def test_the_view_shows_the_samples_counts(page: Any, qtbot: Any) -> None:
+    view = page.show_figures()
+    mode = QAbstractItemModelTester.FailureReportingMode.Fatal
+    for model in (view.pipeline, view.moves, view.licensed, view.organizations, view.pathways):
+        QAbstractItemModelTester(model, mode)
+    qtbot.waitUntil(lambda: view.figures is not None)
+    # Now: 1 idea, 4 filed, 1 granted, 2 licensed, 1 transferred, 1 lapsed.
+    assert row(view.pipeline, 0)[1:] == ["1", "4", "1", "2", "1", "1"]
+    assert column(view.pipeline, 0)[1:] == ["2026", "2025"]
+    assert row(view.pipeline, 2)[1:] == ["0", "6", "0", "0", "0", "0"]  # end of 2025
+    # Moves by direction: research → industry 2, industry → research 1,
+    # university ↔ institute 2, other 1.
+    assert column(view.moves, 1) == ["2", "1", "2", "1"]
+    assert view.licensed.rowCount() == 3
+    assert view.organizations.rowCount() == 10
+    assert view.pathways.rowCount() == 6
+    assert sum(int(n) for n in column(view.pathways, 3)) == 3  # to enterprises, per pathway
+    assert view.summary.text().startswith("10 ")
+    assert not view.patents_chart.pixmap.isNull()
+    assert not view.talent_chart.pixmap.isNull()
+    # Drawn at the width it is given, keeping its proportions.
+    qtbot.waitUntil(lambda: view.patents_chart.height() > 100)
+    chart = view.patents_chart
+    assert abs(chart.height() - chart.heightForWidth(chart.width())) <= 1
+
+
+def test_the_view_counts_again_after_an_edit(page: Any, session: Any, qtbot: Any) -> None:
+    view = page.show_figures()
+    qtbot.waitUntil(lambda: view.figures is not None)
+    granted = next(
+        p for p in session.workspace.queries.all(Patent) if p.status is PatentStatus.GRANTED
+    )
+    queries = session.workspace.queries
+    session.perform(
+        lambda c: TransferCommands(c, queries).change_patent_status(
+            granted.id, PatentStatus.LAPSED, date(2027, 1, 5)
+        )
+    )
+    qtbot.waitUntil(lambda: row(view.pipeline, 0)[1:] == ["1", "4", "0", "2", "1", "2"])
+    assert column(view.pipeline, 0)[1] == "2027"
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: row(view.pipeline, 0)[1:] == ["1", "4", "1", "2", "1", "1"])
+
+
+def test_the_main_window_has_a_transfer_tab_that_follows_the_selection(opened: Any) -> None:
+    assert opened.transfer is None or opened.tabs.count() == 4
+    opened.tabs.setCurrentIndex(3)
+    transfer = opened.transfer
+    assert transfer is not None
+    assert transfer.isVisible()
+    patent = opened.session.workspace.queries.all(Patent)[2]
+    opened.session.select(EntityKind.PATENT, patent.id)
+    assert transfer.patents.current_id() == patent.id
+    assert transfer.patents.editor.entity == patent
+    other = opened.session.workspace.queries.all(Patent)[3]
+    transfer.patents.choose(other.id)
+    assert opened.session.selection == (EntityKind.PATENT, other.id)
+    opened.close_document()
+    assert opened.transfer is None
