@@ -129,7 +129,7 @@ INVALID = {
     renamed_column: "Steps: column End is missing.",
     bad_date: "Steps row 14, column End: 2027-13-01 is not a date",
     unknown_id: "Steps row 5, column Lane ID: ",
-    cycle: "Dependencies row 18",
+    cycle: "Dependencies row 22",  # the appended row, after the 20 of the sample
     duplicate_id: "Steps row 3, column ID: ID ",
 }
 
