@@ -70,13 +70,18 @@ def process_time(*args: str, runs: int = 7) -> float:
     return best_of(runs, run)
 
 
+# VmHWM, not ru_maxrss: the latter carries over the parent's peak across fork and exec.
 PEAK = """
-import resource, sys
+import sys
 from roadmap.services.workspace import Workspace
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def high_water():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+before = high_water()
 with Workspace.open(sys.argv[1], readonly=True) as ws:
     timeline = ws.queries.timeline()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, before, len(timeline.steps))
+print(high_water(), before, len(timeline.steps))
 """
 
 
