@@ -741,7 +741,6 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="100"/>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
         <source>Transfer</source>
         <translation>调动</translation>
     </message>
@@ -1243,6 +1242,11 @@ Plan industry-oriented research.</source>
         <translation>路径图</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <source>Technology transfer</source>
+        <translation>技术转移</translation>
+    </message>
+    <message>
         <location filename="../../roadmap/ui/main_window.py" line="354"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
@@ -1357,7 +1361,7 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="259"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="260"/>
         <source>Move {count} steps</source>
         <translation>移动 {count} 个步骤</translation>
     </message>
@@ -1372,7 +1376,7 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="99"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="101"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
@@ -1488,7 +1492,7 @@ Plan industry-oriented research.</source>
         <translation>尚无带日期的状态变更</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="148"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="145"/>
         <source>Choose a pathway to link its steps</source>
         <translation>选择一条路径以关联其步骤</translation>
     </message>
