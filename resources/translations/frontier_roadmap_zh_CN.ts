@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/charts_panel.py" line="95"/>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="139"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="144"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
@@ -152,37 +152,37 @@
         <translation>{rank}（原为 {saved}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="119"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="124"/>
         <source>Weights (what-if)</source>
         <translation>权重（假设分析）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="123"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="128"/>
         <source>Apply weights</source>
         <translation>应用权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="124"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="129"/>
         <source>Save these weights in the roadmap (one undoable edit)</source>
         <translation>将这些权重保存到路线图（作为一次可撤销的编辑）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="126"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="131"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="127"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="132"/>
         <source>Go back to the saved weights</source>
         <translation>恢复为已保存的权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="211"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="216"/>
         <source>The roadmap has no scoring criteria.</source>
         <translation>该路线图没有评分准则。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="256"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="261"/>
         <source>Apply criterion weights</source>
         <translation>应用准则权重</translation>
     </message>
@@ -423,23 +423,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="140"/>
+        <location filename="../../roadmap/ui/inspector.py" line="142"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="93"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="305"/>
+        <location filename="../../roadmap/ui/inspector.py" line="156"/>
+        <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
+        <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/inspector.py" line="311"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="316"/>
+        <location filename="../../roadmap/ui/inspector.py" line="322"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="329"/>
+        <location filename="../../roadmap/ui/inspector.py" line="335"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -573,7 +578,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="60"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="228"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="248"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -824,7 +829,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="121"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="41"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="265"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="285"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1286,7 +1291,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="123"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="286"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
@@ -1477,22 +1482,22 @@ Plan industry-oriented research.</source>
         <translation>记录新状态及其日期，保留专利的历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="81"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="83"/>
         <source>Linked steps</source>
         <translation>关联步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="84"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="119"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="123"/>
         <source>No dated status changes yet</source>
         <translation>尚无带日期的状态变更</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="145"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="150"/>
         <source>Choose a pathway to link its steps</source>
         <translation>选择一条路径以关联其步骤</translation>
     </message>
@@ -1507,17 +1512,17 @@ Plan industry-oriented research.</source>
         <translation>机构间流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="73"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="74"/>
         <source>Record move…</source>
         <translation>记录流动…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="77"/>
         <source>Remove move</source>
         <translation>删除流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="104"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="105"/>
         <source>No moves recorded</source>
         <translation>尚无流动记录</translation>
     </message>
@@ -1642,92 +1647,92 @@ Plan industry-oriented research.</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="129"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="147"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="130"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="148"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="131"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="149"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="132"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="150"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="139"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="159"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="211"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="231"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="222"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="242"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="231"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="231"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="266"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="286"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="267"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="287"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="269"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="289"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="287"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="289"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="290"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
         <source>, </source>
         <translation>、</translation>
     </message>
