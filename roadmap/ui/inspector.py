@@ -47,6 +47,8 @@ from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
 
 HIDDEN = {"id", "position", "pathway_ids", "step_ids"}
+# Changed elsewhere so that more is kept: a patent's status with its date, in its history.
+SHOWN_ONLY = {(EntityKind.PATENT, "status")}
 LONG_TEXT = {"description", "notes", "statement"}
 NONE_DATE = QDate(1752, 9, 14)  # the earliest QDate: shown as "—" for "no date"
 
@@ -148,7 +150,11 @@ class Inspector(QWidget):
             editor, read = self._editor(
                 f.name, hints[f.name], getattr(entity, f.name), refs.get(f.name)
             )
-            editor.setEnabled(not self.session.readonly)
+            editor.setEnabled(not self.session.readonly and (entity.kind, f.name) not in SHOWN_ONLY)
+            if (entity.kind, f.name) in SHOWN_ONLY:
+                editor.setToolTip(
+                    tr("Change it with “Change status…” in the Technology transfer tab (Ctrl+4)")
+                )
             editor.setObjectName(f"field_{f.name}")
             self.editors[f.name] = (editor, read)
             self.form.addRow(field_label(f.name), editor)

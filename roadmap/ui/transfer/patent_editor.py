@@ -76,6 +76,8 @@ class PatentEditor(RecordEditor):
         self.pathway = self.add_field("pathway_id", ChoiceField(self, check, commit))
         self.steps = QListWidget(self)
         self.steps.setObjectName("steps")
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setMinimumHeight(self.fontMetrics().height() * 5)
         self.steps.itemChanged.connect(lambda _item: self.commit())
         self.form.addRow(tr("Linked steps"), self.steps)
@@ -85,6 +87,8 @@ class PatentEditor(RecordEditor):
         history_heading.setFont(font)
         self.history = QListWidget(self)
         self.history.setObjectName("history")
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setMinimumHeight(self.fontMetrics().height() * 5)
         self.body.addWidget(history_heading)
         self.body.addWidget(self.history, 1)
@@ -135,6 +139,7 @@ class PatentEditor(RecordEditor):
             shown += [steps[i] for i in patent.step_ids if i in steps and i not in in_pathway]
             for step in shown:
                 item = QListWidgetItem(f"{step.name} ({step.start.isoformat()})")
+                item.setToolTip(step.name)
                 item.setData(STEP_ROLE, step.id)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(

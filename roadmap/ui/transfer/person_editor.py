@@ -68,6 +68,7 @@ class PersonEditor(RecordEditor):
         self.moves = QListWidget(self)
         self.moves.setObjectName("moves")
         self.moves.setWordWrap(True)
+        self.moves.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.moves.setMinimumHeight(self.fontMetrics().height() * 5)
         self.moves.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.record_button = QPushButton(tr("Record move…"), self)

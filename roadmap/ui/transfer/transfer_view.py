@@ -66,10 +66,14 @@ def sector_label(sector: Sector) -> str:
 
 
 class FiguresTable(QTableView):
-    """A table as tall as its rows: the page scrolls, not the table."""
+    """A table as tall as its rows: the page scrolls, not the table. Columns fit their
+    contents except the `stretch` ones (long names), which share what is left and elide."""
 
-    def __init__(self, model: FiguresModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: FiguresModel, stretch: Sequence[int] = (0,), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.stretch = tuple(stretch)
         self.setModel(model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -77,18 +81,32 @@ class FiguresTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        model.modelReset.connect(self._fit_height)
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        model.modelReset.connect(self._fit)
+        # A horizontal scroll bar takes room from the rows: make the table taller for it.
+        self.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_height())
+        self._fit()
+
+    def _fit(self) -> None:
+        header = self.horizontalHeader()
+        for column in range(self.model().columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in self.stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
         self._fit_height()
 
     def _fit_height(self) -> None:
         rows = max(1, self.model().rowCount())
+        bar = self.horizontalScrollBar()
         height = (
             self.horizontalHeader().sizeHint().height()
             + rows * self.verticalHeader().defaultSectionSize()
             + 2 * self.frameWidth()
             + 2
+            + (bar.sizeHint().height() if bar.maximum() > 0 else 0)
         )
         self.setFixedHeight(height)
 
@@ -126,17 +144,19 @@ class TransferView(QScrollArea):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         sections = (
-            (tr("Patent pipeline by status and year (at each year's end)"), self.pipeline),
-            (tr("People moving between sectors, by direction and year"), self.moves),
-            (tr("Patents licensed or transferred to enterprises"), self.licensed),
-            (tr("Per organization"), self.organizations),
+            (tr("Patent pipeline by status and year (at each year's end)"), self.pipeline, (0,)),
+            (tr("People moving between sectors, by direction and year"), self.moves, (0,)),
+            (tr("Patents licensed or transferred to enterprises"), self.licensed, (0, 2, 4)),
+            (tr("Per organization"), self.organizations, (0,)),
         )
-        for i, (title, model) in enumerate(sections):
-            grid.addWidget(self._section(title, FiguresTable(model, body)), i // 2, i % 2)
+        for i, (title, model, stretch) in enumerate(sections):
+            table = FiguresTable(model, stretch, body)
+            grid.addWidget(self._section(title, table), i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
         layout.addWidget(self.summary)
         layout.addLayout(grid)
-        layout.addWidget(self._section(tr("Per pathway"), FiguresTable(self.pathways, body)))
+        pathways = FiguresTable(self.pathways, (0, 4, 5), body)
+        layout.addWidget(self._section(tr("Per pathway"), pathways))
         layout.addWidget(self.message)
         layout.addWidget(self.patents_chart)
         layout.addWidget(self.talent_chart)

@@ -80,3 +80,13 @@ def test_the_main_window_has_a_transfer_tab_that_follows_the_selection(opened: A
     assert opened.session.selection == (EntityKind.PATENT, other.id)
     opened.close_document()
     assert opened.transfer is None
+
+
+def test_the_inspector_shows_a_patents_status_but_leaves_changing_it_to_the_dialog(
+    opened: Any,
+) -> None:
+    patent = opened.session.workspace.queries.all(Patent)[0]
+    opened.session.select(EntityKind.PATENT, patent.id)
+    status, _read = opened.inspector.editors["status"]
+    assert not status.isEnabled()
+    assert opened.inspector.editors["title"][0].isEnabled()
