@@ -101,6 +101,11 @@ class ScoringPanel(QWidget):
         self._shares: dict[str, QLabel] = {}
         self._scale = 1.0  # slider ticks per unit of weight
         self.problem = QComboBox(self)
+        # Problem statements are long sentences: size the box for a few words, not the longest.
+        self.problem.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.problem.setMinimumContentsLength(20)
         self.problem.currentIndexChanged.connect(self._rank)
         self.model = RankingModel(self)
         self.table = QTableView(self)
