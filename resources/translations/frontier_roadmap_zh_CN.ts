@@ -981,7 +981,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="334"/>
+        <location filename="../../roadmap/ui/main_window.py" line="336"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1232,7 +1232,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="245"/>
-        <location filename="../../roadmap/ui/main_window.py" line="333"/>
+        <location filename="../../roadmap/ui/main_window.py" line="335"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1242,27 +1242,27 @@ Plan industry-oriented research.</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="335"/>
+        <location filename="../../roadmap/ui/main_window.py" line="337"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="338"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="354"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="356"/>
+        <location filename="../../roadmap/ui/main_window.py" line="358"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="436"/>
+        <location filename="../../roadmap/ui/main_window.py" line="438"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1381,9 +1381,14 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="101"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="104"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/items.py" line="407"/>
+        <source>Patents:</source>
+        <translation>专利：</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/welcome.py" line="36"/>
