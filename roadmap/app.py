@@ -9,8 +9,13 @@ light.
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from roadmap.domain.errors import RoadmapError
 
 
 def open_for_work(path: Path) -> Any:
@@ -31,8 +36,24 @@ def build_window(settings: Any) -> Any:
     return MainWindow(settings, open_for_work)
 
 
+def require_display(environ: Mapping[str, str], platform: str) -> None:
+    """Refuse, in words, to start a window where there is no screen (Qt would abort instead)."""
+    if platform.startswith("linux") and not (
+        environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY") or environ.get("QT_QPA_PLATFORM")
+    ):
+        raise RoadmapError(
+            "There is no display here, so the desktop app cannot open; use the subcommands "
+            "instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`)."
+        )
+
+
 def run(path: Path | None) -> int:
     """Start the desktop app, on the welcome page or with `path` open; returns the exit code."""
+    require_display(os.environ, sys.platform)
+    if path is not None and not path.exists():
+        raise RoadmapError(
+            f"{path} does not exist; check the path or create it with `roadmap new`."
+        )
     from roadmap.ui.application import run_desktop
 
     return run_desktop(path, build_window)

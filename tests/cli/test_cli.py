@@ -233,3 +233,22 @@ def test_a_partial_file_updates_by_id_and_keeps_the_rest(tmp_path: Path) -> None
     refused = roadmap("import", exported, path, "--replace")
     assert refused.returncode == 2 and "steps[0], field pathway_id" in refused.stderr
     assert path.read_bytes() == before
+
+
+def test_the_app_without_a_display_says_what_to_do_instead(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "roadmap", str(tmp_path / "x.roadmap")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux decides by DISPLAY")
+    assert_refused(result, "no display here")
