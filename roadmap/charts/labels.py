@@ -31,7 +31,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_fom": ("no problem has figures of merit yet.", "还没有问题设置关键指标。"),
     # timeline
     "milestone": ("Milestone", "里程碑"),
-    "decision_gate": ("Decision gate", "决策节点"),
+    "decision_gate": ("Decision gate", "决策关口"),
     "dependency": ("Dependency", "依赖关系"),
     "cancelled": ("Cancelled", "已取消"),
     "pathway": ("Pathway", "技术路径"),

@@ -46,7 +46,7 @@ LABELS: dict[Enum, tuple[str, str]] = {
     StepKind.PILOT: ("Pilot", "中试"),
     StepKind.PRODUCT: ("Product", "产品"),
     StepKind.MILESTONE: ("Milestone", "里程碑"),
-    StepKind.DECISION_GATE: ("Decision gate", "决策点"),
+    StepKind.DECISION_GATE: ("Decision gate", "决策关口"),
     StepStatus.PLANNED: ("Planned", "计划中"),
     StepStatus.IN_PROGRESS: ("In progress", "进行中"),
     StepStatus.DONE: ("Done", "已完成"),

@@ -36,7 +36,7 @@ WORDS = {
     "pathway": ("Pathway", "路径"),
     "lanes": ("Lanes", "泳道"),
     "status": ("Status", "状态"),
-    "milestone": ("◆ Milestone / decision gate", "◆ 里程碑 / 决策点"),
+    "milestone": ("◆ Milestone / decision gate", "◆ 里程碑 / 决策关口"),
     "today": ("Today", "今天"),
     "horizon": ("Horizon", "规划期"),
     "by": ("by", "按"),
