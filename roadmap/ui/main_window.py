@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         from roadmap.ui.inspector import Inspector
         from roadmap.ui.navigator import Navigator
         from roadmap.ui.timeline.canvas import TimelineCanvas
+        from roadmap.ui.transfer.patent_marks import PatentMarks
 
         self.close_document()
         self.session = session
@@ -326,6 +327,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_color_mode(self.settings.color_mode)
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
+        PatentMarks(self.canvas)  # patents as small markers on their steps
         # The table and the map are built when first shown: a big roadmap opens faster.
         self._pages = [QWidget(), QWidget(), QWidget()]
         for page in self._pages:

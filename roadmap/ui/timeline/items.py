@@ -64,6 +64,9 @@ class CanvasStyle:
         self.critical_steps: frozenset[str] = frozenset()
         self.critical_dependencies: frozenset[str] = frozenset()
         self.slack_tails: dict[str, tuple[float, float]] = {}  # step id -> scene x from, to
+        # Steps with patents linked get a small marker; kept by roadmap.ui.transfer.patent_marks.
+        self.patents: dict[str, tuple[str, ...]] = {}  # step id -> titles of its patents
+        self.patent_mark = QColor("#e69500")
 
     def is_critical(self, step_id: str) -> bool:
         return self.show_schedule and step_id in self.critical_steps
@@ -100,6 +103,7 @@ class StepGraphic(QGraphicsItem):
             f"{value_label(s.step_kind)} · {value_label(s.status)} · "
             + tr("{percent}% done").format(percent=s.progress)
             + trl
+            + patent_lines(self.canvas_style.patents.get(s.id, ()))
         )
 
     def set_step(self, step: Step, top: float) -> None:
@@ -277,6 +281,10 @@ class StepBar(StepGraphic):
                 painter.setPen(style.text)
                 painter.setFont(style.small)
                 painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+        if step.id in style.patents:
+            draw_patent_mark(
+                painter, style, QPointF(bar.right() - min(7, bar.width() / 2), bar.top())
+            )
         painter.restore()
 
 
@@ -375,4 +383,25 @@ class StepDiamond(StepGraphic):
             painter.drawText(
                 QRectF(DIAMOND + 4, 0, width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
             )
+        if step.id in style.patents:
+            draw_patent_mark(painter, style, QPointF(DIAMOND - 1, mid - DIAMOND + 1))
         painter.restore()
+
+
+def draw_patent_mark(painter: QPainter, style: CanvasStyle, centre: QPointF) -> None:
+    """The small dot that says "patents are linked to this step", in device pixels."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor("white"), 1.2))
+    painter.setBrush(style.patent_mark)
+    painter.drawEllipse(centre, 3.8, 3.8)
+
+
+def patent_lines(titles: tuple[str, ...]) -> str:
+    """The tooltip's lines for the patents linked to a step ('' for none)."""
+    if not titles:
+        return ""
+    from roadmap.ui.labels import tr
+
+    shown = "\n".join(f"• {t}" for t in titles[:5])
+    more = "\n…" if len(titles) > 5 else ""
+    return "\n" + tr("Patents:") + "\n" + shown + more
