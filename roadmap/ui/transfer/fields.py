@@ -13,11 +13,18 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from roadmap.ui.labels import value_label
 
-NONE_DATE = QDate(1752, 9, 14)  # the earliest QDate: shown as "—" for "no date"
 Callback = Callable[[], object]
 
 
@@ -87,29 +94,51 @@ class LongTextField(Field):
 
 
 class DateField(Field):
-    """A date; an optional one can be cleared to "—" by going below the first date."""
+    """A date; an optional one has a box to tick when there is a date (untick: none), so
+    setting one starts from today rather than from the earliest date Qt knows."""
 
     def __init__(
         self, parent: QWidget, changed: Callback, finished: Callback, optional: bool = True
     ) -> None:
         self.optional = optional
-        self.widget = self.edit = QDateEdit(parent)
+        self.edit = QDateEdit(parent)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        if optional:
-            self.edit.setMinimumDate(NONE_DATE)
-            self.edit.setSpecialValueText("—")
+        self.edit.dateChanged.connect(self._on_date)
         self.edit.dateChanged.connect(changed)
         self.edit.editingFinished.connect(finished)
+        self.widget = self.edit
+        self.box: QCheckBox | None = None
+        if optional:
+            self.widget = QWidget(parent)
+            self.box = QCheckBox(self.widget)
+            self.box.toggled.connect(self.edit.setEnabled)
+            self.box.toggled.connect(changed)
+            self.box.clicked.connect(finished)
+            row = QHBoxLayout(self.widget)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.box)
+            row.addWidget(self.edit, 1)
+            self.edit.setParent(self.widget)
+
+    def _on_date(self) -> None:
+        if self.box is not None and not self.box.isChecked():
+            self.box.setChecked(True)  # a date was picked: there is one now
 
     def read(self) -> date | None:
-        value = self.edit.date()
-        return None if self.optional and value == NONE_DATE else pydate(value)
+        if self.box is not None and not self.box.isChecked():
+            return None
+        return pydate(self.edit.date())
 
     def fill(self, value: Any) -> None:
         self.edit.blockSignals(True)
-        self.edit.setDate(qdate(value) if isinstance(value, date) else NONE_DATE)
+        self.edit.setDate(qdate(value) if isinstance(value, date) else QDate.currentDate())
         self.edit.blockSignals(False)
+        if self.box is not None:
+            self.box.blockSignals(True)
+            self.box.setChecked(isinstance(value, date))
+            self.box.blockSignals(False)
+            self.edit.setEnabled(isinstance(value, date))
 
 
 class ChoiceField(Field):

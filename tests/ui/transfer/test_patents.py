@@ -87,9 +87,11 @@ def test_create_edit_and_undo_a_patent_typed_in_chinese(page: Any, session: Any)
     owner.combo.activated.emit(owner.combo.currentIndex())
     assert session.workspace.queries.get(Patent, new_id).owner_org_id == university.id
 
-    expiry = editor.fields["expiry"].widget
-    expiry.setDate(QDate(2046, 5, 1))
-    expiry.editingFinished.emit()
+    expiry = editor.fields["expiry"]
+    assert not expiry.box.isChecked() and not expiry.edit.isEnabled()  # no expiry yet
+    expiry.edit.setDate(QDate(2046, 5, 1))
+    assert expiry.box.isChecked()  # picking a date gives the patent one
+    expiry.edit.editingFinished.emit()
     assert session.workspace.queries.get(Patent, new_id).expiry == date(2046, 5, 1)
 
     session.undo_stack.undo()  # the expiry
@@ -235,3 +237,15 @@ def test_linking_a_step_ticks_it_and_undo_unticks_it(page: Any, session: Any) ->
         if editor.steps.item(i).checkState() == Qt.CheckState.Checked
     }
     assert ticked == set(patent.step_ids)
+
+
+def test_unticking_the_expiry_clears_it(page: Any, session: Any) -> None:
+    patent = next(p for p in session.workspace.queries.all(Patent) if p.expiry is not None)
+    assert page.patents.choose(patent.id)
+    expiry = page.patents.editor.fields["expiry"]
+    assert expiry.box.isChecked() and expiry.read() == patent.expiry
+    expiry.box.click()
+    assert session.workspace.queries.get(Patent, patent.id).expiry is None
+    assert not expiry.edit.isEnabled()
+    session.undo_stack.undo()
+    assert expiry.box.isChecked() and expiry.read() == patent.expiry
