@@ -19,9 +19,11 @@ from roadmap.charts.style import (
     SLIDE_WIDTH_IN,
     TEXT_SIZE,
     chart_title,
+    legend_below,
     new_figure,
     plain,
     shorten,
+    star_handle,
     style_axes,
 )
 from roadmap.charts.trl import faded, year_axis
@@ -131,22 +133,7 @@ def draw(context: ChartContext) -> Any:
     handles: list[Any] = [
         *seen.values(),
         Line2D([], [], color="#9E9E9E", ls="--", lw=1.5, label=context.t("fom_required")),
-        Line2D(
-            [],
-            [],
-            ls="none",
-            marker="*",
-            markersize=12,
-            color="#424242",
-            label=context.t("fom_target"),
-        ),
+        star_handle(context.t("fom_target"), "#424242", 12),
     ]
-    fig.legend(
-        handles=handles,
-        loc="lower center",
-        ncol=min(4, len(handles)),
-        frameon=False,
-        fontsize=TEXT_SIZE,
-        bbox_to_anchor=(0.5, 0.01),
-    )
+    legend_below(fig, handles)
     return fig

@@ -19,6 +19,7 @@ from roadmap.charts.style import (
     SUBTITLE_SIZE,
     TEXT_SIZE,
     chart_title,
+    legend_below,
     new_figure,
     plain,
     readable_on,
@@ -96,14 +97,7 @@ def draw(context: ChartContext) -> Any:
     handles = [
         Patch(color=STATUS_COLORS[s], label=context.t(f"patent.{s.value}")) for s in PatentStatus
     ]
-    fig.legend(
-        handles=handles,
-        loc="lower center",
-        ncol=len(handles),
-        frameon=False,
-        fontsize=TEXT_SIZE + 1,
-        bbox_to_anchor=(0.5, 0.02),
-    )
+    legend_below(fig, handles, columns=len(handles), fontsize=TEXT_SIZE + 1, y=0.02)
     return fig
 
 

@@ -242,3 +242,24 @@ class LabelPlacer:
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def star_handle(label: str, color: str, size: float) -> Any:
+    """A legend entry for the star that marks a target or a launch."""
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], ls="none", marker="*", markersize=size, color=color, label=label)
+
+
+def legend_below(
+    fig: Any, handles: list[Any], *, columns: int = 4, fontsize: float = TEXT_SIZE, y: float = 0.01
+) -> None:
+    """The chart's legend, centred along the bottom of the figure, without a frame."""
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=min(columns, len(handles)),
+        frameon=False,
+        fontsize=fontsize,
+        bbox_to_anchor=(0.5, y),
+    )

@@ -22,9 +22,11 @@ from roadmap.charts.style import (
     LabelPlacer,
     bold,
     chart_title,
+    legend_below,
     new_figure,
     plain,
     shorten,
+    star_handle,
     style_axes,
     text_width_in,
     wrap,
@@ -144,24 +146,9 @@ def draw(context: ChartContext) -> Any:
         _label_launches(ax, stars, panel_in, info.horizon_start, info.horizon_end)
     handles += [
         Line2D([], [], color="#2E7D32", lw=1.4, ls="-.", label=context.t("trl_line")),
-        Line2D(
-            [],
-            [],
-            ls="none",
-            marker="*",
-            markersize=13,
-            color="#555555",
-            label=context.t("launch"),
-        ),
+        star_handle(context.t("launch"), "#555555", 13),
     ]
-    fig.legend(
-        handles=handles,
-        loc="lower center",
-        ncol=min(4, len(handles)),
-        frameon=False,
-        fontsize=TEXT_SIZE,
-        bbox_to_anchor=(0.5, 0.01),
-    )
+    legend_below(fig, handles)
     return fig
 
 
