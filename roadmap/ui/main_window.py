@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import show_expected
 from roadmap.ui.labels import tr
+from roadmap.ui.loading import release_frozen
 from roadmap.ui.settings import Settings
 from roadmap.ui.welcome import WelcomePage
 
@@ -467,6 +468,7 @@ class MainWindow(QMainWindow):
         self.navigator = self.inspector = None
         session.close()
         session.deleteLater()
+        release_frozen()  # what it loaded can be collected again (see roadmap.ui.loading)
         self.show_welcome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
