@@ -1,10 +1,179 @@
-"""Opening a roadmap bigger than the window: what loading does to the garbage collector."""
+"""Opening a roadmap bigger than the window: the timeline makes scene items only for the rows
+near the view, yet every step in view is drawn, editable and linked; loading pauses the garbage
+collector."""
 
 from __future__ import annotations
 
+import copy
 import gc
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtTest import QTest
+
+from bench.generate import SIZES, build
+from roadmap.domain.entities import EntityKind, Lane, Pathway, Problem, Step
+from roadmap.services.workspace import Workspace
+from roadmap.ui.timeline.items import StepBar, StepGraphic
+from roadmap.ui.timeline.layout import ROW_HEIGHT, lay_out, pathway_order, repack
+from roadmap.ui.timeline.scale import day_x
+
+
+@pytest.fixture
+def big(window: Any, tmp_path: Path, qtbot: Any) -> Any:
+    """The window with the benchmark's S roadmap (150 steps, several screens tall) open."""
+    path = tmp_path / "S.roadmap"
+    with Workspace.create(path, build(SIZES["S"], 3)):
+        pass
+    assert window.docs.open_path(path)
+    qtbot.wait(10)
+    window.canvas.fit()
+    return window
+
+
+def in_view(window: Any) -> QRectF:
+    view = window.canvas.view
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def drawn_in_view(window: Any) -> set[str]:
+    view = window.canvas.view
+    return {i.step.id for i in view.items(view.viewport().rect()) if isinstance(i, StepGraphic)}
+
+
+def placed_in_view(window: Any) -> set[str]:
+    """Steps whose bar lies in the visible part of the scene, by their dates and rows."""
+    canvas, shown = window.canvas, in_view(window)
+    rects = {step_id: canvas.bar_rect(step_id) for step_id in window.session.steps}
+    return {step_id for step_id, rect in rects.items() if rect and rect.intersects(shown)}
+
+
+def drawn_where_its_steps_are(canvas: Any, arrow: Any) -> bool:
+    """The arrow as painted (its cached path, its place in the layer's index) joins its steps
+    where they are now."""
+    path, _head = arrow.paths(1.0)
+    ax, ya, bx, yb = arrow.ends()
+    first, last = path.elementAt(0), path.currentPosition()
+    joined = abs(first.x - ax) <= 9 and first.y == ya and abs(last.x() - bx) <= 9
+    indexed = all(
+        arrow in canvas.arrow_layer.arrows_in(QRectF(x - 1, y - 1, 2, 2))
+        for x, y in ((ax, ya), (bx, yb))
+    )
+    return joined and last.y() == yb and indexed
+
+
+def test_only_rows_near_the_view_have_items_and_every_step_in_view_is_drawn(
+    big: Any, qtbot: Any
+) -> None:
+    canvas, view = big.canvas, big.canvas.view
+    assert len(canvas.items) == len(big.session.steps) == 150
+    assert 0 < len(canvas.items.made()) < 150
+    assert placed_in_view(big) and placed_in_view(big) <= drawn_in_view(big)
+    for fraction in (3, 2, 1):  # scroll down to the last rows
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // fraction)
+        qtbot.wait(5)
+        assert placed_in_view(big) and placed_in_view(big) <= drawn_in_view(big)
+    assert len(canvas.items.made()) <= 150
+    bar = next(item for item in canvas.items.made() if isinstance(item, StepBar))
+    assert canvas.bar_rect(bar.step.id) == bar.sceneBoundingRect()
+
+
+def test_a_bar_far_down_drags_and_its_arrows_follow_even_to_steps_without_items(
+    big: Any, qtbot: Any
+) -> None:
+    canvas, view = big.canvas, big.canvas.view
+    view.set_zoom(0.5)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    qtbot.wait(5)
+    bottom = in_view(big).top()
+    bar = next(
+        item
+        for item in canvas.items.made()
+        if isinstance(item, StepBar)
+        and item.arrows
+        and item.pos().y() > bottom
+        and 30 < item.boundingRect().width() * view.px_per_day < view.viewport().width() / 2
+    )
+    view.centerOn(bar)
+    qtbot.wait(5)
+    step = bar.step
+    arrow = bar.arrows[0]
+    before = arrow.ends()
+    start = view.bar_at_point(bar)
+    end = start + QPoint(round(91 * view.px_per_day), 0)
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(20, 0))
+    QTest.mouseMove(viewport, end)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    stored = big.session.workspace.queries.get(Step, step.id)
+    assert stored.start > step.start and stored.end - stored.start == step.end - step.start
+    assert arrow.ends() != before and drawn_where_its_steps_are(canvas, arrow)
+
+    big.session.undo_stack.undo()
+    assert canvas.items[step.id].shown == (step.start, step.end)
+    assert arrow.ends() == before and drawn_where_its_steps_are(canvas, arrow)
+
+
+def test_steps_without_items_follow_edits_and_come_into_view_when_selected(big: Any) -> None:
+    canvas, session = big.canvas, big.session
+    far = next(
+        s
+        for s in session.steps.values()
+        if canvas.places[s.id].item is None and canvas.places[s.id].arrows
+    )
+    arrow_ids = {a.dependency.id for a in canvas.places[far.id].arrows}
+    assert all(drawn_where_its_steps_are(canvas, a) for a in canvas.places[far.id].arrows)
+    shift = timedelta(days=60)
+    canvas.commit_moves([(far.id, far.start + shift, far.end + shift)])
+    assert session.workspace.queries.get(Step, far.id).start == far.start + shift
+    moved = canvas.bar_rect(far.id)
+    assert moved is not None and moved.left() == day_x(far.start + shift)
+    assert all(drawn_where_its_steps_are(canvas, a) for a in canvas.places[far.id].arrows)
+
+    session.select(EntityKind.STEP, far.id)  # e.g. from the navigator
+    item = canvas.places[far.id].item
+    assert item is not None and item.isSelected()
+    assert in_view(big).intersects(item.sceneBoundingRect())
+    assert item.shown == (far.start + shift, far.end + shift)
+
+    session.perform(lambda c: c.delete(EntityKind.STEP, far.id))
+    assert far.id not in canvas.items and not arrow_ids & canvas.arrows.keys()
+    session.undo_stack.undo()
+    assert far.id in canvas.items and arrow_ids <= canvas.arrows.keys()
+
+
+def test_a_step_that_needs_a_new_row_pushes_what_is_below_down_as_a_full_layout_would() -> None:
+    lanes = [Lane("l1", "Research", position=0), Lane("l2", "Product", position=1)]
+    problem = Problem("p", "Problem")
+    pathways = [Pathway("w1", "p", "First", position=0), Pathway("w2", "p", "Second", position=1)]
+    order = pathway_order([problem], pathways)
+    steps = {
+        s.id: s
+        for s in (
+            Step("a", "w1", "l1", "A", date(2025, 1, 1), date(2025, 6, 30)),
+            Step("b", "w1", "l1", "B", date(2025, 7, 1), date(2025, 12, 31)),
+            Step("c", "w2", "l1", "C", date(2025, 1, 1), date(2025, 3, 31)),
+            Step("d", "w1", "l2", "D", date(2026, 1, 1), date(2026, 3, 31)),
+        )
+    }
+    layout = lay_out(lanes, order, steps.values())
+    before = dict(layout.row_top)
+    assert before["a"] == before["b"]
+    steps["b"] = replace(steps["b"], start=date(2025, 3, 1))  # now overlaps A: a second row
+    expected = lay_out(lanes, order, steps.values(), copy.deepcopy(layout))
+    moved = repack(layout, {("l1", "w1"): [steps["a"], steps["b"]]})
+    assert moved is not None and set(moved) == {"b", "c", "d"}
+    assert layout.row_top == expected.row_top
+    assert layout.row_top["b"] == layout.row_top["c"] - ROW_HEIGHT == before["a"] + ROW_HEIGHT
+    assert layout.row_top["d"] == before["d"] + ROW_HEIGHT
+    assert layout.height == expected.height
+    bands = [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in layout.bands]
+    assert bands == [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in expected.bands]
 
 
 def test_the_collector_waits_while_a_roadmap_loads_and_sees_it_again_when_closed(

@@ -11,7 +11,8 @@ end, so rows between its ends stay readable and their repaints do not touch it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -24,27 +25,41 @@ from roadmap.ui.timeline.layout import ROW_HEIGHT
 
 if TYPE_CHECKING:
     from roadmap.ui.timeline.items import CanvasStyle, StepGraphic
+    from roadmap.ui.timeline.places import StepPlace
 
 LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends
 STUB = ROW_HEIGHT * 0.9  # px: how far a long link's stubs reach toward the other end
 ARROW_PAD_DAYS = 150.0  # days: room around an arrow's ends for its elbows at any zoom
 BAND = 512  # px: height of a band of the index
+_FEW = 64  # arrows moved together: more than this, and the whole layer is repainted once
 
 
 class Arrow:
     """One dependency between two drawn steps: what the layer needs to draw it."""
 
-    __slots__ = ("_cache", "bands", "dependency", "layer", "rect", "source", "target")
+    __slots__ = (
+        "_cache",
+        "bands",
+        "dependency",
+        "layer",
+        "rect",
+        "source",
+        "start_to_start",
+        "target",
+    )
 
     def __init__(
-        self, dependency: Dependency, source: StepGraphic, target: StepGraphic, layer: ArrowLayer
+        self, dependency: Dependency, source: StepPlace, target: StepPlace, layer: ArrowLayer
     ) -> None:
         self.dependency = dependency
         self.source = source
         self.target = target
         self.layer = layer
+        self.start_to_start = dependency.type is DependencyType.START_TO_START
         self.bands: tuple[int, ...] = ()
-        self.rect = QRectF()  # where it was drawn when last indexed
+        # Where it was drawn when last indexed (left, top, width, height): plain numbers, as
+        # making a QRectF for each of 15,000 arrows is a noticeable part of opening.
+        self.rect = (0.0, 0.0, 0.0, 0.0)
         self._cache: tuple[float, QPainterPath, QPolygonF] | None = None
         source.arrows.append(self)
         target.arrows.append(self)
@@ -69,13 +84,12 @@ class Arrow:
         self.layer.moved(self)
 
     def update(self) -> None:
-        self.layer.update(self.rect)
+        self.layer.update(QRectF(*self.rect))
 
     def ends(self) -> tuple[float, float, float, float]:
         """(x, y) where the arrow leaves its source and (x, y) where it enters its target."""
         source, target = self.source.ends, self.target.ends
-        start_to_start = self.dependency.type is DependencyType.START_TO_START
-        return (source[0] if start_to_start else source[1]), source[2], target[0], target[2]
+        return (source[0] if self.start_to_start else source[1]), source[2], target[0], target[2]
 
     def scene_rect(self) -> QRectF:
         """A scene rect that holds the arrow at any zoom (for repainting where it was)."""
@@ -91,7 +105,7 @@ class Arrow:
         if cached is not None and cached[0] == scale:
             return cached[1], cached[2]
         ax, ya, bx, yb = self.ends()
-        start_to_start = self.dependency.type is DependencyType.START_TO_START
+        start_to_start = self.start_to_start
         pad = self.source.pad_px
         start = QPointF(ax * scale + (-pad if start_to_start else pad), ya)
         end = QPointF(bx * scale - self.target.pad_px - 1, yb)
@@ -141,25 +155,40 @@ class ArrowLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._rect = QRectF()
         self._bands: dict[int, set[Arrow]] = {}
+        self._batch: set[Arrow] | None = None  # arrows moved during `batch()`
 
     # -- the index ----------------------------------------------------------------------------
 
     def add(self, arrow: Arrow) -> None:
-        # The hot path of opening a big roadmap: plain numbers, one rect.
-        ax, ya, bx, yb = arrow.ends()
+        self._index(arrow, self._place(arrow))
+
+    @staticmethod
+    def _place(arrow: Arrow) -> tuple[int, ...]:
+        """Work out where the arrow is (its `rect`) and return the bands it is drawn in."""
+        # The hot path of opening a big roadmap: plain numbers only.
+        source, target = arrow.source.ends, arrow.target.ends
+        ax = source[0] if arrow.start_to_start else source[1]
+        ya, bx, yb = source[2], target[0], target[2]
         top, bottom = (ya, yb) if ya <= yb else (yb, ya)
-        arrow.rect = QRectF(
-            min(ax, bx) - ARROW_PAD_DAYS,
+        left, width = (ax, bx - ax) if ax <= bx else (bx, ax - bx)
+        arrow.rect = (
+            left - ARROW_PAD_DAYS,
             top - ROW_HEIGHT,
-            abs(ax - bx) + 2 * ARROW_PAD_DAYS,
+            width + 2 * ARROW_PAD_DAYS,
             bottom - top + 2 * ROW_HEIGHT,
         )
-        bands: Iterable[int]
+        bands: tuple[int, ...]
         if bottom - top <= LONG_LINK:
-            bands = range(int((top - ROW_HEIGHT) // BAND), int((bottom + ROW_HEIGHT) // BAND) + 1)
+            first, last = int((top - ROW_HEIGHT) // BAND), int((bottom + ROW_HEIGHT) // BAND)
+            bands = (first,) if first == last else tuple(range(first, last + 1))
         else:  # drawn near its two ends only
-            bands = {int((y + d) // BAND) for y in (ya, yb) for d in (-ROW_HEIGHT, ROW_HEIGHT)}
-        arrow.bands = tuple(bands)
+            bands = tuple(
+                {int((y + d) // BAND) for y in (ya, yb) for d in (-ROW_HEIGHT, ROW_HEIGHT)}
+            )
+        return bands
+
+    def _index(self, arrow: Arrow, bands: tuple[int, ...]) -> None:
+        arrow.bands = bands
         index = self._bands
         for band in bands:
             members = index.get(band)
@@ -169,21 +198,57 @@ class ArrowLayer(QGraphicsItem):
                 members.add(arrow)
 
     def remove(self, arrow: Arrow) -> None:
+        if self._batch is not None:
+            self._batch.discard(arrow)
+        self._unindex(arrow)
+        self.update(QRectF(*arrow.rect))
+
+    def _unindex(self, arrow: Arrow) -> None:
         for band in arrow.bands:
             members = self._bands.get(band)
             if members is not None:
                 members.discard(arrow)
         arrow.bands = ()
-        self.update(arrow.rect)
 
     def moved(self, arrow: Arrow) -> None:
+        if self._batch is not None:
+            self._batch.add(arrow)
+            return
         self.remove(arrow)  # repaints where it was
         arrow.forget_path()
         self.add(arrow)
-        self.update(arrow.rect)
+        self.update(QRectF(*arrow.rect))
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Index the arrows that move inside once, at the end: when a row is added to a lane,
+        the steps below it all move, and most arrows would otherwise be indexed twice (once
+        per end) and repainted in two places each."""
+        if self._batch is not None:  # already inside one
+            yield
+            return
+        self._batch = set()
+        try:
+            yield
+        finally:
+            moved, self._batch = self._batch, None
+            for arrow in moved:
+                old = arrow.rect
+                arrow.forget_path()
+                bands = self._place(arrow)
+                if bands != arrow.bands:  # often the same: most moves are a row or two
+                    self._unindex(arrow)
+                    self._index(arrow, bands)
+                if len(moved) <= _FEW:
+                    self.update(QRectF(*old))
+                    self.update(QRectF(*arrow.rect))
+            if len(moved) > _FEW:
+                self.update()
 
     def clear(self) -> None:
         self._bands.clear()
+        if self._batch is not None:
+            self._batch.clear()
         self.update()
 
     def arrows_in(self, rect: QRectF) -> set[Arrow]:

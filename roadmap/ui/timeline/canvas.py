@@ -1,5 +1,10 @@
 """The timeline canvas: the view with its fixed headers, built from the session and kept in
-step with every edit (only the changed bars and arrows are touched)."""
+step with every edit (only the changed bars and arrows are touched).
+
+Every step has a `StepPlace` from the start; its scene item is made when its row comes within a
+screen's height of the view, or when asked for through `items` (see `places`), so a roadmap of
+10,000 steps opens with a few hundred items. Draw things on a step through `bar_rect`, which
+works whether or not the item exists yet."""
 
 from __future__ import annotations
 
@@ -17,7 +22,14 @@ from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.arrows import Arrow, ArrowLayer
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
 from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepDiamond, StepGraphic
-from roadmap.ui.timeline.layout import TimelineLayout, lay_out, pathway_order, repack
+from roadmap.ui.timeline.layout import (
+    ROW_HEIGHT,
+    TimelineLayout,
+    lay_out,
+    pathway_order,
+    repack,
+)
+from roadmap.ui.timeline.places import DIAMOND, RowIndex, StepItems, StepPlace, step_ends
 from roadmap.ui.timeline.scale import ORIGIN, day_x
 from roadmap.ui.timeline.view import TimelineView
 
@@ -46,7 +58,10 @@ class TimelineCanvas(QWidget):
         grid.addWidget(self.axis, 0, 1)
         grid.addWidget(self.lane_header, 1, 0)
         grid.addWidget(self.view, 1, 1)
-        self.items: dict[str, StepGraphic] = {}
+        # Steps have a place from the start and a scene item once near the view (see places).
+        self.places: dict[str, StepPlace] = {}
+        self.rows = RowIndex()
+        self.items = StepItems(self.places, self._make_item)
         self.arrows: dict[str, Arrow] = {}
         self._lit: set[Arrow] = set()
         self.arrow_layer = ArrowLayer(self.canvas_style)
@@ -63,6 +78,7 @@ class TimelineCanvas(QWidget):
         self.view.link_requested.connect(self.add_dependency)
         self.view.edit_requested.connect(self._on_edit_requested)
         self.view.zoom_changed.connect(self._on_zoom)
+        self.view.area_changed.connect(self._make_near_view)
 
     # -- building ------------------------------------------------------------------------
 
@@ -81,9 +97,10 @@ class TimelineCanvas(QWidget):
         self.scene.clearSelection()
         self.arrow_layer.clear()
         self._lit = set()
-        for item in self.items.values():
+        for item in self.items.made():
             self.scene.removeItem(item)
-        self.items.clear()
+        self.places.clear()
+        self.rows.clear()
         self.arrows.clear()
         self.canvas_style.lane_colors = {
             lane.id: QColor(lane.color) for lane in session.lanes.values()
@@ -96,31 +113,57 @@ class TimelineCanvas(QWidget):
         self._order = pathway_order(session.problems.values(), session.pathways.values())
         layout = lay_out(session.lanes.values(), self._order, session.steps.values())
         self.layout_info = self.view.layout_info = layout
-        add = self.scene.addItem
+        places, put = self.places, self.rows.put
         for step in session.steps.values():
             top = layout.row_top.get(step.id)
             if top is None:
                 continue  # a step in a lane that no longer exists
-            item = self._make_item(step)
-            item.set_step(step, top)
-            add(item)
-        for dep in session.dependencies.values():
-            self._add_arrow(dep)
-        self._set_label_room(layout, self.items)
+            places[step.id] = StepPlace(step, top)
+            put(step.id, top)
+        arrows, layer = self.arrows, self.arrow_layer
+        for dep in session.dependencies.values():  # as `_add_arrow`, inlined for 15,000 arrows
+            source, target = places.get(dep.from_step_id), places.get(dep.to_step_id)
+            if source is not None and target is not None:
+                arrow = arrows[dep.id] = Arrow(dep, source, target, layer)
+                layer.add(arrow)
         self._update_scene_rect()
         self.lane_header.update()
+        self._make_near_view()
 
-    def _make_item(self, step: Step) -> StepGraphic:
+    def _make_item(self, place: StepPlace) -> StepGraphic:
+        """The step's scene item, made now (see `roadmap.ui.timeline.places`)."""
+        step = place.step
         item: StepGraphic = (
-            StepDiamond(step, self.canvas_style)
+            StepDiamond(step, self.canvas_style, place)
             if step.step_kind.is_point
-            else StepBar(step, self.canvas_style)
+            else StepBar(step, self.canvas_style, place)
         )
-        self.items[step.id] = item
+        item.set_step(step, place.top)
+        self._set_label_room(item)
+        self.scene.addItem(item)
         return item
 
+    def _make_near_view(self) -> None:
+        """Make the items of the rows in view and a screen's height above and below it, so
+        scrolling and rubber-band selection find them made."""
+        if self.layout_info is None:
+            return
+        top = self.view.mapToScene(0, 0).y()
+        height = self.view.viewport().height()
+        places = self.places
+        for step_id in list(self.rows.between(top - height, top + 2 * height)):
+            place = places[step_id]
+            if place.item is None:
+                self._make_item(place)
+
+    def bar_rect(self, step_id: str) -> QRectF | None:
+        """Where a step is drawn, in scene coordinates (days across, pixels down), whether or
+        not its item has been made; for a milestone, the day it falls on. None if not drawn."""
+        place = self.places.get(step_id)
+        return None if place is None else place.bar_rect()
+
     def _add_arrow(self, dep: Dependency) -> None:
-        source, target = self.items.get(dep.from_step_id), self.items.get(dep.to_step_id)
+        source, target = self.places.get(dep.from_step_id), self.places.get(dep.to_step_id)
         if source is None or target is None:
             return
         arrow = Arrow(dep, source, target, self.arrow_layer)
@@ -133,19 +176,35 @@ class TimelineCanvas(QWidget):
             arrow.detach()
             self.arrow_layer.remove(arrow)
 
-    @staticmethod
-    def _set_label_room(layout: TimelineLayout, items: dict[str, StepGraphic]) -> None:
-        for item in items.values():
-            if isinstance(item, StepDiamond):
-                following = layout.next_start.get(item.step.id)
-                item.room_until = None if following is None else following - ORIGIN
+    def _set_label_room(self, item: StepGraphic) -> None:
+        if isinstance(item, StepDiamond) and self.layout_info is not None:
+            following = self.layout_info.next_start.get(item.step.id)
+            item.room_until = None if following is None else following - ORIGIN
 
-    def _remove_item(self, step_id: str) -> None:
-        item = self.items.pop(step_id, None)
-        if item is not None:
-            for arrow in list(item.arrows):
+    def _drop_item(self, place: StepPlace) -> None:
+        if place.item is not None:
+            self.scene.removeItem(place.item)
+            place.item = None
+
+    def _remove_step(self, step_id: str) -> None:
+        place = self.places.pop(step_id, None)
+        if place is not None:
+            for arrow in list(place.arrows):
                 self._remove_arrow(arrow.dependency.id)
-            self.scene.removeItem(item)
+            self._drop_item(place)
+            self.rows.remove(step_id)
+
+    def _show_at(self, place: StepPlace, top: float) -> None:
+        """Show the step with its row at `top` (its item if made, else just its place)."""
+        self.rows.put(place.step.id, top)
+        if place.item is not None:
+            place.item.show_dates(place.item.step.start, place.item.step.end, top)
+        elif place.top != top:  # only its row moved
+            left, right, _middle = place.ends
+            place.move_to((left, right, top + ROW_HEIGHT / 2), top)
+        else:
+            step = place.step
+            place.move_to(step_ends(place.pad_px > 0, step.start, step.end, top), top)
 
     def _update_scene_rect(self) -> None:
         info = self.session.info
@@ -161,6 +220,7 @@ class TimelineCanvas(QWidget):
 
     def _relayout(self, groups: set[tuple[str, str]] | None = None) -> None:
         """Place steps in rows again: only `groups` (lane, pathway) when they keep their size."""
+        places = self.places
         if groups is not None and self.layout_info is not None:
             members: dict[tuple[str, str], list[Step]] = {key: [] for key in groups}
             for step in self.session.steps.values():
@@ -170,17 +230,17 @@ class TimelineCanvas(QWidget):
             moved = repack(self.layout_info, members)
             if moved is not None:
                 for step_id in moved:
-                    item = self.items.get(step_id)
-                    if item is not None:
-                        top = self.layout_info.row_top[step_id]
-                        item.show_dates(item.step.start, item.step.end, top)
+                    place = places.get(step_id)
+                    if place is not None:
+                        self._show_at(place, self.layout_info.row_top[step_id])
                 for key in groups:
                     for step in members[key]:
-                        item = self.items.get(step.id)
-                        if isinstance(item, StepDiamond):
-                            following = self.layout_info.next_start.get(step.id)
-                            item.room_until = None if following is None else following - ORIGIN
+                        place = places.get(step.id)
+                        if place is not None and place.item is not None:
+                            self._set_label_room(place.item)
                 self._update_scene_rect()
+                self._make_near_view()
+                self.lane_header.update()  # a lane may have grown a row
                 self.view.viewport().update()
                 return
         layout = lay_out(
@@ -189,18 +249,23 @@ class TimelineCanvas(QWidget):
         old = self.layout_info.row_top if self.layout_info else {}
         self.layout_info = self.view.layout_info = layout
         for step_id, top in layout.row_top.items():
-            if old.get(step_id) != top:
-                item = self.items.get(step_id)
-                if item is not None:
-                    item.show_dates(item.step.start, item.step.end, top)
-        self._set_label_room(layout, self.items)
+            place = places.get(step_id)
+            if place is not None and (old.get(step_id) != top or place.top != top):
+                self._show_at(place, top)
+        for item in self.items.made():
+            self._set_label_room(item)
         self._update_scene_rect()
+        self._make_near_view()
         self.lane_header.update()
         self.view.viewport().update()
 
     # -- following edits -----------------------------------------------------------------
 
     def _on_edited(self, edit: Edit) -> None:
+        with self.arrow_layer.batch():  # arrows of steps that moved are indexed once, at the end
+            self._follow(edit)
+
+    def _follow(self, edit: Edit) -> None:
         changes = edit.changes
         if changes.touches(*_REBUILD_KINDS):
             self.rebuild()
@@ -217,32 +282,36 @@ class TimelineCanvas(QWidget):
             if kind is EntityKind.DEPENDENCY:
                 self._remove_arrow(entity_id)
             elif kind is EntityKind.STEP:
-                self._remove_item(entity_id)
+                self._remove_step(entity_id)
         for kind, entity_id in changes.added | changes.updated:
             if kind is EntityKind.DEPENDENCY:
                 rewire.add(entity_id)
             if kind is not EntityKind.STEP or entity_id not in steps:
                 continue
             step = steps[entity_id]
-            item = self.items.get(entity_id)
+            place = self.places.get(entity_id)
             if groups is not None:
                 groups.add((step.lane_id, step.pathway_id))
-                if item is not None:
-                    groups.add((item.step.lane_id, item.step.pathway_id))
-            if item is not None and item.step.step_kind.is_point != step.step_kind.is_point:
-                # A bar became a milestone (or back): a different kind of item draws it.
-                rewire.update(arrow.dependency.id for arrow in item.arrows)
-                top = item.pos().y()
-                self._remove_item(entity_id)
-                item = self._make_item(step)
-                item.set_step(step, top)
-                self.scene.addItem(item)
-            elif item is None:
-                item = self._make_item(step)
-                item.set_step(step, 0.0)
-                self.scene.addItem(item)
+                if place is not None:
+                    groups.add((place.step.lane_id, place.step.pathway_id))
+            if place is None:
+                # Placed in its row by the layout below; its item is made if that is in view.
+                self.places[entity_id] = StepPlace(step, 0.0)
+                self.rows.put(entity_id, 0.0)
+            elif place.step.step_kind.is_point != step.step_kind.is_point:
+                # A bar became a milestone (or back): a different kind of item draws it, made
+                # again below if it is in view; its arrows attach differently.
+                rewire.update(arrow.dependency.id for arrow in place.arrows)
+                self._drop_item(place)
+                place.step = step
+                place.pad_px = DIAMOND if step.step_kind.is_point else 0.0
+                self._show_at(place, place.top)
             else:
-                item.set_step(step, item.pos().y())
+                place.step = step
+                if place.item is not None:
+                    place.item.set_step(step, place.top)
+                else:
+                    self._show_at(place, place.top)
         for dep_id in rewire:
             self._remove_arrow(dep_id)
             if dep_id in deps:
@@ -262,9 +331,9 @@ class TimelineCanvas(QWidget):
             done = self.session.perform_all(title, commands) is not None
         if not done:
             for step_id, _start, _end in moves:
-                item = self.items.get(step_id)
-                if item is not None:
-                    item.show_dates(item.step.start, item.step.end)
+                place = self.places.get(step_id)
+                if place is not None and place.item is not None:
+                    place.item.show_dates(place.step.start, place.step.end)
 
     def add_dependency(self, from_id: str, to_id: str) -> None:
         self.session.perform(lambda c: c.add_dependency(from_id, to_id))
@@ -290,7 +359,7 @@ class TimelineCanvas(QWidget):
         finally:
             self._syncing = False
         # Arrows of selected steps are drawn highlighted: repaint those that change.
-        lit = {arrow for item_id in ids for arrow in self.items[item_id].arrows}
+        lit = {arrow for item_id in ids for arrow in self.places[item_id].arrows}
         for arrow in lit ^ self._lit:
             arrow.update()
         self._lit = lit
@@ -330,7 +399,7 @@ class TimelineCanvas(QWidget):
             return
         # Milestone labels keep their pixel size, so their extent in days follows the zoom:
         # re-index them for a zoom range around this one (rarely: zoom steps are small).
-        for item in self.items.values():
+        for item in self.items.made():
             if isinstance(item, StepDiamond):
                 item.prepareGeometryChange()
         style.diamond_scale = px_per_day / 2
@@ -375,7 +444,8 @@ class TimelineCanvas(QWidget):
 
     def _geometry_changed(self, step_ids: set[str]) -> None:
         for step_id in step_ids:
-            item = self.items.get(step_id)
+            place = self.places.get(step_id)
+            item = place.item if place is not None else None
             if isinstance(item, StepBar):
                 item.prepareGeometryChange()
 

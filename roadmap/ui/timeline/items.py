@@ -2,7 +2,8 @@
 
 Items live in scene units (days across, pixels down) so the scene's index culls them, and
 paint in device pixels (text, badges and arrowheads keep their size at every zoom). Each paints
-only when it is in view; elided labels are cached per width.
+only when it is in view; elided labels are cached per width. The canvas makes an item only when
+its step's row comes near the view; where a step is shown lives in its `StepPlace`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from roadmap.domain.entities import Step
 from roadmap.domain.enums import StepStatus
 from roadmap.ui.timeline.layout import ROW_HEIGHT
+from roadmap.ui.timeline.places import DIAMOND, StepPlace, step_ends
 from roadmap.ui.timeline.scale import day_x
 
 if TYPE_CHECKING:
@@ -34,7 +36,6 @@ if TYPE_CHECKING:
 
 BAR_MARGIN = 4.0
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-DIAMOND = 8.0
 
 
 class CanvasStyle:
@@ -84,12 +85,13 @@ class CanvasStyle:
 class StepGraphic(QGraphicsItem):
     """Base of bars and diamonds: a step, where it is shown, and the arrows that follow it."""
 
-    def __init__(self, step: Step, style: CanvasStyle) -> None:
+    def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
         super().__init__()
         self.step = step
         self.canvas_style = style
+        self.place = place  # where it is shown, in plain numbers (the arrows read it there)
+        place.item = self
         self.shown = (step.start, step.end)
-        self.arrows: list[Arrow] = []
         # setFlags, not setFlag(flag, True): the latter costs 5 µs a call in PySide6, a twentieth
         # of a second over the 10,000 steps of a big roadmap.
         self.setFlags(_SELECTABLE)
@@ -109,9 +111,19 @@ class StepGraphic(QGraphicsItem):
             + patent_lines(self.canvas_style.patents.get(s.id, ()))
         )
 
+    @property
+    def arrows(self) -> list[Arrow]:
+        """The arrows to and from this step."""
+        return self.place.arrows
+
+    @property
+    def ends(self) -> tuple[float, float, float]:
+        """Where arrows attach, as plain numbers: (left x, right x, middle y) in scene units."""
+        return self.place.ends
+
     def set_step(self, step: Step, top: float) -> None:
         """Show `step` (a new value of it) with its row at `top`."""
-        self.step = step
+        self.step = self.place.step = step
         self.show_dates(step.start, step.end, top)
 
     def show_dates(self, start: date, end: date, top: float | None = None) -> None:
@@ -120,17 +132,8 @@ class StepGraphic(QGraphicsItem):
         self.shown = (start, end)
         y = self.pos().y() if top is None else top
         self.setPos(self.anchor_x(start), y)
-        self.ends = self._ends(start, end, y + ROW_HEIGHT / 2)
         self.update()
-        for arrow in self.arrows:
-            arrow.follow()
-
-    # Where arrows attach, as plain numbers: (left x, right x, middle y) in scene units.
-    ends: tuple[float, float, float] = (0.0, 0.0, 0.0)
-
-    @staticmethod
-    def _ends(start: date, end: date, y: float) -> tuple[float, float, float]:
-        return day_x(start), day_x(end) + 1, y
+        self.place.move_to(step_ends(self.pad_px > 0, start, end, y), y)
 
     def anchor_x(self, start: date) -> float:
         return day_x(start)
@@ -156,8 +159,8 @@ class StepGraphic(QGraphicsItem):
 class StepBar(StepGraphic):
     """A step with a duration: a bar with name, TRL badge, status look and progress."""
 
-    def __init__(self, step: Step, style: CanvasStyle) -> None:
-        super().__init__(step, style)
+    def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
+        super().__init__(step, style, place)
         self._elided: tuple[float, str, str] = (-1.0, "", "")
 
     def boundingRect(self) -> QRectF:
@@ -300,8 +303,8 @@ class StepDiamond(StepGraphic):
     a zoom at most this far in, which the canvas lowers (re-indexing) when the user zooms out.
     """
 
-    def __init__(self, step: Step, style: CanvasStyle) -> None:
-        super().__init__(step, style)
+    def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
+        super().__init__(step, style, place)
         self.setZValue(3)
         self._label_width = style.metrics.horizontalAdvance(step.name) + 6
         self.room_until: float | None = None  # scene x where the next step in the row starts
@@ -315,11 +318,6 @@ class StepDiamond(StepGraphic):
 
     def anchor_x(self, start: date) -> float:
         return day_x(start) + 0.5
-
-    @staticmethod
-    def _ends(start: date, end: date, y: float) -> tuple[float, float, float]:
-        x = day_x(start) + 0.5
-        return x, x, y
 
     def zone(self, scene_x: float, px_per_day: float) -> str:
         return "body"

@@ -130,21 +130,27 @@ def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[l
 
 def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) -> list[str] | None:
     """Pack only `groups` ((lane, pathway) → its steps) again, in place; returns the ids of
-    the steps whose row changed, or None when a group needs more rows (lay out everything)."""
-    tops = {
-        (band.lane.id, group.pathway_id): group.top
-        for band in layout.bands
-        for group in band.groups
+    the steps whose row changed, or None when a group is new (lay out everything).
+
+    A group that needs more rows pushes everything below it down, as `lay_out` with the
+    previous layout would, without packing the other groups again.
+    """
+    where = {
+        (band.lane.id, group.pathway_id): (i, j)
+        for i, band in enumerate(layout.bands)
+        for j, group in enumerate(band.groups)
     }
+    if any(key not in where for key in groups):
+        return None
     moved: list[str] = []
     for key, members in groups.items():
-        top = tops.get(key)
-        if top is None:
-            return None
+        lane_index, group_index = where[key]
+        group = layout.bands[lane_index].groups[group_index]
         ordered = sorted(members, key=lambda s: (s.start, s.position, s.id))
         rows = _pack(ordered, layout.row_of, layout.group_rows.get(key, 0))
-        if len(rows) != layout.group_rows.get(key, 0):
-            return None
+        if len(rows) > group.rows:
+            moved.extend(_grow(layout, lane_index, group_index, len(rows) - group.rows))
+        top = group.top
         for index, row in enumerate(rows):
             for i, step in enumerate(row):
                 if layout.row_of.get(step.id) != index or step.id not in layout.row_top:
@@ -155,4 +161,27 @@ def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) ->
                     layout.next_start[step.id] = row[i + 1].start.toordinal()
                 else:
                     layout.next_start.pop(step.id, None)
+    return moved
+
+
+def _grow(layout: TimelineLayout, lane_index: int, group_index: int, extra: int) -> list[str]:
+    """Give one group `extra` more rows: the groups and lanes below move down. Returns the
+    steps that moved."""
+    band = layout.bands[lane_index]
+    group = band.groups[group_index]
+    shift = extra * ROW_HEIGHT
+    below = group.top + group.rows * ROW_HEIGHT  # everything from here down moves
+    group.rows += extra
+    layout.group_rows[(band.lane.id, group.pathway_id)] = group.rows
+    for later in band.groups[group_index + 1 :]:
+        later.top += shift
+    band.height += shift
+    for later_band in layout.bands[lane_index + 1 :]:
+        later_band.top += shift
+        for later in later_band.groups:
+            later.top += shift
+    layout.height += shift
+    moved = [step_id for step_id, top in layout.row_top.items() if top >= below]
+    for step_id in moved:
+        layout.row_top[step_id] += shift
     return moved
