@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from roadmap.domain.entities import Lane, Pathway, Problem, Step
 
@@ -117,6 +118,20 @@ def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[l
             rows[index].append(step)
         else:
             later.append(step)
+    if not any(rows):
+        # Nothing kept (e.g. the first layout): steps arrive by start date, so a step fits a
+        # row exactly when the row's last step ends before it starts. Same rows, less work.
+        last_end = [date.min] * len(rows)
+        for step in later:
+            for index, end in enumerate(last_end):
+                if end < step.start:
+                    rows[index].append(step)
+                    last_end[index] = step.end
+                    break
+            else:
+                rows.append([step])
+                last_end.append(step.end)
+        return rows
     for step in later:
         row = next((r for r in rows if fits(r, step)), None)
         if row is None:
