@@ -183,7 +183,12 @@ class ArrowLayer(QGraphicsItem):
             bands = (first,) if first == last else tuple(range(first, last + 1))
         else:  # drawn near its two ends only
             bands = tuple(
-                {int((y + d) // BAND) for y in (ya, yb) for d in (-ROW_HEIGHT, ROW_HEIGHT)}
+                {
+                    int((ya - ROW_HEIGHT) // BAND),
+                    int((ya + ROW_HEIGHT) // BAND),
+                    int((yb - ROW_HEIGHT) // BAND),
+                    int((yb + ROW_HEIGHT) // BAND),
+                }
             )
         return bands
 
