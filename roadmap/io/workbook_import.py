@@ -307,7 +307,11 @@ def _read_about(sheet: RawSheet, problems: list[str], source: str) -> RoadmapInf
                         + ", ".join(enum_labels.choices(enums[key], sheet.language))
                     )
                 fields[key] = member
-            elif value is not None and not (isinstance(value, str) and not value.strip()):
+            elif value is not None and (
+                field_hints[key] is str or not (isinstance(value, str) and not value.strip())
+            ):
+                # Text keeps its spaces (a description of " " comes back as " "); a blank
+                # date or enum cell counts as empty.
                 raw = _to_date(value) if key.startswith("horizon") else value
                 fields[key] = coerce(raw, field_hints[key])
         except ValueError as exc:

@@ -111,3 +111,20 @@ def test_text_that_looks_like_an_xml_escape_survives(
     assert cli("export", source, workbook).code == 0
     assert cli("import", workbook, copy).code == 0
     assert set(texts) <= {s.name for s in read_roadmap(copy).steps}
+
+
+def test_text_of_spaces_in_the_about_sheet_comes_back_as_written(
+    tmp_path: Path, sample_snapshot: RoadmapSnapshot
+) -> None:
+    """Found by the property test: a description of one space came back empty."""
+    from dataclasses import replace
+
+    from roadmap.io.exchange import ExportOptions, export_file
+    from roadmap.io.workbook_import import read_workbook
+    from roadmap.services.workspace import Workspace
+
+    spaced = replace(sample_snapshot, info=replace(sample_snapshot.info, description=" "))
+    out = tmp_path / "spaced.xlsx"
+    with Workspace.create(tmp_path / "spaced.roadmap", spaced) as workspace:
+        export_file(workspace, out, ExportOptions())
+    assert read_workbook(out).info.description == " "
