@@ -48,7 +48,8 @@ BY_PATHWAY_W_IN = 3.9
 PATHWAY_LABEL_IN = 2.7  # the pathway names left of the right panel; clear of the left one
 
 
-def _axes(fig: Any, left_in: float, width_in: float) -> Any:
+def panel_axes(fig: Any, left_in: float, width_in: float) -> Any:
+    """One of the two side-by-side panels of the transfer charts, placed in inches."""
     height_in = SLIDE_HEIGHT_IN - TOP_IN - BOTTOM_IN
     ax = fig.add_axes(
         (
@@ -92,8 +93,8 @@ def draw(context: ChartContext) -> Any:
     ids = {p.id for p in patents}
     events = tuple(e for e in snapshot.patent_events if e.patent_id in ids)
     pipeline = patent_pipeline(replace(snapshot, patents=patents, patent_events=events))
-    _draw_pipeline(context, _axes(fig, LEFT_IN, PIPELINE_W_IN), pipeline)
-    _draw_by_pathway(context, _axes(fig, RIGHT_IN, BY_PATHWAY_W_IN), patents)
+    _draw_pipeline(context, panel_axes(fig, LEFT_IN, PIPELINE_W_IN), pipeline)
+    _draw_by_pathway(context, panel_axes(fig, RIGHT_IN, BY_PATHWAY_W_IN), patents)
     handles = [
         Patch(color=STATUS_COLORS[s], label=context.t(f"patent.{s.value}")) for s in PatentStatus
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from roadmap.charts.patents import BOTTOM_IN, MIN_SLOTS, TOP_IN, more_rows, segment_label
+from roadmap.charts.patents import MIN_SLOTS, more_rows, panel_axes, segment_label
 from roadmap.charts.registry import ChartContext
 from roadmap.charts.style import (
     GRID,
@@ -22,7 +22,6 @@ from roadmap.charts.style import (
     plain,
     readable_on,
     shorten,
-    style_axes,
 )
 from roadmap.domain.transfer import Direction, OrganizationFigures, Sector, transfer_figures
 
@@ -44,20 +43,6 @@ YEARS_W_IN, ORGS_W_IN = 5.0, 3.9
 ORG_LABEL_IN = 2.7
 
 
-def _axes(fig: Any, left_in: float, width_in: float) -> Any:
-    height_in = SLIDE_HEIGHT_IN - TOP_IN - BOTTOM_IN
-    ax = fig.add_axes(
-        (
-            left_in / SLIDE_WIDTH_IN,
-            BOTTOM_IN / SLIDE_HEIGHT_IN,
-            width_in / SLIDE_WIDTH_IN,
-            height_in / SLIDE_HEIGHT_IN,
-        )
-    )
-    style_axes(ax)
-    return ax
-
-
 def draw(context: ChartContext) -> Any:
     from matplotlib.patches import Patch
 
@@ -75,8 +60,8 @@ def draw(context: ChartContext) -> Any:
         fontsize=SUBTITLE_SIZE,
         va="top",
     )
-    _draw_years(context, _axes(fig, LEFT_IN, YEARS_W_IN), figures.moves_by_year)
-    _draw_organizations(context, _axes(fig, RIGHT_IN, ORGS_W_IN), figures.organizations)
+    _draw_years(context, panel_axes(fig, LEFT_IN, YEARS_W_IN), figures.moves_by_year)
+    _draw_organizations(context, panel_axes(fig, RIGHT_IN, ORGS_W_IN), figures.organizations)
     directions = [
         Patch(color=DIRECTION_COLORS[d], label=context.t(f"dir.{d.value}")) for d in Direction
     ]
