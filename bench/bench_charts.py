@@ -12,25 +12,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import SIZES, build
+from bench.timing import best_of
 from roadmap.charts.export import save_chart
 from roadmap.charts.registry import CHARTS, ChartOptions, render
 from roadmap.charts.style import PNG_DPI
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def reference(out: Path, items: int, height_in: float) -> None:

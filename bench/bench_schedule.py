@@ -20,29 +20,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import SIZES, Size, build
+from bench.timing import best_of
 from roadmap.domain.entities import Dependency, Step
 from roadmap.domain.enums import DependencyType, TimeUnit
 from roadmap.domain.schedule import duration_days, schedule
 from roadmap.services.workspace import Workspace
 
 PROJECT_300 = Size(3, 15, 300, 450, 10, 20, 10, 10, TimeUnit.QUARTER)
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def taskjuggler_project(steps: tuple[Step, ...], deps: tuple[Dependency, ...], origin: date) -> str:
