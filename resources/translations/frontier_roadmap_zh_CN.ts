@@ -192,216 +192,216 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="45"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="46"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="83"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="86"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="100"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="106"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="100"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
         <source>Roadmap.roadmap</source>
         <translation>路线图.roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="106"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="147"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="192"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="193"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="194"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="215"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="215"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="215"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="222"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="254"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="259"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="265"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="265"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
         <source>Workbook or JSON (*.xlsx *.json)</source>
         <translation>工作簿或 JSON (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="291"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="297"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="331"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="335"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="335"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="350"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="349"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="352"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="352"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="381"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="383"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="386"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="397"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="400"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="427"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="430"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="433"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="431"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="434"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
 规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="446"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="48"/>
-        <location filename="../../roadmap/ui/main_window.py" line="102"/>
-        <location filename="../../roadmap/ui/main_window.py" line="119"/>
-        <location filename="../../roadmap/ui/main_window.py" line="312"/>
+        <location filename="../../roadmap/ui/main_window.py" line="103"/>
+        <location filename="../../roadmap/ui/main_window.py" line="120"/>
+        <location filename="../../roadmap/ui/main_window.py" line="313"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="107"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -578,7 +578,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="60"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="248"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="267"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -634,7 +634,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="74"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="63"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -730,7 +730,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="96"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="64"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -829,7 +829,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="121"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="41"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="285"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="304"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -981,7 +981,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="337"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1011,297 +1011,297 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="77"/>
+        <location filename="../../roadmap/ui/main_window.py" line="78"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="80"/>
+        <location filename="../../roadmap/ui/main_window.py" line="81"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="83"/>
+        <location filename="../../roadmap/ui/main_window.py" line="84"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="86"/>
+        <location filename="../../roadmap/ui/main_window.py" line="87"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="148"/>
+        <location filename="../../roadmap/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="149"/>
+        <location filename="../../roadmap/ui/main_window.py" line="150"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="150"/>
+        <location filename="../../roadmap/ui/main_window.py" line="151"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="151"/>
+        <location filename="../../roadmap/ui/main_window.py" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="153"/>
+        <location filename="../../roadmap/ui/main_window.py" line="154"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="155"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="157"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="157"/>
+        <location filename="../../roadmap/ui/main_window.py" line="158"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="161"/>
+        <location filename="../../roadmap/ui/main_window.py" line="162"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="164"/>
+        <location filename="../../roadmap/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="166"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="167"/>
+        <location filename="../../roadmap/ui/main_window.py" line="168"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="173"/>
+        <location filename="../../roadmap/ui/main_window.py" line="174"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="175"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="177"/>
+        <location filename="../../roadmap/ui/main_window.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="180"/>
+        <location filename="../../roadmap/ui/main_window.py" line="181"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="182"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="185"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="188"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="201"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="215"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="217"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="220"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="226"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="230"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="232"/>
+        <location filename="../../roadmap/ui/main_window.py" line="233"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="243"/>
+        <location filename="../../roadmap/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="245"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
-        <location filename="../../roadmap/ui/main_window.py" line="335"/>
+        <location filename="../../roadmap/ui/main_window.py" line="246"/>
+        <location filename="../../roadmap/ui/main_window.py" line="336"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="266"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="337"/>
+        <location filename="../../roadmap/ui/main_window.py" line="338"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/main_window.py" line="339"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="356"/>
+        <location filename="../../roadmap/ui/main_window.py" line="357"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="358"/>
+        <location filename="../../roadmap/ui/main_window.py" line="359"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="438"/>
+        <location filename="../../roadmap/ui/main_window.py" line="439"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="101"/>
+        <location filename="../../roadmap/ui/navigator.py" line="109"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="117"/>
+        <location filename="../../roadmap/ui/navigator.py" line="125"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="121"/>
+        <location filename="../../roadmap/ui/navigator.py" line="129"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="122"/>
+        <location filename="../../roadmap/ui/navigator.py" line="130"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="123"/>
+        <location filename="../../roadmap/ui/navigator.py" line="131"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="325"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="233"/>
+        <location filename="../../roadmap/ui/navigator.py" line="238"/>
         <source>Drop it among its own siblings to change the order.</source>
         <translation>请拖放到同级项之间以调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="294"/>
+        <location filename="../../roadmap/ui/navigator.py" line="299"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1366,7 +1366,7 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="260"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="329"/>
         <source>Move {count} steps</source>
         <translation>移动 {count} 个步骤</translation>
     </message>
@@ -1381,12 +1381,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="104"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="109"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="407"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="408"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -1627,117 +1627,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="57"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="54"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="55"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="56"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="62"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="147"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="151"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="148"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="149"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="150"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="159"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="163"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="231"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="250"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="242"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="261"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="270"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="270"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="286"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="287"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="289"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -458,6 +458,7 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.deleteLater()
         if self._transfer is not None:
+            self._transfer.shutdown()
             self._transfer.deleteLater()
             self._transfer = None
         self.tabs.clear()

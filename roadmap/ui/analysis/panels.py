@@ -16,10 +16,10 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.schedule import Schedule, schedule
 from roadmap.services.changes import Edit
 from roadmap.ui.analysis.check_panel import CheckPanel, Listed, check_file
-from roadmap.ui.analysis.recompute import Job, Recompute
 from roadmap.ui.analysis.schedule_panel import SchedulePanel
 from roadmap.ui.analysis.scoring_panel import ScoringPanel
 from roadmap.ui.labels import tr
+from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
 
 if TYPE_CHECKING:

@@ -107,6 +107,11 @@ class TransferPage(QTabWidget):
         self.setCurrentWidget(self._figures_host)
         return self.view
 
+    def shutdown(self) -> None:
+        """Wait for a count of the figures in progress (before the roadmap closes)."""
+        if self._view is not None:
+            self._view.shutdown()
+
     def show_record(self, kind: EntityKind, record_id: str) -> bool:
         """Bring the page of `kind` forward with `record_id` chosen."""
         page = self.pages.get(kind)

@@ -4,15 +4,17 @@ moving between sectors by direction and year, per organization and per pathway â
 `patents` and `talent` charts.
 
 Nothing is counted or drawn until the view is first shown (matplotlib is imported then); after
-an edit it is counted again when shown, a moment after the last edit.
+an edit it is counted again when shown, a moment after the last edit, in a worker thread so the
+window stays responsive. The charts are drawn on the UI thread (matplotlib's font settings are
+global), and only when a count finds something other than what is shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,8 +34,10 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer import Direction, Sector, TransferFigures, reached_industry
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import field_label, tr, value_label
+from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.transfer.chart_image import ChartImage, chart_png
+from roadmap.ui.transfer.counting import CountedFigures, count_file
 from roadmap.ui.transfer.figures_model import Cell, FiguresModel
 
 TRANSFER_KINDS = (
@@ -119,7 +123,7 @@ class TransferView(QScrollArea):
         self.session = session
         self.language = language if language in ("en", "zh") else "en"
         self.figures: TransferFigures | None = None
-        self._stale = True
+        self._shown: tuple[object, ...] | None = None  # what the tables and charts show
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -161,10 +165,9 @@ class TransferView(QScrollArea):
         layout.addWidget(self.patents_chart)
         layout.addWidget(self.talent_chart)
         layout.addStretch(1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(300)
-        self._timer.timeout.connect(self.refresh)
+        self.counting = Recompute(self._prepare_count, 300, self)
+        self.counting.ready.connect(self._on_counted)
+        self.counting.failed.connect(self._on_count_failed)
         session.edited.connect(self._on_edited)
 
     def _section(self, title: str, table: FiguresTable) -> QWidget:
@@ -184,26 +187,44 @@ class TransferView(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._timer.start(0)
+        if not event.spontaneous():  # not a window coming back from the taskbar
+            self.counting.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # hidden, not minimized: count again when shown
+            self.counting.set_active(False)
 
     def _on_edited(self, edit: Edit) -> None:
-        if not edit.changes.touches(*TRANSFER_KINDS):
-            return
-        self._stale = True
-        if self.isVisible():
-            self._timer.start()
+        if edit.changes.touches(*TRANSFER_KINDS):
+            self.counting.request()
 
-    def refresh(self) -> None:
-        """Count the figures and draw the charts again, now."""
-        self._stale = False
+    def _prepare_count(self) -> Job:
+        path = self.session.path
+        return lambda: count_file(path)
+
+    def _on_counted(self, counted: CountedFigures) -> None:
+        self.figures = counted.figures
+        if counted.shown == self._shown:
+            return  # the tables and charts show this already
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            snapshot = self.session.workspace.queries.snapshot()
-            self.show_figures(snapshot)
-            self._draw_charts(snapshot)
+            self.show_figures(counted.snapshot, counted.figures)
+            self._draw_charts(counted.snapshot)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self._shown = counted.shown
+
+    def _on_count_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RoadmapError):
+            raise error  # a bug: the app's error hook reports it
+        self._shown = None  # the next count draws again, and takes this message away
+        self.message.setText(str(error))
+        self.message.show()
+
+    def shutdown(self) -> None:
+        """Wait for a count in progress (before the roadmap closes)."""
+        self.counting.shutdown()
 
     def _draw_charts(self, snapshot: RoadmapSnapshot) -> None:
         warnings: list[str] = []
@@ -219,10 +240,8 @@ class TransferView(QScrollArea):
 
     # -- what is shown ---------------------------------------------------------------------------
 
-    def show_figures(self, snapshot: RoadmapSnapshot) -> None:
-        from roadmap.domain.transfer import transfer_figures
-
-        figures = self.figures = transfer_figures(snapshot)
+    def show_figures(self, snapshot: RoadmapSnapshot, figures: TransferFigures) -> None:
+        """Fill the tables and the summary with `figures`, counted on `snapshot`."""
         names = {o.id: o.name for o in snapshot.organizations}
         kinds = {o.id: o.org_kind for o in snapshot.organizations}
         moves = sum(figures.moves_by_direction.values())

@@ -3,14 +3,17 @@ from the main window, where choosing a patent anywhere picks its row."""
 
 from __future__ import annotations
 
-from datetime import date
+import threading
+from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from roadmap.domain.entities import EntityKind, Patent
 from roadmap.domain.enums import PatentStatus
 from roadmap.services.transfer import TransferCommands
+from roadmap.ui.transfer import counting, transfer_view
 
 
 def column(model: Any, index: int) -> list[str]:
@@ -41,28 +44,85 @@ def test_the_view_shows_the_samples_counts(page: Any, qtbot: Any) -> None:
     assert view.summary.text().startswith("10 ")
     assert not view.patents_chart.pixmap.isNull()
     assert not view.talent_chart.pixmap.isNull()
-    # Drawn at the width it is given, keeping its proportions.
-    qtbot.waitUntil(lambda: view.patents_chart.height() > 100)
+    # Drawn at the width it is given, keeping its proportions (once laid out again: the page
+    # may have been laid out before the count came back from its worker thread).
     chart = view.patents_chart
-    assert abs(chart.height() - chart.heightForWidth(chart.width())) <= 1
+    qtbot.waitUntil(
+        lambda: (
+            chart.height() > 100 and abs(chart.height() - chart.heightForWidth(chart.width())) <= 1
+        )
+    )
 
 
 def test_the_view_counts_again_after_an_edit(page: Any, session: Any, qtbot: Any) -> None:
     view = page.show_figures()
     qtbot.waitUntil(lambda: view.figures is not None)
-    granted = next(
-        p for p in session.workspace.queries.all(Patent) if p.status is PatentStatus.GRANTED
-    )
-    queries = session.workspace.queries
-    session.perform(
-        lambda c: TransferCommands(c, queries).change_patent_status(
-            granted.id, PatentStatus.LAPSED, date(2027, 1, 5)
-        )
-    )
+    lapse_the_granted_patent(session)
     qtbot.waitUntil(lambda: row(view.pipeline, 0)[1:] == ["1", "4", "0", "2", "1", "2"])
     assert column(view.pipeline, 0)[1] == "2027"
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: row(view.pipeline, 0)[1:] == ["1", "4", "1", "2", "1", "1"])
+
+
+def lapse_the_granted_patent(session: Any) -> Any:
+    granted = next(
+        p for p in session.workspace.queries.all(Patent) if p.status is PatentStatus.GRANTED
+    )
+    queries = session.workspace.queries
+    return session.perform(
+        lambda c: TransferCommands(c, queries).change_patent_status(
+            granted.id, PatentStatus.LAPSED, date(2027, 1, 5)
+        )
+    )
+
+
+def test_an_edit_is_counted_in_a_worker_thread_while_the_window_goes_on(
+    page: Any, session: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = page.show_figures()
+    qtbot.waitUntil(lambda: view.figures is not None)
+    counted_in: list[threading.Thread] = []
+    count = counting.transfer_figures
+
+    def spy(snapshot: Any) -> Any:
+        counted_in.append(threading.current_thread())
+        return count(snapshot)
+
+    monkeypatch.setattr(counting, "transfer_figures", spy)
+    with qtbot.waitSignal(view.counting.ready, timeout=10_000):
+        assert lapse_the_granted_patent(session) is not None
+        # The edit is back at once: nothing was counted on the way, the old figures show.
+        assert counted_in == []
+        assert row(view.pipeline, 0)[1:] == ["1", "4", "1", "2", "1", "1"]
+    assert counted_in
+    assert threading.main_thread() not in counted_in
+    assert row(view.pipeline, 0)[1:] == ["1", "4", "0", "2", "1", "2"]
+    assert column(view.pipeline, 0)[1] == "2027"
+
+
+def test_the_charts_are_drawn_again_only_when_what_they_show_changed(
+    page: Any, session: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = page.show_figures()
+    qtbot.waitUntil(lambda: view.figures is not None)
+    drawn: list[str] = []
+    draw = transfer_view.chart_png
+
+    def spy(snapshot: Any, name: str, language: str) -> Any:
+        drawn.append(name)
+        return draw(snapshot, name, language)
+
+    monkeypatch.setattr(transfer_view, "chart_png", spy)
+    step = next(iter(session.steps.values()))
+    week = timedelta(days=7)
+    with qtbot.waitSignal(view.counting.ready, timeout=10_000):
+        moved = session.perform(lambda c: c.move_step(step.id, step.start + week, step.end + week))
+        assert moved is not None
+    assert drawn == []  # a step's dates show in no transfer figure
+    with qtbot.waitSignal(view.counting.ready, timeout=10_000):
+        assert lapse_the_granted_patent(session) is not None
+    assert sorted(drawn) == ["patents", "talent"]
+    assert row(view.pipeline, 0)[1:] == ["1", "4", "0", "2", "1", "2"]
 
 
 def test_the_main_window_has_a_transfer_tab_that_follows_the_selection(opened: Any) -> None:

@@ -1,5 +1,5 @@
-"""Keeping a derived result (a schedule, the checks) up to date with the roadmap without
-making the window wait for it.
+"""Keeping a derived result (a schedule, the checks, the transfer figures) up to date with the
+roadmap without making the window wait for it.
 
 Edits ask for a new result; after they settle (a short debounce) the inputs are taken on the
 UI thread and the pure work runs in a worker thread. Only the newest result is delivered, and
