@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/charts_panel.py" line="95"/>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="144"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="115"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
@@ -30,33 +30,33 @@
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="58"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
         <source>Thing</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="58"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="96"/>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="126"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="78"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="99"/>
         <source>Checking the roadmap…</source>
         <translation>正在检查路线图…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="120"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="93"/>
         <source>{count} findings: each says what to change.</source>
         <translation>发现 {count} 个问题，每条都说明了应如何修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="123"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="96"/>
         <source>No findings: the roadmap passes every check.</source>
         <translation>未发现问题：路线图通过了全部检查。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="130"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="103"/>
         <source>The roadmap could not be checked: {reason}</source>
         <translation>无法检查路线图：{reason}</translation>
     </message>
@@ -81,108 +81,108 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="28"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="24"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="29"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="25"/>
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="30"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="26"/>
         <source>Earliest start</source>
         <translation>最早开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="31"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="27"/>
         <source>Days late</source>
         <translation>延误天数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="32"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="28"/>
         <source>Waits on</source>
         <translation>前置步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="80"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="61"/>
         <source>Working out the schedule…</source>
         <translation>正在计算进度计划…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="111"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="80"/>
         <source>No steps to schedule yet.</source>
         <translation>还没有可排期的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="115"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="84"/>
         <source>Project {start} – {finish} · critical path: {critical} steps · conflicts: {conflicts}</source>
         <translation>项目 {start} – {finish} · 关键路径：{critical} 个步骤 · 冲突：{conflicts} 处</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="128"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="97"/>
         <source>The schedule cannot be worked out: {reason}</source>
         <translation>无法计算进度计划：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="47"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="47"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="47"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="47"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Missing scores</source>
         <translation>缺少评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="84"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="66"/>
         <source>{rank} (was {saved})</source>
         <translation>{rank}（原为 {saved}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="124"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="95"/>
         <source>Weights (what-if)</source>
         <translation>权重（假设分析）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="128"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="99"/>
         <source>Apply weights</source>
         <translation>应用权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="129"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="100"/>
         <source>Save these weights in the roadmap (one undoable edit)</source>
         <translation>将这些权重保存到路线图（作为一次可撤销的编辑）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="131"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="132"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="103"/>
         <source>Go back to the saved weights</source>
         <translation>恢复为已保存的权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="216"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="187"/>
         <source>The roadmap has no scoring criteria.</source>
         <translation>该路线图没有评分准则。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="261"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="232"/>
         <source>Apply criterion weights</source>
         <translation>应用准则权重</translation>
     </message>
@@ -402,7 +402,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
         <location filename="../../roadmap/ui/main_window.py" line="313"/>
-        <location filename="../../roadmap/ui/transfer/record_page.py" line="107"/>
+        <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
         <translation>Frontier Roadmap</translation>
@@ -828,7 +828,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="121"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
-        <location filename="../../roadmap/ui/transfer/record_table.py" line="41"/>
+        <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="304"/>
         <source>Sector</source>
         <translation>行业</translation>
@@ -1361,7 +1361,7 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="263"/>
+        <location filename="../../roadmap/ui/step_table.py" line="241"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>

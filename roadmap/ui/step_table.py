@@ -11,8 +11,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -32,9 +30,7 @@ from roadmap.domain.enums import StepKind, StepStatus
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: a table has only top-level rows
+from roadmap.ui.tables import ROOT, Index, SortKeyFilter
 
 COLUMNS = (
     "name",
@@ -196,24 +192,6 @@ class StepTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
 
-class StepFilterModel(QSortFilterProxyModel):
-    """Sorts by the values (dates as dates, numbers as numbers) and filters on any column."""
-
-    def __init__(self, source: StepTableModel) -> None:
-        super().__init__()
-        self.setSourceModel(source)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        source = self.sourceModel()
-        assert isinstance(source, StepTableModel)
-        return bool(
-            source.sort_key(left.row(), left.column())
-            < source.sort_key(right.row(), right.column())
-        )
-
-
 class ChoiceDelegate(QStyledItemDelegate):
     """A drop-down of the allowed values for enum, pathway and lane columns."""
 
@@ -258,7 +236,7 @@ class StepTable(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = StepTableModel(session)
-        self.proxy = StepFilterModel(self.model)
+        self.proxy = SortKeyFilter(self.model)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(tr("Filter steps…"))
         self.filter.setClearButtonEnabled(True)

@@ -94,14 +94,14 @@ def test_a_conflict_is_listed_and_selects_its_step(opened: Any, qtbot: Any) -> N
     qtbot.waitUntil(lambda: panels.schedule_panel.model.rowCount() > 0, timeout=5000)
     model = panels.schedule_panel.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    row = next(i for i, c in enumerate(model.conflicts) if c.step_id == after.id)
+    row = next(i for i, c in enumerate(model.rows) if c.step_id == after.id)
     assert before.name in model.data(model.index(row, 4))
     click_row(qtbot, panels.schedule_panel.table, row)
     assert session.selection == (EntityKind.STEP, after.id)
     assert opened.canvas.selected_step_ids() == [after.id]
     # Undoing the move clears the conflict.
     session.undo_stack.undo()
-    qtbot.waitUntil(lambda: all(c.step_id != after.id for c in model.conflicts), timeout=5000)
+    qtbot.waitUntil(lambda: all(c.step_id != after.id for c in model.rows), timeout=5000)
 
 
 def test_the_check_panel_lists_a_new_finding_and_selects_it(opened: Any, qtbot: Any) -> None:
@@ -156,15 +156,13 @@ def test_weight_sliders_rerank_without_saving_and_apply_is_one_undo(
                 problem_id, chosen = tried.problem_id, criterion.id
     assert chosen is not None
     scoring.problem.setCurrentIndex(scoring.problem.findData(problem_id))
-    first_before = scoring.model.entries[0].pathway_id
+    first_before = scoring.model.rows[0].pathway_id
     for criterion_id, slider in scoring.sliders.items():
         slider.setValue(slider.maximum() if criterion_id == chosen else 0)
     alone = {c: (1.0 if c == chosen else 0.0) for c in saved}
     expected = next(r for r in rank_pathways(snapshot, alone) if r.problem_id == problem_id)
-    assert [e.pathway_id for e in scoring.model.entries] == [
-        p.pathway_id for p in expected.pathways
-    ]
-    assert scoring.model.entries[0].pathway_id != first_before
+    assert [e.pathway_id for e in scoring.model.rows] == [p.pathway_id for p in expected.pathways]
+    assert scoring.model.rows[0].pathway_id != first_before
     assert "(" in scoring.model.data(scoring.model.index(0, 0))  # "1 (was 2)"
     assert stored_weights(opened) == saved
     assert scoring.apply_button.isEnabled()
@@ -174,10 +172,10 @@ def test_weight_sliders_rerank_without_saving_and_apply_is_one_undo(
     assert stored[chosen] > 0 and all(w == 0 for c, w in stored.items() if c != chosen)
     assert opened.session.undo_stack.count() == depth + 1
     assert not scoring.apply_button.isEnabled()
-    assert scoring.model.entries[0].pathway_id != first_before
+    assert scoring.model.rows[0].pathway_id != first_before
     opened.session.undo_stack.undo()
     assert stored_weights(opened) == saved
-    assert scoring.model.entries[0].pathway_id == first_before
+    assert scoring.model.rows[0].pathway_id == first_before
 
 
 def test_the_charts_panel_draws_a_chart_and_exports_it(

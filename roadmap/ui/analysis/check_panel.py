@@ -4,20 +4,19 @@ as the roadmap changes. Click a finding to select the thing it is about."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from roadmap.domain.entities import EntityKind
 from roadmap.domain.findings import Finding
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.ui.labels import kind_label, tr
 from roadmap.ui.session import RoadmapSession
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from roadmap.ui.tables import Index, RowsModel, result_view
 
 
 class Listed(NamedTuple):
@@ -51,29 +50,12 @@ def check_file(path: Path) -> list[Listed]:
     return [Listed(f, names.get((f.kind, f.id), "")) for f in run_checks(snapshot)]
 
 
-class FindingModel(QAbstractTableModel):
+class FindingModel(RowsModel):
+    """One row per finding (`Listed`): the thing it is about, and what it says."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Listed] = []
-        self._headers = [tr("Thing"), tr("Finding")]
-
-    def set_rows(self, rows: list[Listed]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__([tr("Thing"), tr("Finding")], parent)
+        self.rows: Sequence[Listed] = ()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -95,17 +77,8 @@ class CheckPanel(QWidget):
         self.session = session
         self.summary = QLabel(tr("Checking the roadmap…"), self)
         self.model = FindingModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table = result_view(self.model, {0: 260}, self)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 260)
-        header.setStretchLastSection(True)
         self.table.clicked.connect(self._on_row)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         layout = QVBoxLayout(self)

@@ -3,57 +3,38 @@ start before their dependencies allow (click one to select it on the timeline)."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from roadmap.domain.entities import EntityKind
 from roadmap.domain.schedule import Conflict, Schedule
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from roadmap.ui.tables import Index, RowsModel, result_view
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(RowsModel):
     """One row per conflict: the step, its planned and earliest start, how late, waiting on."""
 
     def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.conflicts: tuple[Conflict, ...] = ()
-        self._headers = [
+        headings = [
             tr("Step"),
             tr("Planned start"),
             tr("Earliest start"),
             tr("Days late"),
             tr("Waits on"),
         ]
-
-    def set_conflicts(self, conflicts: tuple[Conflict, ...]) -> None:
-        self.beginResetModel()
-        self.conflicts = conflicts
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.conflicts)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__(headings, parent)
+        self.session = session
+        self.rows: Sequence[Conflict] = ()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        conflict = self.conflicts[index.row()]
+        conflict = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return conflict.step_id
@@ -81,20 +62,8 @@ class SchedulePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = ConflictModel(session, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = result_view(self.model, {0: 260, 1: 110, 2: 110, 3: 80}, self)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 260)
-        for column in (1, 2):
-            header.resizeSection(column, 110)
-        header.resizeSection(3, 80)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.clicked.connect(self._on_row)
         self.extra = QHBoxLayout()
@@ -121,13 +90,13 @@ class SchedulePanel(QWidget):
                     conflicts=len(schedule.conflicts),
                 )
             )
-        self.model.set_conflicts(schedule.conflicts)
+        self.model.set_rows(schedule.conflicts)
 
     def show_error(self, message: str) -> None:
         self.summary.setText(
             tr("The schedule cannot be worked out: {reason}").format(reason=message)
         )
-        self.model.set_conflicts(())
+        self.model.set_rows(())
 
     def _on_row(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -4,20 +4,19 @@ nothing; "Apply weights" stores the tried weights as one undoable edit."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSlider,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,46 +28,29 @@ from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.tables import Index, RowsModel, result_view
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 SLIDER_TOP = 100
 _SCORING_KINDS = (EntityKind.CRITERION, EntityKind.SCORE, EntityKind.PATHWAY, EntityKind.PROBLEM)
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(RowsModel):
     """One problem's pathways, best first, with the rank they have under the saved weights."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: tuple[PathwayScore, ...] = ()
+        super().__init__([tr("Rank"), tr("Pathway"), tr("Score"), tr("Missing scores")], parent)
+        self.rows: Sequence[PathwayScore] = ()
         self.saved_rank: dict[str, int | None] = {}
         self.criterion_names: dict[str, str] = {}
-        self._headers = [tr("Rank"), tr("Pathway"), tr("Score"), tr("Missing scores")]
 
     def set_ranking(self, ranking: Ranking | None, saved: Ranking | None) -> None:
-        self.beginResetModel()
-        self.entries = ranking.pathways if ranking is not None else ()
         self.saved_rank = {p.pathway_id: p.rank for p in saved.pathways} if saved else {}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self.set_rows(ranking.pathways if ranking is not None else ())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        entry = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return entry.pathway_id
@@ -108,18 +90,7 @@ class ScoringPanel(QWidget):
         self.problem.setMinimumContentsLength(20)
         self.problem.currentIndexChanged.connect(self._rank)
         self.model = RankingModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 90)
-        header.resizeSection(1, 260)
-        header.resizeSection(2, 70)
-        header.setStretchLastSection(True)
+        self.table = result_view(self.model, {0: 90, 1: 260, 2: 70}, self)
         self.table.clicked.connect(self._on_row)
         self.weights_box = QGroupBox(tr("Weights (what-if)"), self)
         self.weights_box.setMinimumWidth(340)

@@ -26,8 +26,9 @@ from roadmap.domain.entities import Entity, EntityKind
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.tables import SortKeyFilter
 from roadmap.ui.transfer.record_editor import RecordEditor
-from roadmap.ui.transfer.record_table import RECORD_ROLE, RecordFilter, RecordTableModel
+from roadmap.ui.transfer.record_table import RECORD_ROLE, RecordTableModel
 
 
 class RecordPage(QWidget):
@@ -46,7 +47,7 @@ class RecordPage(QWidget):
         self.session = session
         self.kind: EntityKind = model.kind
         self.model = model
-        self.proxy = RecordFilter(model)
+        self.proxy = SortKeyFilter(model)
         self.editor = editor
         self.make = make
         self.words = words

@@ -1,6 +1,6 @@
 """A table of one kind of record (patents, organizations or people) that follows every edit:
 new rows appear, deleted ones go, changed ones redraw, and names of the organizations and
-pathways they point at stay current. Sorting and filtering are done by `RecordFilter`."""
+pathways they point at stay current. `SortKeyFilter` sorts and filters it by `sort_key`."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -21,9 +19,8 @@ from roadmap.domain.entities import Entity, EntityKind, Organization
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.tables import ROOT, Index
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's ID
 # Fields that hold the ID of an organization or a pathway: shown by that thing's name.
 ORGANIZATION_FIELDS = {
@@ -159,21 +156,3 @@ class RecordTableModel(QAbstractTableModel):
             if kind is self.kind and row is not None:
                 self.records[record_id] = queries.get(self.cls, record_id)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-
-
-class RecordFilter(QSortFilterProxyModel):
-    """Sorts by the values (dates as dates) and keeps the rows where any column holds the
-    filter text."""
-
-    def __init__(self, source: RecordTableModel) -> None:
-        super().__init__()
-        self.setSourceModel(source)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        source = self.sourceModel()
-        assert isinstance(source, RecordTableModel)
-        return source.sort_key(left.row(), left.column()) < source.sort_key(
-            right.row(), right.column()
-        )
