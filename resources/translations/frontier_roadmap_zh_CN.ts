@@ -424,7 +424,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/inspector.py" line="142"/>
-        <location filename="../../roadmap/ui/transfer/record_editor.py" line="93"/>
+        <location filename="../../roadmap/ui/transfer/record_editor.py" line="123"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -1426,48 +1426,48 @@ Plan industry-oriented research.</source>
         <translation>打开过的路线图会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="36"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="29"/>
         <source>Record a move</source>
         <translation>记录人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="38"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="28"/>
         <source>A move of {name} between organizations.</source>
         <translation>{name}在机构之间的流动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="47"/>
         <source>Leave at — while the move lasts or when it is for good</source>
         <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="51"/>
         <source>Kind of move</source>
         <translation>流动类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="69"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
         <source>From</source>
         <translation>流出机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="70"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="53"/>
         <source>To</source>
         <translation>流入机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="73"/>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="102"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="56"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="91"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="64"/>
         <source>Choose the organization the move starts from and the one it goes to.</source>
         <translation>请选择流出机构和流入机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="93"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="66"/>
         <source>A move goes to another organization; choose a different one.</source>
         <translation>流动须去往另一家机构，请选择不同的机构。</translation>
     </message>
@@ -1477,87 +1477,87 @@ Plan industry-oriented research.</source>
         <translation>{people} 名人员 · 拥有 {owned} 项专利 · 获许可 {licensed} 项 · 流入 {arrived} 人次 · 流出 {left} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="55"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="62"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="58"/>
         <source>Record a new status with its date, so the patent&apos;s history is kept</source>
         <translation>记录新状态及其日期，保留专利的历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="83"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="79"/>
         <source>Linked steps</source>
         <translation>关联步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="84"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="80"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="123"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="109"/>
         <source>No dated status changes yet</source>
         <translation>尚无带日期的状态变更</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="150"/>
+        <location filename="../../roadmap/ui/transfer/patent_editor.py" line="134"/>
         <source>Choose a pathway to link its steps</source>
         <translation>选择一条路径以关联其步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="41"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="35"/>
         <source>{start} – {end}  {kind}: {source} → {target}</source>
         <translation>{start} – {end}  {kind}：{source} → {target}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="64"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="58"/>
         <source>Moves between organizations</source>
         <translation>机构间流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="74"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="60"/>
         <source>Record move…</source>
         <translation>记录流动…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="77"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="63"/>
         <source>Remove move</source>
         <translation>删除流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/person_editor.py" line="105"/>
+        <location filename="../../roadmap/ui/transfer/person_editor.py" line="89"/>
         <source>No moves recorded</source>
         <translation>尚无流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="53"/>
         <source>Change patent status</source>
         <translation>变更专利状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="62"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="50"/>
         <source>“{title}” is now {status}.</source>
         <translation>“{title}”现在的状态为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="92"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
         <source>e.g. the contract or the office action</source>
         <translation>例如：许可合同或审查意见通知书</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="93"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="95"/>
         <source>Choose the organization that takes the licence.</source>
         <translation>请选择获得许可的机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="98"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="78"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="99"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>

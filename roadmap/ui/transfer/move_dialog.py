@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from roadmap.domain.entities import Mobility, Person, new_id
 from roadmap.domain.enums import MobilityKind
@@ -22,9 +14,10 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.rules import validate
 from roadmap.ui.labels import field_label, tr
 from roadmap.ui.transfer.fields import ChoiceField, DateField, qdate
+from roadmap.ui.transfer.form_dialog import FormDialog
 
 
-class MoveDialog(QDialog):
+class MoveDialog(FormDialog):
     def __init__(
         self,
         person: Person,
@@ -32,16 +25,10 @@ class MoveDialog(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Record a move"))
+        intro = tr("A move of {name} between organizations.").format(name=person.name)
+        super().__init__(tr("Record a move"), intro, parent)
         self.person = person
-        intro = QLabel(tr("A move of {name} between organizations.").format(name=person.name))
-        intro.setWordWrap(True)
-
-        def nothing() -> None:
-            pass
-
-        check = self.check
+        check, nothing = self.check, self.left_field
         self.mobility_kind = ChoiceField(self, check, nothing, optional=False, enum=MobilityKind)
         self.mobility_kind.widget.setObjectName("mobility_kind")
         self.source = ChoiceField(self, check, nothing)
@@ -60,28 +47,14 @@ class MoveDialog(QDialog):
         self.end.widget.setToolTip(tr("Leave at — while the move lasts or when it is for good"))
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = self.form
         form.addRow(tr("Kind of move"), self.mobility_kind.widget)
         form.addRow(tr("From"), self.source.widget)
         form.addRow(tr("To"), self.target.widget)
         form.addRow(field_label("start"), self.start.widget)
         form.addRow(field_label("end"), self.end.widget)
         form.addRow(tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.add_buttons()
         self.check()
 
     def typed_move(self) -> tuple[Mobility | None, str]:
@@ -109,10 +82,7 @@ class MoveDialog(QDialog):
 
     def check(self) -> None:
         _move, problem = self.typed_move()
-        self.message.setText(problem)
-        self.message.setVisible(bool(problem))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problem)
+        self.say(problem)
 
     def set_dates(self, start: date, end: date | None = None) -> None:
         self.start.edit.setDate(qdate(start))

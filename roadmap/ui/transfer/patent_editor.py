@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,14 +26,11 @@ from roadmap.services.transfer import TransferCommands
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.transfer.fields import ChoiceField, DateField, TextField
-from roadmap.ui.transfer.record_editor import RecordEditor
+from roadmap.ui.transfer.form_dialog import answered
+from roadmap.ui.transfer.record_editor import RecordEditor, add_note
 from roadmap.ui.transfer.status_dialog import StatusChange, StatusDialog
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _ask(dialog: StatusDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def history_line(event: PatentEvent) -> str:
@@ -50,7 +46,7 @@ class PatentEditor(RecordEditor):
         super().__init__(session, parent)
         self.entity: Patent | None = None
         # Tests answer the status dialog here instead of showing it.
-        self.ask_status: Callable[[StatusDialog], bool] = _ask
+        self.ask_status: Callable[[StatusDialog], bool] = answered
         check, commit = self.check, self.commit
         self.add_field("title", TextField(self, check, commit))
         self.add_field("number", TextField(self, check, commit))
@@ -81,17 +77,7 @@ class PatentEditor(RecordEditor):
         self.steps.setMinimumHeight(self.fontMetrics().height() * 5)
         self.steps.itemChanged.connect(lambda _item: self.commit())
         self.form.addRow(tr("Linked steps"), self.steps)
-        history_heading = QLabel(tr("History"), self)
-        font = history_heading.font()
-        font.setBold(True)
-        history_heading.setFont(font)
-        self.history = QListWidget(self)
-        self.history.setObjectName("history")
-        self.history.setWordWrap(True)
-        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.history.setMinimumHeight(self.fontMetrics().height() * 5)
-        self.body.addWidget(history_heading)
-        self.body.addWidget(self.history, 1)
+        self.history = self.add_history(tr("History"), "history")
         self.refresh_choices()
         self.refill()
 
@@ -120,9 +106,7 @@ class PatentEditor(RecordEditor):
             item.setToolTip(event.note or history_line(event))
             self.history.addItem(item)
         if not entries:
-            empty = QListWidgetItem(tr("No dated status changes yet"))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.history.addItem(empty)
+            add_note(self.history, tr("No dated status changes yet"))
 
     def _fill_steps(self, patent: Patent | None) -> None:
         """The steps of the patent's pathway, and any linked step elsewhere, ticked if linked."""
@@ -147,9 +131,7 @@ class PatentEditor(RecordEditor):
                 )
                 self.steps.addItem(item)
             if not shown:
-                hint = QListWidgetItem(tr("Choose a pathway to link its steps"))
-                hint.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.steps.addItem(hint)
+                add_note(self.steps, tr("Choose a pathway to link its steps"))
         self.steps.blockSignals(False)
 
     def linked_steps(self) -> tuple[str, ...]:

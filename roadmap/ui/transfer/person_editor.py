@@ -8,10 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QWidget,
@@ -25,14 +22,11 @@ from roadmap.services.transfer import TransferCommands
 from roadmap.ui.labels import tr, value_label
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.transfer.fields import ChoiceField, TextField
+from roadmap.ui.transfer.form_dialog import answered
 from roadmap.ui.transfer.move_dialog import MoveDialog
-from roadmap.ui.transfer.record_editor import RecordEditor
+from roadmap.ui.transfer.record_editor import RecordEditor, add_note
 
 MOVE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _ask(dialog: MoveDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def move_line(move: Mobility, names: dict[str, str]) -> str:
@@ -55,21 +49,13 @@ class PersonEditor(RecordEditor):
         super().__init__(session, parent)
         self.entity: Person | None = None
         # Tests answer the move dialog here instead of showing it.
-        self.ask_move: Callable[[MoveDialog], bool] = _ask
+        self.ask_move: Callable[[MoveDialog], bool] = answered
         check, commit = self.check, self.commit
         self.add_field("name", TextField(self, check, commit))
         self.organization = self.add_field("organization_id", ChoiceField(self, check, commit))
         self.add_field("role", TextField(self, check, commit))
         self.add_field("expertise", TextField(self, check, commit))
-        heading = QLabel(tr("Moves between organizations"), self)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        self.moves = QListWidget(self)
-        self.moves.setObjectName("moves")
-        self.moves.setWordWrap(True)
-        self.moves.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.moves.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.moves = self.add_history(tr("Moves between organizations"), "moves")
         self.moves.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.record_button = QPushButton(tr("Record move…"), self)
         self.record_button.setObjectName("record_move")
@@ -81,8 +67,6 @@ class PersonEditor(RecordEditor):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        self.body.addWidget(heading)
-        self.body.addWidget(self.moves, 1)
         self.body.addLayout(buttons)
         self.refresh_choices()
         self.refill()
@@ -102,9 +86,7 @@ class PersonEditor(RecordEditor):
                 item.setData(MOVE_ROLE, move.id)
                 self.moves.addItem(item)
             if not self.moves.count():
-                empty = QListWidgetItem(tr("No moves recorded"))
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.moves.addItem(empty)
+                add_note(self.moves, tr("No moves recorded"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -9,8 +9,15 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind, Organization
 from roadmap.domain.errors import NotFoundError, RoadmapError
@@ -22,6 +29,13 @@ from roadmap.ui.session import RoadmapSession
 from roadmap.ui.transfer.fields import Field
 
 F = TypeVar("F", bound=Field)
+
+
+def add_note(listing: QListWidget, text: str) -> None:
+    """An entry of `listing` that only tells something ("nothing yet"): it cannot be picked."""
+    note = QListWidgetItem(text)
+    note.setFlags(Qt.ItemFlag.NoItemFlags)
+    listing.addItem(note)
 
 
 class RecordEditor(QWidget):
@@ -63,6 +77,22 @@ class RecordEditor(QWidget):
         self.fields[name] = field
         self.form.addRow(label or field_label(name), field.widget)
         return field
+
+    def add_history(self, heading: str, name: str) -> QListWidget:
+        """A list of entries under a bold `heading`, below the form, taking the room left
+        (a patent's dated statuses, a person's moves)."""
+        title = QLabel(heading, self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        listing = QListWidget(self)
+        listing.setObjectName(name)
+        listing.setWordWrap(True)
+        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        listing.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.body.addWidget(title)
+        self.body.addWidget(listing, 1)
+        return listing
 
     def organization_choices(self) -> list[tuple[str, str]]:
         organizations = self.session.workspace.queries.all(Organization)

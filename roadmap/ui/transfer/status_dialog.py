@@ -7,22 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from roadmap.domain.entities import Patent
 from roadmap.domain.enums import LicenseKind, PatentStatus
 from roadmap.domain.transfer import REACHED_INDUSTRY
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.transfer.fields import ChoiceField, pydate, qdate
+from roadmap.ui.transfer.form_dialog import FormDialog
 
 # The status a patent usually goes to next: offered first.
 NEXT_STATUS = {
@@ -47,7 +39,7 @@ class StatusChange:
     license_kind: LicenseKind | None
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FormDialog):
     def __init__(
         self,
         patent: Patent,
@@ -55,21 +47,13 @@ class StatusDialog(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Change patent status"))
-        self.patent = patent
-        intro = QLabel(
-            tr("“{title}” is now {status}.").format(
-                title=patent.title, status=value_label(patent.status)
-            ),
-            self,
+        intro = tr("“{title}” is now {status}.").format(
+            title=patent.title, status=value_label(patent.status)
         )
-        intro.setWordWrap(True)
-
-        def nothing() -> None:
-            pass
-
-        self.status = ChoiceField(self, self._update, nothing, optional=False, enum=PatentStatus)
+        super().__init__(tr("Change patent status"), intro, parent)
+        self.patent = patent
+        update, nothing = self._update, self.left_field
+        self.status = ChoiceField(self, update, nothing, optional=False, enum=PatentStatus)
         self.status.set_choices(
             [(value_label(s), s.value) for s in PatentStatus if s is not patent.status]
         )
@@ -80,37 +64,23 @@ class StatusDialog(QDialog):
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
         self.on.setDate(qdate(today or date.today()))
-        self.licensee = ChoiceField(self, self._update, nothing)
+        self.licensee = ChoiceField(self, update, nothing)
         self.licensee.set_choices(organizations)
         self.licensee.fill(patent.licensee_org_id)
         self.licensee.widget.setObjectName("licensee")
-        self.license_kind = ChoiceField(self, self._update, nothing, enum=LicenseKind)
+        self.license_kind = ChoiceField(self, update, nothing, enum=LicenseKind)
         self.license_kind.fill(patent.license_kind)
         self.license_kind.widget.setObjectName("license_kind")
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setPlaceholderText(tr("e.g. the contract or the office action"))
-        self.hint = QLabel(tr("Choose the organization that takes the licence."), self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #c62828;")
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = self.form
         form.addRow(tr("New status"), self.status.widget)
         form.addRow(tr("Date"), self.on)
         form.addRow(field_label("licensee_org_id"), self.licensee.widget)
         form.addRow(field_label("license_kind"), self.license_kind.widget)
         form.addRow(tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.add_buttons()
         self._update()
 
     def licensing(self) -> bool:
@@ -122,9 +92,7 @@ class StatusDialog(QDialog):
         self.licensee.widget.setEnabled(licensing)
         self.license_kind.widget.setEnabled(licensing)
         missing = licensing and self.licensee.read() is None
-        self.hint.setVisible(missing)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not missing)
+        self.say(tr("Choose the organization that takes the licence.") if missing else "")
 
     def set_date(self, day: date) -> None:
         self.on.setDate(QDate(day.year, day.month, day.day))

@@ -171,7 +171,7 @@ def test_licensing_asks_for_the_licensee_and_the_kind_of_licence(page: Any, sess
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert dialog.licensee.widget.isEnabled()
         assert not ok.isEnabled()  # no licensee yet
-        assert dialog.hint.isVisibleTo(dialog)
+        assert dialog.message.isVisibleTo(dialog)
         dialog.licensee.combo.setCurrentIndex(dialog.licensee.combo.findData(enterprise.id))
         dialog.license_kind.combo.setCurrentIndex(
             dialog.license_kind.combo.findData(LicenseKind.EXCLUSIVE.value)
