@@ -423,28 +423,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="142"/>
-        <location filename="../../roadmap/ui/transfer/record_editor.py" line="123"/>
+        <location filename="../../roadmap/ui/inspector.py" line="126"/>
+        <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="156"/>
+        <location filename="../../roadmap/ui/inspector.py" line="140"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="311"/>
+        <location filename="../../roadmap/ui/inspector.py" line="285"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="322"/>
+        <location filename="../../roadmap/ui/inspector.py" line="296"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="335"/>
+        <location filename="../../roadmap/ui/inspector.py" line="309"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>

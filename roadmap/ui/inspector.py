@@ -15,7 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,10 +40,15 @@ from roadmap.domain.entities import (
     Score,
     references,
 )
-from roadmap.domain.errors import RoadmapError
-from roadmap.domain.rules import validate
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
+from roadmap.ui.record_form import (
+    FocusOut,
+    checked_copy,
+    differences,
+    heading_label,
+    problem_label,
+)
 from roadmap.ui.session import RoadmapSession
 
 HIDDEN = {"id", "position", "pathway_ids", "step_ids"}
@@ -51,19 +56,6 @@ HIDDEN = {"id", "position", "pathway_ids", "step_ids"}
 SHOWN_ONLY = {(EntityKind.PATENT, "status")}
 LONG_TEXT = {"description", "notes", "statement"}
 NONE_DATE = QDate(1752, 9, 14)  # the earliest QDate: shown as "—" for "no date"
-
-
-class _FocusOut(QObject):
-    """Calls back when a multi-line text field loses focus (it has no editingFinished)."""
-
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
 
 
 class Inspector(QWidget):
@@ -74,16 +66,8 @@ class Inspector(QWidget):
         self.session = session
         self.entity: Entity | None = None
         self.editors: dict[str, tuple[QWidget, Callable[[], Any]]] = {}
-        self.title = QLabel(self)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.hide()
+        self.title = heading_label(self)
+        self.message = problem_label(self)
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -231,7 +215,7 @@ class Inspector(QWidget):
             text.setPlainText(value or "")
             text.setFixedHeight(text.fontMetrics().height() * 4 + 12)
             text.textChanged.connect(self.check)
-            text.installEventFilter(_FocusOut(self.commit, text))
+            text.installEventFilter(FocusOut(self.commit, text))
             return text, text.toPlainText
         line = QLineEdit(self)
         line.setText(str(value or ""))
@@ -275,13 +259,7 @@ class Inspector(QWidget):
         """The entity with the values in the editors, and why it is refused ('' if it is not)."""
         if self.entity is None:
             return None, ""
-        try:
-            values = {name: read() for name, (_editor, read) in self.editors.items()}
-            changed = dataclasses.replace(self.entity, **values)
-            validate(changed)
-        except RoadmapError as error:
-            return None, str(error)
-        return changed, ""
+        return checked_copy(self.entity, {name: read() for name, (_, read) in self.editors.items()})
 
     def check(self) -> bool:
         """Show at once whether the values typed so far are acceptable."""
@@ -295,11 +273,7 @@ class Inspector(QWidget):
         changed, _problem = self.candidate()
         if entity is None or changed is None:
             return
-        values = {
-            f.name: getattr(changed, f.name)
-            for f in dataclasses.fields(changed)
-            if getattr(changed, f.name) != getattr(entity, f.name)
-        }
+        values = differences(entity, changed)
         if not values:
             return
         kind, entity_id = entity.kind, entity.id

@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.ui.labels import value_label
+from roadmap.ui.record_form import FocusOut
 
 Callback = Callable[[], object]
 
@@ -64,25 +65,12 @@ class TextField(Field):
         self.line.blockSignals(False)
 
 
-class _FocusOut(QObject):
-    """Calls back when a multi-line text field loses focus (it has no editingFinished)."""
-
-    def __init__(self, callback: Callback, parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
-
-
 class LongTextField(Field):
     def __init__(self, parent: QWidget, changed: Callback, finished: Callback) -> None:
         self.widget = self.text = QPlainTextEdit(parent)
         self.text.setFixedHeight(self.text.fontMetrics().height() * 3 + 14)
         self.text.textChanged.connect(changed)
-        self.text.installEventFilter(_FocusOut(finished, self.text))
+        self.text.installEventFilter(FocusOut(finished, self.text))
 
     def read(self) -> str:
         return self.text.toPlainText()

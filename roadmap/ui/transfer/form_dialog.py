@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.ui.record_form import problem_label
+
 
 def answered(dialog: QDialog) -> bool:
     """Show `dialog` and wait; whether it was answered with OK."""
@@ -35,9 +37,7 @@ class FormDialog(QDialog):
         """A field was left: nothing is stored before OK, so nothing happens."""
 
     def add_buttons(self) -> None:
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message = problem_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

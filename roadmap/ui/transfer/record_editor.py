@@ -5,7 +5,6 @@ undoable edit, and refilled whenever the record changes, by this editor, an undo
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind, Organization
-from roadmap.domain.errors import NotFoundError, RoadmapError
-from roadmap.domain.rules import validate
+from roadmap.domain.errors import NotFoundError
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.ui.labels import field_label, tr
+from roadmap.ui.record_form import checked_copy, differences, heading_label, problem_label
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.transfer.fields import Field
 
@@ -49,17 +48,9 @@ class RecordEditor(QWidget):
         self.session = session
         self.entity: Entity | None = None
         self.fields: dict[str, Field] = {}
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.message = QLabel(self)
+        self.heading = heading_label(self)
+        self.message = problem_label(self)
         self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        self.message.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -140,12 +131,7 @@ class RecordEditor(QWidget):
         """The record with the values in the editor, and why it is refused ('' if it is not)."""
         if self.entity is None:
             return None, ""
-        try:
-            changed = dataclasses.replace(self.entity, **self.values())
-            validate(changed)
-        except RoadmapError as error:
-            return None, str(error)
-        return changed, ""
+        return checked_copy(self.entity, self.values())
 
     def check(self) -> bool:
         """Show at once whether what is typed so far is acceptable."""
@@ -164,11 +150,7 @@ class RecordEditor(QWidget):
         if entity is None or changed is None:
             self.say(problem)
             return
-        values = {
-            f.name: getattr(changed, f.name)
-            for f in dataclasses.fields(changed)
-            if getattr(changed, f.name) != getattr(entity, f.name)
-        }
+        values = differences(entity, changed)
         if values:
             kind, record_id = self.kind, entity.id
             self.perform(lambda c: c.update(kind, record_id, **values))
