@@ -1366,7 +1366,7 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="329"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="98"/>
         <source>Move {count} steps</source>
         <translation>移动 {count} 个步骤</translation>
     </message>
