@@ -49,6 +49,17 @@ def drag(
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, end)
 
 
+def end_of_a_wide_bar(window: Any) -> tuple[StepBar, Step, Any, QPoint]:
+    """A bar of at least 120 px at a zoom that shows quarters, its step as stored, where it
+    is on screen, and a point just inside its right end (where dragging resizes)."""
+    window.canvas.view.set_zoom(0.8)
+    bar = wide_bars(window, 120)[0]
+    before = stored(window, bar.step.id)
+    visible(window, bar)
+    rect = window.canvas.view.mapFromScene(bar.sceneBoundingRect()).boundingRect()
+    return bar, before, rect, QPoint(rect.right() - 2, rect.center().y())
+
+
 def test_the_sample_opens_in_every_view(opened: Any) -> None:
     session = opened.session
     assert "sample.roadmap" in opened.windowTitle()
@@ -93,14 +104,8 @@ def test_shift_drag_moves_by_days(opened: Any) -> None:
 
 
 def test_dragging_the_end_resizes_the_step(opened: Any) -> None:
-    opened.canvas.view.set_zoom(0.8)
-    bar = wide_bars(opened, 120)[0]
-    before = stored(opened, bar.step.id)
-    visible(opened, bar)
-    view = opened.canvas.view
-    rect = view.mapFromScene(bar.sceneBoundingRect()).boundingRect()
-    grab = QPoint(rect.right() - 2, rect.center().y())
-    drag(opened, grab, grab + QPoint(round(91 * 2 * view.px_per_day), 0))
+    bar, before, _rect, grab = end_of_a_wide_bar(opened)
+    drag(opened, grab, grab + QPoint(round(91 * 2 * opened.canvas.view.px_per_day), 0))
     after = stored(opened, bar.step.id)
     assert after.start == before.start
     assert after.end > before.end
@@ -108,13 +113,7 @@ def test_dragging_the_end_resizes_the_step(opened: Any) -> None:
 
 
 def test_dragging_the_end_before_the_start_is_refused_and_snaps_back(opened: Any) -> None:
-    opened.canvas.view.set_zoom(0.8)
-    bar = wide_bars(opened, 120)[0]
-    before = stored(opened, bar.step.id)
-    visible(opened, bar)
-    view = opened.canvas.view
-    rect = view.mapFromScene(bar.sceneBoundingRect()).boundingRect()
-    grab = QPoint(rect.right() - 2, rect.center().y())
+    bar, before, rect, grab = end_of_a_wide_bar(opened)
     drag(opened, grab, QPoint(max(2, rect.left() - 200), rect.center().y()))
     assert stored(opened, bar.step.id) == before
     assert bar.shown == (before.start, before.end)

@@ -168,13 +168,18 @@ def test_deleting_asks_and_undo_brings_everything_back(opened: Any) -> None:
     assert all(s.id in opened.canvas.items for s in steps)
 
 
+def export(window: Any, qtbot: Any, out: Path) -> None:
+    """Export to `out` as File > Export does, and wait until the background task has ended."""
+    task = window.docs.export_to(out)
+    with qtbot.waitSignal(task.ended, timeout=10000):
+        pass
+
+
 def test_export_runs_in_the_background_and_writes_the_file(
     opened: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.json"
-    task = opened.docs.export_to(out)
-    with qtbot.waitSignal(task.ended, timeout=10000):
-        pass
+    export(opened, qtbot, out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert len(data["steps"]) == 49
     assert "out.json" in opened.statusBar().currentMessage()
@@ -184,9 +189,7 @@ def test_an_export_that_fails_says_why_and_writes_nothing(
     opened: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     out = tmp_path / "out.docx"
-    task = opened.docs.export_to(out)
-    with qtbot.waitSignal(task.ended, timeout=10000):
-        pass
+    export(opened, qtbot, out)
     assert not out.exists()
     assert opened.messages and ".docx" in opened.messages[-1]
 
