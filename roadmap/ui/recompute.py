@@ -67,7 +67,7 @@ class Recompute(QObject):
             self.failed.emit(error)
             return
         self._thread = threading.Thread(
-            target=self._work, args=(generation, job), name="roadmap-analysis", daemon=True
+            target=self._work, args=(generation, job), name="roadmap-recompute", daemon=True
         )
         self._thread.start()
 
