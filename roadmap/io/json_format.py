@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from roadmap.domain.consistency import Violation
-from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind, RoadmapInfo, new_id
+from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
-from roadmap.io.records import FieldError, build, to_plain
+from roadmap.io.records import FieldError, build, place_in_order, to_plain
 
 FORMAT = "frontier-roadmap"
 VERSION = 1
@@ -51,28 +51,6 @@ def parse_json(path: Path) -> ParsedSource:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise DamagedFile(f"{path.name} is not readable JSON: {exc}") from None
     return parse_data(data, path.name)
-
-
-def _assign_positions(kind: EntityKind, items: list[Entity], given: list[bool]) -> list[Entity]:
-    scope = SIBLING_SCOPE.get(kind, ...)
-    if scope is ...:
-        return items
-    counters: dict[Any, int] = {}
-    result = []
-    for entity, has_position in zip(items, given, strict=True):
-        group = getattr(entity, scope) if scope else None
-        index = counters.get(group, 0)
-        counters[group] = index + 1
-        if not has_position:
-            entity = type(entity)(**{**_fields(entity), "position": index})
-        result.append(entity)
-    return result
-
-
-def _fields(entity: Entity) -> dict[str, Any]:
-    from dataclasses import fields
-
-    return {f.name: getattr(entity, f.name) for f in fields(entity)}
 
 
 def from_json(data: Any, source: str = "JSON") -> RoadmapSnapshot:
@@ -130,7 +108,7 @@ def parse_data(data: Any, source: str) -> ParsedSource:
             where.setdefault((kind, entity.id), place)
             items.append(entity)
             given.append("position" in record)
-        sections[name] = tuple(_assign_positions(kind, items, given))
+        sections[name] = tuple(place_in_order(kind, items, given))
     if problems or not isinstance(info, RoadmapInfo):
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind
+from roadmap.domain.entities import ENTITY_TYPES, SIBLING_SCOPE, Entity, EntityKind
 
 # Fields a record must give, beyond those the entity cannot be made without.
 _ALSO_REQUIRED: dict[EntityKind, tuple[str, ...]] = {
@@ -169,3 +169,28 @@ def to_plain(entity: Entity) -> dict[str, Any]:
             value = list(value)
         plain[name] = value
     return plain
+
+
+def place_in_order(kind: EntityKind, items: list[Entity], given: list[bool]) -> list[Entity]:
+    """Records given without a position go after their siblings that have one, in file order.
+
+    `given[i]` says whether `items[i]` came with its own position (a workbook's Order column,
+    a JSON record's "position"); when none did, positions follow the order in the file.
+    """
+    scope = SIBLING_SCOPE.get(kind, ...)
+    if scope is ... or all(given):
+        return items
+    next_free: dict[Any, int] = {}
+    for entity, has in zip(items, given, strict=True):
+        if has:
+            group = getattr(entity, scope) if scope else None
+            next_free[group] = max(next_free.get(group, 0), int(getattr(entity, "position", 0)) + 1)
+    result = []
+    for entity, has in zip(items, given, strict=True):
+        if not has:
+            group = getattr(entity, scope) if scope else None
+            position = next_free.get(group, 0)
+            next_free[group] = position + 1
+            entity = dataclasses.replace(entity, position=position)  # type: ignore[call-arg]
+        result.append(entity)
+    return result

@@ -10,13 +10,13 @@ sheet, row and column, and nothing is returned until all of it is right.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from roadmap.domain.consistency import Violation
-from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind, RoadmapInfo, new_id
+from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.enums import Language, TimeUnit
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
@@ -25,7 +25,7 @@ from roadmap.io.cell_text import unescape_from_xlsx
 from roadmap.io.exchange import Progress
 from roadmap.io.json_format import VERSION
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
-from roadmap.io.records import FieldError, build, coerce, hints
+from roadmap.io.records import FieldError, build, coerce, hints, place_in_order
 from roadmap.io.workbook_layout import (
     ABOUT_ITEMS,
     ABOUT_SHEET,
@@ -247,28 +247,7 @@ def _read_records(
         placed.rows.setdefault((kind, entity.id), []).append(row)
         items.append(entity)
         given_order.append("position" in record)
-    return _place_in_order(kind, items, given_order)
-
-
-def _place_in_order(kind: EntityKind, items: list[Entity], given: list[bool]) -> list[Entity]:
-    """Rows without an Order go after their siblings that have one, in sheet order."""
-    scope = SIBLING_SCOPE.get(kind, ...)
-    if scope is ... or all(given):
-        return items
-    next_free: dict[Any, int] = {}
-    for entity, has in zip(items, given, strict=True):
-        if has:
-            group = getattr(entity, scope) if scope else None
-            next_free[group] = max(next_free.get(group, 0), int(getattr(entity, "position", 0)) + 1)
-    result = []
-    for entity, has in zip(items, given, strict=True):
-        if not has:
-            group = getattr(entity, scope) if scope else None
-            position = next_free.get(group, 0)
-            next_free[group] = position + 1
-            entity = replace(entity, position=position)  # type: ignore[call-arg]
-        result.append(entity)
-    return result
+    return place_in_order(kind, items, given_order)
 
 
 def _read_about(sheet: RawSheet, problems: list[str], source: str) -> RoadmapInfo | None:

@@ -116,3 +116,18 @@ def test_the_documented_example_imports(tmp_path: Path, cli: Any) -> None:
     assert result.code == 0, result.err
     roadmap = read_roadmap(target)
     assert len(roadmap.steps) == 2 and len(roadmap.patent_events) == 1
+
+
+def test_json_records_without_a_position_go_after_their_siblings() -> None:
+    import json
+
+    from roadmap.io.json_format import from_json
+    from roadmap.locations import sample_path
+
+    data = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    problem = data["pathways"][0]["problem_id"]
+    siblings = [p for p in data["pathways"] if p["problem_id"] == problem]
+    del siblings[0]["position"]  # the first one lost its position; the others keep theirs
+    positions = {p.id: p.position for p in from_json(data).pathways if p.problem_id == problem}
+    assert len(set(positions.values())) == len(siblings)  # no two share a place
+    assert positions[siblings[0]["id"]] == max(p["position"] for p in siblings[1:]) + 1
