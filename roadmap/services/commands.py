@@ -20,6 +20,7 @@ from roadmap.domain.entities import (
     Entity,
     EntityKind,
     Score,
+    new_id,
     references,
 )
 from roadmap.domain.enums import DependencyType
@@ -296,8 +297,6 @@ class Commands:
         lag_days: int = 0,
         dependency_id: str | None = None,
     ) -> Edit:
-        from roadmap.domain.entities import new_id
-
         dep = Dependency(
             dependency_id or new_id(), from_step_id, to_step_id, dependency_type, lag_days
         )
@@ -312,8 +311,6 @@ class Commands:
             existing = conn.exec_driver_sql(sql, (pathway_id, criterion_id)).scalar()
         if existing is not None:
             return self.update(EntityKind.SCORE, existing, value=value, rationale=rationale)
-        from roadmap.domain.entities import new_id
-
         return self.add(Score(new_id(), pathway_id, criterion_id, value, rationale))
 
     def _relink(self, kind: EntityKind, owner_id: str, link: str, target: str, on: bool) -> Edit:

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.store.lock import DocumentLock
+from roadmap.store.lock import DocumentLock, lock_path, read_owner
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
 FORMAT_VERSION = 2  # PRAGMA user_version; each migration sets its own number
@@ -181,8 +181,6 @@ class Document:
             raise DocumentError("Save As needs a different file name than the open roadmap.")
         if target.is_dir():
             raise DocumentError(f"{target} is a folder; give a file name.")
-        from roadmap.store.lock import lock_path, read_owner
-
         holder = read_owner(lock_path(target)) if lock_path(target).exists() else None
         if holder is not None:
             raise DocumentError(f"{target.name} is open in another program: {holder.describe()}.")
