@@ -82,13 +82,18 @@ class Codec:
         return [make_linked(row, extra or {}) for row, extra in zip(rows, links, strict=True)]
 
     @property
-    def select_sql(self) -> str:
+    def from_sql(self) -> str:
+        """`SELECT <the entity's columns> FROM <its table>`, to add a WHERE or ORDER BY to."""
         cols = ", ".join(quote(c) for c in self.columns)
+        return f"SELECT {cols} FROM {quote(self.table.name)}"
+
+    @property
+    def select_sql(self) -> str:
         # Kinds ordered among all of their kind load in that order; the others in the order
         # they were written, and views sort them within their parent by `position`.
         ordered = SIBLING_SCOPE.get(self.cls.kind, "") is None
         order = " ORDER BY position, rowid" if ordered else " ORDER BY rowid"
-        return f"SELECT {cols} FROM {quote(self.table.name)}{order}"
+        return self.from_sql + order
 
 
 def _compile_constructors(
@@ -186,7 +191,7 @@ def load_where(
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
         marks = ", ".join("?" * len(chunk))
-        base = c.select_sql.split(" ORDER BY")[0]
+        base = c.from_sql
         sql = f"{base} WHERE {quote(column)} IN ({marks})"
         rows = conn.exec_driver_sql(sql, tuple(chunk)).fetchall()
         if c.link_fields:
