@@ -193,6 +193,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Reload and make the change again.",
         "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。",
     ),
+    "edit.row_exists": (
+        "{what} exists already (added meanwhile by another program or window); nothing was "
+        "written. Reload and make the change again.",
+        "{what}已经存在（在此期间由其他程序或窗口添加）；未写入任何内容。请重新载入后再修改。",
+    ),
+    "record.link_row": ("the link {key} ({table})", "链接 {key}（{table}）"),
     # -- the document file (roadmap.store) ----------------------------------------------------
     "file.missing": (
         "{path} does not exist; check the path or create it with `roadmap new`.",

@@ -37,6 +37,10 @@ class NotFoundError(RoadmapError):
     """An ID names nothing in this roadmap."""
 
 
+class ReadOnlyError(RoadmapError):
+    """The roadmap is open for reading only; nothing was written."""
+
+
 class ConflictError(RoadmapError):
     """A change was planned against rows that changed meanwhile; nothing was written."""
 

@@ -8,7 +8,6 @@ from roadmap.domain.consistency import Violation, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.services.changes import apply_rows
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
@@ -53,8 +52,8 @@ class Workspace:
         require_valid(snapshot)
         document = create_document(path)
         try:
-            with document.transaction() as conn:
-                apply_rows(conn, plan_insert(snapshot))
+            with document.write() as session:
+                session.apply(plan_insert(snapshot))
         except BaseException:
             document.close()
             Path(path).unlink(missing_ok=True)

@@ -23,9 +23,10 @@ from sqlalchemy.pool import NullPool
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
+from roadmap.store.sql_session import SqlSession
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 2  # PRAGMA user_version; each migration sets its own number
+FORMAT_VERSION = 3  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -141,8 +142,14 @@ def copy_database(source: Path, target: Path) -> None:
         raise
 
 
+class SqliteSession(SqlSession):
+    """The store interface on a roadmap file: dates are ISO text in SQLite."""
+
+    taken = (sqlite3.IntegrityError,)
+
+
 class Document:
-    """An open roadmap file. Use `open_document` or `create_document` to get one."""
+    """An open roadmap file (a `Store`). Use `open_document` or `create_document` to get one."""
 
     def __init__(
         self, path: Path, engine: Engine, lock: DocumentLock | None, readonly: bool
@@ -163,6 +170,18 @@ class Document:
         """A consistent read: every statement in the block sees the same snapshot."""
         with self.engine.connect() as conn, conn.begin():
             yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[SqliteSession]:
+        """The store interface in one transaction (see `roadmap.store.interface.Store`)."""
+        with self.transaction() as conn:
+            yield SqliteSession(conn)
+
+    @contextmanager
+    def read(self) -> Iterator[SqliteSession]:
+        """The store interface over one consistent read."""
+        with self.reading() as conn:
+            yield SqliteSession(conn)
 
     def save_copy(self, target: Path) -> None:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""

@@ -83,6 +83,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "{lines}"),
     QT_TRANSLATE_NOOP("Messages", "… and {count} more."),
     QT_TRANSLATE_NOOP("Messages", "{what} was changed meanwhile (by another program or window); nothing was written. Reload and make the change again."),
+    QT_TRANSLATE_NOOP("Messages", "{what} exists already (added meanwhile by another program or window); nothing was written. Reload and make the change again."),
+    QT_TRANSLATE_NOOP("Messages", "the link {key} ({table})"),
     QT_TRANSLATE_NOOP("Messages", "{path} does not exist; check the path or create it with `roadmap new`."),
     QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a roadmap file."),
     QT_TRANSLATE_NOOP("Messages", "{name} cannot be read: {reason}."),

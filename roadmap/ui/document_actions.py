@@ -8,7 +8,6 @@ which is what tests and the welcome page call.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -383,8 +382,8 @@ class DocumentActions(QObject):
         if len(steps) > 1:
             question = tr("Delete {count} steps and their dependencies?").format(count=len(steps))
             if window.confirm(question):
-                title = tr("Delete {count} steps").format(count=len(steps))
-                session.perform_all(title, [partial(_delete_step, step_id=s) for s in steps])
+                refs = [(EntityKind.STEP, step_id) for step_id in steps]
+                session.perform(lambda commands: commands.delete_many(refs))
             return
         if session.selection is None:
             return
@@ -435,10 +434,6 @@ class DocumentActions(QObject):
                 version=__version__
             ),
         )
-
-
-def _delete_step(commands: Any, step_id: str) -> Any:
-    return commands.delete(EntityKind.STEP, step_id)
 
 
 def _imported(summary: Any) -> Any:

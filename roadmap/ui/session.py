@@ -95,29 +95,6 @@ class RoadmapSession(QObject):
             self.undo_stack.push(EditCommand(self.workspace.commands, edit))
         return edit
 
-    def perform_all(
-        self, title: str, commands: Iterable[Callable[[Commands], Edit]]
-    ) -> list[Edit] | None:
-        """Run several commands as one undoable step; if one is refused, none stays applied."""
-        done: list[Edit] = []
-        try:
-            for command in commands:
-                done.append(command(self.workspace.commands))
-        except RoadmapError as error:
-            for edit in reversed(done):
-                self.workspace.commands.revert(edit)
-            self.refused.emit(message_text(error))
-            return None
-        done = [edit for edit in done if edit.rows]
-        if len(done) == 1:
-            self.undo_stack.push(EditCommand(self.workspace.commands, done[0]))
-        elif done:
-            self.undo_stack.beginMacro(title)
-            for edit in done:
-                self.undo_stack.push(EditCommand(self.workspace.commands, edit))
-            self.undo_stack.endMacro()
-        return done
-
     def select(self, kind: EntityKind | None, entity_id: str | None = None) -> None:
         selection = (kind, entity_id) if kind is not None and entity_id else None
         if selection != self.selection:

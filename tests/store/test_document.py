@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import inspect
 
 from roadmap.domain.entities import EntityKind, Step
+from roadmap.domain.errors import ReadOnlyError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.workspace import Workspace
 from roadmap.store.document import (
@@ -170,7 +171,7 @@ def test_read_only_workspace_refuses_edits(sample_file: Path) -> None:
     before = sample_file.read_bytes()
     with Workspace.open(sample_file, readonly=True) as ws:
         step = ws.queries.all(Step)[0]
-        with pytest.raises(DocumentError, match="read-only"):
+        with pytest.raises(ReadOnlyError, match="read-only"):
             ws.commands.update(EntityKind.STEP, step.id, name="x")
     assert sample_file.read_bytes() == before
 

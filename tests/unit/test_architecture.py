@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -65,6 +66,25 @@ def test_domain_imports_neither_qt_nor_sqlalchemy() -> None:
         if all_imports(p) & {"PySide6", "sqlalchemy", "alembic", "openpyxl", "matplotlib"}
     ]
     assert offenders == []
+
+
+def test_services_speak_to_the_store_only_through_its_interface() -> None:
+    # SQL lives in roadmap/store; the services plan row changes and read entities through
+    # `StoreSession`, so a second backend is an adapter, not a fork of the services.
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (PACKAGE / "services").rglob("*.py")
+        if all_imports(p) & {"sqlalchemy", "sqlite3", "psycopg", "alembic"}
+    ]
+    assert offenders == []
+    sql = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|PRAGMA)\b")
+    written = [
+        f"{p.relative_to(ROOT)}:{number}"
+        for p in sorted((PACKAGE / "services").rglob("*.py"))
+        for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if sql.search(line)
+    ]
+    assert written == []
 
 
 def loaded_after(statement: str) -> set[str]:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QGraphicsScene, QGridLayout, QWidget
 from roadmap.domain.entities import EntityKind
 from roadmap.domain.schedule import Schedule
 from roadmap.services.changes import Edit
-from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.drawing import TimelineDrawing
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
@@ -95,9 +94,7 @@ class TimelineCanvas(QWidget):
             step_id, start, end = moves[0]
             done = self.session.perform(lambda c: c.move_step(step_id, start, end)) is not None
         else:
-            title = tr("Move {count} steps").format(count=len(moves))
-            commands = [lambda c, m=m: c.move_step(*m) for m in moves]
-            done = self.session.perform_all(title, commands) is not None
+            done = self.session.perform(lambda c: c.move_steps(moves)) is not None
         if not done:
             for step_id, _start, _end in moves:
                 place = self.places.get(step_id)
