@@ -132,6 +132,8 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
         <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Pathway</source>
         <translation>路径</translation>
@@ -197,203 +199,219 @@
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="86"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="87"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
         <source>Roadmap.roadmap</source>
         <translation>路线图.roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="151"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="222"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="223"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="270"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
-        <source>Workbook or JSON (*.xlsx *.json)</source>
-        <translation>工作簿或 JSON (*.xlsx *.json)</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="272"/>
+        <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
+        <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="274"/>
+        <source>Any spreadsheet (*.xlsx *.csv)</source>
+        <translation>任意电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Import a spreadsheet</source>
+        <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="297"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="391"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="350"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="352"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="412"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="415"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="386"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="400"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="427"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="433"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="434"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
 规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="446"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="503"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -401,7 +419,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="48"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/main_window.py" line="322"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -816,6 +834,8 @@ Plan industry-oriented research.</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="44"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
         <location filename="../../roadmap/ui/labels.py" line="119"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -849,11 +869,13 @@ Plan industry-oriented research.</source>
         <translation>说明</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
         <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -864,57 +886,204 @@ Plan industry-oriented research.</source>
         <translation>颜色</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
         <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
         <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="43"/>
+        <source>Key (updates instead of duplicating)</source>
+        <translation>键（再次导入时更新而不重复）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
         <location filename="../../roadmap/ui/labels.py" line="132"/>
         <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
         <location filename="../../roadmap/ui/labels.py" line="133"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="71"/>
+        <source>{name} holds no sheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="72"/>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="109"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="111"/>
+        <source>Which column holds what. Columns with known headers are mapped already.</source>
+        <translation>指定每一列对应的字段。表头可识别的列已自动对应。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="118"/>
+        <source>Ask (refuse dates like 03/04/2027)</source>
+        <translation>询问（拒绝 03/04/2027 这类日期）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="119"/>
+        <source>Day first (31/12/2027)</source>
+        <translation>日在前 (31/12/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="120"/>
+        <source>Month first (12/31/2027)</source>
+        <translation>月在前 (12/31/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="122"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="124"/>
+        <source>named after the file</source>
+        <translation>以文件名命名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="130"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="131"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="132"/>
+        <source>Dates like 03/04/2027</source>
+        <translation>03/04/2027 这类日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="137"/>
+        <source>Problem for rows without one</source>
+        <translation>未指定问题的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="138"/>
+        <source>Pathway for rows without one</source>
+        <translation>未指定路径的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="139"/>
+        <source>Lane for rows without one</source>
+        <translation>未指定泳道的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="147"/>
+        <source>Load mapping…</source>
+        <translation>载入对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="182"/>
+        <source>(not in this sheet)</source>
+        <translation>（本表中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="206"/>
+        <source>Load mapping</source>
+        <translation>载入对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="206"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="283"/>
+        <source>Mapping profile (*.json)</source>
+        <translation>列对应方案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="220"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="221"/>
+        <source>The first rows as they will be stored. Nothing is written until Finish.</source>
+        <translation>前几行将按此保存。点击“完成”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="231"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="238"/>
+        <source>Save mapping…</source>
+        <translation>保存对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="269"/>
+        <source>{n} row(s) to import</source>
+        <translation>待导入 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="274"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="283"/>
+        <source>Save mapping</source>
+        <translation>保存对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
         <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
         <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
         <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
         <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
         <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -981,7 +1150,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="337"/>
+        <location filename="../../roadmap/ui/main_window.py" line="346"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1031,238 +1200,243 @@ Plan industry-oriented research.</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="149"/>
+        <location filename="../../roadmap/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="150"/>
+        <location filename="../../roadmap/ui/main_window.py" line="155"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="151"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="152"/>
+        <location filename="../../roadmap/ui/main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="159"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="157"/>
+        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <source>Import &amp;spreadsheet…</source>
+        <translation>导入电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="158"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="171"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="166"/>
+        <location filename="../../roadmap/ui/main_window.py" line="175"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="177"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="197"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="211"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="226"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="230"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="242"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="345"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="276"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/main_window.py" line="347"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="339"/>
+        <location filename="../../roadmap/ui/main_window.py" line="348"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="357"/>
+        <location filename="../../roadmap/ui/main_window.py" line="366"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="359"/>
+        <location filename="../../roadmap/ui/main_window.py" line="368"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="439"/>
+        <location filename="../../roadmap/ui/main_window.py" line="448"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
