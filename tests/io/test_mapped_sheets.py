@@ -226,3 +226,41 @@ def test_header_row_detection_and_synonyms() -> None:
         "key": "序号", "name": "任务", "start": "开始日期", "end": "完成日期",
         "lead": "负责人", "lane": "泳道", "pathway": "技术路径",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("plan.xlsx", b"this is not a zip at all"),
+        ("plan.csv", b"Task,Start\x00\x00\x01binary"),
+    ],
+)
+def test_a_damaged_spreadsheet_is_one_line_and_nothing_is_made(
+    cli: Callable[..., Result], tmp_path: Path, en_file: Path, name: str, content: bytes
+) -> None:
+    source = tmp_path / name
+    source.write_bytes(content)
+    profile = tmp_path / "p.json"
+    Profile(columns={"name": "Task", "start": "Start"}).save(profile)
+    new = tmp_path / "new.roadmap"
+    result = cli("import", source, new, "--map", profile)
+    assert result.code == 2 and not new.exists()
+    assert len(result.err.strip().splitlines()) == 1 and name in result.err
+    before = digest(en_file)
+    assert cli("import", source, en_file, "--map", profile).code == 2
+    assert digest(en_file) == before
+
+
+def test_a_zip_bomb_with_a_mapping_is_refused(cli: Callable[..., Result], tmp_path: Path) -> None:
+    import zipfile
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (600 * 2**20))
+    profile = tmp_path / "p.json"
+    Profile(columns={"name": "Task", "start": "Start"}).save(profile)
+    result = cli("import", bomb, tmp_path / "new.roadmap", "--map", profile)
+    assert result.code == 2 and "damaged or not a workbook" in result.err
+    assert not (tmp_path / "new.roadmap").exists()
