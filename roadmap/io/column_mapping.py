@@ -127,16 +127,16 @@ class Profile:
         """A profile from a file; raises `RoadmapError` saying what is wrong with it."""
         try:
             if path.stat().st_size > MAX_PROFILE_BYTES:
-                raise RoadmapError(f"{path.name} is too large to be a mapping profile.")
+                raise RoadmapError("mapping.too_large", name=path.name)
             data = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise RoadmapError(f"{path.name} is not a readable mapping profile: {exc}") from None
+            raise RoadmapError("mapping.unreadable", name=path.name, detail=str(exc)) from None
         return cls.from_json(data, path.name)
 
     @classmethod
     def from_json(cls, data: Any, source: str = "profile") -> Profile:
         def bad(why: str) -> RoadmapError:
-            return RoadmapError(f"{source} is not a usable mapping profile: {why}.")
+            return RoadmapError("mapping.unusable", name=source, detail=why)
 
         if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
             raise bad(f'no "format": "{PROFILE_FORMAT}"')

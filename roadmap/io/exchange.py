@@ -52,12 +52,12 @@ def export_file(
     """Write the roadmap to `out` in the format its suffix names; returns warnings."""
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise UnsupportedFormat(
-            f"Cannot export to {suffix or 'a file without a suffix'}; "
-            f"use one of {', '.join(EXPORT_SUFFIXES)}."
-        )
+        choices = ", ".join(EXPORT_SUFFIXES)
+        if not suffix:
+            raise UnsupportedFormat("export.no_suffix", choices=choices)
+        raise UnsupportedFormat("export.unsupported", suffix=suffix, choices=choices)
     if out.is_dir():
-        raise RoadmapError(f"{out} is a folder; give a file name to export to.")
+        raise RoadmapError("export.is_folder", path=out)
     snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
@@ -93,14 +93,13 @@ def read_source(
     """
     suffix = source.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
-        raise UnsupportedFormat(
-            f"Cannot import {suffix or 'a file without a suffix'}; "
-            f"use one of {', '.join(IMPORT_SUFFIXES)}."
-        )
+        if not suffix:
+            raise UnsupportedFormat("import.no_suffix")
+        raise UnsupportedFormat("import.unsupported_plan", suffix=suffix)
     if not source.is_file():
-        raise RoadmapError(f"{source} does not exist or is not a file.")
+        raise RoadmapError("import.source_missing", path=source)
     if profile is not None and suffix not in (".xlsx", ".csv"):
-        raise RoadmapError("A column mapping (--map) applies only to .xlsx and .csv files.")
+        raise RoadmapError("import.map_only_sheets")
     if profile is not None or suffix == ".csv":
         from roadmap.io.sheet_import import read_mapped
 
@@ -190,10 +189,7 @@ def apply_import(
     foreign = isinstance(parsed, ForeignPlan)
     if isinstance(parsed, ForeignPlan):
         if replace:
-            raise RoadmapError(
-                f"{parsed.source} is a plan from another tool; it can join a roadmap but not "
-                "replace it (leave out --replace)."
-            )
+            raise RoadmapError("import.foreign_replace", name=parsed.source)
         left_out = parsed.left_out
         parsed = parsed.parsed_for(current)
     parsed.validated(None if replace else current)

@@ -29,9 +29,9 @@ MAX_DURATION_DAYS = 36_500  # a hundred years of working days is no real task
 
 def read_gan(path: Path) -> ForeignPlan:
     """The plan a GanttProject file holds; raises `DamagedFile` for anything else."""
-    root = parse_xml(path, "a GanttProject file")
+    root = parse_xml(path, "xml.what_gan")
     if local(root.tag) != "project" or not children(root, "tasks"):
-        raise DamagedFile(f"{path.name} is not a GanttProject file (no <project> with <tasks>).")
+        raise DamagedFile("gan.not_project", name=path.name)
     title = (root.get("name") or "").strip() or path.stem
     plan = ForeignPlan(source=path.name, title=title, key_scope=f"gan:{title}")
     days_off = _days_off(root)
@@ -41,7 +41,7 @@ def read_gan(path: Path) -> ForeignPlan:
 
     def walk(parent_element: Element, parent: int | None, depth: int) -> None:
         if depth > MAX_DEPTH:
-            raise DamagedFile(f"{path.name} nests tasks deeper than {MAX_DEPTH} levels.")
+            raise DamagedFile("gan.too_deep", name=path.name, depth=MAX_DEPTH)
         for element in children(parent_element, "task"):
             index = len(elements)
             elements.append(element)

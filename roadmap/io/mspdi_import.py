@@ -76,9 +76,9 @@ def lag_days(link_lag: float, lag_format: int, minutes_per_day: float, minutes_p
 
 def read_mspdi(path: Path) -> ForeignPlan:
     """The plan an MS Project XML file holds; raises `DamagedFile` for anything else."""
-    root = parse_xml(path, "an MS Project XML file")
+    root = parse_xml(path, "xml.what_mspdi")
     if local(root.tag) != "Project" or not children(root, "Tasks"):
-        raise DamagedFile(f"{path.name} is not an MS Project XML file (no <Project> with <Tasks>).")
+        raise DamagedFile("mspdi.not_project", name=path.name)
     return _Reader(path, root).plan
 
 

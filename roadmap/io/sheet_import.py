@@ -46,12 +46,12 @@ def read_tables(path: Path) -> list[Table]:
 def _read_csv(path: Path) -> Table:
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise DamagedFile(f"{path.name} is larger than {MAX_CSV_BYTES // 2**20} MB.")
+            raise DamagedFile("sheet.too_large", name=path.name, mb=MAX_CSV_BYTES // 2**20)
         data = path.read_bytes()
     except OSError as exc:
-        raise DamagedFile(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise DamagedFile("sheet.unreadable", name=path.name, detail=exc.strerror or exc) from None
     if b"\x00" in data[:4096]:
-        raise DamagedFile(f"{path.name} is not a text file (CSV).")
+        raise DamagedFile("sheet.not_text", name=path.name)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
@@ -59,7 +59,7 @@ def _read_csv(path: Path) -> Table:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - gb18030 decodes any byte sequence
-        raise DamagedFile(f"{path.name} is neither UTF-8 nor GB 18030 text.")
+        raise DamagedFile("sheet.not_text", name=path.name)
     try:
         dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
@@ -70,7 +70,7 @@ def _read_csv(path: Path) -> Table:
             for row in csv.reader(io.StringIO(text), dialect)
         ]
     except csv.Error as exc:
-        raise DamagedFile(f"{path.name} is not readable CSV: {exc}.") from None
+        raise DamagedFile("sheet.not_csv", name=path.name, detail=str(exc)) from None
     return Table(path.stem, rows)
 
 
@@ -103,14 +103,14 @@ def _read_xlsx(path: Path) -> list[Table]:
 
 def choose_table(tables: Sequence[Table], sheet: str | None, source: str) -> Table:
     if not tables:
-        raise DamagedFile(f"{source} holds no sheet.")
+        raise DamagedFile("sheet.none", name=source)
     if sheet is None:
         return tables[0]
     for table in tables:
         if norm(table.name) == norm(sheet):
             return table
     names = ", ".join(t.name for t in tables)
-    raise RoadmapError(f"{source} has no sheet {sheet!r}; its sheets are {names}.")
+    raise RoadmapError("sheet.missing", name=source, sheet=repr(sheet), sheets=names)
 
 
 @dataclass

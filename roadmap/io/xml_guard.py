@@ -7,28 +7,30 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import message
 from roadmap.io.problems import DamagedFile
 
 MAX_XML_BYTES = 64 * 2**20  # MS Project files of tens of thousands of tasks stay far below
 
 
 def parse_xml(path: Path, what: str) -> Element:
-    """The root element of `path`; raises `DamagedFile` naming `what` the file should be."""
+    """The root element of `path`; raises `DamagedFile` naming `what` (a catalogue code) the
+    file should be."""
 
     def damaged(why: str) -> DamagedFile:
-        return DamagedFile(f"{path.name} is damaged or not {what} ({why}).")
+        return DamagedFile("xml.damaged", name=path.name, what=message(what), detail=why)
 
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise RoadmapError(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
+        raise RoadmapError("xml.unreadable", name=path.name, detail=exc.strerror or exc) from None
     if size > MAX_XML_BYTES:
         raise damaged(f"larger than {MAX_XML_BYTES // 2**20} MB")
     try:
         from defusedxml import DefusedXmlException
         from defusedxml.ElementTree import ParseError, fromstring
     except ImportError:  # pragma: no cover - a broken installation
-        raise RoadmapError("Reading XML needs the defusedxml package; reinstall.") from None
+        raise RoadmapError("xml.needs_defusedxml") from None
     try:
         data = path.read_bytes()
         root: Element = fromstring(data, forbid_dtd=True)
