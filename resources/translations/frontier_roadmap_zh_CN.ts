@@ -2391,7 +2391,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -2462,172 +2462,199 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <source>{source} was not imported ({count} problem(s)); the roadmap is unchanged:
+{lines}</source>
+        <translation>{source} 未导入（{count} 个问题）；路线图没有改变：
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <source>  {line}</source>
+        <translation>  {line}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <source>  … and {count} more.</source>
+        <translation>  ……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <source>{place}: {problem}</source>
+        <translation>{place}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <source>the roadmap it joins ({kind})</source>
+        <translation>所并入的路线图（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
         <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
         <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
         <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
         <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
         <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
         <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
         <source>{name} is too large to be a mapping profile.</source>
         <translation>{name} 太大，不是列对应方案。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
         <source>{name} is not a readable mapping profile: {detail}</source>
         <translation>{name} 不是可读的列对应方案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
         <source>{name} is not a usable mapping profile: {detail}.</source>
         <translation>{name} 不是可用的列对应方案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} 大于 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>{name} cannot be read: {detail}.</source>
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
         <source>{name} is not a text file (CSV).</source>
         <translation>{name} 不是文本文件（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
         <source>{name} is not readable CSV: {detail}.</source>
         <translation>{name} 不是可读的 CSV：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
         <source>{name} holds no sheet.</source>
         <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
         <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
         <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
         <source>an MS Project XML file</source>
         <translation>MS Project XML 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
         <source>a GanttProject file</source>
         <translation>GanttProject 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
         <source>{name} is damaged or not {what} ({detail}).</source>
         <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
         <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
         <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
         <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
         <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>{name} nests tasks deeper than {depth} levels.</source>
         <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

@@ -305,6 +305,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} does not exist or is not a file.",
         "{path} 不存在或不是文件。",
     ),
+    "import.refused": (
+        "{source} was not imported ({count} problem(s)); the roadmap is unchanged:\n{lines}",
+        "{source} 未导入（{count} 个问题）；路线图没有改变：\n{lines}",
+    ),
+    "import.line": ("  {line}", "  {line}"),
+    "import.more": ("  … and {count} more.", "  ……另有 {count} 条。"),
+    "import.at": ("{place}: {problem}", "{place}：{problem}"),
+    "import.joining": ("the roadmap it joins ({kind})", "所并入的路线图（{kind}）"),
     "import.nothing": ("Nothing was imported.", "没有导入任何内容。"),
     "import.unsupported_plan": (
         "Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).",

@@ -281,3 +281,18 @@ def test_a_missing_file_is_told_in_chinese(tmp_path: Path) -> None:
     result = roadmap("info", gone, language="zh_CN")
     assert result.returncode == 2
     assert result.stderr == f"roadmap: {gone} 不存在；请检查路径，或用 `roadmap new` 创建它。\n"
+
+
+def test_an_import_refused_is_told_in_chinese_where_and_why(tmp_path: Path) -> None:
+    sample, source = tmp_path / "sample.roadmap", tmp_path / "plan.json"
+    assert roadmap("sample", sample).returncode == 0
+    assert roadmap("export", sample, source).returncode == 0
+    data = json.loads(source.read_text(encoding="utf-8"))
+    step = data["steps"][0]
+    step["end"], step["start"] = "2026-01-01", "2026-06-30"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    target = tmp_path / "new.roadmap"
+    result = roadmap("import", source, target, language="zh_CN")
+    assert result.returncode == 2 and not target.exists()
+    assert result.stderr.startswith("roadmap: plan.json 未导入（1 个问题）；路线图没有改变：\n  ")
+    assert f"步骤“{step['name']}”：结束日期 2026-01-01 早于开始日期 2026-06-30" in result.stderr

@@ -25,7 +25,7 @@ from roadmap.store.document import (
     make_engine,
     open_document,
 )
-from roadmap.store.lock import LockedError, lock_path
+from roadmap.store.lock import LockedError, lock_path, read_owner
 from roadmap.store.migrate import HEAD_REVISION, upgrade
 from tests.support import canonical
 
@@ -141,7 +141,11 @@ def test_locked_by_another_program(sample_file: Path) -> None:
 
 def test_half_written_lock_is_taken_over(sample_file: Path) -> None:
     lock_path(sample_file).write_text("{", encoding="utf-8")
-    open_document(sample_file).close()
+    with open_document(sample_file) as doc:
+        assert not doc.readonly
+        owner = read_owner(lock_path(sample_file))
+        assert owner is not None and owner.pid == os.getpid()
+    assert not lock_path(sample_file).exists()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
