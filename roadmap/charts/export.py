@@ -9,15 +9,11 @@ from __future__ import annotations
 import os
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from roadmap.charts.registry import Chart, ChartOptions, chart_spec, render
 from roadmap.charts.style import PNG_DPI, chart_fonts
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
-
-if TYPE_CHECKING:
-    from roadmap.io.exchange import ExportOptions
 
 CHART_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -48,13 +44,16 @@ def save_chart(chart: Chart, out: Path) -> None:
         raise
 
 
-def export_chart(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -> list[str]:
-    """Draw `options.chart` (default: timeline) of `snapshot` into `out`; returns warnings."""
-    chart_spec(options.chart)  # an unknown name fails before anything is drawn
+def export_chart(
+    snapshot: RoadmapSnapshot, out: Path, name: str | None, options: ChartOptions
+) -> list[str]:
+    """Draw the chart `name` (default: timeline) of `snapshot` into `out`; returns warnings.
+
+    Knows charts only: the exchange (roadmap.io.exchange) picks this by the file's suffix and
+    hands over the chart's own options."""
+    chart_spec(name)  # an unknown name fails before anything is drawn
     if not out.parent.is_dir():
         raise RoadmapError("chart.folder_missing", path=out.parent)
-    chart = render(
-        snapshot, options.chart, ChartOptions(problem=options.problem, language=options.language)
-    )
+    chart = render(snapshot, name, options)
     save_chart(chart, out)
     return list(chart.warnings)

@@ -17,7 +17,7 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import clean, inert_for_csv
 from roadmap.io.enum_labels import label
-from roadmap.io.exchange import ExportOptions
+from roadmap.io.export_options import ExportOptions
 from roadmap.io.workbook_export import display_name
 from roadmap.io.workbook_layout import SHEET_OF, Cell
 

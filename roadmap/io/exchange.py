@@ -7,45 +7,36 @@ them are imported only when used (openpyxl and matplotlib are slow to import).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.column_mapping import Profile
+from roadmap.io.export_options import Cancelled as Cancelled
+from roadmap.io.export_options import ExportCancelled as ExportCancelled
+from roadmap.io.export_options import ExportOptions as ExportOptions
+from roadmap.io.export_options import Progress as Progress
 from roadmap.io.foreign_plan import ForeignPlan
 from roadmap.io.problems import ParsedSource
 from roadmap.services.changes import Edit
 from roadmap.services.workspace import Workspace
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
 EXPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".xml", ".png", ".svg", ".pdf")
 IMPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".xml", ".gan")
+
+
+DEFAULT_OPTIONS = ExportOptions()
 
 
 class UnsupportedFormat(RoadmapError):
     pass
 
 
-class ExportCancelled(RoadmapError):
-    """The user cancelled; no file was written."""
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    unit: str | None = None  # month | quarter | year; default: the roadmap's unit
-    language: str | None = None  # en | zh; default: the roadmap's language
-    chart: str | None = None  # for .png/.svg/.pdf; default: timeline
-    problem: str | None = None  # draw only this problem (ID)
-
-
 def export_file(
     workspace: Workspace,
     out: Path,
-    options: ExportOptions = ExportOptions(),
+    options: ExportOptions = DEFAULT_OPTIONS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[str]:
@@ -77,8 +68,10 @@ def export_file(
 
         return export_mspdi(snapshot, out)
     from roadmap.charts.export import export_chart
+    from roadmap.charts.registry import ChartOptions
 
-    return export_chart(snapshot, out, options)
+    chart_options = ChartOptions(problem=options.problem, language=options.language)
+    return export_chart(snapshot, out, options.chart, chart_options)
 
 
 def read_source(

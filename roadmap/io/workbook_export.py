@@ -22,7 +22,7 @@ from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
 from roadmap.io.enum_labels import choices, label
-from roadmap.io.exchange import Cancelled, ExportCancelled, ExportOptions, Progress
+from roadmap.io.export_options import Cancelled, ExportCancelled, ExportOptions, Progress
 from roadmap.io.json_format import FORMAT, VERSION
 from roadmap.io.workbook_layout import (
     ABOUT_HEADERS,

@@ -22,7 +22,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.io import enum_labels
 from roadmap.io.cell_text import unescape_from_xlsx
-from roadmap.io.exchange import Progress
+from roadmap.io.export_options import Progress
 from roadmap.io.json_format import VERSION
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, coerce, hints, place_in_order

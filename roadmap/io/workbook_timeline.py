@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from roadmap.domain.entities import Entity, Pathway, Problem, Step
 from roadmap.domain.enums import StepStatus, TimeUnit
@@ -50,8 +50,21 @@ from roadmap.io.workbook_layout import TIMELINE_SHEET
 from roadmap.io.workbook_periods import Period, periods, width
 from roadmap.io.workbook_styles import Styles, excel_serial, text_color_on, write_date
 
-if TYPE_CHECKING:
-    from roadmap.io.workbook_export import ExportRun
+
+class ExportRun(Protocol):
+    """What the Timeline sheet needs of the export it is part of (workbook_export.ExportRun):
+    written as a protocol so that this module does not import the one that imports it."""
+
+    workbook: Any
+    language: str
+    styles: Styles
+    warnings: list[str]
+
+    def advance(self, rows: int) -> None: ...
+
+    def write_text(
+        self, sheet: Any, row: int, col: int, text: str, fmt: Any, quoted: Any, where: str
+    ) -> None: ...
 
 
 @dataclass

@@ -23,10 +23,10 @@ from sqlalchemy.pool import NullPool
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
+from roadmap.store.migrate import FORMAT_VERSION, create_schema, upgrade
 from roadmap.store.sql_session import SqlSession
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 3  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -242,8 +242,6 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
     try:
         engine = make_engine(path, readonly=False)
         if version < FORMAT_VERSION:
-            from roadmap.store.migrate import upgrade
-
             backup_before_migration(path, version)
             upgrade(engine)
     except BaseException:
@@ -253,8 +251,6 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
 
 
 def _open_migrated_copy(path: Path) -> Document:
-    from roadmap.store.migrate import upgrade
-
     tmpdir = Path(tempfile.mkdtemp(prefix="roadmap-"))
     copy = tmpdir / path.name
     copy_database(path, copy)
@@ -265,8 +261,6 @@ def _open_migrated_copy(path: Path) -> Document:
 
 def create_document(path: Path | str) -> Document:
     """Create a new, empty roadmap file at `path` (which must not exist) and open it."""
-    from roadmap.store.migrate import create_schema
-
     path = Path(path)
     if path.exists():
         raise DocumentError("file.exists", path=path)
