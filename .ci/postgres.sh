@@ -21,7 +21,7 @@ for _ in $(seq 1 30); do
 done
 runuser -u postgres -- pg_isready -q
 
-tester=$(id -un)
+tester=${SUDO_USER:-$(id -un)}
 runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres -v tester="$tester" >&2 <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN CREATEDB CREATEROLE', :'tester')
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'tester') \gexec
