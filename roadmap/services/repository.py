@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, exc
 from sqlalchemy.engine import URL
 
+from roadmap.domain.messages import Message
 from roadmap.store.repository import RepositoryEntry, init_schema, list_entries, require_current
 from roadmap.store.server import (
     make_server_engine,
@@ -39,7 +40,7 @@ class Server:
         return cls(url, make_server_engine(url))
 
     @property
-    def where(self) -> str:
+    def where(self) -> Message:
         return where(self.url)
 
     @contextmanager

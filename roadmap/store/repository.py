@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 
 from roadmap.domain.entities import Entity, EntityKind
+from roadmap.domain.messages import Message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
 from roadmap.store.rows import codec
@@ -107,43 +108,32 @@ def revision_of(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def require_current(conn: Connection, where: str) -> None:
+def require_current(conn: Connection, where: Message) -> None:
     """Refuse a database that is not a repository, or one of another format than ours."""
     from roadmap.store.migrate import HEAD_REVISION, known_revisions
 
     revision = revision_of(conn)
     if revision is None or not inspect(conn).has_table("repository_roadmaps"):
-        raise RepositoryError(
-            f"{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`."
-        )
+        raise RepositoryError("repository.not_a_repository", where=where)
     if revision == HEAD_REVISION:
         return
     if revision in known_revisions():
-        raise RepositoryError(
-            f"The repository {where} has an older format; its owner upgrades it with "
-            "`roadmap repo init`."
-        )
-    raise RepositoryError(
-        f"The repository {where} was written by a newer Frontier Roadmap; update the program."
-    )
+        raise RepositoryError("repository.older", where=where)
+    raise RepositoryError("repository.newer", where=where)
 
 
-def init_schema(engine: Engine, where: str) -> tuple[str | None, str]:
+def init_schema(engine: Engine, where: Message) -> tuple[str | None, str]:
     """Create or upgrade the repository schema; (revision before, revision after)."""
     from roadmap.store.migrate import HEAD_REVISION, known_revisions, upgrade
 
     with engine.connect() as conn:
         before = revision_of(conn)
         if before is None and inspect(conn).has_table("repository_roadmaps"):
-            raise RepositoryError(f"{where} holds tables of an unfinished repository.")
+            raise RepositoryError("repository.unfinished", where=where)
         if before is None and set(inspect(conn).get_table_names()) & set(RECORD_TABLES):
-            raise RepositoryError(
-                f"{where} already holds tables named like a roadmap's; use an empty database."
-            )
+            raise RepositoryError("repository.occupied", where=where)
     if before is not None and before not in known_revisions():
-        raise RepositoryError(
-            f"The repository {where} was written by a newer Frontier Roadmap; update the program."
-        )
+        raise RepositoryError("repository.newer", where=where)
     upgrade(engine)
     return before, HEAD_REVISION
 
@@ -163,10 +153,8 @@ def find_entry(conn: Connection, key: str) -> RepositoryEntry:
         return RepositoryEntry(**titled[0]._mapping)
     if titled:
         ids = ", ".join(row.id for row in titled)
-        raise RepositoryError(f"Several roadmaps are titled {key!r} ({ids}); give the id.")
-    raise RepositoryError(
-        f"The repository holds no roadmap with the id or title {key!r}; see `roadmap repo list`."
-    )
+        raise RepositoryError("repository.ambiguous_title", title=key, ids=ids)
+    raise RepositoryError("repository.unknown_roadmap", key=key)
 
 
 def _selected(name: str, columns: tuple[str, ...]) -> list[Any]:

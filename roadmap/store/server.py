@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message, message
 
 CONNECT_TIMEOUT_S = 8
 _SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
@@ -39,19 +40,11 @@ def repository_url(text: str) -> URL:
     try:
         url = make_url(text.strip())
     except exc.ArgumentError:
-        raise RepositoryError(
-            f"{text!r} is not a repository URL; write it as "
-            "postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS)."
-        ) from None
+        raise RepositoryError("repository.bad_url", text=text) from None
     if url.drivername not in _SCHEMES:
-        raise RepositoryError(
-            f"{text!r} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE."
-        )
+        raise RepositoryError("repository.not_postgresql", text=text)
     if url.password is not None:
-        raise RepositoryError(
-            "Leave the password out of the repository URL (the shell's history would keep it); "
-            "put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it."
-        )
+        raise RepositoryError("repository.password_in_url")
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -60,12 +53,12 @@ def public_url(url: URL) -> str:
     return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
 
 
-def where(url: URL) -> str:
+def where(url: URL) -> Message:
     """Host and database, for messages."""
     host = url.host or url.query.get("host") or "localhost"
     if isinstance(host, tuple):
         host = host[0]
-    return f"{url.database or '(default database)'} on {host}"
+    return message("repository.where", database=url.database or "", host=host)
 
 
 def make_server_engine(url: URL) -> Engine:
@@ -97,28 +90,22 @@ def translate(error: exc.DBAPIError, url: URL) -> RepositoryError:
     orig = error.orig
     if isinstance(orig, errors.InsufficientPrivilege):
         return RepositoryAccessDenied(
-            f"Your role may not do this in the repository {where(url)} ({_first_line(error)}); "
-            "ask its owner for the planner role to publish."
+            "repository.denied", where=where(url), reason=_first_line(error)
         )
     reason = _first_line(error)
+    place = where(url)
     refused = any(mark in reason for mark in _LOGIN_REFUSED) and "does not exist" not in reason
     if 'role "' in reason and "does not exist" in reason:
         refused = True
     if refused or isinstance(
         orig, errors.InvalidPassword | errors.InvalidAuthorizationSpecification
     ):
-        return RepositoryAccessDenied(
-            f"The server refused the login to {where(url)} ({reason}); check the "
-            "user name and the password in ~/.pgpass, the service file or PGPASSWORD."
-        )
+        return RepositoryAccessDenied("repository.login_refused", where=place, reason=reason)
     if 'database "' in reason and "does not exist" in reason:
-        return RepositoryError(f"There is no database {where(url)} ({reason}); check the URL.")
+        return RepositoryError("repository.no_database", where=place, reason=reason)
     if isinstance(error, exc.OperationalError):
-        return RepositoryUnreachable(
-            f"The repository {where(url)} cannot be reached ({_first_line(error)}); keep working "
-            "offline and try again when you are back on the network. Nothing was changed."
-        )
-    return RepositoryError(f"The repository {where(url)} refused this: {_first_line(error)}.")
+        return RepositoryUnreachable("repository.unreachable", where=place, reason=reason)
+    return RepositoryError("repository.refused", where=place, reason=reason)
 
 
 @contextmanager
