@@ -422,6 +422,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.",
         "仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。",
     ),
+    "portfolio.no_folder": (
+        "{path} is neither a folder of roadmap files nor a repository URL "
+        "(postgresql://USER@HOST/DATABASE).",
+        "{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。",
+    ),
     # -- the front ends (roadmap.app, roadmap.cli) --------------------------------------------
     "app.no_display": (
         "There is no display here, so the desktop app cannot open; use the subcommands "

@@ -10,6 +10,7 @@ Every statement is built with SQLAlchemy Core: values travel as bound parameters
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -217,3 +218,42 @@ def load_snapshot(conn: Connection, roadmap_id: str) -> RoadmapSnapshot:
     for kind, items in sections.items():
         snapshot = snapshot.with_section(kind, items)
     return snapshot
+
+
+def load_every_snapshot(conn: Connection) -> Iterator[RoadmapSnapshot]:
+    """Every roadmap of the repository, read with one statement per table (not per roadmap)."""
+    sections: dict[str, dict[EntityKind, list[Entity]]] = defaultdict(lambda: defaultdict(list))
+    for kind in WRITE_ORDER:
+        c = codec(kind)
+        table = server_table(c.table.name)
+        query = select(table.c[ROADMAP_ID], *_selected(c.table.name, c.columns))
+        order = [table.c.position] if "position" in table.c else []
+        links = _every_link(conn, kind)
+        for row in conn.execute(query.order_by(table.c[ROADMAP_ID], *order, table.c.id)):
+            roadmap_id, values = row[0], row[1:]
+            extra = links.get((roadmap_id, values[0]))
+            sections[roadmap_id][kind].append(c.decode(values, extra))
+    for found in sections.values():
+        (info,) = found.pop(EntityKind.ROADMAP)
+        snapshot = RoadmapSnapshot(info=info)  # type: ignore[arg-type]
+        for kind, items in found.items():
+            snapshot = snapshot.with_section(kind, tuple(items))
+        yield snapshot
+
+
+def _every_link(
+    conn: Connection, kind: EntityKind
+) -> dict[tuple[str, str], dict[str, tuple[str, ...]]]:
+    result: dict[tuple[str, str], dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for link_field in codec(kind).link_fields:
+        source, owner, member = LINKS[(kind, link_field)]
+        table = server_table(source.name)
+        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+        query = select(table.c[ROADMAP_ID], table.c[owner], table.c[member]).order_by(
+            table.c[ROADMAP_ID], table.c[owner], table.c[member]
+        )
+        for roadmap_id, owner_id, member_id in conn.execute(query):
+            grouped[(roadmap_id, owner_id)].append(member_id)
+        for key, members in grouped.items():
+            result[key][link_field] = tuple(members)
+    return result

@@ -142,6 +142,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "{where} already holds tables named like a roadmap's; use an empty database."),
     QT_TRANSLATE_NOOP("Messages", "Several roadmaps are titled {title} ({ids}); give the id."),
     QT_TRANSLATE_NOOP("Messages", "The repository holds no roadmap with the id or title {key}; see `roadmap repo list`."),
+    QT_TRANSLATE_NOOP("Messages", "{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE)."),
     QT_TRANSLATE_NOOP("Messages", "There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`)."),
     QT_TRANSLATE_NOOP("Messages", "interrupted; nothing was changed."),
 )
