@@ -401,7 +401,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="48"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/main_window.py" line="318"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -423,28 +423,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="126"/>
+        <location filename="../../roadmap/ui/inspector.py" line="148"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="140"/>
+        <location filename="../../roadmap/ui/inspector.py" line="162"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="285"/>
+        <location filename="../../roadmap/ui/inspector.py" line="333"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="296"/>
+        <location filename="../../roadmap/ui/inspector.py" line="343"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="309"/>
+        <location filename="../../roadmap/ui/inspector.py" line="354"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -981,7 +981,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="337"/>
+        <location filename="../../roadmap/ui/main_window.py" line="342"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1031,238 +1031,238 @@ Plan industry-oriented research.</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="149"/>
+        <location filename="../../roadmap/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="150"/>
+        <location filename="../../roadmap/ui/main_window.py" line="155"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="151"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="152"/>
+        <location filename="../../roadmap/ui/main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="159"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="157"/>
+        <location filename="../../roadmap/ui/main_window.py" line="162"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="158"/>
+        <location filename="../../roadmap/ui/main_window.py" line="163"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="166"/>
+        <location filename="../../roadmap/ui/main_window.py" line="171"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="173"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="179"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="188"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="217"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="222"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="226"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="231"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="341"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="272"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/main_window.py" line="343"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="339"/>
+        <location filename="../../roadmap/ui/main_window.py" line="344"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="357"/>
+        <location filename="../../roadmap/ui/main_window.py" line="362"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="359"/>
+        <location filename="../../roadmap/ui/main_window.py" line="364"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="439"/>
+        <location filename="../../roadmap/ui/main_window.py" line="444"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1361,7 +1361,7 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="241"/>
+        <location filename="../../roadmap/ui/step_table.py" line="277"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1437,8 +1437,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="47"/>
-        <source>Leave at — while the move lasts or when it is for good</source>
-        <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
+        <source>Leave empty while the move lasts or when it is for good</source>
+        <translation>流动仍在进行或为永久流动时留空</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="51"/>
@@ -1457,7 +1457,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="56"/>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1532,32 +1532,32 @@ Plan industry-oriented research.</source>
         <translation>尚无流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="52"/>
         <source>Change patent status</source>
         <translation>变更专利状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="50"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="49"/>
         <source>“{title}” is now {status}.</source>
         <translation>“{title}”现在的状态为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="73"/>
         <source>e.g. the contract or the office action</source>
         <translation>例如：许可合同或审查意见通知书</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="92"/>
         <source>Choose the organization that takes the licence.</source>
         <translation>请选择获得许可的机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="78"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="75"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1740,6 +1740,51 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="28"/>
+        <source>Type a date, e.g. 2027-06-30, 2027-06, 2027Q3 or 2027.</source>
+        <translation>请输入日期，例如 2027-06-30、2027-06、2027Q3 或 2027。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="30"/>
+        <source>Not a date: type it as 2027-06-30 (year-month-day), 2027-06, 2027Q3 or 2027.</source>
+        <translation>不是日期：请按 2027-06-30（年-月-日）、2027-06、2027Q3 或 2027 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="32"/>
+        <source>The year must be between 1900 and 2199.</source>
+        <translation>年份必须在 1900 到 2199 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="33"/>
+        <source>There is no such month: months go from 01 to 12.</source>
+        <translation>没有这个月份：月份为 01 到 12。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="34"/>
+        <source>That month has no such day.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="35"/>
+        <source>There is no such quarter: quarters go from Q1 to Q4.</source>
+        <translation>没有这个季度：季度为 Q1 到 Q4。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="63"/>
+        <source>A date as 2027-06-30, or a year (2027), month (2027-06) or quarter (2027Q3); Up/Down: a day, Page Up/Down: a month.</source>
+        <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
     </message>
 </context>
 </TS>

@@ -147,3 +147,22 @@ def test_inspector_refuses_a_date_that_is_none_and_says_why_beside_it(
     retype(start, "2031-02-30")
     assert "no such day" in start.reason_shown()
     assert stored(opened, step.id) == step
+
+
+def test_a_dialog_takes_the_same_typed_dates(opened: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from roadmap.domain.entities import Patent
+    from roadmap.ui.transfer.status_dialog import StatusDialog
+
+    patent = opened.session.workspace.queries.all(Patent)[0]
+    dialog = StatusDialog(patent, [], today=date(2026, 1, 1), parent=opened)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    retype(dialog.on.edit, "2027-13")
+    assert "no such month" in dialog.on.edit.reason_shown()
+    assert not ok.isEnabled()
+    retype(dialog.on.edit, "2027Q3")
+    assert dialog.change().on == date(2027, 7, 1)
+    dialog.reject()
