@@ -305,81 +305,81 @@
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="287"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="287"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="326"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="350"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="333"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="357"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="353"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="360"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="390"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="397"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="394"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="401"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="394"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="401"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="406"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="413"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="408"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="415"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="411"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="414"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="417"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="420"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="427"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="423"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="430"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="440"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
@@ -389,22 +389,22 @@
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="456"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="463"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="483"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="489"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="496"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="497"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -436,28 +436,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="126"/>
+        <location filename="../../roadmap/ui/inspector.py" line="148"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="140"/>
+        <location filename="../../roadmap/ui/inspector.py" line="162"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="285"/>
+        <location filename="../../roadmap/ui/inspector.py" line="333"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="296"/>
+        <location filename="../../roadmap/ui/inspector.py" line="343"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="309"/>
+        <location filename="../../roadmap/ui/inspector.py" line="354"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -1535,7 +1535,7 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="241"/>
+        <location filename="../../roadmap/ui/step_table.py" line="277"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1611,8 +1611,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="48"/>
-        <source>Leave at — while the move lasts or when it is for good</source>
-        <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
+        <source>Leave empty while the move lasts or when it is for good</source>
+        <translation>流动仍在进行或为永久流动时留空</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
@@ -1631,7 +1631,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1706,32 +1706,32 @@ Plan industry-oriented research.</source>
         <translation>尚无流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="52"/>
         <source>Change patent status</source>
         <translation>变更专利状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="50"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="49"/>
         <source>“{title}” is now {status}.</source>
         <translation>“{title}”现在的状态为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="73"/>
         <source>e.g. the contract or the office action</source>
         <translation>例如：许可合同或审查意见通知书</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="92"/>
         <source>Choose the organization that takes the licence.</source>
         <translation>请选择获得许可的机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="78"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="75"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1914,6 +1914,51 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="28"/>
+        <source>Type a date, e.g. 2027-06-30, 2027-06, 2027Q3 or 2027.</source>
+        <translation>请输入日期，例如 2027-06-30、2027-06、2027Q3 或 2027。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="30"/>
+        <source>Not a date: type it as 2027-06-30 (year-month-day), 2027-06, 2027Q3 or 2027.</source>
+        <translation>不是日期：请按 2027-06-30（年-月-日）、2027-06、2027Q3 或 2027 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="32"/>
+        <source>The year must be between 1900 and 2199.</source>
+        <translation>年份必须在 1900 到 2199 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="33"/>
+        <source>There is no such month: months go from 01 to 12.</source>
+        <translation>没有这个月份：月份为 01 到 12。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="34"/>
+        <source>That month has no such day.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="35"/>
+        <source>There is no such quarter: quarters go from Q1 to Q4.</source>
+        <translation>没有这个季度：季度为 Q1 到 Q4。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="63"/>
+        <source>A date as 2027-06-30, or a year (2027), month (2027-06) or quarter (2027Q3); Up/Down: a day, Page Up/Down: a month.</source>
+        <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
     </message>
 </context>
 <context>
@@ -2650,11 +2695,96 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <source>{database} on {host}</source>
+        <translation>{host} 上的 {database}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
+        <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
+        <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
+        <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
+        <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <source>There is no database {where} ({reason}); check the URL.</source>
+        <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
+        <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <source>The repository {where} refused this: {reason}.</source>
+        <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
+        <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
+        <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
+        <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
+        <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
+        <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
+        <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
+        <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
+        <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

@@ -1,0 +1,56 @@
+"""The shared repository as front ends use it: create it, list it, and (see `publishing`)
+clone, publish and pull.
+
+Every function opens its own short-lived connection: the app and the CLI hold no server
+connection while people work, which is what lets everything go on offline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roadmap.store.repository import RepositoryEntry, Server, list_entries
+
+__all__ = ["InitResult", "Server", "init_repository", "list_repository", "role_names"]
+
+ROLE_KINDS = ("reader", "planner", "owner")
+
+
+@dataclass(frozen=True)
+class InitResult:
+    before: str | None
+    after: str
+    roles: tuple[str, ...]
+
+
+def role_names(database: str) -> dict[str, str]:
+    """The roles of one repository, named after its database: several repositories on one
+    server (roles are server-wide) then never share access by accident."""
+    return {kind: f"{database}_{kind}" for kind in ROLE_KINDS}
+
+
+def init_repository(url_text: str, *, roles: bool = False) -> InitResult:
+    """Create or upgrade the repository schema at `url_text` (and its roles with `roles`)."""
+    server = Server.at(url_text)
+    try:
+        before, after = server.init_schema()
+        made: tuple[str, ...] = ()
+        if roles:
+            from roadmap.store.roles import grant_roles
+
+            names = role_names(server.database)
+            with server.transaction() as conn:
+                grant_roles(conn, names)
+            made = tuple(names.values())
+        return InitResult(before, after, made)
+    finally:
+        server.close()
+
+
+def list_repository(url_text: str) -> list[RepositoryEntry]:
+    server = Server.at(url_text)
+    try:
+        with server.transaction() as conn:
+            return list_entries(conn)
+    finally:
+        server.close()
