@@ -305,106 +305,116 @@
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="391"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="398"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="414"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="416"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="412"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="419"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="415"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="431"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
-        <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
-        <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="509"/>
+        <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
+        <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="513"/>
+        <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
+        <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="516"/>
+        <source>Delete {kind} &quot;{name}&quot;?</source>
+        <translation>删除{kind}“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="487"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="493"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="494"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -1535,7 +1545,7 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="98"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="99"/>
         <source>Move {count} steps</source>
         <translation>移动 {count} 个步骤</translation>
     </message>
@@ -1550,12 +1560,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="109"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="110"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="408"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="409"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
