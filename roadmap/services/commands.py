@@ -46,6 +46,34 @@ def _name(entity: Entity) -> str:
     return entity.id
 
 
+# What an edit of a record without a name of its own is called after (the Undo menu said
+# 'Add dependency "7d11d43c-…"'): the records it ties together, by name.
+_NAMED_AFTER: dict[EntityKind, tuple[tuple[EntityKind, str], ...]] = {
+    EntityKind.DEPENDENCY: ((EntityKind.STEP, "from_step_id"), (EntityKind.STEP, "to_step_id")),
+    EntityKind.SCORE: (
+        (EntityKind.PATHWAY, "pathway_id"),
+        (EntityKind.CRITERION, "criterion_id"),
+    ),
+    EntityKind.MOBILITY: ((EntityKind.PERSON, "person_id"),),
+    EntityKind.PATENT_EVENT: ((EntityKind.PATENT, "patent_id"),),
+}
+
+
+def _label(session: StoreSession, entity: Entity) -> str:
+    """The name an edit of `entity` is shown by: its own, or for a dependency "A → B", for a
+    score "pathway · criterion", for a move or a patent's history entry its person or patent."""
+    parts = _NAMED_AFTER.get(entity.kind)
+    if parts is None:
+        return _name(entity)
+    names = []
+    for kind, attr in parts:
+        target_id = getattr(entity, attr, None)
+        target = session.load_one(kind, target_id) if target_id else None
+        names.append(_name(target) if target is not None else str(target_id))
+    separator = " → " if entity.kind is EntityKind.DEPENDENCY else " · "
+    return separator.join(names)
+
+
 class Commands:
     """The write side of the services, shared by the app, the CLI and the importers."""
 
@@ -245,7 +273,7 @@ class Commands:
         rows = [RowChange(c.table.name, (("id", entity.id),), None, row)]
         for link in c.link_fields:
             rows += self._link_changes(session, kind, entity.id, (), getattr(entity, link), link)
-        return _name(entity), rows
+        return _label(session, entity), rows
 
     def update(
         self, kind: EntityKind, entity_id: str, *, action: Action = Action.CHANGE, **values: Any
@@ -274,7 +302,7 @@ class Commands:
         columns = [col for col in c.columns if old_row[col] != new_row[col]]
         links = [f for f in c.link_fields if getattr(current, f) != getattr(changed, f)]
         if not columns and not links:
-            return _name(changed), []
+            return _label(session, changed), []
         self._check_relations(session, changed, set(columns) | set(links))
         rows = []
         if columns:
@@ -290,7 +318,7 @@ class Commands:
             rows += self._link_changes(
                 session, kind, entity_id, getattr(current, link), getattr(changed, link), link
             )
-        return _name(changed), rows
+        return _label(session, changed), rows
 
     def delete(self, kind: EntityKind, entity_id: str) -> Edit:
         """Delete an entity with what belongs to it (a pathway's steps, a patent's history…)."""
@@ -299,7 +327,7 @@ class Commands:
             if kind is EntityKind.ROADMAP:
                 raise ValidationError("roadmap.delete_itself")
             current = self._load(session, kind, entity_id)
-            return _name(current), plan_delete(session, TABLES[kind].name, entity_id)
+            return _label(session, current), plan_delete(session, TABLES[kind].name, entity_id)
 
         return self._run(Action.DELETE, kind, plan)
 

@@ -163,9 +163,7 @@ def test_deleting_asks_and_undo_brings_everything_back(opened: Any) -> None:
     opened.canvas.scene.clearSelection()
     opened.questions.answer = False
     delete_action(opened).trigger()
-    assert opened.questions == [
-        f'Delete pathway "{pathway.name}" and everything that belongs to it?'
-    ]
+    assert opened.questions == [f'Delete pathway "{pathway.name}" with its {len(steps)} steps?']
     assert pathway.id in opened.session.pathways  # "no" deletes nothing
     opened.questions.answer = True
     delete_action(opened).trigger()
