@@ -30,21 +30,42 @@ def _link_rows(kind: EntityKind, entity: Entity) -> dict[LinkKey, Row]:
 
 
 class _Positions:
-    """The stored positions of the rows a plan deletes or appends to, read once per table."""
+    """The stored positions of the rows a plan deletes or appends to, read once per table.
 
-    def __init__(self, session: StoreSession) -> None:
+    Without a session (a plan sent elsewhere, e.g. to the shared repository) they are the
+    records' places in `old`, as `plan_insert` gives them."""
+
+    def __init__(self, session: StoreSession | None, old: RoadmapSnapshot) -> None:
         self._session = session
+        self._old = old
         self._stored: dict[str, dict[Key, int]] = {}
         self._next: dict[tuple[str, object], int] = {}
 
     def stored(self, table: str) -> dict[Key, int]:
         if table not in self._stored:
-            keys = primary_key(table)
-            self._stored[table] = {
-                tuple((k, row[k]) for k in keys): int(row["position"])
-                for row in self._session.positions(table)
-            }
+            if self._session is None:
+                self._stored[table] = self._in_old(table)
+            else:
+                keys = primary_key(table)
+                self._stored[table] = {
+                    tuple((k, row[k]) for k in keys): int(row["position"])
+                    for row in self._session.positions(table)
+                }
         return self._stored[table]
+
+    def _in_old(self, table: str) -> dict[Key, int]:
+        found: dict[Key, int] = {}
+        for kind in WRITE_ORDER:
+            c = codec(kind)
+            if c.table.name == table:
+                return {(("id", e.id),): i for i, e in enumerate(self._old.of(kind))}
+            if not c.link_fields:
+                continue
+            for entity in self._old.of(kind):
+                for link_key, row in _link_rows(kind, entity).items():
+                    if link_key[0] == table:
+                        found[link_key[1]] = int(row["position"])
+        return found
 
     def of(self, table: str, key: Key) -> int:
         return self.stored(table).get(key, 0)
@@ -61,13 +82,16 @@ class _Positions:
         return position
 
 
-def plan_diff(old: RoadmapSnapshot, new: RoadmapSnapshot, session: StoreSession) -> list[RowChange]:
+def plan_diff(
+    old: RoadmapSnapshot, new: RoadmapSnapshot, session: StoreSession | None = None
+) -> list[RowChange]:
     """Row changes that make a store holding `old` hold `new`.
 
     Records the store orders by a position of its own (organizations, people, links…) keep
-    theirs; new ones come after the others; deleted ones take theirs along, for undo.
+    theirs (read through `session`); new ones come after the others; deleted ones take theirs
+    along, for undo.
     """
-    positions = _Positions(session)
+    positions = _Positions(session, old)
     upserts: list[RowChange] = []
     link_adds: list[RowChange] = []
     link_removes: list[RowChange] = []

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Table
+from sqlalchemy import Connection, Date, Table
 
 from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind
 from roadmap.store.interface import Row
@@ -147,3 +147,11 @@ def link_order(table: str) -> tuple[str, str]:
         if link.name == table:
             return owner, member
     raise KeyError(table)
+
+
+def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows as the driver's plain tuples, for the file's own bookkeeping tables."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+    return rows
