@@ -261,6 +261,20 @@ patent_events = Table(
     Column("note", Text, nullable=False),
 )
 
+# Baselines are not part of the plan: no plan edit, import or merge writes them. The plan they
+# keep is one JSON text (see roadmap.domain.baseline), so a baseline is one row to take, rename,
+# delete or put back.
+baselines = Table(
+    "baselines",
+    metadata,
+    _id(),
+    Column("name", Text, nullable=False, unique=True),
+    Column("taken_at", Text, nullable=False),
+    Column("taken_by", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("content", Text, nullable=False),
+)
+
 TABLES: dict[EntityKind, Table] = {
     EntityKind.ROADMAP: roadmap,
     EntityKind.LANE: lanes,
@@ -280,6 +294,7 @@ TABLES: dict[EntityKind, Table] = {
 }
 
 KIND_OF_TABLE: dict[str, EntityKind] = {table.name: kind for kind, table in TABLES.items()}
+KIND_OF_TABLE[baselines.name] = EntityKind.BASELINE
 
 # Link tables behind an entity's list-of-IDs field: (table, owner column, member column).
 LINKS: dict[tuple[EntityKind, str], tuple[Table, str, str]] = {

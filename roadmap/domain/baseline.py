@@ -1,0 +1,240 @@
+"""Baselines: named, frozen records of what the plan said at one moment.
+
+A baseline keeps, per step, its dates, status, progress and TRL; per product its launch date;
+per pathway its status and weighted score (with its rank in its problem). That `Plan` is also
+what two roadmap files are compared by, so a comparison with a baseline and a comparison of two
+scenarios are one computation (`roadmap.domain.variance`).
+
+A baseline's plan is stored as compact JSON (`encode_plan`/`decode_plan`). Decoding checks every
+value against the domain's types, so a damaged or hand-edited baseline is refused, not drawn.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from roadmap.domain.enums import PathwayStatus, StepKind, StepStatus
+from roadmap.domain.errors import ValidationError
+from roadmap.domain.scoring import rank_pathways
+from roadmap.domain.snapshot import RoadmapSnapshot
+
+MAX_NAME = 80
+# MS Project keeps eleven; a planning team keeping one a quarter for years needs more.
+MAX_BASELINES = 100
+PLAN_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class StepPlan:
+    id: str
+    name: str
+    pathway_id: str
+    step_kind: StepKind
+    start: date
+    end: date
+    status: StepStatus
+    progress: int
+    trl_start: int | None
+    trl_target: int | None
+
+    @property
+    def is_point(self) -> bool:
+        return self.step_kind.is_point
+
+    @property
+    def duration_days(self) -> int:
+        """Inclusive days, 0 for milestones and gates (as the schedule counts them)."""
+        return 0 if self.step_kind.is_point else (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class ProductPlan:
+    id: str
+    name: str
+    launch_date: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PathwayPlan:
+    id: str
+    name: str
+    problem_id: str
+    status: PathwayStatus
+    score: float | None  # weighted 0–100, None when unscored
+    rank: int | None  # within its problem, 1 = best
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a baseline holds, and what a comparison reads from either side."""
+
+    steps: tuple[StepPlan, ...] = ()
+    products: tuple[ProductPlan, ...] = ()
+    pathways: tuple[PathwayPlan, ...] = ()
+
+
+@dataclass(frozen=True)
+class BaselineInfo:
+    """A baseline's label: what lists show without decoding its plan."""
+
+    id: str
+    name: str
+    taken_at: datetime
+    taken_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Baseline:
+    info: BaselineInfo
+    plan: Plan
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+
+def plan_of(snapshot: RoadmapSnapshot) -> Plan:
+    """The plan a baseline of `snapshot` keeps (scores as the saved weights give them)."""
+    scores = {e.pathway_id: e for r in rank_pathways(snapshot) for e in r.pathways}
+    steps = tuple(
+        StepPlan(
+            s.id,
+            s.name,
+            s.pathway_id,
+            s.step_kind,
+            s.start,
+            s.end,
+            s.status,
+            s.progress,
+            s.trl_start,
+            s.trl_target,
+        )
+        for s in snapshot.steps
+    )
+    products = tuple(ProductPlan(p.id, p.name, p.launch_date) for p in snapshot.products)
+    pathways = []
+    for p in snapshot.pathways:
+        entry = scores.get(p.id)
+        score = None if entry is None or entry.score is None else round(entry.score, 3)
+        rank = None if entry is None else entry.rank
+        pathways.append(PathwayPlan(p.id, p.name, p.problem_id, p.status, score, rank))
+    return Plan(steps, products, tuple(pathways))
+
+
+def check_name(name: str) -> str:
+    """The name as stored (trimmed), or `ValidationError` saying what is wrong with it."""
+    text = name.strip()
+    if not text:
+        raise ValidationError("A baseline needs a name.")
+    if len(text) > MAX_NAME:
+        raise ValidationError(f"A baseline name has at most {MAX_NAME} characters.")
+    if any(ord(ch) < 32 for ch in text):
+        raise ValidationError("A baseline name cannot hold control characters.")
+    return text
+
+
+# -- stored form -----------------------------------------------------------------------------
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def encode_plan(plan: Plan) -> str:
+    """Compact JSON: each record an array in a fixed field order (10,000 steps ≈ 1 MB)."""
+    content = {
+        "format": PLAN_FORMAT,
+        "steps": [
+            [
+                s.id,
+                s.name,
+                s.pathway_id,
+                s.step_kind.value,
+                s.start.isoformat(),
+                s.end.isoformat(),
+                s.status.value,
+                s.progress,
+                s.trl_start,
+                s.trl_target,
+            ]
+            for s in plan.steps
+        ],
+        "products": [[p.id, p.name, _day(p.launch_date)] for p in plan.products],
+        "pathways": [
+            [p.id, p.name, p.problem_id, p.status.value, p.score, p.rank] for p in plan.pathways
+        ],
+    }
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _int(value: Any, low: int, high: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError(value)
+    return value
+
+
+def _trl(value: Any) -> int | None:
+    return None if value is None else _int(value, 1, 9)
+
+
+def _opt_day(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(_text(value))
+
+
+def decode_plan(text: str) -> Plan:
+    """The plan `encode_plan` wrote; `ValidationError` if the text is not one."""
+    try:
+        content = json.loads(text)
+        if content.get("format") != PLAN_FORMAT:
+            raise ValueError(content.get("format"))
+        steps = tuple(_step(row) for row in content["steps"])
+        products = tuple(
+            ProductPlan(_text(i), _text(n), _opt_day(d)) for i, n, d in content["products"]
+        )
+        pathways = tuple(_pathway(row) for row in content["pathways"])
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ValidationError(f"A stored baseline is damaged ({exc!r}).") from None
+    return Plan(steps, products, pathways)
+
+
+def _step(row: list[Any]) -> StepPlan:
+    sid, name, pathway, kind, start, end, status, progress, trl_start, trl_target = row
+    first, last = date.fromisoformat(_text(start)), date.fromisoformat(_text(end))
+    if last < first:
+        raise ValueError(f"{sid}: end before start")
+    return StepPlan(
+        _text(sid),
+        _text(name),
+        _text(pathway),
+        StepKind(kind),
+        first,
+        last,
+        StepStatus(status),
+        _int(progress, 0, 100),
+        _trl(trl_start),
+        _trl(trl_target),
+    )
+
+
+def _pathway(row: list[Any]) -> PathwayPlan:
+    pid, name, problem, status, score, rank = row
+    if score is not None and (not isinstance(score, int | float) or not 0 <= score <= 100):
+        raise ValueError(score)
+    return PathwayPlan(
+        _text(pid),
+        _text(name),
+        _text(problem),
+        PathwayStatus(status),
+        None if score is None else float(score),
+        None if rank is None else _int(rank, 1, 1_000_000),
+    )

@@ -1,0 +1,35 @@
+"""baselines
+
+Revision ID: 0003_baselines
+Revises: 0002_patent_history
+Create Date: 2026-12-01 17:30:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0003_baselines'
+down_revision = '0002_patent_history'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("PRAGMA user_version = 3")
+    op.create_table('baselines',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('name', sa.Text(), nullable=False),
+    sa.Column('taken_at', sa.Text(), nullable=False),
+    sa.Column('taken_by', sa.Text(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('content', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_baselines')),
+    sa.UniqueConstraint('name', name=op.f('uq_baselines_name'))
+    )
+
+
+def downgrade() -> None:
+    op.execute("PRAGMA user_version = 2")
+    op.drop_table('baselines')
