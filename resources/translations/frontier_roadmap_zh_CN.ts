@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
-        <location filename="../../roadmap/ui/labels.py" line="128"/>
+        <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -401,7 +401,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="48"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/main_window.py" line="321"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -524,309 +524,440 @@ Plan industry-oriented research.</source>
         <translation>专利状态变更</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="46"/>
+        <location filename="../../roadmap/ui/labels.py" line="43"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="47"/>
         <source>Add {kind} &quot;{name}&quot;</source>
         <translation>添加{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="47"/>
+        <location filename="../../roadmap/ui/labels.py" line="48"/>
         <source>Change {kind} &quot;{name}&quot;</source>
         <translation>修改{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="48"/>
+        <location filename="../../roadmap/ui/labels.py" line="49"/>
         <source>Delete {kind} &quot;{name}&quot;</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="49"/>
+        <location filename="../../roadmap/ui/labels.py" line="50"/>
         <source>Move {kind} &quot;{name}&quot;</source>
         <translation>移动{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="50"/>
+        <location filename="../../roadmap/ui/labels.py" line="51"/>
         <source>Reorder {kind} &quot;{name}&quot;</source>
         <translation>调整{kind}“{name}”的顺序</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="51"/>
+        <location filename="../../roadmap/ui/labels.py" line="52"/>
         <source>Link {kind} &quot;{name}&quot;</source>
         <translation>关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="52"/>
+        <location filename="../../roadmap/ui/labels.py" line="53"/>
         <source>Unlink {kind} &quot;{name}&quot;</source>
         <translation>取消关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="53"/>
+        <location filename="../../roadmap/ui/labels.py" line="54"/>
         <source>Import into &quot;{name}&quot;</source>
         <translation>导入到“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="58"/>
+        <location filename="../../roadmap/ui/labels.py" line="59"/>
         <location filename="../../roadmap/ui/preferences.py" line="21"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="59"/>
+        <location filename="../../roadmap/ui/labels.py" line="60"/>
         <location filename="../../roadmap/ui/preferences.py" line="22"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="60"/>
+        <location filename="../../roadmap/ui/labels.py" line="61"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="267"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="62"/>
+        <location filename="../../roadmap/ui/labels.py" line="63"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="63"/>
+        <location filename="../../roadmap/ui/labels.py" line="64"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="64"/>
+        <location filename="../../roadmap/ui/labels.py" line="65"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="65"/>
+        <location filename="../../roadmap/ui/labels.py" line="66"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="66"/>
+        <location filename="../../roadmap/ui/labels.py" line="67"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="68"/>
+        <location filename="../../roadmap/ui/labels.py" line="69"/>
         <source>Proposed</source>
         <translation>提议</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="69"/>
+        <location filename="../../roadmap/ui/labels.py" line="70"/>
         <source>Exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="70"/>
+        <location filename="../../roadmap/ui/labels.py" line="71"/>
         <source>Selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="71"/>
+        <location filename="../../roadmap/ui/labels.py" line="72"/>
         <source>Parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="72"/>
+        <location filename="../../roadmap/ui/labels.py" line="73"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="74"/>
+        <location filename="../../roadmap/ui/labels.py" line="75"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="75"/>
+        <location filename="../../roadmap/ui/labels.py" line="76"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="76"/>
+        <location filename="../../roadmap/ui/labels.py" line="77"/>
         <source>Prototype</source>
         <translation>原型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="77"/>
+        <location filename="../../roadmap/ui/labels.py" line="78"/>
         <source>Pilot</source>
         <translation>中试</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="78"/>
+        <location filename="../../roadmap/ui/labels.py" line="79"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="79"/>
+        <location filename="../../roadmap/ui/labels.py" line="80"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="80"/>
+        <location filename="../../roadmap/ui/labels.py" line="81"/>
         <source>Decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="82"/>
+        <location filename="../../roadmap/ui/labels.py" line="83"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="83"/>
+        <location filename="../../roadmap/ui/labels.py" line="84"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="84"/>
+        <location filename="../../roadmap/ui/labels.py" line="85"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="85"/>
+        <location filename="../../roadmap/ui/labels.py" line="86"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="86"/>
+        <location filename="../../roadmap/ui/labels.py" line="87"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="88"/>
+        <location filename="../../roadmap/ui/labels.py" line="89"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="89"/>
+        <location filename="../../roadmap/ui/labels.py" line="90"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="91"/>
+        <location filename="../../roadmap/ui/labels.py" line="92"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="92"/>
+        <location filename="../../roadmap/ui/labels.py" line="93"/>
         <source>University</source>
         <translation>高校</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="93"/>
+        <location filename="../../roadmap/ui/labels.py" line="94"/>
         <source>Research institute</source>
         <translation>科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="94"/>
+        <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Government</source>
         <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="95"/>
+        <location filename="../../roadmap/ui/labels.py" line="96"/>
         <source>Investor</source>
         <translation>投资机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="96"/>
+        <location filename="../../roadmap/ui/labels.py" line="97"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="98"/>
+        <location filename="../../roadmap/ui/labels.py" line="99"/>
         <source>Secondment</source>
         <translation>挂职</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="99"/>
+        <location filename="../../roadmap/ui/labels.py" line="100"/>
         <source>Dual appointment</source>
         <translation>双聘</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="100"/>
+        <location filename="../../roadmap/ui/labels.py" line="101"/>
         <source>Transfer</source>
         <translation>调动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="101"/>
+        <location filename="../../roadmap/ui/labels.py" line="102"/>
         <source>Spin-off founder</source>
         <translation>创业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="103"/>
+        <location filename="../../roadmap/ui/labels.py" line="104"/>
         <source>Idea</source>
         <translation>构想</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="104"/>
+        <location filename="../../roadmap/ui/labels.py" line="105"/>
         <source>Filed</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="105"/>
+        <location filename="../../roadmap/ui/labels.py" line="106"/>
         <source>Granted</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="106"/>
+        <location filename="../../roadmap/ui/labels.py" line="107"/>
         <source>Licensed</source>
         <translation>已许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="107"/>
+        <location filename="../../roadmap/ui/labels.py" line="108"/>
         <source>Transferred</source>
         <translation>已转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="108"/>
+        <location filename="../../roadmap/ui/labels.py" line="109"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="109"/>
+        <location filename="../../roadmap/ui/labels.py" line="110"/>
         <source>Exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="110"/>
+        <location filename="../../roadmap/ui/labels.py" line="111"/>
         <source>Non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="111"/>
+        <location filename="../../roadmap/ui/labels.py" line="112"/>
         <source>Assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="113"/>
+        <location filename="../../roadmap/ui/labels.py" line="114"/>
         <location filename="../../roadmap/ui/preferences.py" line="17"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="114"/>
+        <location filename="../../roadmap/ui/labels.py" line="115"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="118"/>
+        <location filename="../../roadmap/ui/labels.py" line="119"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="119"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="43"/>
+        <source>{n} step(s) later, median {days} days</source>
+        <translation>{n} 个步骤推迟，中位数 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="46"/>
+        <source>{n} step(s) earlier</source>
+        <translation>{n} 个步骤提前</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="47"/>
+        <source>{n} milestone(s) slipped</source>
+        <translation>{n} 个里程碑推迟</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="48"/>
+        <source>{n} step(s) added</source>
+        <translation>新增 {n} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="49"/>
+        <source>{n} step(s) removed</source>
+        <translation>删除 {n} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="50"/>
+        <source>{n} step(s) cancelled</source>
+        <translation>取消 {n} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="51"/>
+        <source>{n} product(s) later</source>
+        <translation>{n} 个产品推迟</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="52"/>
+        <source>{n} product(s) earlier</source>
+        <translation>{n} 个产品提前</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="53"/>
+        <source>{n} pathway(s) changed status</source>
+        <translation>{n} 条路径状态改变</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="54"/>
+        <source>{n} pathway(s) changed rank</source>
+        <translation>{n} 条路径排名改变</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="57"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="57"/>
+        <source>No changes since this baseline.</source>
+        <translation>自该基线以来没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="64"/>
+        <source>Baselines</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="67"/>
+        <source>A baseline keeps the plan as it is now: each step&apos;s dates, status, progress and TRL, each product&apos;s launch and each pathway&apos;s status and score. Later edits never change it.</source>
+        <translation>基线保存计划的当前状态：每个步骤的日期、状态、进度和 TRL，每个产品的上市日期，每条路径的状态和评分。之后的编辑不会改变它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <location filename="../../roadmap/ui/labels.py" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="120"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <source>Taken</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <source>By</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="83"/>
+        <source>e.g. Approved plan 2027</source>
+        <translation>例如：2027 年批准计划</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="86"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="87"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="88"/>
+        <source>&amp;Take baseline</source>
+        <translation>保存基线(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="89"/>
+        <source>&amp;Rename selected</source>
+        <translation>重命名所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="90"/>
+        <source>&amp;Delete selected</source>
+        <translation>删除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="111"/>
+        <source>Compare the plan with:</source>
+        <translation>将计划与以下基线比较：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="142"/>
+        <source>No baseline</source>
+        <translation>无基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="170"/>
+        <source>Since {name}: {summary}</source>
+        <translation>自 {name} 以来：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="121"/>
         <source>Statement</source>
         <translation>问题陈述</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="121"/>
+        <location filename="../../roadmap/ui/labels.py" line="122"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="304"/>
@@ -834,179 +965,179 @@ Plan industry-oriented research.</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="122"/>
+        <location filename="../../roadmap/ui/labels.py" line="123"/>
         <source>Demanding organization</source>
         <translation>需求方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="123"/>
+        <location filename="../../roadmap/ui/labels.py" line="124"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="124"/>
+        <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="125"/>
+        <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="126"/>
+        <location filename="../../roadmap/ui/labels.py" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="127"/>
+        <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="129"/>
+        <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="130"/>
+        <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="131"/>
+        <location filename="../../roadmap/ui/labels.py" line="132"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="132"/>
-        <location filename="../../roadmap/ui/labels.py" line="145"/>
+        <location filename="../../roadmap/ui/labels.py" line="133"/>
+        <location filename="../../roadmap/ui/labels.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="133"/>
+        <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="134"/>
+        <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="135"/>
+        <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="136"/>
+        <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="137"/>
+        <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="138"/>
+        <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="139"/>
+        <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="140"/>
+        <location filename="../../roadmap/ui/labels.py" line="141"/>
         <source>Market</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="141"/>
+        <location filename="../../roadmap/ui/labels.py" line="142"/>
         <source>Launch date</source>
         <translation>上市日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="142"/>
+        <location filename="../../roadmap/ui/labels.py" line="143"/>
         <source>Organization</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="143"/>
+        <location filename="../../roadmap/ui/labels.py" line="144"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="144"/>
+        <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Expertise</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="146"/>
+        <location filename="../../roadmap/ui/labels.py" line="147"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="147"/>
+        <location filename="../../roadmap/ui/labels.py" line="148"/>
         <source>Number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="148"/>
+        <location filename="../../roadmap/ui/labels.py" line="149"/>
         <source>Filing date</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="149"/>
+        <location filename="../../roadmap/ui/labels.py" line="150"/>
         <source>Licensee</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="150"/>
+        <location filename="../../roadmap/ui/labels.py" line="151"/>
         <source>License kind</source>
         <translation>许可类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="151"/>
+        <location filename="../../roadmap/ui/labels.py" line="152"/>
         <source>Expiry</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="152"/>
+        <location filename="../../roadmap/ui/labels.py" line="153"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="337"/>
+        <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="347"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/labels.py" line="155"/>
         <source>Horizon start</source>
         <translation>规划起始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="155"/>
+        <location filename="../../roadmap/ui/labels.py" line="156"/>
         <source>Horizon end</source>
         <translation>规划截止</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="156"/>
+        <location filename="../../roadmap/ui/labels.py" line="157"/>
         <source>Time unit</source>
         <translation>时间单位</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="157"/>
+        <location filename="../../roadmap/ui/labels.py" line="158"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="158"/>
+        <location filename="../../roadmap/ui/labels.py" line="159"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1067,202 +1198,207 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="158"/>
+        <source>&amp;Baselines…</source>
+        <translation>基线(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="160"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="164"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="166"/>
+        <location filename="../../roadmap/ui/main_window.py" line="168"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="170"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="176"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="177"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="180"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="185"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="188"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="209"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="214"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="219"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="223"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="248"/>
+        <location filename="../../roadmap/ui/main_window.py" line="346"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="275"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/main_window.py" line="348"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="339"/>
+        <location filename="../../roadmap/ui/main_window.py" line="349"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="357"/>
+        <location filename="../../roadmap/ui/main_window.py" line="367"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="359"/>
+        <location filename="../../roadmap/ui/main_window.py" line="369"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="439"/>
+        <location filename="../../roadmap/ui/main_window.py" line="449"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1361,7 +1497,37 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="241"/>
+        <location filename="../../roadmap/ui/step_table.py" line="162"/>
+        <source>{days:+d} d</source>
+        <translation>{days:+d} 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="162"/>
+        <source>0 d</source>
+        <translation>0 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="230"/>
+        <source>Baseline start</source>
+        <translation>基线开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="231"/>
+        <source>Baseline end</source>
+        <translation>基线结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="232"/>
+        <source>Start variance</source>
+        <translation>开始偏差</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="233"/>
+        <source>Finish variance</source>
+        <translation>完成偏差</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="283"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1456,6 +1622,7 @@ Plan industry-oriented research.</source>
         <translation>流入机构</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="56"/>
         <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
         <source>Note</source>

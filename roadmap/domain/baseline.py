@@ -144,9 +144,26 @@ def _day(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def encode_plan(plan: Plan) -> str:
-    """Compact JSON: each record an array in a fixed field order (10,000 steps ≈ 1 MB)."""
-    content = {
+# Field order of each record in the stored arrays and the names in JSON and the workbook.
+STEP_FIELDS = (
+    "id",
+    "name",
+    "pathway_id",
+    "kind",
+    "start",
+    "end",
+    "status",
+    "progress",
+    "trl_start",
+    "trl_target",
+)
+PRODUCT_FIELDS = ("id", "name", "launch_date")
+PATHWAY_FIELDS = ("id", "name", "problem_id", "status", "score", "rank")
+
+
+def plan_arrays(plan: Plan) -> dict[str, Any]:
+    """The plan as plain lists of arrays, each in its *_FIELDS order."""
+    return {
         "format": PLAN_FORMAT,
         "steps": [
             [
@@ -168,7 +185,35 @@ def encode_plan(plan: Plan) -> str:
             [p.id, p.name, p.problem_id, p.status.value, p.score, p.rank] for p in plan.pathways
         ],
     }
-    return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode_plan(plan: Plan) -> str:
+    """Compact JSON: each record an array in a fixed field order (10,000 steps ≈ 1 MB)."""
+    return json.dumps(plan_arrays(plan), ensure_ascii=False, separators=(",", ":"))
+
+
+_SECTIONS = (("steps", STEP_FIELDS), ("products", PRODUCT_FIELDS), ("pathways", PATHWAY_FIELDS))
+
+
+def plan_records(plan: Plan) -> dict[str, list[dict[str, Any]]]:
+    """The plan as readable records (JSON interchange): field name → value."""
+    arrays = plan_arrays(plan)
+    return {
+        section: [dict(zip(names, row, strict=True)) for row in arrays[section]]
+        for section, names in _SECTIONS
+    }
+
+
+def plan_from_records(content: Any) -> Plan:
+    """The plan `plan_records` gave; `ValidationError` naming what is wrong otherwise."""
+    try:
+        arrays = {
+            section: [[record[name] for name in names] for record in content.get(section, [])]
+            for section, names in _SECTIONS
+        }
+    except (TypeError, KeyError, AttributeError) as exc:
+        raise ValidationError(f"A baseline's plan lacks a field ({exc}).") from None
+    return _decode({"format": PLAN_FORMAT, **arrays})
 
 
 def _text(value: Any) -> str:
@@ -195,6 +240,13 @@ def decode_plan(text: str) -> Plan:
     """The plan `encode_plan` wrote; `ValidationError` if the text is not one."""
     try:
         content = json.loads(text)
+    except ValueError as exc:
+        raise ValidationError(f"A stored baseline is damaged ({exc}).") from None
+    return _decode(content)
+
+
+def _decode(content: Any) -> Plan:
+    try:
         if content.get("format") != PLAN_FORMAT:
             raise ValueError(content.get("format"))
         steps = tuple(_step(row) for row in content["steps"])
@@ -203,7 +255,7 @@ def decode_plan(text: str) -> Plan:
         )
         pathways = tuple(_pathway(row) for row in content["pathways"])
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise ValidationError(f"A stored baseline is damaged ({exc!r}).") from None
+        raise ValidationError(f"A baseline is damaged ({exc}).") from None
     return Plan(steps, products, pathways)
 
 
@@ -238,3 +290,33 @@ def _pathway(row: list[Any]) -> PathwayPlan:
         None if score is None else float(score),
         None if rank is None else _int(rank, 1, 1_000_000),
     )
+
+
+def baseline_record(baseline: Baseline) -> dict[str, Any]:
+    """A baseline as one readable record (JSON interchange)."""
+    info = baseline.info
+    return {
+        "id": info.id,
+        "name": info.name,
+        "taken_at": info.taken_at.isoformat(timespec="seconds"),
+        "taken_by": info.taken_by,
+        "note": info.note,
+        **plan_records(baseline.plan),
+    }
+
+
+def baseline_from_record(record: Any) -> Baseline:
+    """The baseline `baseline_record` gave; `ValidationError` saying what is wrong otherwise."""
+    if not isinstance(record, dict):
+        raise ValidationError("A baseline must be an object.")
+    try:
+        info = BaselineInfo(
+            _text(record["id"]),
+            check_name(_text(record["name"])),
+            datetime.fromisoformat(_text(record["taken_at"])),
+            _text(record.get("taken_by", "")),
+            _text(record.get("note", "")),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(f"A baseline lacks a valid {exc}.") from None
+    return Baseline(info, plan_from_records(record))

@@ -59,8 +59,9 @@ def export_file(
     snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
+        from roadmap.services.baselines import all_baselines
 
-        write_json(snapshot, out)
+        write_json(snapshot, out, all_baselines(workspace))
         return []
     if suffix == ".xlsx":
         from roadmap.io.workbook_export import export_workbook
@@ -154,7 +155,16 @@ def apply_import(workspace: Workspace, parsed: ParsedSource, *, replace: bool) -
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
+    _add_baselines(workspace, parsed)
     return ImportSummary(workspace.path, False, summarize(current, incoming, replace), edit)
+
+
+def _add_baselines(workspace: Workspace, parsed: ParsedSource) -> None:
+    """The file's baselines this roadmap lacks (by ID and name); present ones stay as they are."""
+    if parsed.baselines:
+        from roadmap.services.baselines import restore_baselines
+
+        restore_baselines(workspace, parsed.baselines)
 
 
 def import_file(
@@ -164,8 +174,8 @@ def import_file(
     parsed = read_source(source, progress)
     if not target.exists():
         incoming = parsed.validated()
-        with Workspace.create(target, incoming):
-            pass
+        with Workspace.create(target, incoming) as workspace:
+            _add_baselines(workspace, parsed)
         return ImportSummary(target, True, summarize(None, incoming, replace))
     with Workspace.open(target) as workspace:
         return apply_import(workspace, parsed, replace=replace)
