@@ -122,7 +122,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from roadmap.io.exchange import ExportOptions, export_file
 
     options = ExportOptions(
-        unit=args.unit, language=args.lang, chart=args.chart, problem=args.problem
+        unit=args.unit,
+        language=args.lang,
+        chart=args.chart,
+        problem=args.problem,
+        baseline=args.baseline,
     )
     with _open(args.file) as workspace:
         warnings = export_file(workspace, args.out, options, progress=_progress("Exporting"))
@@ -211,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "zh"))
     p.add_argument("--chart", help="chart to draw for .png/.svg/.pdf (default: timeline)")
     p.add_argument("--problem", help="draw only this problem (ID)")
+    p.add_argument("--baseline", help=".xlsx: the baseline of the Variance sheet (default: latest)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="read .xlsx or .json into a new or existing roadmap")

@@ -38,6 +38,7 @@ class ExportOptions:
     language: str | None = None  # en | zh; default: the roadmap's language
     chart: str | None = None  # for .png/.svg/.pdf; default: timeline
     problem: str | None = None  # draw only this problem (ID)
+    baseline: str | None = None  # workbook: the baseline of the Variance sheet (default: latest)
 
 
 def export_file(
@@ -65,14 +66,20 @@ def export_file(
         return []
     if suffix == ".xlsx":
         from roadmap.io.workbook_export import export_workbook
+        from roadmap.services.baselines import all_baselines
 
-        return export_workbook(snapshot, out, options, progress, cancelled)
+        kept = all_baselines(workspace)
+        return export_workbook(snapshot, out, options, progress, cancelled, baselines=kept)
     if suffix == ".csv":
         from roadmap.io.csv_export import export_csv
 
         return export_csv(snapshot, out, options)
     from roadmap.charts.export import export_chart
 
+    if options.chart == "milestones":
+        from roadmap.services.baselines import all_baselines
+
+        return export_chart(snapshot, out, options, all_baselines(workspace))
     return export_chart(snapshot, out, options)
 
 

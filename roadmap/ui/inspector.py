@@ -41,6 +41,7 @@ from roadmap.domain.entities import (
     references,
 )
 from roadmap.services.changes import Edit
+from roadmap.ui.baseline_note import BaselineNote
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.record_form import (
     FocusOut,
@@ -81,6 +82,7 @@ class Inspector(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.message)
         inner.addWidget(self.form_host)
+        inner.addWidget(BaselineNote(session, body))  # the chosen baseline's plan of a step
         inner.addWidget(self.scores_host)
         inner.addStretch(1)
         scroll.setWidget(body)

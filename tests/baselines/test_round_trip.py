@@ -27,7 +27,7 @@ def everything(path: Path) -> list[object]:
         return list(baselines.all_baselines(ws))
 
 
-@pytest.mark.parametrize("suffix", [".json"])
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
 def test_export_import_export_keeps_baselines(
     sample_file: Path, tmp_path: Path, suffix: str
 ) -> None:

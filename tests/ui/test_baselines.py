@@ -9,7 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
+from roadmap.domain.entities import EntityKind
 from roadmap.services import baselines
 from roadmap.services.workspace import Workspace
 
@@ -75,3 +77,28 @@ def test_choosing_a_baseline_fills_the_summary(opened: Any, sample_file: Path, q
     assert session.baselines.name == "Before"
     assert session.baselines.variance(session.steps[step.id]) == (30, 30)
     assert "30" in dialog.summary.text()
+
+
+def test_table_and_inspector_show_the_baseline(opened: Any, qtbot: Any) -> None:
+    from roadmap.ui.step_table import COLUMNS
+
+    session = opened.session
+    baselines.take_baseline(session.workspace, "Before")
+    step = next(s for s in session.steps.values() if not s.step_kind.is_point)
+    session.perform(lambda c: c.move_step(step.id, step.start, step.end + timedelta(days=12)))
+    QTest.keyClick(opened, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    model = opened.table.model
+    row = model.rows[step.id]
+    finish = model.index(row, COLUMNS.index("finish_variance"))
+    assert model.data(finish) == ""  # no baseline chosen yet
+    opened.baselines_action.trigger()
+    dialog = opened.baselines_dialog
+    dialog.shown.setFocus()
+    QTest.keyClick(dialog.shown, Qt.Key.Key_Down)
+    assert "+12" in model.data(finish)
+    start = model.index(row, COLUMNS.index("baseline_start"))
+    assert model.data(start) == step.start.isoformat()
+    assert not (model.flags(finish) & Qt.ItemFlag.ItemIsEditable)
+    session.select(EntityKind.STEP, step.id)
+    note = opened.inspector.findChild(QLabel, "baseline_note")
+    assert note.isVisible() and "+12" in note.text() and step.start.isoformat() in note.text()

@@ -30,8 +30,10 @@ GHOST_HEIGHT = 3.0  # px: fits in the margin under a bar
 GHOST_TOP = ROW_HEIGHT - BAR_MARGIN + 0.5  # px below the row's top
 GHOST_DIAMOND = 4.5  # px: half the width of a ghost milestone
 GHOST = QColor(110, 116, 126)
-LATER = QColor(214, 39, 40, 70)
-EARLIER = QColor(44, 160, 44, 70)
+LATER = QColor(214, 39, 40, 60)  # the row's slip, a wash behind the bar
+EARLIER = QColor(44, 160, 44, 60)
+LATER_LINE = QColor(214, 39, 40)  # the slip again in the ghost's line, where no bar hides it
+EARLIER_LINE = QColor(44, 160, 44)
 
 
 class BaselineLayer(QGraphicsItem):
@@ -119,6 +121,10 @@ class BaselineLayer(QGraphicsItem):
                 painter.fillRect(band, color)
         for ghost in ghosts:
             painter.fillRect(ghost, GHOST)
+        for color, bands in ((LATER_LINE, later), (EARLIER_LINE, earlier)):
+            for band in bands:
+                line_top = band.top() - 1 + GHOST_TOP
+                painter.fillRect(QRectF(band.left(), line_top, band.width(), GHOST_HEIGHT), color)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(GHOST)
         for diamond in diamonds:
