@@ -22,7 +22,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
 
     chosen = [bool(args.name), bool(args.list), bool(args.delete)]
     if sum(chosen) != 1:
-        raise UsageError("baseline: give one of --name NAME, --list or --delete NAME.")
+        raise UsageError("baseline.cli_usage")
     if args.list:
         with Workspace.open(args.file, readonly=True) as workspace:
             labels = baselines.list_baselines(workspace)
@@ -59,7 +59,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from roadmap.services.workspace import Workspace
 
     if (args.baseline is None) == (args.other is None):
-        raise UsageError("compare: give either --baseline NAME or another roadmap file.")
+        raise UsageError("baseline.compare_usage")
     with Workspace.open(args.file, readonly=True) as workspace:
         if args.baseline is not None:
             comparison = baselines.compare_with_baseline(workspace, args.baseline)

@@ -2515,11 +2515,66 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <source>A baseline needs a name.</source>
+        <translation>基线需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <source>A baseline name has at most {limit} characters.</source>
+        <translation>基线名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <source>A baseline name cannot hold control characters.</source>
+        <translation>基线名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
+        <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
+        <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
+        <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <source>A baseline is damaged ({detail}); it was not read.</source>
+        <translation>基线已损坏（{detail}），未能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <source>A baseline lacks a valid field ({detail}).</source>
+        <translation>基线缺少有效字段（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <source>A baseline must be an object.</source>
+        <translation>基线必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
+        <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <source>compare: give either --baseline NAME or another roadmap file.</source>
+        <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

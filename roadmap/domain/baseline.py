@@ -129,11 +129,11 @@ def check_name(name: str) -> str:
     """The name as stored (trimmed), or `ValidationError` saying what is wrong with it."""
     text = name.strip()
     if not text:
-        raise ValidationError("A baseline needs a name.")
+        raise ValidationError("baseline.name_empty")
     if len(text) > MAX_NAME:
-        raise ValidationError(f"A baseline name has at most {MAX_NAME} characters.")
+        raise ValidationError("baseline.name_too_long", limit=MAX_NAME)
     if any(ord(ch) < 32 for ch in text):
-        raise ValidationError("A baseline name cannot hold control characters.")
+        raise ValidationError("baseline.name_control")
     return text
 
 
@@ -212,7 +212,7 @@ def plan_from_records(content: Any) -> Plan:
             for section, names in _SECTIONS
         }
     except (TypeError, KeyError, AttributeError) as exc:
-        raise ValidationError(f"A baseline's plan lacks a field ({exc}).") from None
+        raise ValidationError("baseline.field_missing", detail=str(exc)) from None
     return _decode({"format": PLAN_FORMAT, **arrays})
 
 
@@ -241,7 +241,7 @@ def decode_plan(text: str) -> Plan:
     try:
         content = json.loads(text)
     except ValueError as exc:
-        raise ValidationError(f"A stored baseline is damaged ({exc}).") from None
+        raise ValidationError("baseline.damaged", detail=str(exc)) from None
     return _decode(content)
 
 
@@ -255,7 +255,7 @@ def _decode(content: Any) -> Plan:
         )
         pathways = tuple(_pathway(row) for row in content["pathways"])
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise ValidationError(f"A baseline is damaged ({exc}).") from None
+        raise ValidationError("baseline.damaged", detail=str(exc)) from None
     return Plan(steps, products, pathways)
 
 
@@ -308,7 +308,7 @@ def baseline_record(baseline: Baseline) -> dict[str, Any]:
 def baseline_from_record(record: Any) -> Baseline:
     """The baseline `baseline_record` gave; `ValidationError` saying what is wrong otherwise."""
     if not isinstance(record, dict):
-        raise ValidationError("A baseline must be an object.")
+        raise ValidationError("baseline.not_object")
     try:
         info = BaselineInfo(
             _text(record["id"]),
@@ -318,5 +318,5 @@ def baseline_from_record(record: Any) -> Baseline:
             _text(record.get("note", "")),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError(f"A baseline lacks a valid {exc}.") from None
+        raise ValidationError("baseline.field_missing", detail=str(exc)) from None
     return Baseline(info, plan_from_records(record))

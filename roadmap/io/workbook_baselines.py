@@ -64,7 +64,7 @@ def chosen_baseline(baselines: tuple[Baseline, ...], name: str | None) -> Baseli
         for baseline in baselines:
             if baseline.name == name:
                 return baseline
-        raise NotFoundError(f"This roadmap has no baseline named {name!r}.")
+        raise NotFoundError("baseline.not_found", name=name)
     return max(baselines, key=lambda b: b.info.taken_at, default=None)
 
 

@@ -87,7 +87,7 @@ def _label(row: Row) -> BaselineInfo:
     try:
         taken_at = datetime.fromisoformat(row["taken_at"])
     except (TypeError, ValueError):
-        raise ValidationError(f"The baseline {row['name']!r} is damaged (its time).") from None
+        raise ValidationError("baseline.damaged", detail=f"{row['name']}: taken_at") from None
     return BaselineInfo(row["id"], row["name"], taken_at, row["taken_by"], row["note"])
 
 
@@ -125,7 +125,7 @@ def get_baseline(workspace: Workspace, name: str) -> Baseline:
     with workspace.document.reading() as conn:
         row = baseline_row(conn, name)
     if row is None:
-        raise NotFoundError(f"This roadmap has no baseline named {name!r}.")
+        raise NotFoundError("baseline.not_found", name=name)
     return baseline_from_row(row)
 
 
@@ -151,15 +151,13 @@ def compare_with_roadmap(workspace: Workspace, other: Workspace) -> Comparison:
 def _require(conn: Connection, name: str) -> Row:
     row = baseline_row(conn, name)
     if row is None:
-        raise NotFoundError(f"This roadmap has no baseline named {name!r}.")
+        raise NotFoundError("baseline.not_found", name=name)
     return row
 
 
 def _free(conn: Connection, name: str) -> None:
     if baseline_row(conn, name) is not None:
-        raise ValidationError(
-            f"A baseline named {name!r} already exists; choose another name or delete it first."
-        )
+        raise ValidationError("baseline.exists", name=name)
 
 
 def take_baseline(
@@ -171,9 +169,7 @@ def take_baseline(
     def plan(conn: Connection) -> Planned:
         _free(conn, text)
         if baseline_count(conn) >= MAX_BASELINES:
-            raise ValidationError(
-                f"A roadmap keeps at most {MAX_BASELINES} baselines; delete an old one first."
-            )
+            raise ValidationError("baseline.too_many", limit=MAX_BASELINES)
         info = BaselineInfo(
             new_id(),
             text,
