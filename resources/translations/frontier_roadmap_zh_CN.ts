@@ -132,6 +132,8 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Pathway</source>
         <translation>路径</translation>
@@ -197,196 +199,212 @@
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="86"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="87"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
         <source>Roadmap.roadmap</source>
         <translation>路线图.roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="151"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="222"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="223"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="270"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
-        <source>Workbook or JSON (*.xlsx *.json)</source>
-        <translation>工作簿或 JSON (*.xlsx *.json)</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="272"/>
+        <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
+        <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="274"/>
+        <source>Any spreadsheet (*.xlsx *.csv)</source>
+        <translation>任意电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Import a spreadsheet</source>
+        <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="297"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="391"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="350"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="352"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="412"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="415"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="386"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="400"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="427"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="433"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="434"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -396,7 +414,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="326"/>
+        <location filename="../../roadmap/ui/main_window.py" line="330"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -887,6 +905,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
         <location filename="../../roadmap/ui/labels.py" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -975,11 +995,13 @@ Plan industry-oriented research.</source>
         <translation>说明</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
         <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -990,57 +1012,204 @@ Plan industry-oriented research.</source>
         <translation>颜色</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
         <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
         <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="44"/>
+        <source>Key (updates instead of duplicating)</source>
+        <translation>键（再次导入时更新而不重复）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
         <location filename="../../roadmap/ui/labels.py" line="132"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
         <location filename="../../roadmap/ui/labels.py" line="133"/>
         <location filename="../../roadmap/ui/labels.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
         <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="72"/>
+        <source>{name} holds no sheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="73"/>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="110"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="112"/>
+        <source>Which column holds what. Columns with known headers are mapped already.</source>
+        <translation>指定每一列对应的字段。表头可识别的列已自动对应。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="119"/>
+        <source>Ask (refuse dates like 03/04/2027)</source>
+        <translation>询问（拒绝 03/04/2027 这类日期）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="120"/>
+        <source>Day first (31/12/2027)</source>
+        <translation>日在前 (31/12/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="121"/>
+        <source>Month first (12/31/2027)</source>
+        <translation>月在前 (12/31/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="123"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="125"/>
+        <source>named after the file</source>
+        <translation>以文件名命名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="131"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="132"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="133"/>
+        <source>Dates like 03/04/2027</source>
+        <translation>03/04/2027 这类日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="138"/>
+        <source>Problem for rows without one</source>
+        <translation>未指定问题的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="139"/>
+        <source>Pathway for rows without one</source>
+        <translation>未指定路径的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="140"/>
+        <source>Lane for rows without one</source>
+        <translation>未指定泳道的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="146"/>
+        <source>Load mapping…</source>
+        <translation>载入对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="181"/>
+        <source>(not in this sheet)</source>
+        <translation>（本表中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <source>Load mapping</source>
+        <translation>载入对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <source>Mapping profile (*.json)</source>
+        <translation>列对应方案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="219"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="220"/>
+        <source>The first rows as they will be stored. Nothing is written until Finish.</source>
+        <translation>前几行将按此保存。点击“完成”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="237"/>
+        <source>Save mapping…</source>
+        <translation>保存对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="268"/>
+        <source>{n} row(s) to import</source>
+        <translation>待导入 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="273"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <source>Save mapping</source>
+        <translation>保存对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
         <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
         <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
         <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
         <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
         <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -1107,7 +1276,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="154"/>
-        <location filename="../../roadmap/ui/main_window.py" line="352"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1187,213 +1356,218 @@ Plan industry-oriented research.</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <source>Import &amp;spreadsheet…</source>
+        <translation>导入电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="169"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="169"/>
+        <location filename="../../roadmap/ui/main_window.py" line="173"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="170"/>
+        <location filename="../../roadmap/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="172"/>
+        <location filename="../../roadmap/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="173"/>
+        <location filename="../../roadmap/ui/main_window.py" line="177"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="179"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="185"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="197"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="203"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="209"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="214"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="219"/>
+        <location filename="../../roadmap/ui/main_window.py" line="223"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="223"/>
+        <location filename="../../roadmap/ui/main_window.py" line="227"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="224"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="228"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="241"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="240"/>
+        <location filename="../../roadmap/ui/main_window.py" line="244"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="252"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
-        <location filename="../../roadmap/ui/main_window.py" line="351"/>
+        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="280"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="353"/>
+        <location filename="../../roadmap/ui/main_window.py" line="357"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="354"/>
+        <location filename="../../roadmap/ui/main_window.py" line="358"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="372"/>
+        <location filename="../../roadmap/ui/main_window.py" line="376"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="374"/>
+        <location filename="../../roadmap/ui/main_window.py" line="378"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="454"/>
+        <location filename="../../roadmap/ui/main_window.py" line="458"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2379,7 +2553,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -2455,126 +2629,222 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
+        <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
+        <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
+        <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <source>{name} is too large to be a mapping profile.</source>
+        <translation>{name} 太大，不是列对应方案。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <source>{name} is not a readable mapping profile: {detail}</source>
+        <translation>{name} 不是可读的列对应方案：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <source>{name} is not a usable mapping profile: {detail}.</source>
+        <translation>{name} 不是可用的列对应方案：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} 大于 {mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <source>{name} cannot be read: {detail}.</source>
+        <translation>无法读取 {name}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <source>{name} is not a text file (CSV).</source>
+        <translation>{name} 不是文本文件（CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <source>{name} is not readable CSV: {detail}.</source>
+        <translation>{name} 不是可读的 CSV：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <source>{name} holds no sheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <source>an MS Project XML file</source>
+        <translation>MS Project XML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <source>a GanttProject file</source>
+        <translation>GanttProject 文件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <source>{name} is damaged or not {what} ({detail}).</source>
+        <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
+        <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
+        <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
+        <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <source>{name} nests tasks deeper than {depth} levels.</source>
+        <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
         <source>A baseline needs a name.</source>
         <translation>基线需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
         <source>A baseline name has at most {limit} characters.</source>
         <translation>基线名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>A baseline name cannot hold control characters.</source>
         <translation>基线名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
         <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
         <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
         <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>A baseline is damaged ({detail}); it was not read.</source>
         <translation>基线已损坏（{detail}），未能读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>A baseline lacks a valid field ({detail}).</source>
         <translation>基线缺少有效字段（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>A baseline must be an object.</source>
         <translation>基线必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
         <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
         <source>compare: give either --baseline NAME or another roadmap file.</source>
         <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
