@@ -305,106 +305,106 @@
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="391"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="398"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="414"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="416"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="412"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="419"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="415"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="431"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="464"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="497"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -436,28 +436,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="128"/>
+        <location filename="../../roadmap/ui/inspector.py" line="150"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="142"/>
+        <location filename="../../roadmap/ui/inspector.py" line="164"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="287"/>
+        <location filename="../../roadmap/ui/inspector.py" line="335"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="298"/>
+        <location filename="../../roadmap/ui/inspector.py" line="345"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="311"/>
+        <location filename="../../roadmap/ui/inspector.py" line="356"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -1666,37 +1666,37 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="162"/>
+        <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="162"/>
+        <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="230"/>
+        <location filename="../../roadmap/ui/step_table.py" line="237"/>
         <source>Baseline start</source>
         <translation>基线开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="231"/>
+        <location filename="../../roadmap/ui/step_table.py" line="238"/>
         <source>Baseline end</source>
         <translation>基线结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="232"/>
+        <location filename="../../roadmap/ui/step_table.py" line="239"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="233"/>
+        <location filename="../../roadmap/ui/step_table.py" line="240"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="283"/>
+        <location filename="../../roadmap/ui/step_table.py" line="319"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1772,8 +1772,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="48"/>
-        <source>Leave at — while the move lasts or when it is for good</source>
-        <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
+        <source>Leave empty while the move lasts or when it is for good</source>
+        <translation>流动仍在进行或为永久流动时留空</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
@@ -1793,7 +1793,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1868,32 +1868,32 @@ Plan industry-oriented research.</source>
         <translation>尚无流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="52"/>
         <source>Change patent status</source>
         <translation>变更专利状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="50"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="49"/>
         <source>“{title}” is now {status}.</source>
         <translation>“{title}”现在的状态为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="73"/>
         <source>e.g. the contract or the office action</source>
         <translation>例如：许可合同或审查意见通知书</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="92"/>
         <source>Choose the organization that takes the licence.</source>
         <translation>请选择获得许可的机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="78"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="75"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2076,6 +2076,51 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="28"/>
+        <source>Type a date, e.g. 2027-06-30, 2027-06, 2027Q3 or 2027.</source>
+        <translation>请输入日期，例如 2027-06-30、2027-06、2027Q3 或 2027。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="30"/>
+        <source>Not a date: type it as 2027-06-30 (year-month-day), 2027-06, 2027Q3 or 2027.</source>
+        <translation>不是日期：请按 2027-06-30（年-月-日）、2027-06、2027Q3 或 2027 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="32"/>
+        <source>The year must be between 1900 and 2199.</source>
+        <translation>年份必须在 1900 到 2199 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="33"/>
+        <source>There is no such month: months go from 01 to 12.</source>
+        <translation>没有这个月份：月份为 01 到 12。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="34"/>
+        <source>That month has no such day.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="35"/>
+        <source>There is no such quarter: quarters go from Q1 to Q4.</source>
+        <translation>没有这个季度：季度为 Q1 到 Q4。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="63"/>
+        <source>A date as 2027-06-30, or a year (2027), month (2027-06) or quarter (2027Q3); Up/Down: a day, Page Up/Down: a month.</source>
+        <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/baseline_note.py" line="48"/>
