@@ -268,7 +268,8 @@ baselines = Table(
     "baselines",
     metadata,
     _id(),
-    Column("name", Text, nullable=False, unique=True),
+    # Unique per roadmap; the services check it (on the server one table holds many roadmaps).
+    Column("name", Text, nullable=False),
     Column("taken_at", Text, nullable=False),
     Column("taken_by", Text, nullable=False),
     Column("note", Text, nullable=False),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from roadmap.store.migration_ops import create_record_table
+
 revision = '0003_baselines'
 down_revision = '0002_patent_history'
 branch_labels = None
@@ -18,15 +20,14 @@ depends_on = None
 
 def upgrade() -> None:
     op.execute("PRAGMA user_version = 3")
-    op.create_table('baselines',
+    create_record_table('baselines',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
     sa.Column('taken_at', sa.Text(), nullable=False),
     sa.Column('taken_by', sa.Text(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('content', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_baselines')),
-    sa.UniqueConstraint('name', name=op.f('uq_baselines_name'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_baselines'))
     )
 
 
