@@ -1,7 +1,7 @@
 """baselines
 
-Revision ID: 0003_baselines
-Revises: 0002_patent_history
+Revision ID: 0004_baselines
+Revises: 0003_repository_link
 Create Date: 2026-12-01 17:30:00
 """
 
@@ -12,14 +12,14 @@ from alembic import op
 
 from roadmap.store.migration_ops import create_record_table
 
-revision = '0003_baselines'
-down_revision = '0002_patent_history'
+revision = '0004_baselines'
+down_revision = '0003_repository_link'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("PRAGMA user_version = 3")
+    op.execute("PRAGMA user_version = 4")
     create_record_table('baselines',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
@@ -32,5 +32,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA user_version = 2")
+    op.execute("PRAGMA user_version = 3")
     op.drop_table('baselines')
