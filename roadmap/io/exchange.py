@@ -7,7 +7,7 @@ them are imported only when used (openpyxl and matplotlib are slow to import).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
@@ -52,13 +52,16 @@ def export_file(
     snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
+        from roadmap.services.baselines import all_baselines
 
-        write_json(snapshot, out)
+        write_json(snapshot, out, all_baselines(workspace))
         return []
     if suffix == ".xlsx":
         from roadmap.io.workbook_export import export_workbook
+        from roadmap.services.baselines import all_baselines
 
-        return export_workbook(snapshot, out, options, progress, cancelled)
+        kept = all_baselines(workspace)
+        return export_workbook(snapshot, out, options, progress, cancelled, baselines=kept)
     if suffix == ".csv":
         from roadmap.io.csv_export import export_csv
 
@@ -71,6 +74,10 @@ def export_file(
     from roadmap.charts.registry import ChartOptions
 
     chart_options = ChartOptions(problem=options.problem, language=options.language)
+    if options.chart == "milestones":
+        from roadmap.services.baselines import all_baselines
+
+        chart_options = replace(chart_options, baselines=all_baselines(workspace))
     return export_chart(snapshot, out, options.chart, chart_options)
 
 
@@ -188,8 +195,18 @@ def apply_import(
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
+    _add_baselines(workspace, parsed)
     counts = summarize(current, incoming, replace)
     return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)
+
+
+def _add_baselines(workspace: Workspace, parsed: ParsedSource | ForeignPlan) -> None:
+    """The file's baselines this roadmap lacks (by ID and name); present ones stay as they are.
+    (A foreign plan, e.g. MS Project's, brings none.)"""
+    if isinstance(parsed, ParsedSource) and parsed.baselines:
+        from roadmap.services.baselines import restore_baselines
+
+        restore_baselines(workspace, parsed.baselines)
 
 
 def import_file(
@@ -210,8 +227,8 @@ def import_file(
             incoming = parsed.parsed_for(base).validated(base)
         else:
             incoming = parsed.validated()
-        with Workspace.create(target, incoming):
-            pass
+        with Workspace.create(target, incoming) as workspace:
+            _add_baselines(workspace, parsed)
         counts = summarize(None, incoming, replace)
         foreign = isinstance(parsed, ForeignPlan)
         return ImportSummary(target, True, counts, None, left_out, foreign)

@@ -25,3 +25,4 @@ class ExportOptions:
     language: str | None = None  # en | zh; default: the roadmap's language
     chart: str | None = None  # for .png/.svg/.pdf; default: timeline
     problem: str | None = None  # draw only this problem (ID)
+    baseline: str | None = None  # workbook: the baseline of the Variance sheet (default: latest)

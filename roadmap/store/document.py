@@ -146,6 +146,7 @@ class SqliteSession(SqlSession):
     """The store interface on a roadmap file: dates are ISO text in SQLite."""
 
     taken = (sqlite3.IntegrityError,)
+    tiebreak = "rowid"
 
 
 class Document:

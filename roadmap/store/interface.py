@@ -70,6 +70,11 @@ class StoreSession(Protocol):
         the children of a row, for planning a delete with everything it takes along."""
         ...
 
+    def table_rows(self, table: str, order_by: Sequence[str]) -> list[Row]:
+        """Every whole row of `table` (a table of the store's own, such as baselines), in
+        the order of the columns `order_by`."""
+        ...
+
     def positions(self, table: str, scope: str | None = None, value: Any = None) -> list[Row]:
         """`{key columns…, "position": n}` of the rows of `table` (within `scope = value`),
         in order."""

@@ -16,8 +16,8 @@ from roadmap.store.schema import metadata
 
 # The file's format (PRAGMA user_version) and the Alembic revision that makes it: each
 # migration sets its own number. The document module asks here; nothing here asks it.
-FORMAT_VERSION = 4
-HEAD_REVISION = "0004_stored_positions"
+FORMAT_VERSION = 5
+HEAD_REVISION = "0005_stored_positions"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -32,6 +32,9 @@ _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
 def _order_by(table: str) -> str:
     """The stored order of a table: within its parent by position, ties by key."""
     kind = KIND_OF_TABLE.get(table)
+    if "position" not in metadata.tables[table].columns:  # the store's own tables, baselines
+        keys = metadata.tables[table].primary_key.columns
+        return " ORDER BY " + ", ".join(quote(c.name) for c in keys)
     if kind is None:
         owner, member = link_order(table)
         return f" ORDER BY {quote(owner)}, position, {quote(member)}"
@@ -74,6 +77,7 @@ class SqlSession:
     same: ClassVar[str] = "IS"  # NULL-safe equality: `a IS b`, `a IS NOT DISTINCT FROM b`
     native_dates: ClassVar[bool] = False  # the driver reads and writes `date` itself
     taken: ClassVar[tuple[type[Exception], ...]] = ()  # what the driver raises for a taken key
+    tiebreak: ClassVar[str] = "id"  # last sort key of `table_rows`
 
     def __init__(self, conn: Connection) -> None:
         driver = conn.connection.driver_connection
@@ -195,6 +199,13 @@ class SqlSession:
             f"WHERE {quote(column)} = {self.mark}{_order_by(table)}"
         )
         return [self._from_db(table, columns, values) for values in self._fetch(sql, (value,))]
+
+    def table_rows(self, table: str, order_by: Sequence[str]) -> list[Row]:
+        columns = list(metadata.tables[table].columns.keys())
+        # Ties keep the order rows were added in where the database knows it (SQLite's rowid).
+        order = ", ".join([*(quote(c) for c in order_by), self.tiebreak])
+        sql = f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} ORDER BY {order}"
+        return [self._from_db(table, columns, values) for values in self._fetch(sql)]
 
     def positions(self, table: str, scope: str | None = None, value: Any = None) -> list[Row]:
         keys = [col.name for col in metadata.tables[table].primary_key.columns]
