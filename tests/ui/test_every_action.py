@@ -233,6 +233,20 @@ def _export_chart(walk: Walk, action: QAction) -> None:
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@check("File › Baselines…")
+def _baselines(walk: Walk, action: QAction) -> None:
+    from roadmap.services import baselines
+
+    walk.fire(action)
+    dialog = walk.window.baselines_dialog
+    assert dialog.isVisible()
+    dialog.name.setFocus()
+    type_text("Kick-off")
+    walk.qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    assert [b.name for b in baselines.list_baselines(walk.window.session.workspace)] == ["Kick-off"]
+    dialog.close()
+
+
 @check("File › Close")
 def _close(walk: Walk, action: QAction) -> None:
     walk.fire(action)
