@@ -117,13 +117,14 @@ def publish(path: Path, url_text: str | None = None) -> SyncResult:
         if link is None:
             if url_text is None:
                 raise RoadmapError("publishing.no_repository", name=Path(path).name)
-            return _first_publish(workspace, url_text)
+            return first_publish(workspace, url_text)
         if url_text is not None and public_url(repository_url(url_text)) != link.url:
             raise RoadmapError("publishing.other_repository", url=link.url)
         return _publish_changes(workspace, link)
 
 
-def _first_publish(workspace: Workspace, url_text: str) -> SyncResult:
+def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
+    """Add the open roadmap to the repository at `url_text` (any thread: not an edit)."""
     mine = workspace.queries.snapshot()
     require_valid(mine)
     server = Server.at(url_text)
