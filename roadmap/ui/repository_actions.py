@@ -42,13 +42,13 @@ class RepositoryActions:
 
     def update_status(self, edited: bool = False) -> None:
         """Say where the open roadmap is published and whether it changed since."""
-        from roadmap.services.publishing import link_of
-        from roadmap.store.repository import where_of_url
-
         session = self.window.session
         if session is None:
             self.sync_label.setText("")
             return
+        from roadmap.services.publishing import link_of
+        from roadmap.store.repository import where_of_url
+
         link = link_of(session.workspace)
         self._edited_since_sync = self._edited_since_sync or edited
         if link is None:
