@@ -320,6 +320,7 @@ def export_workbook(
     """
     import xlsxwriter
 
+    from roadmap.io.workbook_overview import write_overview
     from roadmap.io.workbook_timeline import timeline_rows, write_timeline
 
     if not out.parent.is_dir():
@@ -340,9 +341,10 @@ def export_workbook(
     workbook.set_properties(
         {"title": snapshot.info.title, "comments": f"Frontier Roadmap {__version__}"}
     )
-    total = timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
+    total = 1 + timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
     run = ExportRun(workbook, language, total, progress, cancelled)
     try:
+        write_overview(run, snapshot, exported)
         write_timeline(run, snapshot, unit, exported)
         for sheet in SHEETS:
             _write_data_sheet(run, snapshot, sheet)
