@@ -192,208 +192,243 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="47"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="86"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="87"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
         <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
-        <source>Roadmap.roadmap</source>
-        <translation>路线图.roadmap</translation>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="19"/>
+        <source>by month</source>
+        <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="20"/>
+        <source>by quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="21"/>
+        <source>by year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="31"/>
+        <source>Give the roadmap a title and choose what it starts with.</source>
+        <translation>为路线图起个标题，并选择从哪种模板开始。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="36"/>
+        <source>e.g. Solid-state batteries for city buses</source>
+        <translation>例如：城市公交固态电池</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="38"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="47"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="63"/>
+        <source>Give the roadmap a title.</source>
+        <translation>请为路线图起个标题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="75"/>
+        <source>{years} years, {unit}</source>
+        <translation>{years} 年，{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="151"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="222"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="223"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="269"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="269"/>
         <source>Workbook or JSON (*.xlsx *.json)</source>
         <translation>工作簿或 JSON (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="297"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="298"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="335"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="350"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="352"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="353"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="356"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="359"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="365"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="368"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="385"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="386"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="387"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="400"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="401"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="427"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="433"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="434"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="434"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="435"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
 规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="446"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -401,7 +436,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="48"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/main_window.py" line="318"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -981,7 +1016,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="337"/>
+        <location filename="../../roadmap/ui/main_window.py" line="342"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1031,238 +1066,238 @@ Plan industry-oriented research.</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="149"/>
+        <location filename="../../roadmap/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="150"/>
+        <location filename="../../roadmap/ui/main_window.py" line="155"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="151"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="152"/>
+        <location filename="../../roadmap/ui/main_window.py" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="159"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="161"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="157"/>
+        <location filename="../../roadmap/ui/main_window.py" line="162"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="158"/>
+        <location filename="../../roadmap/ui/main_window.py" line="163"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="166"/>
+        <location filename="../../roadmap/ui/main_window.py" line="171"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="173"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="179"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="180"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="188"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="217"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="222"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="226"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="231"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="341"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="272"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/main_window.py" line="343"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="339"/>
+        <location filename="../../roadmap/ui/main_window.py" line="344"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="357"/>
+        <location filename="../../roadmap/ui/main_window.py" line="362"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="359"/>
+        <location filename="../../roadmap/ui/main_window.py" line="364"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="439"/>
+        <location filename="../../roadmap/ui/main_window.py" line="444"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from roadmap import __version__
 from roadmap.domain.entities import (
@@ -28,8 +28,9 @@ from roadmap.domain.entities import (
     Step,
     new_id,
 )
-from roadmap.domain.enums import StepKind
+from roadmap.domain.enums import Language, StepKind
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.templates import PROBLEM_PATHWAYS, Template
 from roadmap.ui.background import BackgroundTask
 from roadmap.ui.failures import report_unexpected
 from roadmap.ui.labels import kind_label, tr
@@ -99,24 +100,24 @@ class DocumentActions(QObject):
         return self.open_path(path)
 
     def new_roadmap(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("New roadmap"), tr("Roadmap.roadmap"), roadmap_filter()
-        )
-        if not name:
+        from roadmap.ui.new_roadmap import NewRoadmapDialog
+
+        dialog = NewRoadmapDialog(self._language(), self.window)
+        if dialog.exec() != NewRoadmapDialog.DialogCode.Accepted:
             return
-        path = Path(name).with_suffix(".roadmap")
-        title, ok = QInputDialog.getText(
-            self.window, tr("New roadmap"), tr("Title:"), text=path.stem
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, tr("New roadmap"), dialog.title() + ".roadmap", roadmap_filter()
         )
-        if ok:
-            self.create_new(path, title.strip() or path.stem)
+        if name:
+            self.create_new(Path(name).with_suffix(".roadmap"), dialog.title(), dialog.template())
 
-    def create_new(self, path: Path, title: str) -> bool:
+    def _language(self) -> Language:
+        return Language.ZH if self.window.settings.language == "zh" else Language.EN
+
+    def create_new(self, path: Path, title: str, template: Template = PROBLEM_PATHWAYS) -> bool:
         from roadmap.domain.defaults import new_roadmap
-        from roadmap.domain.enums import Language
 
-        language = Language.ZH if self.window.settings.language == "zh" else Language.EN
-        return self.create(path, new_roadmap(title, language=language))
+        return self.create(path, new_roadmap(title, language=self._language(), template=template))
 
     def sample_target(self, language: str) -> Path:
         """Where a fresh copy of the sample goes: the user's data folder, never over a file."""
