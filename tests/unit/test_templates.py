@@ -43,9 +43,8 @@ def test_cli_new_with_s_plan(tmp_path: Path) -> None:
     assert snapshot.info.language is Language.ZH
     assert snapshot.info.time_unit is TimeUnit.YEAR
     assert (snapshot.info.horizon_start.year, snapshot.info.horizon_end.year) == (2027, 2041)
-    assert [lane.name for lane in sorted(snapshot.lanes, key=lambda x: x.position)][
-        0
-    ] == "趋势与驱动因素"
+    first_lane = min(snapshot.lanes, key=lambda lane: lane.position)
+    assert first_lane.name == "趋势与驱动因素"
 
 
 def test_cli_new_refuses_an_unknown_template(
