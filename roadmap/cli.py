@@ -121,7 +121,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from roadmap.io.exchange import ExportOptions, export_file
 
     options = ExportOptions(
-        unit=args.unit, language=args.lang, chart=args.chart, problem=args.problem
+        unit=args.unit,
+        language=args.lang,
+        chart=args.chart,
+        problem=args.problem,
+        wallchart=args.wallchart,
     )
     with _open(args.file) as workspace:
         warnings = export_file(workspace, args.out, options, progress=_progress("Exporting"))
@@ -218,6 +222,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "zh"))
     p.add_argument("--chart", help="chart to draw for .png/.svg/.pdf (default: timeline)")
     p.add_argument("--problem", help="draw only this problem (ID)")
+    p.add_argument(
+        "--wallchart",
+        metavar="SIZE",
+        help="for .pdf: the timeline as a wall chart on A0, A1, A2, A3 or A4-tiles, "
+        "then the pathway ranking",
+    )
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("import", help="read .xlsx or .json into a new or existing roadmap")

@@ -336,6 +336,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "图表只能保存为 {choices}，不能保存为 {suffix}。",
     ),
     "chart.folder_missing": ("The folder {path} does not exist.", "文件夹 {path} 不存在。"),
+    "wallchart.bad_size": (
+        "There is no wall chart size {size}; choose one of {choices}.",
+        "没有 {size} 这种挂图尺寸；请选择 {choices} 之一。",
+    ),
+    "wallchart.not_pdf": (
+        "A wall chart is written as PDF; name the file .pdf, not {suffix}.",
+        "挂图以 PDF 格式写出；文件名应以 .pdf 结尾，而不是 {suffix}。",
+    ),
     "chart.unknown": (
         "There is no chart called {name}; use one of {choices}.",
         "没有名为 {name} 的图表；请使用以下之一：{choices}。",
