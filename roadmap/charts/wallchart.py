@@ -63,7 +63,7 @@ def scale_figure(fig: Any, factor: float) -> None:
             continue
         seen.add(id(artist))
         if isinstance(artist, Text):
-            artist.set_fontsize(artist.get_fontsize() * factor)
+            artist.set_fontsize(float(artist.get_fontsize()) * factor)
         elif isinstance(artist, Line2D):
             artist.set_linewidth(artist.get_linewidth() * factor)
             artist.set_markersize(artist.get_markersize() * factor)
@@ -87,7 +87,7 @@ def _fit(chart: Chart, paper: tuple[float, float]) -> float:
     """How much to enlarge `chart` so it fills the printable part of `paper`."""
     width, height = chart.figure.get_size_inches()
     room_w, room_h = paper[0] - 2 * MARGIN_IN, paper[1] - 2 * MARGIN_IN
-    return min(room_w / width, room_h / height)
+    return float(min(room_w / width, room_h / height))
 
 
 def _centered(chart: Chart, paper: tuple[float, float]) -> tuple[float, float, float, float]:

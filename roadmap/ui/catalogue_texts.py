@@ -123,6 +123,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap."),
     QT_TRANSLATE_NOOP("Messages", "Charts are written as {choices}, not {suffix}."),
     QT_TRANSLATE_NOOP("Messages", "The folder {path} does not exist."),
+    QT_TRANSLATE_NOOP("Messages", "There is no wall chart size {size}; choose one of {choices}."),
+    QT_TRANSLATE_NOOP("Messages", "A wall chart is written as PDF; name the file .pdf, not {suffix}."),
     QT_TRANSLATE_NOOP("Messages", "There is no chart called {name}; use one of {choices}."),
     QT_TRANSLATE_NOOP("Messages", "There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs."),
     QT_TRANSLATE_NOOP("Messages", "This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again."),

@@ -210,6 +210,50 @@ class DocumentActions(QObject):
                 path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
             self.export_to(path)
 
+    def print_dialog(self) -> None:
+        """File › Print…: the current view or a wall chart, shown in a print preview."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from roadmap.ui.printing import PrintChoice, view_pages, wall_pages
+
+        session, canvas = self.session, self.window.canvas
+        if session is None or canvas is None:
+            return
+        choice = PrintChoice(self.window)
+        if choice.exec() != PrintChoice.DialogCode.Accepted:
+            return
+        snapshot = session.workspace.queries.snapshot()
+        size = choice.wall_size()
+        paint = view_pages(canvas, snapshot) if size is None else wall_pages(snapshot, size)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self.window)
+        preview.setWindowTitle(tr("Print preview"))
+        preview.paintRequested.connect(paint)
+        preview.exec()
+
+    def export_view_pdf_dialog(self) -> None:
+        """File › Export PDF of the view…: what Print would print of the current view."""
+        from roadmap.ui.printing import view_pages, write_pdf
+
+        session, canvas = self.session, self.window.canvas
+        if session is None or canvas is None:
+            return
+        suggested = session.path.with_name(f"{session.path.stem}-timeline.pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Export PDF of the view"), str(suggested), tr("PDF document (*.pdf)")
+        )
+        if not name:
+            return
+        path = Path(name).with_suffix(".pdf")
+        try:
+            write_pdf(view_pages(canvas, session.workspace.queries.snapshot()), path)
+        except OSError as error:
+            self.window.show_message(
+                RoadmapError("export.cannot_write", path=path, reason=error.strerror or str(error))
+            )
+            return
+        self.window.statusBar().showMessage(tr("Exported to {path}").format(path=str(path)), 10000)
+
     def export_chart_dialog(self, chart: str, problem: str | None = None) -> None:
         """Ask where to write chart `chart` (of one problem, or all), then export it."""
         session = self.session

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
         self._document_actions.append(self.chart_menu.menuAction())
+        file_menu.addAction(self._action(tr("Export PDF of the &view…"), d.export_view_pdf_dialog))
+        file_menu.addAction(self._action(tr("&Print…"), d.print_dialog, std.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Close"), self.close_document, std.Close))
         file_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q", document=False))
