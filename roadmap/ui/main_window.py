@@ -28,6 +28,7 @@ from roadmap.ui.labels import tr
 from roadmap.ui.loading import release_frozen
 from roadmap.ui.settings import Settings
 from roadmap.ui.welcome import WelcomePage
+from roadmap.ui.workshop_timer import TimerPanel
 
 if TYPE_CHECKING:  # the document's views load the services; the welcome page starts without
     from roadmap.ui.analysis.panels import AnalysisPanels
@@ -92,6 +93,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.analysis_dock.hide()
+        self.timer_dock = self._dock(
+            tr("Workshop timer"), "timer", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.timer_dock.setWidget(TimerPanel(self.timer_dock))
+        self.timer_dock.hide()  # not part of a roadmap: shown when a session is time-boxed
         self.docs = DocumentActions(self)
         self._make_menus()
         self.welcome.new_requested.connect(self.docs.new_roadmap)
@@ -248,6 +254,9 @@ class MainWindow(QMainWindow):
             self.analysis_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
+        timer = self.timer_dock.toggleViewAction()
+        timer.setShortcut("Ctrl+Alt+T")
+        view_menu.addAction(timer)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
         toolbar = self.addToolBar(tr("Timeline"))
