@@ -96,6 +96,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what}: the horizon ends ({end}) before it starts ({start}).",
         "{what}：规划期的结束日期（{end}）早于开始日期（{start}）。",
     ),
+    "vote.bad_setup": (
+        "{what}: give each participant at least one dot; a cap and the number of "
+        "participants cannot be negative.",
+        "{what}：每位参与者至少要有一票；单项上限和参与人数不能为负数。",
+    ),
+    "vote.one_item": (
+        "Vote count {id} must be for exactly one pathway, step or product.",
+        "投票结果 {id} 必须且只能对应一个路径、步骤或产品。",
+    ),
+    "vote.negative_count": (
+        "Vote count {id} has {count} dots; a count cannot be negative.",
+        "投票结果 {id} 的票数为 {count}；票数不能为负数。",
+    ),
     "score.out_of_range": (
         "score {id}: {value} is outside 1–5.",
         "评分 {id}：{value} 超出 1–5 的范围。",

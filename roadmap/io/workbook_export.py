@@ -132,6 +132,18 @@ def row_label(snapshot: RoadmapSnapshot, entity: Entity, language: str) -> str:
         person = name(EntityKind.PERSON, entity.person_id)  # type: ignore[attr-defined]
         moves = f"{name(EntityKind.ORGANIZATION, entity.from_org_id)} → {name(EntityKind.ORGANIZATION, entity.to_org_id)}"  # type: ignore[attr-defined]
         return f"{person}: {moves}"
+    if kind is EntityKind.VOTE_COUNT:
+        item = entity.item_id  # type: ignore[attr-defined]
+        target = next(
+            (
+                k
+                for k in (EntityKind.PATHWAY, EntityKind.STEP, EntityKind.PRODUCT)
+                if snapshot.get(k, item or "")
+            ),
+            None,
+        )
+        question = name(EntityKind.VOTE, entity.vote_id)  # type: ignore[attr-defined]
+        return f"{question}: {name(target, item) if target else ''}"
     if kind is EntityKind.PATENT_EVENT:
         title = name(EntityKind.PATENT, entity.patent_id)  # type: ignore[attr-defined]
         return f"{title}: {label(entity.status, language)}"  # type: ignore[attr-defined]

@@ -92,7 +92,7 @@ def test_data_sheets_are_tables_with_id_and_name_first(en_workbook: Path) -> Non
         assert len(worksheet.tables) == 1, worksheet.title
         first, second = worksheet["A1"].value, worksheet["B1"].value
         assert first == "ID", worksheet.title
-        assert second in {"Name", "Statement", "Title"}, worksheet.title
+        assert second in {"Name", "Statement", "Title", "Idea", "Question"}, worksheet.title
     steps = workbook["Steps"]
     start = steps["H2"]
     assert start.is_date and start.number_format == "yyyy-mm-dd"
