@@ -313,6 +313,67 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} 不存在或不是文件。",
     ),
     "import.nothing": ("Nothing was imported.", "没有导入任何内容。"),
+    "import.unsupported_plan": (
+        "Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).",
+        "无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。",
+    ),
+    "import.map_only_sheets": (
+        "A column mapping (--map) applies only to .xlsx and .csv files.",
+        "列对应方案（--map）只适用于 .xlsx 和 .csv 文件。",
+    ),
+    "import.foreign_replace": (
+        "{name} is a plan from another tool; it can join a roadmap but not replace it "
+        "(leave out --replace).",
+        "{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。",
+    ),
+    # -- plans from other tools (roadmap.io.sheet_import, column_mapping, mspdi, gan) ---------
+    "mapping.too_large": (
+        "{name} is too large to be a mapping profile.",
+        "{name} 太大，不是列对应方案。",
+    ),
+    "mapping.unreadable": (
+        "{name} is not a readable mapping profile: {detail}",
+        "{name} 不是可读的列对应方案：{detail}",
+    ),
+    "mapping.unusable": (
+        "{name} is not a usable mapping profile: {detail}.",
+        "{name} 不是可用的列对应方案：{detail}。",
+    ),
+    "sheet.too_large": ("{name} is larger than {mb} MB.", "{name} 大于 {mb} MB。"),
+    "sheet.unreadable": ("{name} cannot be read: {detail}.", "无法读取 {name}：{detail}。"),
+    "sheet.not_text": (
+        "{name} is not a text file (CSV).",
+        "{name} 不是文本文件（CSV）。",
+    ),
+    "sheet.not_csv": ("{name} is not readable CSV: {detail}.", "{name} 不是可读的 CSV：{detail}。"),
+    "sheet.none": ("{name} holds no sheet.", "{name} 中没有工作表。"),
+    "sheet.missing": (
+        "{name} has no sheet {sheet}; its sheets are {sheets}.",
+        "{name} 中没有工作表 {sheet}；现有工作表：{sheets}。",
+    ),
+    "xml.what_mspdi": ("an MS Project XML file", "MS Project XML 文件"),
+    "xml.what_gan": ("a GanttProject file", "GanttProject 文件"),
+    "xml.damaged": (
+        "{name} is damaged or not {what} ({detail}).",
+        "{name} 已损坏或不是{what}（{detail}）。",
+    ),
+    "xml.unreadable": ("{name} cannot be read: {detail}.", "无法读取 {name}：{detail}。"),
+    "xml.needs_defusedxml": (
+        "Reading XML needs the defusedxml package; reinstall Frontier Roadmap.",
+        "读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。",
+    ),
+    "mspdi.not_project": (
+        "{name} is not an MS Project XML file (no <Project> with <Tasks>).",
+        "{name} 不是 MS Project XML 文件（没有含 <Tasks> 的 <Project>）。",
+    ),
+    "gan.not_project": (
+        "{name} is not a GanttProject file (no <project> with <tasks>).",
+        "{name} 不是 GanttProject 文件（没有含 <tasks> 的 <project>）。",
+    ),
+    "gan.too_deep": (
+        "{name} nests tasks deeper than {depth} levels.",
+        "{name} 中任务嵌套超过 {depth} 层。",
+    ),
     "json.too_large": (
         "{name} is larger than {megabytes} MB; it is not a roadmap.",
         "{name} 大于 {megabytes} MB；它不是路线图。",
@@ -370,6 +431,83 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "(on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.",
         "此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu："
         "apt install fonts-noto-cjk），然后重新导出。",
+    ),
+    # -- the shared repository (roadmap.store.server, roadmap.store.repository) ---------------
+    "repository.where": ("{database} on {host}", "{host} 上的 {database}"),
+    "repository.bad_url": (
+        "{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE "
+        "(add ?sslmode=verify-full for TLS).",
+        "{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE"
+        "（使用 TLS 时加上 ?sslmode=verify-full）。",
+    ),
+    "repository.not_postgresql": (
+        "{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.",
+        "{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。",
+    ),
+    "repository.password_in_url": (
+        "Leave the password out of the repository URL (the shell's history would keep it); put "
+        "it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.",
+        "请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 "
+        "PGPASSWORD 中，libpq 会在那里找到它。",
+    ),
+    "repository.denied": (
+        "Your role may not do this in the repository {where} ({reason}); ask its owner for the "
+        "planner role to publish.",
+        "您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 "
+        "planner 角色。",
+    ),
+    "repository.login_refused": (
+        "The server refused the login to {where} ({reason}); check the user name and the "
+        "password in ~/.pgpass, the service file or PGPASSWORD.",
+        "服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD "
+        "中的密码。",
+    ),
+    "repository.no_database": (
+        "There is no database {where} ({reason}); check the URL.",
+        "数据库 {where} 不存在（{reason}）；请检查地址。",
+    ),
+    "repository.unreachable": (
+        "The repository {where} cannot be reached ({reason}); keep working offline and try again "
+        "when you are back on the network. Nothing was changed.",
+        "无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。",
+    ),
+    "repository.refused": (
+        "The repository {where} refused this: {reason}.",
+        "仓库 {where} 拒绝了此操作：{reason}。",
+    ),
+    "repository.not_a_repository": (
+        "{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.",
+        "{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。",
+    ),
+    "repository.older": (
+        "The repository {where} has an older format; its owner upgrades it with "
+        "`roadmap repo init`.",
+        "仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。",
+    ),
+    "repository.newer": (
+        "The repository {where} was written by a newer Frontier Roadmap; update the program.",
+        "仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。",
+    ),
+    "repository.unfinished": (
+        "{where} holds the tables of an unfinished repository; use an empty database.",
+        "{where} 含有未完成仓库的表；请使用空数据库。",
+    ),
+    "repository.occupied": (
+        "{where} already holds tables named like a roadmap's; use an empty database.",
+        "{where} 已有与路线图同名的表；请使用空数据库。",
+    ),
+    "repository.ambiguous_title": (
+        "Several roadmaps are titled {title} ({ids}); give the id.",
+        "有多个路线图的标题是 {title}（{ids}）；请给出 ID。",
+    ),
+    "repository.unknown_roadmap": (
+        "The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.",
+        "仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。",
+    ),
+    "portfolio.no_folder": (
+        "{path} is neither a folder of roadmap files nor a repository URL "
+        "(postgresql://USER@HOST/DATABASE).",
+        "{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。",
     ),
     # -- the front ends (roadmap.app, roadmap.cli) --------------------------------------------
     "app.no_display": (

@@ -52,6 +52,7 @@ class DocumentActions(QObject):
         super().__init__(window)
         self.window = window
         self.tasks: list[BackgroundTask] = []
+        self.wizard: Any = None  # the Import wizard while it is open
 
     @property
     def session(self) -> RoadmapSession | None:
@@ -310,10 +311,73 @@ class DocumentActions(QObject):
         if self.session is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Import into this roadmap"), "", tr("Workbook or JSON (*.xlsx *.json)")
+            self.window,
+            tr("Import into this roadmap"),
+            "",
+            tr("Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)")
+            + ";;"
+            + tr("Any spreadsheet (*.xlsx *.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() == ".csv":
+            self.open_import_wizard(path)
+            return
+        if path.suffix.lower() == ".xlsx":
+            from roadmap.io.sheet_import import is_roadmap_workbook
+
+            if not is_roadmap_workbook(path):  # someone's own spreadsheet: map its columns
+                self.open_import_wizard(path)
+                return
+        self.import_from(path)
+
+    def import_spreadsheet_dialog(self) -> None:
+        """Ask for any spreadsheet, then map its columns in the Import wizard."""
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Import a spreadsheet"), "", tr("Spreadsheet (*.xlsx *.csv)")
         )
         if name:
-            self.import_from(Path(name))
+            self.open_import_wizard(Path(name))
+
+    def open_import_wizard(self, source: Path) -> Any:
+        session = self.session
+        if session is None:
+            return None
+        from roadmap.ui.import_wizard import ImportWizard
+
+        lanes = [lane.name for lane in sorted(session.lanes.values(), key=lambda x: x.position)]
+        try:
+            wizard = ImportWizard(self.window, source, lanes)
+        except RoadmapError as error:
+            self.window.show_message(error)
+            return None
+        self.wizard = wizard
+        wizard.accepted.connect(lambda: self._import_mapped(wizard))
+        wizard.finished.connect(lambda _result: setattr(self, "wizard", None))
+        wizard.open()
+        return wizard
+
+    def _import_mapped(self, wizard: Any) -> None:
+        session = self.session
+        if session is None:
+            return
+        from roadmap.io.exchange import apply_import
+
+        try:
+            plan = wizard.plan()
+        except RoadmapError as error:
+            self.window.show_message(error)
+            return
+        edit = session.perform(
+            lambda c: _imported(apply_import(session.workspace, plan, replace=False))
+        )
+        if edit is not None:
+            self.window.statusBar().showMessage(
+                tr("Imported {name}").format(name=wizard.source.name), 10000
+            )
 
     def import_from(self, source: Path, replace: bool = False) -> BackgroundTask | None:
         """Read `source` in a worker thread, then bring it in as one undoable edit."""
@@ -437,15 +501,11 @@ class DocumentActions(QObject):
         entity = session.entity(kind, entity_id)
         if entity is None or kind is EntityKind.ROADMAP:
             return
-        name = str(
-            getattr(entity, "name", "")
-            or getattr(entity, "title", "")
-            or getattr(entity, "statement", "")
-        )
-        question = tr('Delete {kind} "{name}" and everything that belongs to it?').format(
-            kind=kind_label(kind), name=name
-        )
-        if window.confirm(question):
+        if kind in (EntityKind.STEP, EntityKind.DEPENDENCY):
+            # One step or link goes at once, as in any planning tool: Undo brings it back.
+            session.perform(lambda c: c.delete(kind, entity_id))
+            return
+        if window.confirm(_delete_question(session, kind, entity)):
             session.perform(lambda c: c.delete(kind, entity_id))
 
     # -- preferences and about ------------------------------------------------------------------
@@ -480,6 +540,25 @@ class DocumentActions(QObject):
                 version=__version__
             ),
         )
+
+
+def _delete_question(session: RoadmapSession, kind: EntityKind, entity: Entity) -> str:
+    """Asks before deleting a record, saying what goes with it (a pathway's steps, …)."""
+    name = str(
+        getattr(entity, "name", "")
+        or getattr(entity, "title", "")
+        or getattr(entity, "statement", "")
+    )
+    if kind is EntityKind.PATHWAY:
+        steps = sum(1 for s in session.steps.values() if s.pathway_id == entity.id)
+        return tr('Delete pathway "{name}" with its {steps} steps?').format(name=name, steps=steps)
+    if kind is EntityKind.PROBLEM:
+        pathways = {p.id for p in session.pathways.values() if p.problem_id == entity.id}
+        steps = sum(1 for s in session.steps.values() if s.pathway_id in pathways)
+        return tr('Delete problem "{name}" with its {pathways} pathways and {steps} steps?').format(
+            name=name, pathways=len(pathways), steps=steps
+        )
+    return tr('Delete {kind} "{name}"?').format(kind=kind_label(kind), name=name)
 
 
 def _delete_step(commands: Any, step_id: str) -> Any:
