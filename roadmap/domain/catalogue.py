@@ -96,6 +96,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what}: the horizon ends ({end}) before it starts ({start}).",
         "{what}：规划期的结束日期（{end}）早于开始日期（{start}）。",
     ),
+    "vote.no_question": ("Ask a question to vote on.", "请填写投票的问题。"),
+    "vote.no_items": ("Choose what to vote on.", "请选择投票的对象。"),
+    "vote.no_participants": (
+        "Name the participants, or say how many there are.",
+        "请填写参与者姓名，或参与人数。",
+    ),
+    "vote.closed": ("The vote is closed.", "投票已结束。"),
+    "vote.still_open": ("The totals are shown when the vote is closed.", "投票结束后才显示票数。"),
+    "vote.not_your_turn": ("It is not {name}'s turn to vote.", "现在还没轮到 {name} 投票。"),
+    "vote.unknown_item": ("{id} is not on the ballot.", "{id} 不在选票上。"),
+    "vote.over_cap": ("At most {cap} dots on one item.", "每一项最多投 {cap} 票。"),
+    "vote.too_many_dots": (
+        "{spent} dots given; each participant has {dots}.",
+        "投了 {spent} 票；每位参与者只有 {dots} 票。",
+    ),
     "vote.bad_setup": (
         "{what}: give each participant at least one dot; a cap and the number of "
         "participants cannot be negative.",

@@ -211,6 +211,24 @@ class DocumentActions(QObject):
                 path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
             self.export_to(path)
 
+    def dot_vote(self) -> None:
+        """Workshop › Dot vote…: run a vote on the one laptop; closing stores it (and maybe a
+        scoring criterion) as one undoable edit."""
+        from roadmap.services.workshop import close_vote
+        from roadmap.ui.vote_dialog import VoteDialog
+
+        session = self.session
+        if session is None:
+            return
+        dialog = VoteDialog(session.workspace.queries.snapshot(), self.window)
+        vote = dialog.vote if dialog.exec() == VoteDialog.DialogCode.Accepted else None
+        if vote is None or not vote.closed:
+            return
+        criterion, held_on = dialog.criterion(), dialog.held_on()
+        session.perform(
+            lambda _commands: close_vote(session.workspace, vote, held_on, criterion=criterion)
+        )
+
     def print_dialog(self) -> None:
         """File › Print…: the current view or a wall chart, shown in a print preview."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
