@@ -470,9 +470,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="109"/>
-        <location filename="../../roadmap/ui/main_window.py" line="126"/>
-        <location filename="../../roadmap/ui/main_window.py" line="335"/>
+        <location filename="../../roadmap/ui/main_window.py" line="113"/>
+        <location filename="../../roadmap/ui/main_window.py" line="130"/>
+        <location filename="../../roadmap/ui/main_window.py" line="344"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -1218,7 +1218,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="156"/>
-        <location filename="../../roadmap/ui/main_window.py" line="359"/>
+        <location filename="../../roadmap/ui/main_window.py" line="369"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1273,263 +1273,268 @@ Plan industry-oriented research.</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="160"/>
+        <location filename="../../roadmap/ui/main_window.py" line="102"/>
+        <source>Parking lot</source>
+        <translation>停车场</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="161"/>
+        <location filename="../../roadmap/ui/main_window.py" line="165"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="166"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="169"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="167"/>
+        <location filename="../../roadmap/ui/main_window.py" line="171"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="169"/>
+        <location filename="../../roadmap/ui/main_window.py" line="173"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="172"/>
+        <location filename="../../roadmap/ui/main_window.py" line="176"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="173"/>
+        <location filename="../../roadmap/ui/main_window.py" line="177"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="176"/>
+        <location filename="../../roadmap/ui/main_window.py" line="180"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="177"/>
+        <location filename="../../roadmap/ui/main_window.py" line="181"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="179"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="180"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="203"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="201"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="203"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="209"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="214"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="213"/>
+        <location filename="../../roadmap/ui/main_window.py" line="217"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="220"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="219"/>
+        <location filename="../../roadmap/ui/main_window.py" line="223"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="224"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="233"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="234"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap/ui/main_window.py" line="242"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="243"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="264"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="266"/>
+        <location filename="../../roadmap/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="275"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="268"/>
-        <location filename="../../roadmap/ui/main_window.py" line="358"/>
+        <location filename="../../roadmap/ui/main_window.py" line="276"/>
+        <location filename="../../roadmap/ui/main_window.py" line="368"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="289"/>
+        <location filename="../../roadmap/ui/main_window.py" line="297"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="360"/>
+        <location filename="../../roadmap/ui/main_window.py" line="370"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="361"/>
+        <location filename="../../roadmap/ui/main_window.py" line="371"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="379"/>
+        <location filename="../../roadmap/ui/main_window.py" line="390"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="381"/>
+        <location filename="../../roadmap/ui/main_window.py" line="392"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="461"/>
+        <location filename="../../roadmap/ui/main_window.py" line="472"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2265,6 +2270,26 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/vote_dialog.py" line="255"/>
         <source>The vote is closed: {ballots} of {total} ballots.</source>
         <translation>投票已结束：共收到 {ballots}/{total} 张选票。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="73"/>
+        <source>Park an idea and press Enter</source>
+        <translation>记下一个想法，按回车暂存</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="76"/>
+        <source>Make step</source>
+        <translation>转为步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="78"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="151"/>
+        <source>Add a pathway first: an idea becomes a step of a pathway.</source>
+        <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         )
         self.timer_dock.setWidget(TimerPanel(self.timer_dock))
         self.timer_dock.hide()  # not part of a roadmap: shown when a session is time-boxed
+        self.parking_dock = self._dock(
+            tr("Parking lot"), "parking", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.parking_dock.hide()
         self.docs = DocumentActions(self)
         self._make_menus()
         self.welcome.new_requested.connect(self.docs.new_roadmap)
@@ -263,6 +267,10 @@ class MainWindow(QMainWindow):
         workshop_menu = bar.addMenu(tr("&Workshop"))
         workshop_menu.addAction(self._action(tr("&Dot vote…"), d.dot_vote, "Ctrl+Alt+V"))
         workshop_menu.addAction(timer)
+        parking = self.parking_dock.toggleViewAction()
+        parking.setShortcut("Ctrl+Alt+P")
+        workshop_menu.addAction(parking)
+        self._document_actions.append(parking)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
         toolbar = self.addToolBar(tr("Timeline"))
@@ -327,6 +335,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         for dock in (self.navigator_dock, self.inspector_dock, self.history_dock):
             dock.hide()
+        self.parking_dock.hide()
         if self.session is None:
             self.analysis_dock.hide()
         self.toolbar.hide()
@@ -338,6 +347,7 @@ class MainWindow(QMainWindow):
         """Show an opened roadmap in every view (the window takes ownership of `session`)."""
         from roadmap.ui.inspector import Inspector
         from roadmap.ui.navigator import Navigator
+        from roadmap.ui.parking_lot import ParkingLot
         from roadmap.ui.timeline.canvas import TimelineCanvas
         from roadmap.ui.transfer.patent_marks import PatentMarks
 
@@ -363,6 +373,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
         self.inspector_dock.setWidget(self.inspector)
+        self.parking_dock.setWidget(ParkingLot(session))
         self._show_analysis(session)
         self.resizeDocks(
             [self.navigator_dock, self.inspector_dock], [260, 340], Qt.Orientation.Horizontal
@@ -486,6 +497,10 @@ class MainWindow(QMainWindow):
         self.tabs.clear()
         self.navigator_dock.setWidget(QWidget())
         self.inspector_dock.setWidget(QWidget())
+        lot = self.parking_dock.widget()
+        if lot is not None:
+            lot.deleteLater()
+        self.parking_dock.setWidget(QWidget())
         self.canvas = self._table = self._pathway_map = None
         self._pages = []
         self.navigator = self.inspector = None
