@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="166"/>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="167"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
@@ -2059,6 +2059,26 @@ Plan industry-oriented research.</source>
         <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="73"/>
+        <source>Park an idea and press Enter</source>
+        <translation>记下一个想法，按回车暂存</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="76"/>
+        <source>Make step</source>
+        <translation>转为步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="78"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="151"/>
+        <source>Add a pathway first: an idea becomes a step of a pathway.</source>
+        <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
+    </message>
+    <message>
         <location filename="../../roadmap/ui/printing.py" line="52"/>
         <source>Print</source>
         <translation>打印</translation>
@@ -2087,63 +2107,6 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/printing.py" line="68"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="148"/>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="212"/>
-        <source>Choose a time box.</source>
-        <translation>请选择时间段。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="154"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="159"/>
-        <source>or type minutes, e.g. 7:30</source>
-        <translation>或输入分钟数，如 7:30</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="162"/>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="206"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="164"/>
-        <source>+{minutes} min</source>
-        <translation>+{minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="190"/>
-        <source>Type minutes such as 7, 7.5 or 7:30.</source>
-        <translation>请输入分钟数，如 7、7.5 或 7:30。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="206"/>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="210"/>
-        <source>Paused.</source>
-        <translation>已暂停。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="216"/>
-        <source>Running.</source>
-        <translation>计时中。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="217"/>
-        <source>70 % of the time is used.</source>
-        <translation>已用去 70% 的时间。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/workshop_timer.py" line="218"/>
-        <source>Time&apos;s up.</source>
-        <translation>时间到。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/vote_dialog.py" line="46"/>
@@ -2272,24 +2235,61 @@ Plan industry-oriented research.</source>
         <translation>投票已结束：共收到 {ballots}/{total} 张选票。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="73"/>
-        <source>Park an idea and press Enter</source>
-        <translation>记下一个想法，按回车暂存</translation>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="149"/>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="213"/>
+        <source>Choose a time box.</source>
+        <translation>请选择时间段。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="76"/>
-        <source>Make step</source>
-        <translation>转为步骤</translation>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="155"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="78"/>
-        <source>Remove</source>
-        <translation>移除</translation>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="160"/>
+        <source>or type minutes, e.g. 7:30</source>
+        <translation>或输入分钟数，如 7:30</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="151"/>
-        <source>Add a pathway first: an idea becomes a step of a pathway.</source>
-        <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="163"/>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="207"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="165"/>
+        <source>+{minutes} min</source>
+        <translation>+{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="191"/>
+        <source>Type minutes such as 7, 7.5 or 7:30.</source>
+        <translation>请输入分钟数，如 7、7.5 或 7:30。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="207"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="211"/>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="217"/>
+        <source>Running.</source>
+        <translation>计时中。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="218"/>
+        <source>70 % of the time is used.</source>
+        <translation>已用去 70% 的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="219"/>
+        <source>Time&apos;s up.</source>
+        <translation>时间到。</translation>
     </message>
 </context>
 <context>
@@ -3139,16 +3139,56 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
+        <source>{count} record(s) changed both here and in the repository since your last sync; nothing was changed. Settle them (see the list) and publish or pull again.</source>
+        <translation>自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。请先处理这些冲突（见列表），再发布或拉取。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
+        <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
+        <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
+        <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
+        <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
+        <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
+        <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
+        <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

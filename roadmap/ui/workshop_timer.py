@@ -14,6 +14,7 @@ from enum import Enum
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -148,12 +149,12 @@ class TimerPanel(QWidget):
         self.status = QLabel(tr("Choose a time box."), self)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        presets = QHBoxLayout()
+        presets = QGridLayout()  # two by two: the dock beside the timeline is narrow
         self.preset_buttons: dict[int, QPushButton] = {}
-        for minutes in PRESETS:
+        for index, minutes in enumerate(PRESETS):
             button = QPushButton(tr("{minutes} min").format(minutes=minutes), self)
             button.clicked.connect(lambda _=False, m=minutes: self.countdown.start(m * 60))
-            presets.addWidget(button)
+            presets.addWidget(button, index // 2, index % 2)
             self.preset_buttons[minutes] = button
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(tr("or type minutes, e.g. 7:30"))

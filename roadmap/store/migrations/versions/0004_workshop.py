@@ -1,7 +1,7 @@
 """workshop: parking-lot ideas and closed dot votes
 
-Revision ID: 0003_workshop
-Revises: 0002_patent_history
+Revision ID: 0004_workshop
+Revises: 0003_repository_link
 Create Date: 2026-12-01 18:00:00
 """
 
@@ -10,15 +10,17 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0003_workshop'
-down_revision = '0002_patent_history'
+from roadmap.store.migration_ops import create_record_table
+
+revision = '0004_workshop'
+down_revision = '0003_repository_link'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("PRAGMA user_version = 3")
-    op.create_table('ideas',
+    op.execute("PRAGMA user_version = 4")
+    create_record_table('ideas',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('pathway_id', sa.String(length=36), nullable=True),
@@ -32,7 +34,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_ideas_lane_id'), ['lane_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ideas_pathway_id'), ['pathway_id'], unique=False)
 
-    op.create_table('votes',
+    create_record_table('votes',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('question', sa.Text(), nullable=False),
     sa.Column('held_on', sa.Date(), nullable=False),
@@ -47,7 +49,7 @@ def upgrade() -> None:
     with op.batch_alter_table('votes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_votes_criterion_id'), ['criterion_id'], unique=False)
 
-    op.create_table('vote_counts',
+    create_record_table('vote_counts',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('vote_id', sa.String(length=36), nullable=False),
     sa.Column('pathway_id', sa.String(length=36), nullable=True),
@@ -69,6 +71,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("PRAGMA user_version = 3")
     for table in ('vote_counts', 'votes', 'ideas'):
         op.drop_table(table)
-    op.execute("PRAGMA user_version = 2")
