@@ -26,6 +26,7 @@ from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import show_expected
 from roadmap.ui.labels import tr
 from roadmap.ui.loading import release_frozen
+from roadmap.ui.presenter import Presenter
 from roadmap.ui.settings import Settings
 from roadmap.ui.welcome import WelcomePage
 from roadmap.ui.workshop_timer import TimerPanel
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.parking_dock.hide()
         self.docs = DocumentActions(self)
         self._make_menus()
+        self.presenter = Presenter(self)
         self.welcome.new_requested.connect(self.docs.new_roadmap)
         self.welcome.open_requested.connect(self.docs.open_dialog)
         self.welcome.sample_requested.connect(self.docs.open_sample)
@@ -210,6 +212,9 @@ class MainWindow(QMainWindow):
         add_menu.addAction(self._action(tr("Pa&tent"), d.add_patent))
 
         view_menu = bar.addMenu(tr("&View"))
+        self.present_action = self._action(tr("&Present"), lambda: self.presenter.toggle(), "F11")
+        view_menu.addAction(self.present_action)
+        view_menu.addSeparator()
         view_menu.addAction(
             self._action(tr("&Timeline"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         )
@@ -478,6 +483,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        self.presenter.leave()
         self.session = None
         self._analysis_wanted = self.analysis_dock.isVisible()
         if self.analysis is not None:
