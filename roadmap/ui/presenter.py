@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QSizePolicy, QToolBar
 
 from roadmap.domain.entities import EntityKind
 from roadmap.ui.labels import tr
@@ -17,7 +17,8 @@ from roadmap.ui.labels import tr
 if TYPE_CHECKING:
     from roadmap.ui.main_window import MainWindow
 
-SCALE = 1.5  # type on the projector, against the desk
+SCALE = 1.6  # the banner on the projector, against the desk
+BAR_SCALE = 1.25  # text on the bars and headers, which keep their row heights
 KEYS = {
     Qt.Key.Key_Left,
     Qt.Key.Key_Right,
@@ -41,6 +42,7 @@ class Presenter(QObject):
         self.stops: list[Stop] = []
         self.index = -1  # -1: the whole roadmap, nothing dimmed
         self._state = QByteArray()
+        self._geometry = QByteArray()
         self._was_maximized = False
         self._enabled: list[tuple[QAction, bool]] = []
         self.banner = QToolBar(tr("Presenter banner"), window)
@@ -49,6 +51,7 @@ class Presenter(QObject):
         self.banner_label = QLabel(self.banner)
         self.banner_label.setWordWrap(True)
         self.banner_label.setContentsMargins(12, 6, 12, 6)
+        self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.banner.addWidget(self.banner_label)
 
     # -- entering and leaving ----------------------------------------------------------------
@@ -65,10 +68,11 @@ class Presenter(QObject):
             return
         self.active = True
         self._state = window.saveState()
+        self._geometry = window.saveGeometry()
         self._was_maximized = window.isMaximized()
         for action in window.findChildren(QAction):
             # Nothing that changes the roadmap may fire from a shortcut while presenting.
-            if action is not window.present_action:
+            if action is not window.present_action and action.parent() is not self.banner:
                 self._enabled.append((action, action.isEnabled()))
                 action.setEnabled(False)
         for dock in window.findChildren(QDockWidget):
@@ -81,9 +85,9 @@ class Presenter(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
         self.banner.show()
         font = QFont(window.font())
-        font.setPointSizeF(font.pointSizeF() * SCALE * 1.1)
+        font.setPointSizeF(font.pointSizeF() * SCALE)
         self.banner_label.setFont(font)
-        canvas.set_presenting(True, SCALE)
+        canvas.set_presenting(True, BAR_SCALE, BAR_SCALE)
         roadmap = window.session
         self.stops = []
         for problem in roadmap.problems.values():
@@ -93,7 +97,11 @@ class Presenter(QObject):
                 self.stops.append((EntityKind.PATHWAY, pathway.id))
         self.index = 0 if self.stops else -1
         self._show_stop()
+        screen = window.screen()
+        if screen is not None:  # filled first: a bare X server has no window manager to do it
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
+        QTimer.singleShot(0, canvas.fit)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -107,7 +115,7 @@ class Presenter(QObject):
             app.removeEventFilter(self)
         self.active = False
         if window.canvas is not None:
-            window.canvas.set_presenting(False, 1.0)
+            window.canvas.set_presenting(False, 1.0, 1.0)
             window.canvas.set_focus_pathways(None)
         window.removeToolBar(self.banner)
         for action, enabled in self._enabled:
@@ -118,6 +126,7 @@ class Presenter(QObject):
         window.statusBar().show()
         window.tabs.tabBar().show()
         window.showMaximized() if self._was_maximized else window.showNormal()
+        window.restoreGeometry(self._geometry)
         window.restoreState(self._state)
 
     # -- walking ------------------------------------------------------------------------------

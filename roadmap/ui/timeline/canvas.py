@@ -247,10 +247,11 @@ class TimelineCanvas(QWidget):
             Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor
         )
 
-    def set_presenting(self, on: bool, scale: float) -> None:
-        """The presenter view: read-only (a click moves nothing) and larger type."""
+    def set_presenting(self, on: bool, scale: float, bar_scale: float) -> None:
+        """The presenter view: read-only (a click moves nothing) and larger type, `scale`
+        times on the headers and `bar_scale` times on the bars."""
         self.view.read_only = on
-        self.canvas_style.set_scale(scale)
+        self.canvas_style.set_scale(bar_scale)
         for widget in (self.axis, self.lane_header):
             font = widget.font()
             font.setPointSizeF(self.font().pointSizeF() * scale)
