@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from roadmap.charts.registry import Chart, ChartOptions, chart_spec, render
 from roadmap.charts.style import PNG_DPI, chart_fonts
+from roadmap.domain.baseline import Baseline
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 
@@ -48,7 +49,12 @@ def save_chart(chart: Chart, out: Path) -> None:
         raise
 
 
-def export_chart(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -> list[str]:
+def export_chart(
+    snapshot: RoadmapSnapshot,
+    out: Path,
+    options: ExportOptions,
+    baselines: tuple[Baseline, ...] = (),
+) -> list[str]:
     """Draw `options.chart` (default: timeline) of `snapshot` into `out`, or the wall chart
     when `options.wallchart` names a paper size; returns warnings."""
     if options.wallchart:
@@ -64,7 +70,9 @@ def export_chart(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -
     if not out.parent.is_dir():
         raise RoadmapError("chart.folder_missing", path=out.parent)
     chart = render(
-        snapshot, options.chart, ChartOptions(problem=options.problem, language=options.language)
+        snapshot,
+        options.chart,
+        ChartOptions(problem=options.problem, language=options.language, baselines=baselines),
     )
     save_chart(chart, out)
     return list(chart.warnings)

@@ -52,6 +52,8 @@ class EntityKind(StrEnum):
     IDEA = "idea"
     VOTE = "vote"
     VOTE_COUNT = "vote_count"
+    # Not a part of the plan (no entity class, not in a snapshot): a saved copy of its dates.
+    BASELINE = "baseline"
 
 
 def new_id() -> str:

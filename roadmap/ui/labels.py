@@ -43,6 +43,7 @@ _KINDS = {
     EntityKind.IDEA: lambda: tr("idea"),
     EntityKind.VOTE: lambda: tr("vote"),
     EntityKind.VOTE_COUNT: lambda: tr("vote count"),
+    EntityKind.BASELINE: lambda: tr("baseline"),
 }
 
 _ACTIONS = {

@@ -1,7 +1,7 @@
 """workshop: parking-lot ideas and closed dot votes
 
-Revision ID: 0004_workshop
-Revises: 0003_repository_link
+Revision ID: 0005_workshop
+Revises: 0004_baselines
 Create Date: 2026-12-01 18:00:00
 """
 
@@ -12,14 +12,14 @@ from alembic import op
 
 from roadmap.store.migration_ops import create_record_table
 
-revision = '0004_workshop'
-down_revision = '0003_repository_link'
+revision = '0005_workshop'
+down_revision = '0004_baselines'
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("PRAGMA user_version = 4")
+    op.execute("PRAGMA user_version = 5")
     create_record_table('ideas',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
@@ -71,6 +71,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA user_version = 3")
+    op.execute("PRAGMA user_version = 4")
     for table in ('vote_counts', 'votes', 'ideas'):
         op.drop_table(table)
