@@ -246,6 +246,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 "
         "{supported}）；请更新程序后再打开。",
     ),
+    "file.unknown_revision": (
+        "{name} was written by a version of Frontier Roadmap that this one does not know "
+        "(revision {revision}); open it with the program that wrote it, or update this one.",
+        "{name} 由本程序不认识的 Frontier Roadmap 版本写入（修订 {revision}）；请用写入它的程序打开，"
+        "或更新本程序。",
+    ),
     "file.damaged": (
         "{name} is damaged and cannot be opened; use a backup copy.",
         "{name} 已损坏，无法打开；请使用备份副本。",

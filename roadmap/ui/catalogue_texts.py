@@ -101,6 +101,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "{name} is not a Frontier Roadmap file (it is not a roadmap database)."),
     QT_TRANSLATE_NOOP("Messages", "{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it."),
     QT_TRANSLATE_NOOP("Messages", "{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it."),
+    QT_TRANSLATE_NOOP("Messages", "{name} was written by a version of Frontier Roadmap that this one does not know (revision {revision}); open it with the program that wrote it, or update this one."),
     QT_TRANSLATE_NOOP("Messages", "{name} is damaged and cannot be opened; use a backup copy."),
     QT_TRANSLATE_NOOP("Messages", "{name} is damaged ({detail}); use a backup copy."),
     QT_TRANSLATE_NOOP("Messages", "{name} is an unfinished roadmap file (no format version); use a backup."),
