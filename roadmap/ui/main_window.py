@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(tr("&View"))
         self.present_action = self._action(tr("&Present"), lambda: self.presenter.toggle(), "F11")
         view_menu.addAction(self.present_action)
+        self.addAction(self.present_action)  # F11 still leaves when the menu bar is hidden
         view_menu.addSeparator()
         view_menu.addAction(
             self._action(tr("&Timeline"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")

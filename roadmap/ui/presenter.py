@@ -27,8 +27,7 @@ KEYS = {
     Qt.Key.Key_Plus,
     Qt.Key.Key_Equal,
     Qt.Key.Key_Minus,
-    Qt.Key.Key_F11,
-}
+}  # F11 is the Present action's own shortcut, left to it: it leaves as it entered
 Stop = tuple[EntityKind, str]  # a problem or a pathway the walk stops at
 
 
@@ -179,7 +178,7 @@ class Presenter(QObject):
 
     def _key(self, key: int) -> None:
         window, canvas = self.window, self.window.canvas
-        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+        if key == Qt.Key.Key_Escape:
             self.leave()
         elif key == Qt.Key.Key_Right:
             self.step(+1)
