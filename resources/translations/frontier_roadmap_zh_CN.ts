@@ -82,6 +82,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="24"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="84"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -135,6 +136,7 @@
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="132"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="134"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -476,9 +478,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="127"/>
-        <location filename="../../roadmap/ui/main_window.py" line="144"/>
-        <location filename="../../roadmap/ui/main_window.py" line="371"/>
+        <location filename="../../roadmap/ui/main_window.py" line="130"/>
+        <location filename="../../roadmap/ui/main_window.py" line="147"/>
+        <location filename="../../roadmap/ui/main_window.py" line="391"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -752,6 +754,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="82"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="114"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1340,12 +1343,14 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="156"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="156"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="157"/>
-        <location filename="../../roadmap/ui/main_window.py" line="398"/>
+        <location filename="../../roadmap/ui/main_window.py" line="418"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1405,293 +1410,318 @@ Plan industry-oriented research.</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="179"/>
+        <location filename="../../roadmap/ui/main_window.py" line="182"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="180"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <source>Open from &amp;repository…</source>
+        <translation>从仓库打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <source>P&amp;ull</source>
+        <translation>拉取(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <source>Por&amp;tfolio…</source>
+        <translation>组合视图(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <source>Compare &amp;with…</source>
+        <translation>与其他路线图比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="209"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="203"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="224"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="215"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="231"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="219"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="220"/>
+        <location filename="../../roadmap/ui/main_window.py" line="233"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="234"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="222"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="223"/>
+        <location filename="../../roadmap/ui/main_window.py" line="236"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="224"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="228"/>
+        <location filename="../../roadmap/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="242"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="236"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="239"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="242"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="261"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="272"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/main_window.py" line="273"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="268"/>
+        <location filename="../../roadmap/ui/main_window.py" line="282"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="286"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="275"/>
+        <location filename="../../roadmap/ui/main_window.py" line="289"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="288"/>
+        <location filename="../../roadmap/ui/main_window.py" line="302"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="289"/>
+        <location filename="../../roadmap/ui/main_window.py" line="303"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="295"/>
+        <location filename="../../roadmap/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="296"/>
+        <location filename="../../roadmap/ui/main_window.py" line="310"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="297"/>
-        <location filename="../../roadmap/ui/main_window.py" line="397"/>
+        <location filename="../../roadmap/ui/main_window.py" line="311"/>
+        <location filename="../../roadmap/ui/main_window.py" line="417"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="324"/>
+        <location filename="../../roadmap/ui/main_window.py" line="343"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="399"/>
+        <location filename="../../roadmap/ui/main_window.py" line="419"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="400"/>
+        <location filename="../../roadmap/ui/main_window.py" line="420"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="419"/>
+        <location filename="../../roadmap/ui/main_window.py" line="440"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="421"/>
+        <location filename="../../roadmap/ui/main_window.py" line="442"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="499"/>
+        <location filename="../../roadmap/ui/main_window.py" line="521"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="503"/>
+        <location filename="../../roadmap/ui/main_window.py" line="525"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="508"/>
+        <location filename="../../roadmap/ui/main_window.py" line="530"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="510"/>
+        <location filename="../../roadmap/ui/main_window.py" line="532"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="526"/>
+        <location filename="../../roadmap/ui/main_window.py" line="548"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1702,6 +1732,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="125"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="155"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -1790,14 +1821,105 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>0 d</source>
         <translation>0 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="52"/>
+        <source>only in the scenario</source>
+        <translation>仅在方案中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="53"/>
+        <source>only here</source>
+        <translation>仅在本路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="54"/>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="66"/>
+        <source>Compare with {file}</source>
+        <translation>与 {file} 比较</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="69"/>
+        <source>The timeline shows {file}&apos;s bars in purple under this roadmap&apos;s. Records are matched by ID; the days say how much later the scenario has them.</source>
+        <translation>时间线在本路线图的条形下方用紫色显示 {file} 的条形。记录按 ID 对应；天数表示方案中晚了多少天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="76"/>
+        <source>Scenario: {summary}</source>
+        <translation>方案：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="85"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="115"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="135"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="86"/>
+        <source>Start here</source>
+        <translation>本方开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="87"/>
+        <source>Start there</source>
+        <translation>方案开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="92"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="136"/>
+        <source>Status here</source>
+        <translation>本方状态</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="93"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="137"/>
+        <source>Status there</source>
+        <translation>方案状态</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="116"/>
+        <source>Launch here</source>
+        <translation>本方上市</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="117"/>
+        <source>Launch there</source>
+        <translation>方案上市</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="118"/>
+        <source>Launch variance</source>
+        <translation>上市偏差</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="138"/>
+        <source>Rank here</source>
+        <translation>本方排名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="139"/>
+        <source>Rank there</source>
+        <translation>方案排名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="214"/>
+        <source>Compare with another roadmap</source>
+        <translation>与其他路线图比较</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/step_table.py" line="237"/>
@@ -1810,11 +1932,23 @@ Plan industry-oriented research.</source>
         <translation>基线结束</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="88"/>
         <location filename="../../roadmap/ui/step_table.py" line="239"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="89"/>
+        <source>End here</source>
+        <translation>本方结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="90"/>
+        <source>End there</source>
+        <translation>方案结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="91"/>
         <location filename="../../roadmap/ui/step_table.py" line="240"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
@@ -2257,6 +2391,123 @@ Plan industry-oriented research.</source>
         <translation>基线“{name}”：{start} – {end}，{status}，{progress}%，TRL {trl_start}→{trl_target}。此后：开始 {start_days:+d} 天，完成 {finish_days:+d} 天。</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="29"/>
+        <source>Portfolio</source>
+        <translation>组合视图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="33"/>
+        <source>A folder of .roadmap files, or postgresql://USER@HOST/DATABASE</source>
+        <translation>存放 .roadmap 文件的文件夹，或 postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="37"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="39"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="45"/>
+        <source>Roadmaps from:</source>
+        <translation>路线图来源：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="55"/>
+        <source>Folder of roadmaps</source>
+        <translation>路线图文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="70"/>
+        <source>Counting the portfolio…</source>
+        <translation>正在统计组合…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="86"/>
+        <source>{count} roadmaps</source>
+        <translation>{count} 个路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="88"/>
+        <source>skipped: {files}</source>
+        <translation>已跳过：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="55"/>
+        <source>Not in a repository</source>
+        <translation>未加入仓库</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="58"/>
+        <source>Not published since {time}</source>
+        <translation>自 {time} 以来未发布</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="62"/>
+        <source>Synced with {where} at {time} (version {version})</source>
+        <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="79"/>
+        <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
+        <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="90"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <source>Open from repository</source>
+        <translation>从仓库打开</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="99"/>
+        <source>Reading the repository…</source>
+        <translation>正在读取仓库…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <source>Roadmap:</source>
+        <translation>路线图：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <source>Save the roadmap as</source>
+        <translation>将路线图另存为</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <source>Roadmaps (*.roadmap)</source>
+        <translation>路线图 (*.roadmap)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="126"/>
+        <source>Cloning {title}…</source>
+        <translation>正在克隆 {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="142"/>
+        <source>Publish to a repository</source>
+        <translation>发布到仓库</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="152"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="161"/>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
+        <source>Pulling…</source>
+        <translation>正在拉取…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="197"/>
+        <source>Version {version}: {sent} rows sent, {received} rows received</source>
+        <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
+    </message>
+    <message>
         <location filename="../../roadmap/ui/parking_lot.py" line="73"/>
         <source>Park an idea and press Enter</source>
         <translation>记下一个想法，按回车暂存</translation>
@@ -2277,12 +2528,12 @@ Plan industry-oriented research.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="48"/>
+        <location filename="../../roadmap/ui/presenter.py" line="47"/>
         <source>Presenter banner</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="160"/>
+        <location filename="../../roadmap/ui/presenter.py" line="159"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -3449,16 +3700,21 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
+        <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
+        <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

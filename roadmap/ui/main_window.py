@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         )
         self.parking_dock.hide()
         self.docs = DocumentActions(self)
+        from roadmap.ui.repository_actions import RepositoryActions
+
+        self.repo = RepositoryActions(self)
         self._make_menus()
         self.presenter = Presenter(self)
         self.welcome.new_requested.connect(self.docs.new_roadmap)
@@ -182,6 +185,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
         file_menu.addSeparator()
+        r = self.repo
+        file_menu.addAction(
+            self._action(tr("Open from &repository…"), r.open_from_repository, document=False)
+        )
+        file_menu.addAction(self._action(tr("&Publish"), r.publish, "Ctrl+Shift+U"))
+        file_menu.addAction(self._action(tr("P&ull"), r.pull, "Ctrl+Shift+L"))
+        file_menu.addAction(self._action(tr("Por&tfolio…"), r.portfolio, document=False))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
         self.import_sheet_action = self._action(
             tr("Import &spreadsheet…"), d.import_spreadsheet_dialog, "Ctrl+Shift+I"
@@ -190,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
         self.baselines_action = self._action(tr("&Baselines…"), self._baselines, "Ctrl+Shift+B")
         file_menu.addAction(self.baselines_action)
+        self.compare_action = self._action(tr("Compare &with…"), self._compare_with)
+        file_menu.addAction(self.compare_action)
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
         self._document_actions.append(self.chart_menu.menuAction())
@@ -312,6 +325,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.baselines_dialog = show_baselines(self, self.session)
 
+    def _compare_with(self) -> None:
+        from roadmap.ui.scenario_dialog import compare_with_dialog
+
+        self.scenario_dialog = compare_with_dialog(self)
+
     def _on_canvas(self, method: str) -> None:
         if self.canvas is not None:
             getattr(self.canvas, method)()
@@ -369,6 +387,7 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
         for action in self._document_actions:
             action.setEnabled(False)
+        self.repo.update_status()
         self.setWindowTitle(tr("Frontier Roadmap"))
 
     def show_session(self, session: RoadmapSession) -> None:
@@ -417,6 +436,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         session.refused.connect(self._on_refused)
         session.undo_stack.indexChanged.connect(self._update_status)
+        session.undo_stack.indexChanged.connect(lambda _i: self.repo.update_status(edited=True))
         readonly = tr(" (read-only)") if session.readonly else ""
         self.setWindowTitle(
             tr("Frontier Roadmap — {file}").format(file=session.path.name) + readonly
@@ -425,6 +445,7 @@ class MainWindow(QMainWindow):
             self._say_why_readonly(session)
         self.canvas.fit()
         self._update_status()
+        self.repo.document_opened()
 
     def _show_analysis(self, session: RoadmapSession) -> None:
         from roadmap.ui.analysis.panels import AnalysisPanels
