@@ -74,6 +74,10 @@ def export_file(
     from roadmap.charts.registry import ChartOptions
 
     chart_options = ChartOptions(problem=options.problem, language=options.language)
+    if options.wallchart:
+        from roadmap.charts.wallchart import export_wallchart
+
+        return export_wallchart(snapshot, out, options.wallchart, chart_options)
     if options.chart == "milestones":
         from roadmap.services.baselines import all_baselines
 

@@ -23,7 +23,7 @@ from sqlalchemy.pool import NullPool
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
-from roadmap.store.migrate import FORMAT_VERSION, create_schema, upgrade
+from roadmap.store.migrate import FORMAT_VERSION, check_known_revision, create_schema, upgrade
 from roadmap.store.sql_session import SqlSession
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
@@ -243,8 +243,9 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
     try:
         engine = make_engine(path, readonly=False)
         if version < FORMAT_VERSION:
+            check_known_revision(engine, path.name)  # before the backup: nothing is created
             backup_before_migration(path, version)
-            upgrade(engine)
+            upgrade(engine, name=path.name)
     except BaseException:
         lock.release()
         raise
@@ -256,7 +257,12 @@ def _open_migrated_copy(path: Path) -> Document:
     copy = tmpdir / path.name
     copy_database(path, copy)
     engine = make_engine(copy, readonly=False)
-    upgrade(engine)
+    try:
+        upgrade(engine, name=path.name)
+    except BaseException:
+        engine.dispose()
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        raise
     return Document(copy, engine, None, readonly=True)
 
 

@@ -169,6 +169,7 @@ KNOWN_CYCLES = [
         "roadmap.ui.document_actions",
         "roadmap.ui.main_window",
         "roadmap.ui.portfolio_window",
+        "roadmap.ui.presenter",
         "roadmap.ui.repository_actions",
         "roadmap.ui.scenario_dialog",
     ],
