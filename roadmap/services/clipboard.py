@@ -81,9 +81,11 @@ def pasted_steps(
     lanes: Mapping[str, Lane],
     pathways: Mapping[str, Pathway],
     pathway_id: str | None,
+    fallback_id: str | None = None,
 ) -> tuple[list[Step], list[Dependency]]:
     """New steps (new IDs) and links from a clipboard payload, onto `pathway_id` if given,
-    else each onto its own pathway when this roadmap has it (by ID, then by name)."""
+    else each onto its own pathway when this roadmap has it (by ID, then by name), else onto
+    `fallback_id`."""
     try:
         data = json.loads(payload)
         if data.get("format") != _FORMAT:
@@ -105,7 +107,7 @@ def pasted_steps(
                 target = (
                     record["pathway_id"]
                     if record["pathway_id"] in pathways
-                    else pathway_by_name.get(record["pathway"])
+                    else pathway_by_name.get(record["pathway"], fallback_id)
                 )
             if target is None:
                 raise ValidationError("Select a pathway to paste the steps onto.")

@@ -383,12 +383,12 @@ class Commands:
             lambda conn: (title, plan_add_steps(conn, steps, dependencies)),
         )
 
-    def duplicate_steps(self, step_ids: Sequence[str]) -> Edit:
+    def duplicate_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
         """Copies of steps, with copies of the dependencies among them, as one edit."""
 
         def plan(conn: Connection) -> Planned:
             steps, dependencies = copies_of(conn, step_ids)
-            title = steps[0].name if len(steps) == 1 else f"{len(steps)} steps"
+            title = name or (steps[0].name if len(steps) == 1 else f"{len(steps)} steps")
             return title, plan_add_steps(conn, steps, dependencies)
 
         return self._run(Action.ADD, EntityKind.STEP, plan)
@@ -409,12 +409,14 @@ class Commands:
 
         return self._run(Action.MOVE, EntityKind.STEP, plan)
 
-    def delete_steps(self, step_ids: Sequence[str]) -> Edit:
+    def delete_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
         """Delete steps and their dependencies as one edit."""
 
         def plan(conn: Connection) -> Planned:
             first = self._load(conn, EntityKind.STEP, step_ids[0]) if step_ids else None
-            title = _name(first) if first and len(step_ids) == 1 else f"{len(step_ids)} steps"
+            title = name or (
+                _name(first) if first and len(step_ids) == 1 else f"{len(step_ids)} steps"
+            )
             return title, plan_delete_steps(conn, step_ids)
 
         return self._run(Action.DELETE, EntityKind.STEP, plan)

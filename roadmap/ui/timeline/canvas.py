@@ -6,13 +6,13 @@ the step's scene item exists yet."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsScene, QGridLayout, QWidget
 
-from roadmap.domain.entities import EntityKind
+from roadmap.domain.entities import EntityKind, Step, new_id
 from roadmap.domain.schedule import Schedule
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
@@ -20,7 +20,8 @@ from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.drawing import TimelineDrawing
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
 from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepDiamond, StepGraphic
-from roadmap.ui.timeline.scale import day_x
+from roadmap.ui.timeline.layout import row_at
+from roadmap.ui.timeline.scale import day_x, next_period, period_start, x_day
 from roadmap.ui.timeline.view import TimelineView
 
 
@@ -65,6 +66,7 @@ class TimelineCanvas(QWidget):
         self.view.moves_requested.connect(self.commit_moves)
         self.view.link_requested.connect(self.add_dependency)
         self.view.edit_requested.connect(self._on_edit_requested)
+        self.view.add_requested.connect(self.add_step_at)
         self.view.zoom_changed.connect(self._on_zoom)
         self.view.area_changed.connect(self.drawing.make_near_view)
 
@@ -95,9 +97,8 @@ class TimelineCanvas(QWidget):
             step_id, start, end = moves[0]
             done = self.session.perform(lambda c: c.move_step(step_id, start, end)) is not None
         else:
-            title = tr("Move {count} steps").format(count=len(moves))
-            commands = [lambda c, m=m: c.move_step(*m) for m in moves]
-            done = self.session.perform_all(title, commands) is not None
+            name = tr("{count} steps").format(count=len(moves))
+            done = self.session.perform(lambda c: c.move_steps(moves, name)) is not None
         if not done:
             for step_id, _start, _end in moves:
                 place = self.places.get(step_id)
@@ -107,11 +108,64 @@ class TimelineCanvas(QWidget):
     def add_dependency(self, from_id: str, to_id: str) -> None:
         self.session.perform(lambda c: c.add_dependency(from_id, to_id))
 
+    def add_step_at(self, point: QPointF) -> str | None:
+        """Add a step where the user double-clicked: that date (snapped to the time unit),
+        that lane, the pathway of that row (else the one new steps go to)."""
+        session = self.session
+        found = row_at(self.drawing.layout_info, point.y())
+        if found is None:
+            return None
+        lane_id, pathway_id = found
+        if pathway_id is None:
+            pathway_id = session.last_pathway_id
+            if pathway_id not in session.pathways:
+                pathway_id = next(iter(session.pathways), None)
+        if pathway_id is None:
+            session.refused.emit(tr("Add a pathway first: every step belongs to one."))
+            return None
+        unit = self.view.unit
+        start = period_start(x_day(point.x()), unit)  # the period clicked in
+        end = next_period(start, unit) - timedelta(days=1)
+        step = Step(new_id(), pathway_id, lane_id, tr("New step"), start, end)
+        if session.perform(lambda c: c.add(step)) is None:
+            return None
+        session.last_pathway_id = pathway_id
+        self.select_steps([step.id])
+        self.edit_requested.emit(step.id)
+        return step.id
+
     def _on_edit_requested(self, step_id: str) -> None:
         self.session.select(EntityKind.STEP, step_id)
         self.edit_requested.emit(step_id)
 
     # -- selection ------------------------------------------------------------------------
+
+    def select_steps(self, step_ids: list[str]) -> None:
+        """Select these steps on the timeline (the first everywhere) and show the first."""
+        self.scene.clearSelection()
+        shown = [self.items[step_id] for step_id in step_ids if step_id in self.items]
+        for item in shown:
+            item.setSelected(True)
+        if shown:
+            self.view.ensureVisible(shown[0], 40, 20)
+
+    def find_steps(self, text: str) -> list[str]:
+        """Light up the steps whose name holds `text` (ignoring case; '' clears); their IDs
+        top to bottom, then left to right."""
+        wanted = text.strip().casefold()
+        found = [
+            place
+            for place in self.places.values()
+            if wanted and wanted in place.step.name.casefold()
+        ]
+        found.sort(key=lambda place: (place.top, place.step.start))
+        old = self.canvas_style.found
+        self.canvas_style.found = frozenset(place.step.id for place in found)
+        for step_id in old ^ self.canvas_style.found:
+            place = self.places.get(step_id)
+            if place is not None and place.item is not None:
+                place.item.update()
+        return [place.step.id for place in found]
 
     def selected_step_ids(self) -> list[str]:
         return [i.step.id for i in self.scene.selectedItems() if isinstance(i, StepGraphic)]

@@ -69,6 +69,9 @@ class CanvasStyle:
         # Steps with patents linked get a small marker; kept by roadmap.ui.transfer.patent_marks.
         self.patents: dict[str, tuple[str, ...]] = {}  # step id -> titles of its patents
         self.patent_mark = QColor("#e69500")
+        # Steps that Find matched: drawn with a halo until the search is cleared.
+        self.found: frozenset[str] = frozenset()
+        self.found_color = QColor(255, 193, 7, 170)
 
     def is_critical(self, step_id: str) -> bool:
         return self.show_schedule and step_id in self.critical_steps
@@ -242,6 +245,10 @@ class StepBar(StepGraphic):
             pen = QPen(style.critical, 2.2)
         if self.isSelected():
             pen = QPen(style.selection, 2.5)
+        if step.id in style.found:
+            painter.setPen(QPen(style.found_color, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), 4, 4)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(bar, 3, 3)
@@ -364,6 +371,10 @@ class StepDiamond(StepGraphic):
             pen = QPen(style.risk, 2)
         if style.is_critical(step.id) and not self.isSelected():
             pen = QPen(style.critical, 2.5)
+        if step.id in style.found:
+            painter.setPen(QPen(style.found_color, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(diamond)
         painter.setPen(pen)
         gate = step.step_kind.value == "decision_gate"
         painter.setBrush(QColor("white") if gate else color)

@@ -42,6 +42,7 @@ class TimelineView(QGraphicsView):
     moves_requested = Signal(object)  # list[(step_id, start, end)]
     link_requested = Signal(str, str)  # from step id, to step id
     edit_requested = Signal(str)  # step id (double-click)
+    add_requested = Signal(QPointF)  # scene point of a double-click on an empty spot
     zoom_changed = Signal(float)
     area_changed = Signal()  # scrolled up or down, or resized: other rows are in view
 
@@ -303,6 +304,10 @@ class TimelineView(QGraphicsView):
         item = self.step_item_at(event.position().toPoint())
         if item is not None:
             self.edit_requested.emit(item.step.id)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.add_requested.emit(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
