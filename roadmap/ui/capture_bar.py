@@ -146,4 +146,3 @@ class FindBar(_Bar):
             canvas.find_steps("")
         self.matches = []
         super().close_bar()
-

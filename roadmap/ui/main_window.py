@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.ui.authoring_actions import AuthoringActions
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import show_expected
 from roadmap.ui.labels import tr
@@ -186,12 +187,15 @@ class MainWindow(QMainWindow):
         add_menu = bar.addMenu(tr("&Add"))
         add_menu.addAction(self._action(tr("&Step"), d.add_step, "Ctrl+Shift+N"))
         add_menu.addAction(self._action(tr("&Milestone"), d.add_milestone, "Ctrl+Shift+M"))
+        add_menu.addAction(self._action(tr("&Decision gate"), d.add_decision_gate, "Ctrl+Shift+G"))
         add_menu.addAction(self._action(tr("&Pathway"), d.add_pathway, "Ctrl+Shift+P"))
         add_menu.addAction(self._action(tr("Pro&blem"), d.add_problem))
         add_menu.addAction(self._action(tr("Pro&duct"), d.add_product))
         add_menu.addAction(self._action(tr("&Organization"), d.add_organization))
         add_menu.addAction(self._action(tr("P&erson"), d.add_person))
         add_menu.addAction(self._action(tr("Pa&tent"), d.add_patent))
+        self.authoring_actions = AuthoringActions(self, edit_menu, add_menu)
+        self.authoring = self.authoring_actions.authoring
 
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addAction(
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
         toolbar = self.addToolBar(tr("Timeline"))
         toolbar.setObjectName("timeline_toolbar")
+        toolbar.addAction(self.authoring_actions.capture)
         toolbar.addActions(zoom_actions)
         toolbar.addAction(self.color_action)
         toolbar.addAction(self.link_action)
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_color_mode(self.settings.color_mode)
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
+        self.canvas.addActions(self.authoring_actions.canvas_actions())
         PatentMarks(self.canvas)  # patents as small markers on their steps
         # The table and the map are built when first shown: a big roadmap opens faster.
         self._pages = [QWidget(), QWidget(), QWidget()]
@@ -359,6 +365,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         session.refused.connect(self._on_refused)
         session.undo_stack.indexChanged.connect(self._update_status)
+        self.authoring_actions.follow(session)
         readonly = tr(" (read-only)") if session.readonly else ""
         self.setWindowTitle(
             tr("Frontier Roadmap — {file}").format(file=session.path.name) + readonly
@@ -472,6 +479,7 @@ class MainWindow(QMainWindow):
         self.canvas = self._table = self._pathway_map = None
         self._pages = []
         self.navigator = self.inspector = None
+        self.authoring_actions.closed()
         session.close()
         session.deleteLater()
         release_frozen()  # what it loaded can be collected again (see roadmap.ui.loading)

@@ -178,6 +178,10 @@ class TimelineCanvas(QWidget):
         try:
             if len(ids) == 1:
                 self.session.select(EntityKind.STEP, ids[0])
+            elif (
+                not ids and self.session.selection and self.session.selection[0] is EntityKind.STEP
+            ):
+                self.session.select(None)  # a click on empty space selects nothing
             self.session.steps_selected.emit(frozenset(ids))
         finally:
             self._syncing = False

@@ -1,0 +1,84 @@
+"""The menu items and shortcuts of live authoring: cut, copy, paste, duplicate, find, quick
+capture, nudging bars with the arrow keys, and the "saved" time in the status bar.
+
+Copy, cut and paste use the standard keys; a text field that has the keyboard keeps them for
+its own text (Qt lets a focused editor override a window shortcut). The arrow keys nudge only
+while the timeline has the keyboard, so they still move the cursor everywhere else.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from roadmap.ui.authoring import Authoring
+from roadmap.ui.capture_bar import CaptureBar, FindBar
+from roadmap.ui.labels import tr
+
+if TYPE_CHECKING:
+    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.session import RoadmapSession
+
+
+class AuthoringActions:
+    def __init__(self, window: MainWindow, edit_menu: QMenu, add_menu: QMenu) -> None:
+        self.window = window
+        self.authoring = Authoring(window)
+        a = self.authoring
+        std = QKeySequence.StandardKey
+        self.capture_bar = CaptureBar(window)
+        self.find_bar = FindBar(window)
+        window.addToolBarBreak()
+        window.addToolBar(self.capture_bar)
+        window.addToolBar(self.find_bar)
+        act = window._action
+        edit_menu.addSeparator()
+        self.cut = act(tr("Cu&t steps"), a.cut, std.Cut)
+        self.copy = act(tr("&Copy steps"), a.copy, std.Copy)
+        self.paste = act(tr("&Paste steps or a list"), a.paste, std.Paste)
+        self.duplicate = act(tr("D&uplicate steps"), a.duplicate, "Ctrl+D")
+        edit_menu.addActions([self.cut, self.copy, self.paste, self.duplicate])
+        self.nudges = [
+            act(tr("Move &later by one time unit"), lambda: a.nudge(1), "Right"),
+            act(tr("Move &earlier by one time unit"), lambda: a.nudge(-1), "Left"),
+            act(tr("Move later by one day"), lambda: a.nudge(1, by_day=True), "Shift+Right"),
+            act(tr("Move earlier by one day"), lambda: a.nudge(-1, by_day=True), "Shift+Left"),
+        ]
+        nudge_menu = edit_menu.addMenu(tr("&Nudge selected steps"))
+        for action in self.nudges:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            nudge_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.find = act(tr("&Find steps…"), self.find_bar.open_bar, std.Find)
+        edit_menu.addAction(self.find)
+        self.capture = act(tr("&Quick capture…"), self.capture_bar.open_bar, "Ctrl+K")
+        self.capture.setToolTip(
+            tr("Type a step as one line: Name 2027Q3-2028Q2 @lane #pathway (Ctrl+K)")
+        )
+        add_menu.insertAction(add_menu.actions()[0], self.capture)
+        add_menu.insertSeparator(add_menu.actions()[1])
+        self.saved_label = QLabel(window)
+        window.statusBar().addPermanentWidget(self.saved_label)
+
+    def canvas_actions(self) -> list[QAction]:
+        """The actions that act only while the timeline has the keyboard."""
+        return list(self.nudges)
+
+    def follow(self, session: RoadmapSession) -> None:
+        """Show when `session` last wrote to its file (every edit is written at once)."""
+        self.saved_label.setText(tr("All changes saved"))
+        session.edited.connect(self._saved)
+
+    def _saved(self, _edit: object) -> None:
+        self.saved_label.setText(
+            tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        )
+
+    def closed(self) -> None:
+        self.saved_label.clear()
+        self.capture_bar.hide()
+        self.find_bar.hide()
