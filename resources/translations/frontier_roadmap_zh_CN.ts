@@ -308,100 +308,111 @@
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="335"/>
+        <source>This roadmap has no pathway yet. Add one now?</source>
+        <translation>此路线图还没有路径。现在添加一条吗？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
+        <source>Add a lane first: every step is in one.</source>
+        <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
+        <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="124"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="344"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="345"/>
+        <source>New decision gate</source>
+        <translation>新决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="129"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="350"/>
-        <source>Add a problem first: every pathway leads to one.</source>
-        <translation>请先添加问题：每条路径都指向一个问题。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="352"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="372"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="378"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="381"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="387"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="390"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="386"/>
-        <source>Delete {count} steps</source>
-        <translation>删除 {count} 个步骤</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="400"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="423"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="427"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="433"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="456"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="434"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
 规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="446"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="465"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="48"/>
-        <location filename="../../roadmap/ui/main_window.py" line="103"/>
-        <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/main_window.py" line="104"/>
+        <location filename="../../roadmap/ui/main_window.py" line="121"/>
+        <location filename="../../roadmap/ui/main_window.py" line="323"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -981,7 +992,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="337"/>
+        <location filename="../../roadmap/ui/main_window.py" line="348"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1011,258 +1022,263 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="78"/>
+        <location filename="../../roadmap/ui/main_window.py" line="79"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="81"/>
+        <location filename="../../roadmap/ui/main_window.py" line="82"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="84"/>
+        <location filename="../../roadmap/ui/main_window.py" line="85"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="87"/>
+        <location filename="../../roadmap/ui/main_window.py" line="88"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="149"/>
+        <location filename="../../roadmap/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="150"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="151"/>
+        <location filename="../../roadmap/ui/main_window.py" line="157"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="152"/>
+        <location filename="../../roadmap/ui/main_window.py" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="160"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="162"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="157"/>
+        <location filename="../../roadmap/ui/main_window.py" line="163"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="158"/>
+        <location filename="../../roadmap/ui/main_window.py" line="164"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="168"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="165"/>
+        <location filename="../../roadmap/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="166"/>
+        <location filename="../../roadmap/ui/main_window.py" line="172"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="174"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="180"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="181"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="188"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <source>&amp;Decision gate</source>
+        <translation>决策关口(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="211"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="226"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="230"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="242"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="347"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/main_window.py" line="349"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="339"/>
+        <location filename="../../roadmap/ui/main_window.py" line="350"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="357"/>
+        <location filename="../../roadmap/ui/main_window.py" line="369"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="359"/>
+        <location filename="../../roadmap/ui/main_window.py" line="371"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="439"/>
+        <location filename="../../roadmap/ui/main_window.py" line="451"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1366,11 +1382,6 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="98"/>
-        <source>Move {count} steps</source>
-        <translation>移动 {count} 个步骤</translation>
-    </message>
-    <message>
         <location filename="../../roadmap/ui/timeline/headers.py" line="28"/>
         <source>Q{number}</source>
         <translation>Q{number}</translation>
@@ -1381,12 +1392,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="109"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="112"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="408"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="419"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -1740,6 +1751,141 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="111"/>
+        <location filename="../../roadmap/ui/authoring.py" line="158"/>
+        <location filename="../../roadmap/ui/authoring.py" line="191"/>
+        <location filename="../../roadmap/ui/authoring.py" line="214"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="100"/>
+        <source>{count} steps</source>
+        <translation>{count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="140"/>
+        <source>Select the steps to copy first.</source>
+        <translation>请先选择要复制的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="149"/>
+        <source>Copied {count} steps</source>
+        <translation>已复制 {count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="183"/>
+        <source>The clipboard holds no steps and no text to paste.</source>
+        <translation>剪贴板中没有可粘贴的步骤或文本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="40"/>
+        <source>Cu&amp;t steps</source>
+        <translation>剪切步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="41"/>
+        <source>&amp;Copy steps</source>
+        <translation>复制步骤(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="42"/>
+        <source>&amp;Paste steps or a list</source>
+        <translation>粘贴步骤或列表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="43"/>
+        <source>D&amp;uplicate steps</source>
+        <translation>创建步骤副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="46"/>
+        <source>Move &amp;later by one time unit</source>
+        <translation>推后一个时间单位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="47"/>
+        <source>Move &amp;earlier by one time unit</source>
+        <translation>提前一个时间单位(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="48"/>
+        <source>Move later by one day</source>
+        <translation>推后一天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="49"/>
+        <source>Move earlier by one day</source>
+        <translation>提前一天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="51"/>
+        <source>&amp;Nudge selected steps</source>
+        <translation>微移所选步骤(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="56"/>
+        <source>&amp;Find steps…</source>
+        <translation>查找步骤(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="58"/>
+        <source>&amp;Quick capture…</source>
+        <translation>快速录入(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="60"/>
+        <source>Type a step as one line: Name 2027Q3-2028Q2 @lane #pathway (Ctrl+K)</source>
+        <translation>用一行输入一个步骤：名称 2027Q3-2028Q2 @泳道 #路径 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="73"/>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="78"/>
+        <source>Saved at {time}</source>
+        <translation>已于 {time} 保存</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="77"/>
+        <source>Add step:</source>
+        <translation>添加步骤：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="79"/>
+        <source>Name 2027Q3-2028Q2 @lane #pathway !kind TRL3-5 — Enter adds it</source>
+        <translation>名称 2027Q3-2028Q2 @泳道 #路径 !类型 TRL3-5 — 按回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="93"/>
+        <source>→ {pathway}</source>
+        <translation>→ {pathway}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="107"/>
+        <source>Added &quot;{name}&quot;</source>
+        <translation>已添加“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="116"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="117"/>
+        <source>Part of a step&apos;s name — Enter goes to the next</source>
+        <translation>步骤名称的一部分 — 按回车跳到下一个</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="130"/>
+        <source>No step matches</source>
+        <translation>没有匹配的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="141"/>
+        <source>{number} of {count}</source>
+        <translation>第 {number} 个，共 {count} 个</translation>
     </message>
 </context>
 </TS>

@@ -54,9 +54,17 @@ _HEADERS = {
     "trl_target": ("target trl", "trl target", "目标trl"),
 }
 _DEFAULT_COLUMNS = ("name", "start", "end", "lane", "pathway", "kind", "trl_start", "trl_target")
-_KIND_WORDS = {kind: kind.value.replace("_", " ") for kind in StepKind} | {
-    StepKind.DECISION_GATE: "gate"
-}
+# Words a `!kind` mark may start: the English names, "gate", and the Chinese labels.
+_KIND_WORDS = [(kind, kind.value.replace("_", " ")) for kind in StepKind] + [
+    (StepKind.DECISION_GATE, "gate"),
+    (StepKind.RESEARCH, "研究"),
+    (StepKind.TECHNOLOGY, "技术"),
+    (StepKind.PROTOTYPE, "原型"),
+    (StepKind.PILOT, "中试"),
+    (StepKind.PRODUCT, "产品"),
+    (StepKind.MILESTONE, "里程碑"),
+    (StepKind.DECISION_GATE, "决策关口"),
+]
 
 
 @dataclass(frozen=True)
@@ -116,9 +124,9 @@ def date_range(text: str) -> tuple[date, date] | None:
 def match_kind(text: str) -> StepKind:
     """The step kind whose name starts with `text` (`!mile`, `!gate`, `!proto`)."""
     typed = text.casefold().replace("_", " ").replace("-", " ")
-    found = [kind for kind, word in _KIND_WORDS.items() if word.startswith(typed)]
+    found = {kind for kind, word in _KIND_WORDS if word.startswith(typed)}
     if len(found) == 1:
-        return found[0]
+        return found.pop()
     raise ValidationError(f'"{text}" names no kind of step (research, milestone, gate, …).')
 
 

@@ -63,6 +63,8 @@ def test_marks_may_stand_anywhere_and_a_bare_name_is_a_step() -> None:
     assert parse_line("Design review") == CapturedLine("Design review")
     assert parse_line("Go/no-go 2028-03 !gate TRL 6").kind is StepKind.DECISION_GATE
     assert parse_line("Go/no-go 2028-03 !gate TRL 6").trl_target == 6
+    assert parse_line("评审 2028-03-31 !里程").kind is StepKind.MILESTONE
+    assert parse_line("流片 !proto").kind is StepKind.PROTOTYPE
 
 
 @pytest.mark.parametrize(
