@@ -339,6 +339,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/document_actions.py" line="347"/>
+        <location filename="../../roadmap/ui/step_table.py" line="303"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="129"/>
         <source>New step</source>
         <translation>新步骤</translation>
@@ -434,28 +435,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="126"/>
+        <location filename="../../roadmap/ui/inspector.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="140"/>
+        <location filename="../../roadmap/ui/inspector.py" line="141"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="285"/>
+        <location filename="../../roadmap/ui/inspector.py" line="290"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="296"/>
+        <location filename="../../roadmap/ui/inspector.py" line="301"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="309"/>
+        <location filename="../../roadmap/ui/inspector.py" line="314"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -992,7 +993,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="348"/>
+        <location filename="../../roadmap/ui/main_window.py" line="360"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1248,7 +1249,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="255"/>
-        <location filename="../../roadmap/ui/main_window.py" line="347"/>
+        <location filename="../../roadmap/ui/main_window.py" line="359"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1258,27 +1259,47 @@ Plan industry-oriented research.</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/main_window.py" line="348"/>
+        <source>Add a problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
         <location filename="../../roadmap/ui/main_window.py" line="349"/>
+        <source>Add a pathway</source>
+        <translation>添加路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="350"/>
+        <source>Add a step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="351"/>
+        <source>Paste a list</source>
+        <translation>粘贴列表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="361"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="350"/>
+        <location filename="../../roadmap/ui/main_window.py" line="362"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="369"/>
+        <location filename="../../roadmap/ui/main_window.py" line="381"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="371"/>
+        <location filename="../../roadmap/ui/main_window.py" line="383"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="451"/>
+        <location filename="../../roadmap/ui/main_window.py" line="463"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1377,7 +1398,7 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="241"/>
+        <location filename="../../roadmap/ui/step_table.py" line="244"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1886,6 +1907,31 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/capture_bar.py" line="141"/>
         <source>{number} of {count}</source>
         <translation>第 {number} 个，共 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/color_field.py" line="34"/>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/color_field.py" line="54"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/empty_hint.py" line="57"/>
+        <source>This roadmap is empty. Start with the problem industry needs solved, then the pathways that could solve it, then their steps.</source>
+        <translation>此路线图是空的。先写下产业需要解决的问题，再添加可能解决它的路径，然后添加各路径的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/empty_hint.py" line="61"/>
+        <source>Next: add a pathway, one feasible route to the problem.</source>
+        <translation>下一步：添加一条路径，即通向该问题的一条可行路线。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/empty_hint.py" line="64"/>
+        <source>Next: add steps. Double-click in a pathway&apos;s row, press Ctrl+K and type one step per line, or paste a list (one step per line, or spreadsheet rows).</source>
+        <translation>下一步：添加步骤。在路径所在行双击，按 Ctrl+K 每行输入一个步骤，或粘贴一个列表（每行一个步骤，或电子表格中的行）。</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ from roadmap.domain.entities import (
     references,
 )
 from roadmap.services.changes import Edit
+from roadmap.ui.color_field import ColorField
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.record_form import (
     FocusOut,
@@ -210,6 +211,10 @@ class Inspector(QWidget):
                 dspin,
                 lambda: None if optional and dspin.value() == dspin.minimum() else dspin.value(),
             )
+        if name == "color":
+            field = ColorField(str(value), self)
+            field.chosen.connect(lambda _color: self.commit())
+            return field, field.color
         if name in LONG_TEXT:
             text = QPlainTextEdit(self)
             text.setPlainText(value or "")

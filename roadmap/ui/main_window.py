@@ -339,6 +339,18 @@ class MainWindow(QMainWindow):
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
         self.canvas.addActions(self.authoring_actions.canvas_actions())
+        from roadmap.ui.empty_hint import EmptyHint
+
+        self.empty_hint = EmptyHint(
+            session,
+            self.canvas.view.viewport(),
+            [
+                (tr("Add a problem"), self.docs.add_problem),
+                (tr("Add a pathway"), self.docs.add_pathway),
+                (tr("Add a step"), self.docs.add_step),
+                (tr("Paste a list"), self.authoring.paste),
+            ],
+        )
         PatentMarks(self.canvas)  # patents as small markers on their steps
         # The table and the map are built when first shown: a big roadmap opens faster.
         self._pages = [QWidget(), QWidget(), QWidget()]

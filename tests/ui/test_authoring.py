@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
-from roadmap.domain.entities import Dependency, Pathway, Problem, Step
+from roadmap.domain.entities import Dependency, EntityKind, Pathway, Problem, Step
 from roadmap.domain.enums import StepKind
+from roadmap.ui.step_table import STEP_ROLE
 from roadmap.ui.timeline.items import StepBar
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -188,7 +189,7 @@ def test_capture_box_adds_each_typed_line_and_stays_ready(opened: Any) -> None:
 
 def test_pasting_a_list_adds_every_line_as_one_undo_step(opened: Any) -> None:
     session = opened.session
-    pathway_id = list(session.pathways)[0]
+    pathway_id = next(iter(session.pathways))
     click_bar(opened, next(s.id for s in session.steps.values() if s.pathway_id == pathway_id))
     QApplication.clipboard().setText("Survey\nModel 2028\nBench test 2029Q1\n- Review\n* Report")
     undo_count = session.undo_stack.count()
@@ -319,5 +320,70 @@ def test_the_status_bar_says_when_the_last_edit_was_saved(opened: Any) -> None:
     assert label.text() == "All changes saved"
     QTest.keyClick(opened, Qt.Key.Key_N, CTRL | SHIFT)
     assert label.text().startswith("Saved at ")
-    mime = QMimeData()
-    assert mime is not None
+
+
+def test_enter_on_the_last_table_row_adds_the_next_step_with_the_cursor_in_its_name(
+    opened: Any, qtbot: Any
+) -> None:
+    QTest.keyClick(opened, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: opened.table is not None and opened.table.view.isVisible())
+    table = opened.table
+    view = table.view
+    last = table.proxy.rowCount() - 1
+    index = table.proxy.index(last, 0)
+    view.scrollTo(index)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    previous = stored(opened)[index.data(STEP_ROLE)]
+    before = stored(opened)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    (added,) = [s for i, s in stored(opened).items() if i not in before]
+    assert (added.pathway_id, added.lane_id) == (previous.pathway_id, previous.lane_id)
+    assert added.start == previous.end + timedelta(days=1)
+    assert view.state() == view.State.EditingState
+    (editor,) = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert view.currentIndex().column() == 0  # the name
+    editor.selectAll()
+    type_line(editor, "Next step typed")
+    qtbot.waitUntil(lambda: stored(opened)[added.id].name == "Next step typed")  # queued commit
+    assert table.proxy.rowCount() == last + 2
+
+
+def test_an_empty_roadmap_says_what_to_do_first_with_buttons(empty: Any) -> None:
+    hint = empty.empty_hint
+    assert hint.isVisible() and "problem" in hint.message.text()
+    problem, pathway, step, paste = hint.buttons
+    empty.confirm = lambda question: True
+    QTest.mouseClick(problem, Qt.MouseButton.LeftButton)
+    queries = empty.session.workspace.queries
+    assert len(queries.all(Problem)) == 1
+    assert "pathway" in hint.message.text()
+    QTest.mouseClick(pathway, Qt.MouseButton.LeftButton)
+    assert len(queries.all(Pathway)) == 1
+    QApplication.clipboard().setText("One\nTwo\nThree")
+    QTest.mouseClick(paste, Qt.MouseButton.LeftButton)
+    assert sorted(s.name for s in queries.all(Step)) == ["One", "Three", "Two"]
+    assert not hint.isVisible()
+    QTest.keyClick(empty, Qt.Key.Key_Z, CTRL)
+    assert hint.isVisible()
+
+
+def test_a_pathway_colour_is_picked_from_the_palette_not_typed(opened: Any) -> None:
+    from roadmap.domain.colors import PALETTE
+    from roadmap.ui.color_field import ColorField
+
+    session = opened.session
+    pathway = next(iter(session.pathways.values()))
+    navigator = opened.navigator
+    index = navigator.proxy.mapFromSource(navigator.model.index_of(EntityKind.PATHWAY, pathway.id))
+    navigator.tree.scrollTo(index)
+    rect = navigator.tree.visualRect(index)
+    QTest.mouseClick(navigator.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    field = opened.inspector.findChild(ColorField, "field_color")
+    assert field is not None and field.color() == pathway.color.upper()
+    wanted = next(c for c in PALETTE if c != pathway.color.upper())
+    swatch = next(a for a in field.menu().actions() if a.data() == wanted)
+    swatch.trigger()
+    stored_pathway = session.workspace.queries.get(Pathway, pathway.id)
+    assert stored_pathway.color.upper() == wanted
