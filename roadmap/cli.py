@@ -17,13 +17,10 @@ from typing import Any
 
 from roadmap import __version__
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import message, preferred_language
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
-
-
-class CliError(RoadmapError):
-    """A bad argument, told in one line."""
 
 
 def _iso_date(text: str) -> date:
@@ -135,8 +132,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from roadmap.io.exchange import import_file
 
+    profile = None
+    if args.map is not None or args.date_order is not None:
+        from dataclasses import replace
+
+        from roadmap.io.column_mapping import Profile
+        from roadmap.io.loose_dates import DayOrder
+
+        profile = Profile.load(args.map) if args.map is not None else Profile()
+        if args.date_order is not None:
+            profile = replace(profile, date_order=DayOrder(args.date_order))
     summary = import_file(
-        args.source, args.file, replace=args.replace, progress=_progress("Importing")
+        args.source,
+        args.file,
+        replace=args.replace,
+        progress=_progress("Importing"),
+        profile=profile,
     )
     print(summary)
     return 0
@@ -204,7 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("export", help="write .xlsx .json .csv .png .svg .pdf (by OUT's suffix)")
+    p = sub.add_parser(
+        "export", help="write .xlsx .json .csv .xml (MS Project) .png .svg .pdf (by OUT's suffix)"
+    )
     p.add_argument("file", type=Path)
     p.add_argument("out", type=Path)
     p.add_argument("--unit", choices=("month", "quarter", "year"))
@@ -213,10 +226,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--problem", help="draw only this problem (ID)")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", help="read .xlsx or .json into a new or existing roadmap")
+    p = sub.add_parser(
+        "import",
+        help="read .xlsx .json .csv .xml (MS Project) .gan (GanttProject) into a roadmap",
+    )
     p.add_argument("source", type=Path)
     p.add_argument("file", type=Path)
     p.add_argument("--replace", action="store_true", help="make FILE equal to SOURCE")
+    p.add_argument(
+        "--map",
+        type=Path,
+        metavar="PROFILE",
+        help="read any spreadsheet through a saved column mapping (.json profile)",
+    )
+    p.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how to read dates like 03/04/2027: day first (dmy) or month first (mdy)",
+    )
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("schedule", help="critical path, slack, earliest/latest dates")
@@ -246,11 +273,10 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     try:
         return handler(args)
     except RoadmapError as exc:
-        message = str(exc)
-        sys.stderr.write(f"roadmap: {message}\n")
+        sys.stderr.write(f"roadmap: {exc.render(preferred_language())}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        sys.stderr.write("roadmap: interrupted; nothing was changed.\n")
+        sys.stderr.write(f"roadmap: {message('cli.interrupted').render(preferred_language())}\n")
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -4,28 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="80"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="81"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="81"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="82"/>
         <source>Write this chart as PNG, SVG or PDF</source>
         <translation>将此图表导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="93"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="94"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="95"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="96"/>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="115"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="113"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="114"/>
         <source>All problems</source>
         <translation>全部问题</translation>
     </message>
@@ -61,22 +61,22 @@
         <translation>无法检查路线图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="52"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="53"/>
         <source>Schedule</source>
         <translation>进度计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="53"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="54"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="54"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="55"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="55"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="56"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -132,6 +132,8 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Pathway</source>
         <translation>路径</translation>
@@ -197,128 +199,144 @@
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="86"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="87"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
         <source>Roadmap.roadmap</source>
         <translation>路线图.roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="151"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="222"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="223"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="270"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
-        <source>Workbook or JSON (*.xlsx *.json)</source>
-        <translation>工作簿或 JSON (*.xlsx *.json)</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="272"/>
+        <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
+        <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="274"/>
+        <source>Any spreadsheet (*.xlsx *.csv)</source>
+        <translation>任意电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Import a spreadsheet</source>
+        <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="297"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="335"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="392"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="396"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
@@ -328,109 +346,104 @@
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="344"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="401"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="345"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="404"/>
         <location filename="../../roadmap/ui/step_table.py" line="303"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="129"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="372"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="429"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="378"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="435"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="381"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="438"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="387"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="444"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="390"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="464"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="423"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="480"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="507"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="456"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="513"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="514"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
 规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="465"/>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/failures.py" line="48"/>
+        <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="104"/>
         <location filename="../../roadmap/ui/main_window.py" line="121"/>
-        <location filename="../../roadmap/ui/main_window.py" line="323"/>
+        <location filename="../../roadmap/ui/main_window.py" line="327"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
         <translation>Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/failures.py" line="65"/>
+        <location filename="../../roadmap/ui/failures.py" line="66"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/failures.py" line="68"/>
+        <location filename="../../roadmap/ui/failures.py" line="69"/>
         <source>Something went wrong inside Frontier Roadmap. Your roadmap file was not left half-written. The details are logged in {path}.</source>
         <translation>Frontier Roadmap 内部出现错误。您的路线图文件没有被写坏。详细信息已记录在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/failures.py" line="74"/>
+        <location filename="../../roadmap/ui/failures.py" line="75"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -590,7 +603,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="60"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="267"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -646,7 +659,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="74"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -742,7 +755,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="96"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -828,6 +841,8 @@ Plan industry-oriented research.</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
         <location filename="../../roadmap/ui/labels.py" line="119"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -841,7 +856,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="121"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="304"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -861,11 +876,13 @@ Plan industry-oriented research.</source>
         <translation>说明</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
         <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
         <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -876,57 +893,204 @@ Plan industry-oriented research.</source>
         <translation>颜色</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
         <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
         <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="44"/>
+        <source>Key (updates instead of duplicating)</source>
+        <translation>键（再次导入时更新而不重复）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
         <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
         <location filename="../../roadmap/ui/labels.py" line="132"/>
         <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
         <location filename="../../roadmap/ui/labels.py" line="133"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="72"/>
+        <source>{name} holds no sheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="73"/>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="110"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="112"/>
+        <source>Which column holds what. Columns with known headers are mapped already.</source>
+        <translation>指定每一列对应的字段。表头可识别的列已自动对应。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="119"/>
+        <source>Ask (refuse dates like 03/04/2027)</source>
+        <translation>询问（拒绝 03/04/2027 这类日期）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="120"/>
+        <source>Day first (31/12/2027)</source>
+        <translation>日在前 (31/12/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="121"/>
+        <source>Month first (12/31/2027)</source>
+        <translation>月在前 (12/31/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="123"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="125"/>
+        <source>named after the file</source>
+        <translation>以文件名命名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="131"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="132"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="133"/>
+        <source>Dates like 03/04/2027</source>
+        <translation>03/04/2027 这类日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="138"/>
+        <source>Problem for rows without one</source>
+        <translation>未指定问题的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="139"/>
+        <source>Pathway for rows without one</source>
+        <translation>未指定路径的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="140"/>
+        <source>Lane for rows without one</source>
+        <translation>未指定泳道的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="146"/>
+        <source>Load mapping…</source>
+        <translation>载入对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="181"/>
+        <source>(not in this sheet)</source>
+        <translation>（本表中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <source>Load mapping</source>
+        <translation>载入对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <source>Mapping profile (*.json)</source>
+        <translation>列对应方案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="219"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="220"/>
+        <source>The first rows as they will be stored. Nothing is written until Finish.</source>
+        <translation>前几行将按此保存。点击“完成”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="237"/>
+        <source>Save mapping…</source>
+        <translation>保存对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="268"/>
+        <source>{n} row(s) to import</source>
+        <translation>待导入 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="273"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <source>Save mapping</source>
+        <translation>保存对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
         <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
         <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
         <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
         <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
         <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -993,7 +1157,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="360"/>
+        <location filename="../../roadmap/ui/main_window.py" line="364"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1073,233 +1237,238 @@ Plan industry-oriented research.</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="164"/>
+        <source>Import &amp;spreadsheet…</source>
+        <translation>导入电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="164"/>
+        <location filename="../../roadmap/ui/main_window.py" line="168"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="172"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="169"/>
+        <location filename="../../roadmap/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="171"/>
+        <location filename="../../roadmap/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="172"/>
+        <location filename="../../roadmap/ui/main_window.py" line="176"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="178"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="180"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="185"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="188"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="197"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="209"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="215"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="220"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="229"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="230"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="234"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="239"/>
+        <location filename="../../roadmap/ui/main_window.py" line="243"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="242"/>
+        <location filename="../../roadmap/ui/main_window.py" line="246"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="258"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
-        <location filename="../../roadmap/ui/main_window.py" line="359"/>
+        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/main_window.py" line="363"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap/ui/main_window.py" line="281"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="348"/>
+        <location filename="../../roadmap/ui/main_window.py" line="352"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="349"/>
+        <location filename="../../roadmap/ui/main_window.py" line="353"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="350"/>
+        <location filename="../../roadmap/ui/main_window.py" line="354"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="351"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="361"/>
+        <location filename="../../roadmap/ui/main_window.py" line="365"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="362"/>
+        <location filename="../../roadmap/ui/main_window.py" line="366"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="381"/>
+        <location filename="../../roadmap/ui/main_window.py" line="385"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="383"/>
+        <location filename="../../roadmap/ui/main_window.py" line="387"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="463"/>
+        <location filename="../../roadmap/ui/main_window.py" line="467"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1328,7 +1497,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="131"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="325"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
@@ -1458,48 +1627,48 @@ Plan industry-oriented research.</source>
         <translation>打开过的路线图会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="29"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="30"/>
         <source>Record a move</source>
         <translation>记录人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="28"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="29"/>
         <source>A move of {name} between organizations.</source>
         <translation>{name}在机构之间的流动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="47"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="48"/>
         <source>Leave at — while the move lasts or when it is for good</source>
         <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="51"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
         <source>Kind of move</source>
         <translation>流动类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="53"/>
         <source>From</source>
         <translation>流出机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="54"/>
         <source>To</source>
         <translation>流入机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="56"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
         <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="64"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="65"/>
         <source>Choose the organization the move starts from and the one it goes to.</source>
         <translation>请选择流出机构和流入机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="66"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="67"/>
         <source>A move goes to another organization; choose a different one.</source>
         <translation>流动须去往另一家机构，请选择不同的机构。</translation>
     </message>
@@ -1659,117 +1828,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="57"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="151"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="163"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="164"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="250"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="261"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="262"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="270"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="270"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1778,7 +1947,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="158"/>
         <location filename="../../roadmap/ui/authoring.py" line="191"/>
         <location filename="../../roadmap/ui/authoring.py" line="214"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="466"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="100"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -1932,6 +2101,712 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/empty_hint.py" line="64"/>
         <source>Next: add steps. Double-click in a pathway&apos;s row, press Ctrl+K and type one step per line, or paste a list (one step per line, or spreadsheet rows).</source>
         <translation>下一步：添加步骤。在路径所在行双击，按 Ctrl+K 每行输入一个步骤，或粘贴一个列表（每行一个步骤，或电子表格中的行）。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="8"/>
+        <source>{kind} &quot;{name}&quot;</source>
+        <translation>{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="9"/>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="10"/>
+        <source>roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="11"/>
+        <source>lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="12"/>
+        <source>criterion</source>
+        <translation>评价标准</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="13"/>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="14"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="15"/>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="16"/>
+        <source>figure of merit</source>
+        <translation>性能指标</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="17"/>
+        <source>pathway</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="18"/>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="19"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="20"/>
+        <source>dependency</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="21"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="29"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="22"/>
+        <source>mobility</source>
+        <translation>人员流动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="23"/>
+        <source>patent</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="24"/>
+        <source>patent event</source>
+        <translation>专利事件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="25"/>
+        <source>research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="26"/>
+        <source>technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="27"/>
+        <source>prototype</source>
+        <translation>原型</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="28"/>
+        <source>pilot</source>
+        <translation>中试</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="30"/>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="31"/>
+        <source>decision gate</source>
+        <translation>决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="32"/>
+        <source>idea</source>
+        <translation>构想</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="33"/>
+        <source>filed</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="34"/>
+        <source>granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="35"/>
+        <source>licensed</source>
+        <translation>已许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="36"/>
+        <source>transferred</source>
+        <translation>已转让</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="37"/>
+        <source>lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="38"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="39"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="40"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="41"/>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="42"/>
+        <source>a list of IDs</source>
+        <translation>ID 列表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="43"/>
+        <source>one of {choices}</source>
+        <translation>以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="44"/>
+        <source>{what}: {field} must be {expected}, not {value}.</source>
+        <translation>{what}：{field} 必须是{expected}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="45"/>
+        <source>{what}: {field} must be a finite number.</source>
+        <translation>{what}：{field} 必须是有限数值。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="46"/>
+        <source>{kind}: every record needs an ID.</source>
+        <translation>{kind}：每条记录都需要一个 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="47"/>
+        <source>{kind} {id}: {field} is empty.</source>
+        <translation>{kind} {id}：{field} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="48"/>
+        <source>{what}: color {color} is not a #RRGGBB color.</source>
+        <translation>{what}：颜色 {color} 不是 #RRGGBB 格式的颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="49"/>
+        <source>{what}: end {end} is before start {start}; set the end on or after the start.</source>
+        <translation>{what}：结束日期 {end} 早于开始日期 {start}；请把结束日期设在开始日期当天或之后。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="50"/>
+        <source>{what}: a {step_kind} happens on one day, so its end must equal its start.</source>
+        <translation>{what}：{step_kind}只发生在一天，结束日期必须等于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="51"/>
+        <source>{what}: give both TRL at start and target TRL, or neither.</source>
+        <translation>{what}：请同时填写起始 TRL 和目标 TRL，或者都不填。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="52"/>
+        <source>{what}: TRL {trl} is outside 1–9.</source>
+        <translation>{what}：TRL {trl} 超出 1–9 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="53"/>
+        <source>{what}: target TRL {target} is below the TRL at start {start}; a step cannot lower maturity.</source>
+        <translation>{what}：目标 TRL {target} 低于起始 TRL {start}；一个步骤不能降低成熟度。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="54"/>
+        <source>{what}: progress {progress}% is outside 0–100.</source>
+        <translation>{what}：进度 {progress}% 超出 0–100 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="55"/>
+        <source>{what}: budget cannot be negative.</source>
+        <translation>{what}：预算不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="56"/>
+        <source>{what}: the horizon ends ({end}) before it starts ({start}).</source>
+        <translation>{what}：规划期的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="57"/>
+        <source>score {id}: {value} is outside 1–5.</source>
+        <translation>评分 {id}：{value} 超出 1–5 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="58"/>
+        <source>{what}: weight {weight} is negative.</source>
+        <translation>{what}：权重 {weight} 为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="59"/>
+        <source>A step cannot depend on itself.</source>
+        <translation>步骤不能依赖自身。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="60"/>
+        <source>mobility {id}: ends ({end}) before it starts ({start}); set the end on or after the start, or leave it empty while the move lasts.</source>
+        <translation>人员流动 {id}：结束日期（{end}）早于开始日期（{start}）；请把结束日期设在开始日期当天或之后，流动仍在进行时可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="61"/>
+        <source>mobility {id}: moves to the organization it comes from.</source>
+        <translation>人员流动 {id}：流入的组织与流出的组织相同。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="62"/>
+        <source>These steps would wait on each other in a circle: {names}. Remove one dependency.</source>
+        <translation>这些步骤会形成循环等待：{names}。请删除其中一个依赖。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="63"/>
+        <source>This roadmap is open read-only; save a copy to change it.</source>
+        <translation>此路线图以只读方式打开；请另存一份副本再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="64"/>
+        <source>There is no {kind} with ID {id}.</source>
+        <translation>不存在 ID 为 {id} 的{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="65"/>
+        <source>{what}: choose a {kind}.</source>
+        <translation>{what}：请选择一个{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="66"/>
+        <source>{what}: {field} is empty.</source>
+        <translation>{what}：{field} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="67"/>
+        <source>{what}: {field} {target} names no {kind} in this roadmap.</source>
+        <translation>{what}：{field} {target} 在此路线图中找不到对应的{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="68"/>
+        <source>These two steps are already linked by a dependency.</source>
+        <translation>这两个步骤之间已经有依赖关系。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="69"/>
+        <source>ID {id} is used twice; IDs must be unique.</source>
+        <translation>ID {id} 被使用了两次；ID 必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="70"/>
+        <source>This pathway already has a score on this criterion; keep one.</source>
+        <translation>此路径在该评价标准上已有评分；只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="71"/>
+        <source>This pathway already has a score on this criterion; change it.</source>
+        <translation>此路径在该评价标准上已有评分；请修改已有评分。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="72"/>
+        <source>A file holds one roadmap; create a new file instead.</source>
+        <translation>一个文件只包含一个路线图；请新建一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="73"/>
+        <source>ID {id} is already used; give the new record a new ID.</source>
+        <translation>ID {id} 已被使用；请为新记录指定新的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="74"/>
+        <source>An ID never changes.</source>
+        <translation>ID 永远不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="75"/>
+        <source>A {kind} has no field {fields}.</source>
+        <translation>{kind}没有字段 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="76"/>
+        <source>The roadmap itself cannot be deleted; delete the file.</source>
+        <translation>路线图本身不能删除；请删除文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="77"/>
+        <source>{kind} records have no order.</source>
+        <translation>{kind}没有顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="78"/>
+        <source>This {kind} is still used by {count} {child_kind}(s); move them elsewhere before deleting it.</source>
+        <translation>此{kind}仍被 {count} 个{child_kind}使用；请先把它们移到别处再删除。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="79"/>
+        <source>{what} is already {status}; choose another status, or edit the patent to change its other fields.</source>
+        <translation>{what}已经是“{status}”状态；请选择其他状态，或编辑专利以修改其他字段。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="80"/>
+        <source>the history of {what} already has {status} on {date}; date the change on or after {date}, or correct that entry first.</source>
+        <translation>{what}的历史中已有 {date} 的“{status}”记录；请把这次变更的日期定在 {date} 当天或之后，或先更正那条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="81"/>
+        <source>{what} cannot be {status} without a licensee; choose the organization that takes it.</source>
+        <translation>{what}没有被许可方就不能是“{status}”状态；请选择接受它的组织。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="82"/>
+        <source>{what} belongs to no organization; say which organization the move starts from.</source>
+        <translation>{what}不属于任何组织；请指明流动从哪个组织开始。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="83"/>
+        <source>{lines}</source>
+        <translation>{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="84"/>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="85"/>
+        <source>{what} was changed meanwhile (by another program or window); nothing was written. Reload and make the change again.</source>
+        <translation>{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="86"/>
+        <source>{path} does not exist; check the path or create it with `roadmap new`.</source>
+        <translation>{path} 不存在；请检查路径，或用 `roadmap new` 创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
+        <source>{path} is a folder, not a roadmap file.</source>
+        <translation>{path} 是文件夹，不是路线图文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
+        <source>{name} is not a Frontier Roadmap file (it is not a roadmap database).</source>
+        <translation>{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
+        <source>{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it.</source>
+        <translation>{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
+        <source>{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it.</source>
+        <translation>{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 {supported}）；请更新程序后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
+        <source>{name} is damaged and cannot be opened; use a backup copy.</source>
+        <translation>{name} 已损坏，无法打开；请使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
+        <source>{name} is damaged ({detail}); use a backup copy.</source>
+        <translation>{name} 已损坏（{detail}）；请使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
+        <source>{name} is an unfinished roadmap file (no format version); use a backup.</source>
+        <translation>{name} 是未写完的路线图文件（没有格式版本）；请使用备份。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
+        <source>Save As needs a different file name than the open roadmap.</source>
+        <translation>“另存为”需要一个与当前路线图不同的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} 是文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
+        <source>{name} is open in another program: {holder}.</source>
+        <translation>{name} 已在另一个程序中打开：{holder}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <source>{name} is read-only here; save a copy somewhere you can write, or change the file&apos;s permissions.</source>
+        <translation>{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation>{path} 已存在；请换一个名称，或打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <source>The folder {path} is read-only; choose another folder.</source>
+        <translation>文件夹 {path} 是只读的；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <source>{name} is open in another program: {user} on {host} (process {pid}) since {since}. Close it there, or open a copy.</source>
+        <translation>{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。请在那里关闭它，或打开一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <source>Could not lock {name}; try again.</source>
+        <translation>无法锁定 {name}；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <source>Cannot export to {suffix}; use one of {choices}.</source>
+        <translation>无法导出为 {suffix}；请使用以下格式之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <source>Cannot export to a file without a suffix; use one of {choices}.</source>
+        <translation>无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} 是文件夹；请给出要导出的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <source>Cannot import {suffix}; use .xlsx or .json.</source>
+        <translation>无法导入 {suffix}；请使用 .xlsx 或 .json。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <source>Cannot import a file without a suffix; use .xlsx or .json.</source>
+        <translation>无法导入没有扩展名的文件；请使用 .xlsx 或 .json。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
+        <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
+        <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
+        <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <source>{name} is too large to be a mapping profile.</source>
+        <translation>{name} 太大，不是列对应方案。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <source>{name} is not a readable mapping profile: {detail}</source>
+        <translation>{name} 不是可读的列对应方案：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <source>{name} is not a usable mapping profile: {detail}.</source>
+        <translation>{name} 不是可用的列对应方案：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} 大于 {mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <source>{name} cannot be read: {detail}.</source>
+        <translation>无法读取 {name}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <source>{name} is not a text file (CSV).</source>
+        <translation>{name} 不是文本文件（CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <source>{name} is not readable CSV: {detail}.</source>
+        <translation>{name} 不是可读的 CSV：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <source>{name} holds no sheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <source>an MS Project XML file</source>
+        <translation>MS Project XML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <source>a GanttProject file</source>
+        <translation>GanttProject 文件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <source>{name} is damaged or not {what} ({detail}).</source>
+        <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
+        <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
+        <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
+        <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <source>{name} nests tasks deeper than {depth} levels.</source>
+        <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
+        <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <source>{name} is not readable JSON: {reason}</source>
+        <translation>{name} 不是可读的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <source>{source} has no format version.</source>
+        <translation>{source} 没有格式版本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
+        <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
+        <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <source>Cannot read workbooks: {reason}</source>
+        <translation>无法读取工作簿：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
+        <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <source>Charts are written as {choices}, not {suffix}.</source>
+        <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <source>There is no chart called {name}; use one of {choices}.</source>
+        <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
+        <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
+        <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
+        <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <source>interrupted; nothing was changed.</source>
+        <translation>已中断；没有任何更改。</translation>
     </message>
 </context>
 </TS>
