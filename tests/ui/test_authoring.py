@@ -361,12 +361,16 @@ def test_an_empty_roadmap_says_what_to_do_first_with_buttons(empty: Any) -> None
     assert "pathway" in hint.message.text()
     QTest.mouseClick(pathway, Qt.MouseButton.LeftButton)
     assert len(queries.all(Pathway)) == 1
+    assert "Ctrl+K" in hint.message.text()
     QApplication.clipboard().setText("One\nTwo\nThree")
     QTest.mouseClick(paste, Qt.MouseButton.LeftButton)
     assert sorted(s.name for s in queries.all(Step)) == ["One", "Three", "Two"]
     assert not hint.isVisible()
     QTest.keyClick(empty, Qt.Key.Key_Z, CTRL)
     assert hint.isVisible()
+    QTest.mouseClick(step, Qt.MouseButton.LeftButton)
+    assert [s.name for s in queries.all(Step)] == ["New step"]
+    assert not hint.isVisible()
 
 
 def test_a_pathway_colour_is_picked_from_the_palette_not_typed(opened: Any) -> None:
