@@ -32,9 +32,6 @@ class AuthoringActions:
         std = QKeySequence.StandardKey
         self.capture_bar = CaptureBar(window)
         self.find_bar = FindBar(window)
-        window.addToolBarBreak()
-        window.addToolBar(self.capture_bar)
-        window.addToolBar(self.find_bar)
         act = window._action
         edit_menu.addSeparator()
         self.cut = act(tr("Cu&t steps"), a.cut, std.Cut)
@@ -64,6 +61,26 @@ class AuthoringActions:
         self.saved_label = QLabel(window)
         window.statusBar().addPermanentWidget(self.saved_label)
 
+    def add_bars(self) -> None:
+        """The capture and find bars, on a line of their own under the toolbar."""
+        self.window.addToolBarBreak()
+        self.window.addToolBar(self.capture_bar)
+        self.window.addToolBar(self.find_bar)
+
+    def add_view_actions(self, view_menu: QMenu) -> None:
+        window = self.window
+        self.legend = window._action(
+            tr("&Legend"), self._toggle_legend, "Ctrl+Shift+L", checkable=True
+        )
+        self.legend.setChecked(window.settings.legend_shown)
+        view_menu.addAction(self.legend)
+
+    def _toggle_legend(self, on: bool) -> None:
+        self.window.settings.legend_shown = on
+        canvas = self.window.canvas
+        if canvas is not None:
+            canvas.legend.setVisible(on)
+
     def canvas_actions(self) -> list[QAction]:
         """The actions that act only while the timeline has the keyboard."""
         return list(self.nudges)
@@ -72,6 +89,9 @@ class AuthoringActions:
         """Show when `session` last wrote to its file (every edit is written at once)."""
         self.saved_label.setText(tr("All changes saved"))
         session.edited.connect(self._saved)
+        canvas = self.window.canvas
+        if canvas is not None:
+            canvas.legend.setVisible(self.legend.isChecked())
 
     def _saved(self, _edit: object) -> None:
         self.saved_label.setText(

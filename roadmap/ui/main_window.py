@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             tr("Highlight the critical path and show each step's slack (Ctrl+Shift+K)")
         )
         view_menu.addAction(self.critical_action)
+        self.authoring_actions.add_view_actions(view_menu)
         view_menu.addSeparator()
         for dock in (
             self.navigator_dock,
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
         analysis.setShortcut("Ctrl+Shift+Y")
         toolbar.addAction(analysis)
         self.toolbar = toolbar
+        self.authoring_actions.add_bars()
 
     def _on_canvas(self, method: str) -> None:
         if self.canvas is not None:

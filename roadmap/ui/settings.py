@@ -73,6 +73,14 @@ class Settings:
         self._store.setValue("ui/language", value if value in LANGUAGES else "en")
 
     @property
+    def legend_shown(self) -> bool:
+        return self._str("timeline/legend", "1", ("0", "1")) == "1"
+
+    @legend_shown.setter
+    def legend_shown(self, on: bool) -> None:
+        self._store.setValue("timeline/legend", "1" if on else "0")
+
+    @property
     def time_unit(self) -> str:
         return self._str("timeline/time_unit", "", TIME_UNITS)
 

@@ -19,8 +19,9 @@ from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.drawing import TimelineDrawing
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
-from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepDiamond, StepGraphic
+from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepGraphic
 from roadmap.ui.timeline.layout import row_at
+from roadmap.ui.timeline.legend import Legend
 from roadmap.ui.timeline.scale import day_x, next_period, period_start, x_day
 from roadmap.ui.timeline.view import TimelineView
 
@@ -59,6 +60,7 @@ class TimelineCanvas(QWidget):
         self._fit_pending = False
         self.apply_palette()
         self.drawing.rebuild()
+        self.legend = Legend(session, self.canvas_style, self.view.viewport())
         # Through the canvas, so that the connection goes when the canvas does.
         session.edited.connect(self._on_edited)
         session.selection_changed.connect(self._on_session_selection)
@@ -207,6 +209,7 @@ class TimelineCanvas(QWidget):
 
     def set_color_mode(self, mode: str) -> None:
         self.canvas_style.color_mode = mode
+        self.legend.refresh()
         self.view.viewport().update()
 
     def set_time_unit(self, unit: str) -> None:
@@ -222,9 +225,8 @@ class TimelineCanvas(QWidget):
             return
         # Milestone labels keep their pixel size, so their extent in days follows the zoom:
         # re-index them for a zoom range around this one (rarely: zoom steps are small).
-        for item in self.items.made():
-            if isinstance(item, StepDiamond):
-                item.prepareGeometryChange()
+        for item in self.items.made():  # bars too: the names beside them
+            item.prepareGeometryChange()
         style.diamond_scale = px_per_day / 2
 
     def set_schedule(self, schedule: Schedule | None) -> None:

@@ -153,9 +153,12 @@ class TimelineDrawing:
             self.arrow_layer.remove(arrow)
 
     def _set_label_room(self, item: StepGraphic) -> None:
-        if isinstance(item, StepDiamond) and self.layout_info is not None:
+        if isinstance(item, (StepDiamond, StepBar)) and self.layout_info is not None:
             following = self.layout_info.next_start.get(item.step.id)
-            item.room_until = None if following is None else following - ORIGIN
+            room = None if following is None else following - ORIGIN
+            if room != item.room_until:
+                item.prepareGeometryChange()
+                item.room_until = room
 
     def _drop_item(self, place: StepPlace) -> None:
         if place.item is not None:

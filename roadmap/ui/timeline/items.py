@@ -165,15 +165,39 @@ class StepBar(StepGraphic):
     def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
         super().__init__(step, style, place)
         self._elided: tuple[float, str, str] = (-1.0, "", "")
+        self._name_px = style.metrics.horizontalAdvance(step.name) + 12
+        # Scene x where the next step in the row starts: a name that does not fit inside the
+        # bar is written beside it up to there (as the exported timeline chart does).
+        self.room_until: float | None = None
+
+    def set_step(self, step: Step, top: float) -> None:
+        self.prepareGeometryChange()
+        self._name_px = self.canvas_style.metrics.horizontalAdvance(step.name) + 12
+        super().set_step(step, top)
+
+    def _days(self) -> float:
+        return max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
+
+    def _beside(self) -> float:
+        """Days right of the bar its name may take, sized (like a diamond's label) for zooms
+        down to `diamond_scale`."""
+        room = self._name_px / self.canvas_style.diamond_scale
+        if self.room_until is not None:
+            room = min(room, self.room_until - self.pos().x() - self._days())
+        return max(0.0, room)
 
     def boundingRect(self) -> QRectF:
-        width = max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
-        rect = QRectF(0, 0, width, ROW_HEIGHT)
+        rect = QRectF(0, 0, self._days() + self._beside(), ROW_HEIGHT)
         tail = self._tail()
         if tail is not None:
             x = self.pos().x()
             rect = rect.united(QRectF(tail[0] - x, 0, tail[1] - tail[0], ROW_HEIGHT))
         return rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self._days(), ROW_HEIGHT))  # not the name beside it
+        return path
 
     def _tail(self) -> tuple[float, float] | None:
         """The slack tail in scene x, unless the bar is being dragged away from its dates."""
@@ -183,8 +207,7 @@ class StepBar(StepGraphic):
 
     def zone(self, scene_x: float, px_per_day: float) -> str:
         """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body'."""
-        rect = self.boundingRect()
-        width_px = rect.width() * px_per_day
+        width_px = self._days() * px_per_day  # the bar, not its slack tail or name beside it
         local = (scene_x - self.pos().x()) * px_per_day
         if width_px >= 14:
             if local <= 5:
@@ -262,7 +285,17 @@ class StepBar(StepGraphic):
                 QRectF(bar.left() + 1, bar.bottom() - 4, max(0.0, done_width - 2), 3),
                 color.darker(110),
             )
-        if bar.width() > 24:
+        beside = self._beside() * transform.m11() - 6
+        fits = style.metrics.horizontalAdvance(step.name) + 10 <= bar.width()
+        if not fits and beside >= min(self._name_px, 48.0):
+            painter.setFont(style.font)
+            painter.setPen(style.muted if cancelled or done else style.text)
+            painter.drawText(
+                QRectF(bar.right() + 4, bar.top(), beside, bar.height()),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, beside),
+            )
+        elif bar.width() > 24:
             badge = ""
             if step.trl_start is not None and bar.width() > 110:
                 badge = f"TRL {step.trl_start}→{step.trl_target}"
