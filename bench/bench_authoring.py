@@ -119,7 +119,14 @@ def measure(path: Path, ini: Path, repeat: int) -> None:
     singles = []
     for _ in range(max(1, repeat // 3)):
         steps = [
-            Step(new_id(), pathway.id, lane.id, f"One by one {n}", date(2031, 1, 1), date(2031, 3, 31))
+            Step(
+                new_id(),
+                pathway.id,
+                lane.id,
+                f"One by one {n}",
+                date(2031, 1, 1),
+                date(2031, 3, 31),
+            )
             for n in range(100)
         ]
         began = time.perf_counter()
@@ -136,7 +143,9 @@ def measure(path: Path, ini: Path, repeat: int) -> None:
     single = statistics.median(singles)
     print(f"reference: bar move, stored + drawn:     {spread(moves)}")
     print(f"capture box line → stored + drawn:       {spread(captures)}")
-    print(f"  = {capture / move:.2f}x a bar move; goal ≤ 50 ms: {'met' if capture <= 0.05 else 'NOT met'}")
+    print(
+        f"  = {capture / move:.2f}x a bar move; goal ≤ 50 ms: {'met' if capture <= 0.05 else 'NOT met'}"
+    )
     print(f"paste of 100 lines → stored + drawn:     {spread(pastes)}")
     print(f"  transactions per paste: {sorted(set(transactions))} (goal: 1)")
     print(f"  goal ≤ 300 ms: {'met' if paste <= 0.3 else 'NOT met'}")

@@ -226,7 +226,7 @@ class TimelineCanvas(QWidget):
         # Milestone labels keep their pixel size, so their extent in days follows the zoom:
         # re-index them for a zoom range around this one (rarely: zoom steps are small).
         for item in self.items.made():  # bars too: the names beside them
-            item.prepareGeometryChange()
+            item.geometry_changed()
         style.diamond_scale = px_per_day / 2
 
     def set_schedule(self, schedule: Schedule | None) -> None:

@@ -157,7 +157,7 @@ class TimelineDrawing:
             following = self.layout_info.next_start.get(item.step.id)
             room = None if following is None else following - ORIGIN
             if room != item.room_until:
-                item.prepareGeometryChange()
+                item.geometry_changed()
                 item.room_until = room
 
     def _drop_item(self, place: StepPlace) -> None:

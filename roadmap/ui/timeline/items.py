@@ -141,6 +141,10 @@ class StepGraphic(QGraphicsItem):
     def anchor_x(self, start: date) -> float:
         return day_x(start)
 
+    def geometry_changed(self) -> None:
+        """Its extent changed other than by its dates (zoom, room for its label)."""
+        self.prepareGeometryChange()
+
     def left(self) -> QPointF:
         return QPointF(self.ends[0], self.ends[2])
 
@@ -165,39 +169,46 @@ class StepBar(StepGraphic):
     def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
         super().__init__(step, style, place)
         self._elided: tuple[float, str, str] = (-1.0, "", "")
-        self._name_px = style.metrics.horizontalAdvance(step.name) + 12
+        self.name_px = style.metrics.horizontalAdvance(step.name) + 12
         # Scene x where the next step in the row starts: a name that does not fit inside the
-        # bar is written beside it up to there (as the exported timeline chart does).
+        # bar is written beside it up to there (as the exported timeline chart does), by a
+        # child item, so that the bar's own extent stays the bar's.
         self.room_until: float | None = None
+        self.beside = NameBeside(self)
 
     def set_step(self, step: Step, top: float) -> None:
-        self.prepareGeometryChange()
-        self._name_px = self.canvas_style.metrics.horizontalAdvance(step.name) + 12
+        self.name_px = self.canvas_style.metrics.horizontalAdvance(step.name) + 12
         super().set_step(step, top)
 
-    def _days(self) -> float:
+    def show_dates(self, start: date, end: date, top: float | None = None) -> None:
+        self.beside.prepareGeometryChange()
+        super().show_dates(start, end, top)
+
+    def geometry_changed(self) -> None:
+        self.beside.prepareGeometryChange()
+        self.prepareGeometryChange()
+
+    def days(self) -> float:
         return max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
 
-    def _beside(self) -> float:
+    def room_beside(self) -> float:
         """Days right of the bar its name may take, sized (like a diamond's label) for zooms
         down to `diamond_scale`."""
-        room = self._name_px / self.canvas_style.diamond_scale
+        room = self.name_px / self.canvas_style.diamond_scale
         if self.room_until is not None:
-            room = min(room, self.room_until - self.pos().x() - self._days())
+            room = min(room, self.room_until - self.pos().x() - self.days())
         return max(0.0, room)
 
+    def name_fits(self, bar_px: float) -> bool:
+        return self.name_px - 2 <= bar_px
+
     def boundingRect(self) -> QRectF:
-        rect = QRectF(0, 0, self._days() + self._beside(), ROW_HEIGHT)
+        rect = QRectF(0, 0, self.days(), ROW_HEIGHT)
         tail = self._tail()
         if tail is not None:
             x = self.pos().x()
             rect = rect.united(QRectF(tail[0] - x, 0, tail[1] - tail[0], ROW_HEIGHT))
         return rect
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(0, 0, self._days(), ROW_HEIGHT))  # not the name beside it
-        return path
 
     def _tail(self) -> tuple[float, float] | None:
         """The slack tail in scene x, unless the bar is being dragged away from its dates."""
@@ -207,7 +218,7 @@ class StepBar(StepGraphic):
 
     def zone(self, scene_x: float, px_per_day: float) -> str:
         """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body'."""
-        width_px = self._days() * px_per_day  # the bar, not its slack tail or name beside it
+        width_px = self.days() * px_per_day  # the bar, not its slack tail
         local = (scene_x - self.pos().x()) * px_per_day
         if width_px >= 14:
             if local <= 5:
@@ -285,17 +296,9 @@ class StepBar(StepGraphic):
                 QRectF(bar.left() + 1, bar.bottom() - 4, max(0.0, done_width - 2), 3),
                 color.darker(110),
             )
-        beside = self._beside() * transform.m11() - 6
-        fits = style.metrics.horizontalAdvance(step.name) + 10 <= bar.width()
-        if not fits and beside >= min(self._name_px, 48.0):
-            painter.setFont(style.font)
-            painter.setPen(style.muted if cancelled or done else style.text)
-            painter.drawText(
-                QRectF(bar.right() + 4, bar.top(), beside, bar.height()),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, beside),
-            )
-        elif bar.width() > 24:
+        # A name too long for the bar is written beside it (NameBeside) when there is room.
+        beside = not self.name_fits(bar.width()) and self.beside.room_px(transform) > 0
+        if bar.width() > 24 and not beside:
             badge = ""
             if step.trl_start is not None and bar.width() > 110:
                 badge = f"TRL {step.trl_start}→{step.trl_target}"
@@ -331,6 +334,48 @@ class StepBar(StepGraphic):
             draw_patent_mark(
                 painter, style, QPointF(bar.right() - min(7, bar.width() / 2), bar.top())
             )
+        painter.restore()
+
+
+class NameBeside(QGraphicsItem):
+    """The name of a bar too short for it, written right of the bar while there is room
+    before the next step in the row; clicks go through it."""
+
+    def __init__(self, bar: StepBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        bar = self.bar
+        return QRectF(bar.days(), 0, bar.room_beside(), ROW_HEIGHT)
+
+    def room_px(self, transform: QTransform) -> float:
+        """Pixels of room beside the bar at this zoom (0 when too little for a name)."""
+        room = self.bar.room_beside() * transform.m11() - 6
+        return room if room >= min(self.bar.name_px, 48.0) else 0.0
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        bar, style = self.bar, self.bar.canvas_style
+        transform = painter.worldTransform()
+        left = transform.map(QPointF(0, 0))
+        right = transform.map(QPointF(bar.days(), ROW_HEIGHT))
+        room = self.room_px(transform)
+        if bar.name_fits(right.x() - left.x()) or room <= 0:
+            return
+        step = bar.step
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.setFont(style.font)
+        muted = step.status in (StepStatus.CANCELLED, StepStatus.DONE)
+        painter.setPen(style.muted if muted else style.text)
+        painter.drawText(
+            QRectF(right.x() + 4, left.y(), room, right.y() - left.y()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, room),
+        )
         painter.restore()
 
 
