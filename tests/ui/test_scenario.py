@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QPlainTextEdit, QWidget
 
 from roadmap.domain.entities import Dependency, Pathway, Problem, Score, Step
 from roadmap.domain.enums import StepKind
