@@ -305,118 +305,118 @@
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="392"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="399"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="396"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="403"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="124"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="126"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="401"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="408"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="404"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="411"/>
         <location filename="../../roadmap/ui/step_table.py" line="303"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="129"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="131"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="429"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="436"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="435"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="442"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="438"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="445"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="444"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="451"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="454"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="464"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="471"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="480"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="487"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="507"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="514"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="513"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="520"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="514"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="521"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -426,7 +426,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="104"/>
         <location filename="../../roadmap/ui/main_window.py" line="121"/>
-        <location filename="../../roadmap/ui/main_window.py" line="327"/>
+        <location filename="../../roadmap/ui/main_window.py" line="329"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -520,6 +520,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="37"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="49"/>
         <source>step</source>
         <translation>步骤</translation>
     </message>
@@ -540,6 +541,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="41"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="57"/>
         <source>patent</source>
         <translation>专利</translation>
     </message>
@@ -1157,7 +1159,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="364"/>
+        <location filename="../../roadmap/ui/main_window.py" line="366"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1407,68 +1409,68 @@ Plan industry-oriented research.</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="259"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
-        <location filename="../../roadmap/ui/main_window.py" line="363"/>
+        <location filename="../../roadmap/ui/main_window.py" line="260"/>
+        <location filename="../../roadmap/ui/main_window.py" line="365"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="281"/>
+        <location filename="../../roadmap/ui/main_window.py" line="283"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="352"/>
+        <location filename="../../roadmap/ui/main_window.py" line="354"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="353"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="354"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="355"/>
+        <location filename="../../roadmap/ui/main_window.py" line="357"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="365"/>
+        <location filename="../../roadmap/ui/main_window.py" line="367"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="366"/>
+        <location filename="../../roadmap/ui/main_window.py" line="368"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="385"/>
+        <location filename="../../roadmap/ui/main_window.py" line="387"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="387"/>
+        <location filename="../../roadmap/ui/main_window.py" line="389"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="467"/>
+        <location filename="../../roadmap/ui/main_window.py" line="469"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1587,7 +1589,7 @@ Plan industry-oriented research.</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="419"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="497"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -1947,8 +1949,8 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="158"/>
         <location filename="../../roadmap/ui/authoring.py" line="191"/>
         <location filename="../../roadmap/ui/authoring.py" line="214"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="466"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="100"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="473"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="102"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>
@@ -1968,72 +1970,77 @@ Plan industry-oriented research.</source>
         <translation>剪贴板中没有可粘贴的步骤或文本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="40"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="37"/>
         <source>Cu&amp;t steps</source>
         <translation>剪切步骤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="41"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="38"/>
         <source>&amp;Copy steps</source>
         <translation>复制步骤(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="42"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="39"/>
         <source>&amp;Paste steps or a list</source>
         <translation>粘贴步骤或列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="43"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="40"/>
         <source>D&amp;uplicate steps</source>
         <translation>创建步骤副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="43"/>
         <source>Move &amp;later by one time unit</source>
         <translation>推后一个时间单位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="47"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="44"/>
         <source>Move &amp;earlier by one time unit</source>
         <translation>提前一个时间单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="48"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="45"/>
         <source>Move later by one day</source>
         <translation>推后一天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="49"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="46"/>
         <source>Move earlier by one day</source>
         <translation>提前一天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="51"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="48"/>
         <source>&amp;Nudge selected steps</source>
         <translation>微移所选步骤(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="56"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="53"/>
         <source>&amp;Find steps…</source>
         <translation>查找步骤(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="58"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="55"/>
         <source>&amp;Quick capture…</source>
         <translation>快速录入(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="60"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="57"/>
         <source>Type a step as one line: Name 2027Q3-2028Q2 @lane #pathway (Ctrl+K)</source>
         <translation>用一行输入一个步骤：名称 2027Q3-2028Q2 @泳道 #路径 (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/authoring_actions.py" line="73"/>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="90"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="78"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="98"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
@@ -2101,6 +2108,41 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/empty_hint.py" line="64"/>
         <source>Next: add steps. Double-click in a pathway&apos;s row, press Ctrl+K and type one step per line, or paste a list (one step per line, or spreadsheet rows).</source>
         <translation>下一步：添加步骤。在路径所在行双击，按 Ctrl+K 每行输入一个步骤，或粘贴一个列表（每行一个步骤，或电子表格中的行）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="50"/>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="51"/>
+        <source>decision gate</source>
+        <translation>决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="52"/>
+        <source>✓ done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="53"/>
+        <source>⚠ at risk</source>
+        <translation>⚠ 有风险</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="54"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="55"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="56"/>
+        <source>critical path</source>
+        <translation>关键路径</translation>
     </message>
 </context>
 <context>
@@ -2493,318 +2535,398 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="86"/>
+        <source>Line {number}: {problem}</source>
+        <translation>第 {number} 行：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
+        <source>&quot;{text}&quot; is not a date that exists.</source>
+        <translation>“{text}”不是存在的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
+        <source>&quot;{text}&quot; gives no name for the step.</source>
+        <translation>“{text}”没有给出步骤名称。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
+        <source>&quot;{text}&quot; names no kind of step (research, milestone, gate, …).</source>
+        <translation>“{text}”不是步骤类型（研究、里程碑、决策关口……）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
+        <source>Row {number}: the name cell is empty.</source>
+        <translation>第 {number} 行：名称为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
+        <source>Row {number}: start &quot;{text}&quot; is not a date.</source>
+        <translation>第 {number} 行：开始日期“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
+        <source>Row {number}: end &quot;{text}&quot; is not a date.</source>
+        <translation>第 {number} 行：结束日期“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
+        <source>Row {number}: TRL &quot;{text}&quot; is not a level from 1 to 9.</source>
+        <translation>第 {number} 行：TRL“{text}”不是 1 到 9 之间的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
+        <source>No {kind} is called &quot;{typed}&quot;; there are {names}.</source>
+        <translation>没有名为“{typed}”的{kind}；现有：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
+        <source>No {kind} is called &quot;{typed}&quot;; there is none yet.</source>
+        <translation>没有名为“{typed}”的{kind}；目前还没有。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
+        <source>Several of them start with &quot;{typed}&quot;: {names}; type more of the {kind}&apos;s name.</source>
+        <translation>有多个{kind}以“{typed}”开头：{names}；请多输入几个字。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
+        <source>Say which pathway the step is on (#pathway), or select one first.</source>
+        <translation>请说明步骤属于哪条路径（#路径），或先选择一条路径。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <source>The roadmap has no lane to put the steps in.</source>
+        <translation>此路线图没有可放置步骤的泳道。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <source>There is nothing to add: the text has no lines.</source>
+        <translation>没有可添加的内容：文本中没有任何行。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <source>The clipboard holds no steps this version can read.</source>
+        <translation>剪贴板中没有此版本能读取的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
+        <source>Select a pathway to paste the steps onto.</source>
+        <translation>请先选择要粘贴步骤的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
         <source>{path} does not exist; check the path or create it with `roadmap new`.</source>
         <translation>{path} 不存在；请检查路径，或用 `roadmap new` 创建它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
         <source>{path} is a folder, not a roadmap file.</source>
         <translation>{path} 是文件夹，不是路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
         <source>{name} is not a Frontier Roadmap file (it is not a roadmap database).</source>
         <translation>{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
         <source>{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it.</source>
         <translation>{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
         <source>{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it.</source>
         <translation>{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 {supported}）；请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
         <source>{name} is damaged and cannot be opened; use a backup copy.</source>
         <translation>{name} 已损坏，无法打开；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
         <source>{name} is damaged ({detail}); use a backup copy.</source>
         <translation>{name} 已损坏（{detail}）；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
         <source>{name} is an unfinished roadmap file (no format version); use a backup.</source>
         <translation>{name} 是未写完的路线图文件（没有格式版本）；请使用备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
         <source>Save As needs a different file name than the open roadmap.</source>
         <translation>“另存为”需要一个与当前路线图不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
         <source>{name} is open in another program: {holder}.</source>
         <translation>{name} 已在另一个程序中打开：{holder}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
         <source>{name} is read-only here; save a copy somewhere you can write, or change the file&apos;s permissions.</source>
         <translation>{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
         <source>{path} already exists; choose another name or open it.</source>
         <translation>{path} 已存在；请换一个名称，或打开它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
         <source>The folder {path} is read-only; choose another folder.</source>
         <translation>文件夹 {path} 是只读的；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
         <source>{name} is open in another program: {user} on {host} (process {pid}) since {since}. Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
         <source>Could not lock {name}; try again.</source>
         <translation>无法锁定 {name}；请重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
         <source>Cannot export to {suffix}; use one of {choices}.</source>
         <translation>无法导出为 {suffix}；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
         <source>Cannot export to a file without a suffix; use one of {choices}.</source>
         <translation>无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
         <source>{path} is a folder; give a file name to export to.</source>
         <translation>{path} 是文件夹；请给出要导出的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
         <source>Cannot import {suffix}; use .xlsx or .json.</source>
         <translation>无法导入 {suffix}；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
         <source>Cannot import a file without a suffix; use .xlsx or .json.</source>
         <translation>无法导入没有扩展名的文件；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
         <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
         <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
         <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
         <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
         <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
         <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
         <source>{name} is too large to be a mapping profile.</source>
         <translation>{name} 太大，不是列对应方案。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
         <source>{name} is not a readable mapping profile: {detail}</source>
         <translation>{name} 不是可读的列对应方案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
         <source>{name} is not a usable mapping profile: {detail}.</source>
         <translation>{name} 不是可用的列对应方案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} 大于 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
         <source>{name} cannot be read: {detail}.</source>
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>{name} is not a text file (CSV).</source>
         <translation>{name} 不是文本文件（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>{name} is not readable CSV: {detail}.</source>
         <translation>{name} 不是可读的 CSV：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>{name} holds no sheet.</source>
         <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
         <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>an MS Project XML file</source>
         <translation>MS Project XML 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
         <source>a GanttProject file</source>
         <translation>GanttProject 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
         <source>{name} is damaged or not {what} ({detail}).</source>
         <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
         <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
         <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
         <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
         <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
         <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
         <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>{name} nests tasks deeper than {depth} levels.</source>
         <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from roadmap.domain.entities import EntityKind
 from roadmap.domain.enums import StepKind
 from roadmap.domain.errors import ValidationError
 
@@ -127,7 +128,7 @@ def match_kind(text: str) -> StepKind:
     found = {kind for kind, word in _KIND_WORDS if word.startswith(typed)}
     if len(found) == 1:
         return found.pop()
-    raise ValidationError(f'"{text}" names no kind of step (research, milestone, gate, …).')
+    raise ValidationError("capture.unknown_kind", text=text)
 
 
 def parse_line(line: str) -> CapturedLine:
@@ -159,12 +160,12 @@ def parse_line(line: str) -> CapturedLine:
     if found is not None:
         dates = date_range(found[0])
         if dates is None:
-            raise ValidationError(f'"{found[0].strip()}" is not a date that exists.')
+            raise ValidationError("capture.not_a_date", text=found[0].strip())
         start, end = dates
         text = text[: found.start()] + " " + text[found.end() :]
     name = " ".join(text.split())
     if not name:
-        raise ValidationError(f'"{line.strip()}" gives no name for the step.')
+        raise ValidationError("capture.no_name", text=line.strip())
     return CapturedLine(name, start, end, lane, pathway, kind, trl_start, trl_target)
 
 
@@ -182,17 +183,17 @@ def _row(cells: list[str], columns: tuple[str, ...], number: int) -> CapturedLin
     values = dict(zip(columns, (cell.strip() for cell in cells), strict=False))
     name = values.get("name", "")
     if not name:
-        raise ValidationError(f"Row {number}: the name cell is empty.")
+        raise ValidationError("capture.row_no_name", number=number)
     start = end = None
     if values.get("start"):
         first = date_range(values["start"])
         if first is None:
-            raise ValidationError(f'Row {number}: start "{values["start"]}" is not a date.')
+            raise ValidationError("capture.row_bad_start", number=number, text=values["start"])
         start, end = first
     if values.get("end"):
         last = date_range(values["end"])
         if last is None:
-            raise ValidationError(f'Row {number}: end "{values["end"]}" is not a date.')
+            raise ValidationError("capture.row_bad_end", number=number, text=values["end"])
         end = last[1]
         start = start or last[0]
     trl_start = _trl(values.get("trl_start", ""), number)
@@ -215,7 +216,7 @@ def _trl(text: str, number: int) -> int | None:
         return None
     if text.isdigit() and 1 <= int(text) <= 9:
         return int(text)
-    raise ValidationError(f'Row {number}: TRL "{text}" is not a level from 1 to 9.')
+    raise ValidationError("capture.row_bad_trl", number=number, text=text)
 
 
 def parse_list(text: str) -> list[CapturedLine]:
@@ -227,8 +228,11 @@ def parse_list(text: str) -> list[CapturedLine]:
             try:
                 result.append(parse_line(line))
             except ValidationError as error:
-                where = f"Line {number}: " if len(lines) > 1 else ""
-                raise ValidationError(where + str(error)) from None
+                if len(lines) == 1:
+                    raise
+                raise ValidationError(
+                    "capture.line", number=number, problem=error.message
+                ) from None
         return result
     rows = [line.split("\t") for line in lines]
     columns = _header_columns(rows[0]) if rows else None
@@ -240,10 +244,10 @@ def parse_list(text: str) -> list[CapturedLine]:
     return result
 
 
-def resolve(typed: str, names: Mapping[str, str], what: str) -> str:
+def resolve(typed: str, names: Mapping[str, str], kind: EntityKind) -> str:
     """The ID whose name is `typed` or starts with it (ignoring case and spaces); refuses a
-    prefix that names none or several. `names` maps IDs to names; `what` is 'lane' or
-    'pathway', for the message."""
+    prefix that names none or several. `names` maps IDs to names; `kind` (lane or pathway)
+    is for the message."""
     wanted = _key(typed)
     exact = [key for key, name in names.items() if _key(name) == wanted]
     if len(exact) == 1:
@@ -251,16 +255,14 @@ def resolve(typed: str, names: Mapping[str, str], what: str) -> str:
     found = exact or [key for key, name in names.items() if _key(name).startswith(wanted)]
     if len(found) == 1:
         return found[0]
-    if not found:
-        raise ValidationError(f'No {what} is called "{typed}"; {_some(names.values())}.')
-    several = ", ".join(f'"{names[key]}"' for key in found[:4])
-    raise ValidationError(f'Several {what}s start with "{typed}": {several}; type more of it.')
+    if found:
+        several = ", ".join(f'"{names[key]}"' for key in found[:4])
+        raise ValidationError("capture.ambiguous", kind=kind, typed=typed, names=several)
+    if not names:
+        raise ValidationError("capture.none_yet", kind=kind, typed=typed)
+    listed = ", ".join(f'"{name}"' for name in list(names.values())[:5])
+    raise ValidationError("capture.no_match", kind=kind, typed=typed, names=listed)
 
 
 def _key(name: str) -> str:
     return "".join(name.casefold().split())
-
-
-def _some(names: Iterable[str]) -> str:
-    listed = [f'"{name}"' for name in list(names)[:5]]
-    return "there are " + ", ".join(listed) if listed else "there is none yet"

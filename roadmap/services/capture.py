@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from roadmap.domain.capture import CapturedLine, parse_list, resolve
-from roadmap.domain.entities import Lane, Pathway, Step, new_id
+from roadmap.domain.entities import EntityKind, Lane, Pathway, Step, new_id
 from roadmap.domain.enums import StepKind, TimeUnit
 from roadmap.domain.errors import ValidationError
 
@@ -64,24 +64,25 @@ def steps_from_lines(lines: Sequence[CapturedLine], target: CaptureTarget) -> li
             last_end[step.pathway_id] = step.end
     result: list[Step] = []
     for number, line in enumerate(lines, start=1):
-        where = f"Line {number}: " if len(lines) > 1 else ""
         try:
             pathway_id = (
-                resolve(line.pathway, pathway_names, "pathway")
+                resolve(line.pathway, pathway_names, EntityKind.PATHWAY)
                 if line.pathway
                 else target.pathway_id
             )
             lane_id = (
-                resolve(line.lane, lane_names, "lane")
+                resolve(line.lane, lane_names, EntityKind.LANE)
                 if line.lane
                 else target.lane_id or next(iter(target.lanes), None)
             )
+            if pathway_id is None or pathway_id not in target.pathways:
+                raise ValidationError("capture.which_pathway")
+            if lane_id is None:
+                raise ValidationError("capture.no_lane")
         except ValidationError as error:
-            raise ValidationError(where + str(error)) from None
-        if pathway_id is None or pathway_id not in target.pathways:
-            raise ValidationError(where + "say which pathway the step is on (#pathway).")
-        if lane_id is None:
-            raise ValidationError(where + "the roadmap has no lane to put the step in.")
+            if len(lines) == 1:
+                raise
+            raise ValidationError("capture.line", number=number, problem=error.message) from None
         kind = line.kind or _default_kind(target.lanes.get(lane_id))
         start, end = line.start, line.end
         if start is None or end is None:
@@ -114,5 +115,5 @@ def steps_from_text(text: str, target: CaptureTarget) -> list[Step]:
     """The steps of a pasted list or one capture line (see `roadmap.domain.capture`)."""
     lines = parse_list(text)
     if not lines:
-        raise ValidationError("There is nothing to add: the text has no lines.")
+        raise ValidationError("capture.empty")
     return steps_from_lines(lines, target)

@@ -93,9 +93,9 @@ def pasted_steps(
         records = list(data["steps"])
         links = list(data["dependencies"])
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise ValidationError("The clipboard holds no steps this version can read.") from None
+        raise ValidationError("clipboard.unreadable") from None
     if not lanes:
-        raise ValidationError("The roadmap has no lane to put the steps in.")
+        raise ValidationError("capture.no_lane")
     lane_by_name = {lane.name: lane.id for lane in lanes.values()}
     pathway_by_name = {p.name: p.id for p in pathways.values()}
     new_ids: dict[str, str] = {}
@@ -110,7 +110,7 @@ def pasted_steps(
                     else pathway_by_name.get(record["pathway"], fallback_id)
                 )
             if target is None:
-                raise ValidationError("Select a pathway to paste the steps onto.")
+                raise ValidationError("clipboard.choose_pathway")
             lane_id = (
                 record["lane_id"]
                 if record["lane_id"] in lanes
@@ -146,5 +146,5 @@ def pasted_steps(
             if link["from"] in new_ids and link["to"] in new_ids
         ]
     except (ValueError, KeyError, TypeError):
-        raise ValidationError("The clipboard holds no steps this version can read.") from None
+        raise ValidationError("clipboard.unreadable") from None
     return steps, dependencies

@@ -15,7 +15,7 @@ from sqlalchemy import Connection
 from roadmap.domain.entities import Dependency, EntityKind, Step, new_id, references
 from roadmap.domain.errors import NotFoundError, ValidationError
 from roadmap.domain.graph import check_acyclic
-from roadmap.domain.rules import label, validate
+from roadmap.domain.rules import named, validate
 from roadmap.services.cascade import plan_delete
 from roadmap.services.changes import RowChange
 from roadmap.store.rows import codec, load_all, load_where, quote
@@ -37,10 +37,11 @@ def _ids(conn: Connection, kind: EntityKind, wanted: Iterable[str]) -> set[str]:
 
 def _check_steps(conn: Connection, steps: Sequence[Step]) -> None:
     if len({step.id for step in steps}) != len(steps):
-        raise ValidationError("Two of the new steps have the same ID.")
+        twice = next(s.id for s in steps if sum(o.id == s.id for o in steps) > 1)
+        raise ValidationError("record.id_twice", id=twice)
     taken = _ids(conn, EntityKind.STEP, (step.id for step in steps))
     if taken:
-        raise ValidationError(f"ID {min(taken)} is already used; give the new step a new ID.")
+        raise ValidationError("record.id_taken", id=min(taken))
     for step in steps:
         validate(step)
     for ref in references(Step):
@@ -49,8 +50,11 @@ def _check_steps(conn: Connection, steps: Sequence[Step]) -> None:
         if missing:
             owner = next(s for s in steps if getattr(s, ref.field) in missing)
             raise NotFoundError(
-                f"{label(owner)}: {ref.field} {getattr(owner, ref.field)} names no "
-                f"{ref.target.value.replace('_', ' ')} in this roadmap."
+                "record.dangling_reference",
+                what=named(owner),
+                field=ref.field,
+                target=getattr(owner, ref.field),
+                kind=ref.target,
             )
 
 
@@ -65,9 +69,10 @@ def _check_dependencies(
     outside = ends - new_steps.keys()
     missing = outside - _ids(conn, EntityKind.STEP, outside)
     if missing:
-        raise NotFoundError(f"A dependency names step {min(missing)}, which is not here.")
-    if _ids(conn, EntityKind.DEPENDENCY, (d.id for d in dependencies)):
-        raise ValidationError("A new dependency's ID is already used.")
+        raise NotFoundError("record.not_found", kind=EntityKind.STEP, id=min(missing))
+    taken = _ids(conn, EntityKind.DEPENDENCY, (d.id for d in dependencies))
+    if taken:
+        raise ValidationError("record.id_taken", id=min(taken))
     edges = [(d.from_step_id, d.to_step_id) for d in dependencies]
     names = {step_id: step.name for step_id, step in new_steps.items()}
     if outside:  # links to steps already in the file: the file's links matter too
@@ -78,7 +83,7 @@ def _check_dependencies(
             assert isinstance(step, Step)
             names.setdefault(step.id, step.name)
     if len(set(edges)) != len(edges):
-        raise ValidationError("These two steps are already linked by a dependency.")
+        raise ValidationError("dependency.duplicate")
     check_acyclic(edges, lambda step_id: names.get(step_id, step_id))
 
 
@@ -130,7 +135,7 @@ def copies_of(conn: Connection, step_ids: Sequence[str]) -> tuple[list[Step], li
     }
     missing = [step_id for step_id in step_ids if step_id not in found]
     if missing:
-        raise NotFoundError(f"There is no step with ID {missing[0]}.")
+        raise NotFoundError("record.not_found", kind=EntityKind.STEP, id=missing[0])
     new_ids = {step_id: new_id() for step_id in step_ids}
     steps = [dataclasses.replace(found[s], id=new_ids[s]) for s in dict.fromkeys(step_ids)]
     dependencies = []

@@ -21,6 +21,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.services.capture import CaptureTarget, steps_from_text
 from roadmap.services.clipboard import MIME_TYPE, pasted_steps, steps_json, steps_text
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 from roadmap.ui.timeline.layout import pathway_order
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class Authoring(QObject):
         try:
             steps = self.steps_for(text)
         except RoadmapError as error:
-            session.refused.emit(str(error))
+            session.refused.emit(message_text(error))
             return None
         return self.add(steps, [])
 
@@ -174,7 +175,7 @@ class Authoring(QObject):
                     payload, session.lanes, session.pathways, chosen, target
                 )
             except RoadmapError as error:
-                session.refused.emit(str(error))
+                session.refused.emit(message_text(error))
                 return
             self.add(steps, links)
         elif data is not None and data.hasText() and data.text().strip():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
     from roadmap.ui.main_window import MainWindow
@@ -100,7 +101,7 @@ class CaptureBar(_Bar):
         try:
             steps = authoring.steps_for(text)
         except RoadmapError as error:
-            self.say(str(error), problem=True)
+            self.say(message_text(error), problem=True)
             return
         if authoring.add(steps, []) is not None:
             self.line.clear()  # ready for the next line

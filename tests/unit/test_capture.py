@@ -104,7 +104,7 @@ def test_resolve_by_exact_name_then_unique_prefix() -> None:
     assert resolve("photo", names, "pathway") == "c"
     assert resolve("pho", names, "pathway") == "d"  # an exact name wins over longer ones
     assert resolve("near-m", names, "pathway") == "a"
-    with pytest.raises(ValidationError, match="Several pathways start with"):
+    with pytest.raises(ValidationError, match="Several of them start with"):
         resolve("near", names, "pathway")
     with pytest.raises(ValidationError, match='No lane is called "x"'):
         resolve("x", {"l": "Research"}, "lane")
