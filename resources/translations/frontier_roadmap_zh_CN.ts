@@ -357,7 +357,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/document_actions.py" line="411"/>
-        <location filename="../../roadmap/ui/step_table.py" line="303"/>
+        <location filename="../../roadmap/ui/step_table.py" line="336"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="131"/>
         <source>New step</source>
         <translation>新步骤</translation>
@@ -448,28 +448,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="127"/>
+        <location filename="../../roadmap/ui/inspector.py" line="149"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="141"/>
+        <location filename="../../roadmap/ui/inspector.py" line="163"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="290"/>
+        <location filename="../../roadmap/ui/inspector.py" line="338"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="301"/>
+        <location filename="../../roadmap/ui/inspector.py" line="348"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="314"/>
+        <location filename="../../roadmap/ui/inspector.py" line="359"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -1569,7 +1569,7 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="244"/>
+        <location filename="../../roadmap/ui/step_table.py" line="277"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1640,8 +1640,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="48"/>
-        <source>Leave at — while the move lasts or when it is for good</source>
-        <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
+        <source>Leave empty while the move lasts or when it is for good</source>
+        <translation>流动仍在进行或为永久流动时留空</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
@@ -1660,7 +1660,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1735,32 +1735,32 @@ Plan industry-oriented research.</source>
         <translation>尚无流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="52"/>
         <source>Change patent status</source>
         <translation>变更专利状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="50"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="49"/>
         <source>“{title}” is now {status}.</source>
         <translation>“{title}”现在的状态为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="73"/>
         <source>e.g. the contract or the office action</source>
         <translation>例如：许可合同或审查意见通知书</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="92"/>
         <source>Choose the organization that takes the licence.</source>
         <translation>请选择获得许可的机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="78"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="75"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1945,27 +1945,72 @@ Plan industry-oriented research.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="111"/>
-        <location filename="../../roadmap/ui/authoring.py" line="158"/>
-        <location filename="../../roadmap/ui/authoring.py" line="191"/>
-        <location filename="../../roadmap/ui/authoring.py" line="214"/>
+        <location filename="../../roadmap/ui/date_edit.py" line="28"/>
+        <source>Type a date, e.g. 2027-06-30, 2027-06, 2027Q3 or 2027.</source>
+        <translation>请输入日期，例如 2027-06-30、2027-06、2027Q3 或 2027。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="30"/>
+        <source>Not a date: type it as 2027-06-30 (year-month-day), 2027-06, 2027Q3 or 2027.</source>
+        <translation>不是日期：请按 2027-06-30（年-月-日）、2027-06、2027Q3 或 2027 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="32"/>
+        <source>The year must be between 1900 and 2199.</source>
+        <translation>年份必须在 1900 到 2199 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="33"/>
+        <source>There is no such month: months go from 01 to 12.</source>
+        <translation>没有这个月份：月份为 01 到 12。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="34"/>
+        <source>That month has no such day.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="35"/>
+        <source>There is no such quarter: quarters go from Q1 to Q4.</source>
+        <translation>没有这个季度：季度为 Q1 到 Q4。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="63"/>
+        <source>A date as 2027-06-30, or a year (2027), month (2027-06) or quarter (2027Q3); Up/Down: a day, Page Up/Down: a month.</source>
+        <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="112"/>
+        <location filename="../../roadmap/ui/authoring.py" line="159"/>
+        <location filename="../../roadmap/ui/authoring.py" line="192"/>
+        <location filename="../../roadmap/ui/authoring.py" line="215"/>
         <location filename="../../roadmap/ui/document_actions.py" line="473"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="102"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="140"/>
+        <location filename="../../roadmap/ui/authoring.py" line="141"/>
         <source>Select the steps to copy first.</source>
         <translation>请先选择要复制的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="149"/>
+        <location filename="../../roadmap/ui/authoring.py" line="150"/>
         <source>Copied {count} steps</source>
         <translation>已复制 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="183"/>
+        <location filename="../../roadmap/ui/authoring.py" line="184"/>
         <source>The clipboard holds no steps and no text to paste.</source>
         <translation>剪贴板中没有可粘贴的步骤或文本。</translation>
     </message>
@@ -2045,42 +2090,42 @@ Plan industry-oriented research.</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="77"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="78"/>
         <source>Add step:</source>
         <translation>添加步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="79"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="80"/>
         <source>Name 2027Q3-2028Q2 @lane #pathway !kind TRL3-5 — Enter adds it</source>
         <translation>名称 2027Q3-2028Q2 @泳道 #路径 !类型 TRL3-5 — 按回车添加</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="93"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="94"/>
         <source>→ {pathway}</source>
         <translation>→ {pathway}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="107"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="108"/>
         <source>Added &quot;{name}&quot;</source>
         <translation>已添加“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="116"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="117"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="117"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="118"/>
         <source>Part of a step&apos;s name — Enter goes to the next</source>
         <translation>步骤名称的一部分 — 按回车跳到下一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="130"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="131"/>
         <source>No step matches</source>
         <translation>没有匹配的步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="141"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="142"/>
         <source>{number} of {count}</source>
         <translation>第 {number} 个，共 {count} 个</translation>
     </message>
