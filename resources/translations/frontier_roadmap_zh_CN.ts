@@ -1589,7 +1589,7 @@ Plan industry-oriented research.</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="497"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="498"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2015,77 +2015,107 @@ Plan industry-oriented research.</source>
         <translation>剪贴板中没有可粘贴的步骤或文本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="37"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="38"/>
         <source>Cu&amp;t steps</source>
         <translation>剪切步骤(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="38"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="39"/>
         <source>&amp;Copy steps</source>
         <translation>复制步骤(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="39"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="40"/>
         <source>&amp;Paste steps or a list</source>
         <translation>粘贴步骤或列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="40"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="41"/>
         <source>D&amp;uplicate steps</source>
         <translation>创建步骤副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="43"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="44"/>
         <source>Move &amp;later by one time unit</source>
         <translation>推后一个时间单位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="44"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="45"/>
         <source>Move &amp;earlier by one time unit</source>
         <translation>提前一个时间单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="45"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="46"/>
         <source>Move later by one day</source>
         <translation>推后一天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="47"/>
         <source>Move earlier by one day</source>
         <translation>提前一天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="48"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="49"/>
         <source>&amp;Nudge selected steps</source>
         <translation>微移所选步骤(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="53"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="54"/>
         <source>&amp;Find steps…</source>
         <translation>查找步骤(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="55"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="56"/>
         <source>&amp;Quick capture…</source>
         <translation>快速录入(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="57"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="58"/>
         <source>Type a step as one line: Name 2027Q3-2028Q2 @lane #pathway (Ctrl+K)</source>
         <translation>用一行输入一个步骤：名称 2027Q3-2028Q2 @泳道 #路径 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="73"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="83"/>
+        <source>Fold the &amp;navigator to a strip</source>
+        <translation>把导航栏折叠成窄条(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="84"/>
+        <source>Fold the &amp;inspector to a strip</source>
+        <translation>把检查器折叠成窄条(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="89"/>
+        <source>Double-clicking a panel&apos;s title bar folds and unfolds it too</source>
+        <translation>双击面板的标题栏也可以折叠或展开它</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="94"/>
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="90"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="98"/>
+        <source>Ta&amp;ller rows</source>
+        <translation>增加行高(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="100"/>
+        <source>S&amp;horter rows</source>
+        <translation>减小行高(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="102"/>
+        <source>Row height also follows Ctrl+Shift+wheel</source>
+        <translation>也可以用 Ctrl+Shift+滚轮调整行高</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="122"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="98"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="132"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from roadmap.ui.authoring import Authoring
 from roadmap.ui.capture_bar import CaptureBar, FindBar
+from roadmap.ui.dock_strips import DockStrips
 from roadmap.ui.labels import tr
 
 if TYPE_CHECKING:
@@ -69,11 +70,42 @@ class AuthoringActions:
 
     def add_view_actions(self, view_menu: QMenu) -> None:
         window = self.window
+        settings = window.settings
+
+        def remember(names: list[str]) -> None:
+            settings.folded_docks = names
+            for dock, action in self.folds:
+                action.setChecked(dock.objectName() in names)
+
+        self.strips = DockStrips(window, [window.navigator_dock, window.inspector_dock], remember)
+        self.folds = []
+        for dock, text in (
+            (window.navigator_dock, tr("Fold the &navigator to a strip")),
+            (window.inspector_dock, tr("Fold the &inspector to a strip")),
+        ):
+            fold = window._action(
+                text, lambda on, d=dock: self.strips.set_folded(d, on), checkable=True
+            )
+            fold.setToolTip(tr("Double-clicking a panel's title bar folds and unfolds it too"))
+            self.folds.append((dock, fold))
+            view_menu.addAction(fold)
+        self.strips.restore(settings.folded_docks)
         self.legend = window._action(
             tr("&Legend"), self._toggle_legend, "Ctrl+Shift+L", checkable=True
         )
         self.legend.setChecked(window.settings.legend_shown)
         view_menu.addAction(self.legend)
+        self.taller = window._action(tr("Ta&ller rows"), lambda: self._rows(1.2), "Ctrl+Shift+Up")
+        self.shorter = window._action(
+            tr("S&horter rows"), lambda: self._rows(1 / 1.2), "Ctrl+Shift+Down"
+        )
+        self.taller.setToolTip(tr("Row height also follows Ctrl+Shift+wheel"))
+        view_menu.addActions([self.taller, self.shorter])
+
+    def _rows(self, factor: float) -> None:
+        canvas = self.window.canvas
+        if canvas is not None:
+            canvas.view.set_row_scale(canvas.view.row_scale * factor)
 
     def _toggle_legend(self, on: bool) -> None:
         self.window.settings.legend_shown = on
@@ -92,6 +124,8 @@ class AuthoringActions:
         canvas = self.window.canvas
         if canvas is not None:
             canvas.legend.setVisible(self.legend.isChecked())
+        for dock, _action in self.folds:
+            self.strips.apply(dock)  # the panel's content is new
 
     def _saved(self, _edit: object) -> None:
         self.saved_label.setText(

@@ -391,3 +391,59 @@ def test_a_pathway_colour_is_picked_from_the_palette_not_typed(opened: Any) -> N
     swatch.trigger()
     stored_pathway = session.workspace.queries.get(Pathway, pathway.id)
     assert stored_pathway.color.upper() == wanted
+
+
+def test_row_height_zooms_by_the_view_menu_and_ctrl_shift_wheel(opened: Any) -> None:
+    from PySide6.QtCore import QPointF as Point
+    from PySide6.QtGui import QWheelEvent
+
+    view = opened.canvas.view
+    bar = next(i for i in opened.canvas.items.values() if isinstance(i, StepBar))
+    height = view.mapFromScene(bar.sceneBoundingRect()).boundingRect().height()
+    QTest.keyClick(opened, Qt.Key.Key_Up, CTRL | SHIFT)
+    taller = view.mapFromScene(bar.sceneBoundingRect()).boundingRect().height()
+    assert taller > height * 1.1
+    wheel = QWheelEvent(
+        Point(50, 50),
+        Point(view.viewport().mapToGlobal(QPoint(50, 50))),
+        QPoint(0, 0),
+        QPoint(0, -240),
+        Qt.MouseButton.NoButton,
+        CTRL | SHIFT,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    shorter = view.mapFromScene(bar.sceneBoundingRect()).boundingRect().height()
+    assert shorter < taller * 0.85
+    assert opened.canvas.view.px_per_day == pytest.approx(view.transform().m11())
+
+
+def test_side_panels_fold_to_a_strip_and_the_window_remembers(opened: Any, qtbot: Any) -> None:
+    dock = opened.navigator_dock
+    fold = next(action for d, action in opened.authoring_actions.folds if d is dock)
+    fold.trigger()
+    qtbot.waitUntil(lambda: dock.width() <= 30)
+    assert not opened.navigator.isVisible()
+    assert opened.settings.folded_docks == ["navigator"]
+    # A double-click on the strip unfolds it.
+    QTest.mouseDClick(dock, Qt.MouseButton.LeftButton, pos=QPoint(8, 40))
+    qtbot.waitUntil(lambda: dock.width() > 100)
+    assert opened.navigator.isVisible()
+    assert opened.settings.folded_docks == []
+    assert not fold.isChecked()
+
+
+def test_the_legend_names_the_lanes_and_hides_from_the_view_menu(opened: Any) -> None:
+    legend = opened.canvas.legend
+    assert legend.isVisible()
+    words = [entry[2] for entry in legend.entries()]
+    assert [lane.name for lane in opened.session.lanes.values()] == words[:4]
+    assert "milestone" in words and "critical path" in words
+    opened.color_action.trigger()  # colour by pathway: the legend lists pathways
+    words = [entry[2] for entry in legend.entries()]
+    assert words[: len(opened.session.pathways)] == [
+        p.name for p in opened.session.pathways.values()
+    ]
+    QTest.keyClick(opened, Qt.Key.Key_L, CTRL | SHIFT)
+    assert not legend.isVisible() and opened.settings.legend_shown is False

@@ -125,7 +125,7 @@ class TimelineDrawing:
         if self.layout_info is None:
             return
         top = self.view.mapToScene(0, 0).y()
-        height = self.view.viewport().height()
+        height = self.view.viewport().height() / self.view.row_scale
         places = self.places
         for step_id in list(self.rows.between(top - height, top + 2 * height)):
             place = places[step_id]

@@ -428,7 +428,8 @@ class StepDiamond(StepGraphic):
         anchor = transform.map(QPointF(0, 0))
         painter.save()
         painter.setWorldTransform(QTransform.fromTranslate(anchor.x(), anchor.y()))
-        mid = ROW_HEIGHT / 2
+        row = ROW_HEIGHT * transform.m22()  # rows may be drawn taller (View › Taller rows)
+        mid = row / 2
         diamond = QPolygonF(
             [
                 QPointF(0, mid - DIAMOND),
@@ -471,7 +472,7 @@ class StepDiamond(StepGraphic):
         if width > 12:
             text = style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, width)
             painter.drawText(
-                QRectF(DIAMOND + 4, 0, width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
+                QRectF(DIAMOND + 4, 0, width, row), Qt.AlignmentFlag.AlignVCenter, text
             )
         if step.id in style.patents:
             draw_patent_mark(painter, style, QPointF(DIAMOND - 1, mid - DIAMOND + 1))
