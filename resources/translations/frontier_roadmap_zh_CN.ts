@@ -326,22 +326,7 @@
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="399"/>
-        <source>This roadmap has no pathway yet. Add one now?</source>
-        <translation>此路线图还没有路径。现在添加一条吗？</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="403"/>
-        <source>Add a lane first: every step is in one.</source>
-        <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
-        <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
-        <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="126"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="127"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
@@ -351,14 +336,9 @@
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
-        <source>New decision gate</source>
-        <translation>新决策关口</translation>
-    </message>
-    <message>
         <location filename="../../roadmap/ui/document_actions.py" line="411"/>
         <location filename="../../roadmap/ui/step_table.py" line="336"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="131"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="132"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
@@ -401,22 +381,52 @@
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="487"/>
-        <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
-        <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="532"/>
+        <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
+        <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="514"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
+        <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
+        <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="539"/>
+        <source>Delete {kind} &quot;{name}&quot;?</source>
+        <translation>删除{kind}“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="510"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="520"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="399"/>
+        <source>This roadmap has no pathway yet. Add one now?</source>
+        <translation>此路线图还没有路径。现在添加一条吗？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="403"/>
+        <source>Add a lane first: every step is in one.</source>
+        <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
+        <source>New decision gate</source>
+        <translation>新决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
+        <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
+        <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="516"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="521"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -1584,12 +1594,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="112"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="113"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="498"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="499"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -1995,7 +2005,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="192"/>
         <location filename="../../roadmap/ui/authoring.py" line="215"/>
         <location filename="../../roadmap/ui/document_actions.py" line="473"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="102"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="103"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>
@@ -3077,16 +3087,56 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <source>{count} record(s) changed both here and in the repository since your last sync; nothing was changed. Settle them (see the list) and publish or pull again.</source>
+        <translation>自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。请先处理这些冲突（见列表），再发布或拉取。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
+        <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
+        <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
+        <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
+        <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
+        <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
+        <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
+        <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
+        <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
