@@ -59,9 +59,12 @@ def steps_from_lines(lines: Sequence[CapturedLine], target: CaptureTarget) -> li
     lane_names = {lane_id: lane.name for lane_id, lane in target.lanes.items()}
     pathway_names = {pathway_id: p.name for pathway_id, p in target.pathways.items()}
     last_end: dict[str, date] = {}
-    for step in target.steps:
-        if step.end > last_end.get(step.pathway_id, date.min):
-            last_end[step.pathway_id] = step.end
+    if any(line.start is None or line.end is None for line in lines):
+        # Only a line without dates follows the last step of its pathway: a big roadmap's
+        # steps are read for it alone.
+        for step in target.steps:
+            if step.end > last_end.get(step.pathway_id, date.min):
+                last_end[step.pathway_id] = step.end
     result: list[Step] = []
     for number, line in enumerate(lines, start=1):
         try:

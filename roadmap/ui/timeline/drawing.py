@@ -253,15 +253,17 @@ class TimelineDrawing:
         if not changes.touches(EntityKind.STEP, EntityKind.DEPENDENCY):
             return
         steps, deps = self.session.steps, self.session.dependencies
-        # Only the (lane, pathway) groups a changed step left or joined need packing again.
+        # Only the (lane, pathway) groups a changed step left or joined need packing again
+        # (a new group lays everything out again: see `repack`).
         groups: set[tuple[str, str]] | None = set()
-        if any(kind is EntityKind.STEP for kind, _ in changes.added | changes.removed):
-            groups = None
         rewire: set[str] = set()  # arrows to draw again: new, changed, or their step was remade
         for kind, entity_id in changes.removed:
             if kind is EntityKind.DEPENDENCY:
                 self._remove_arrow(entity_id)
             elif kind is EntityKind.STEP:
+                gone = self.places.get(entity_id)
+                if gone is not None and groups is not None:
+                    groups.add((gone.step.lane_id, gone.step.pathway_id))
                 self._remove_step(entity_id)
         for kind, entity_id in changes.added | changes.updated:
             if kind is EntityKind.DEPENDENCY:
