@@ -71,7 +71,8 @@ class TimelineCanvas(QWidget):
         self.view.add_requested.connect(self.add_step_at)
         self.view.arrow_clicked.connect(self._on_arrow_clicked)
         self.view.zoom_changed.connect(self._on_zoom)
-        self.view.area_changed.connect(self.drawing.make_near_view)
+        # Through the canvas too: the view outlives the scene while the canvas is destroyed.
+        self.view.area_changed.connect(self._make_near_view)
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -83,6 +84,9 @@ class TimelineCanvas(QWidget):
         self.view.band_color = QColor(255, 255, 255, 14) if dark else QColor(0, 0, 0, 9)
         self.view.grid_color = QColor(255, 255, 255, 40) if dark else QColor(0, 0, 0, 26)
         self.canvas_style.arrow = QColor("#9aa4b0") if dark else QColor("#5b6470")
+
+    def _make_near_view(self) -> None:
+        self.drawing.make_near_view()
 
     def bar_rect(self, step_id: str) -> QRectF | None:
         """Where a step is drawn, in scene coordinates (days across, pixels down), whether or
