@@ -60,7 +60,7 @@ class TimelineCanvas(QWidget):
         self._fit_pending = False
         self.apply_palette()
         self.drawing.rebuild()
-        self.legend = Legend(session, self.canvas_style, self.view.viewport())
+        self.legend = Legend(session, self.canvas_style, self, self.view.viewport())
         # Through the canvas, so that the connection goes when the canvas does.
         session.edited.connect(self._on_edited)
         session.selection_changed.connect(self._on_session_selection)

@@ -4,7 +4,7 @@ the same colours and shapes as the bars, flowed into as few lines as the view's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -20,17 +20,22 @@ Entry = tuple[str, QColor, str]  # (shape, colour, words)
 
 
 class Legend(QWidget):
-    def __init__(self, session: RoadmapSession, style: CanvasStyle, host: QWidget) -> None:
+    def __init__(
+        self, session: RoadmapSession, style: CanvasStyle, host: QWidget, anchor: QWidget
+    ) -> None:
+        """Drawn on `host` over the bottom-left corner of `anchor` (the timeline's viewport),
+        not inside it: a picture of the timeline itself stays free of it."""
         super().__init__(host)
         self.session = session
         self.canvas_style = style
         self.host = host
+        self.anchor = anchor
         self.setObjectName("legend")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.setFont(font)
-        host.installEventFilter(self)
+        anchor.installEventFilter(self)
         session.edited.connect(lambda _edit: self.refresh())
         self.refresh()
 
@@ -71,16 +76,18 @@ class Legend(QWidget):
         return lines
 
     def refresh(self) -> None:
-        width = max(200.0, min(self.host.width() - 24.0, 900.0))
+        width = max(200.0, min(self.anchor.width() - 24.0, 900.0))
         lines = self._lines(width)
         widest = max(sum(size + _GAP for _entry, size in line) for line in lines)
         line_height = self.fontMetrics().height() + 4
         self.resize(int(min(width, widest + _PAD)), int(len(lines) * line_height + 2 * _PAD))
-        self.move(8, max(0, self.host.height() - self.height() - 8))
+        corner = self.anchor.mapTo(self.host, QPoint(0, self.anchor.height()))
+        self.move(corner.x() + 8, max(0, corner.y() - self.height() - 8))
+        self.raise_()
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.host and event.type() == QEvent.Type.Resize:
+        if watched is self.anchor and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
             self.refresh()
         return False
 
