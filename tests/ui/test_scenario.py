@@ -27,6 +27,7 @@ from tests.ui.scenario_script import (
     STEP_LINES,
 )
 from tests.ui.test_authoring import CTRL, SHIFT, activate, type_line, type_text
+from tests.ui.test_defects_by_input import point_on_arrow
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -125,6 +126,23 @@ def test_a_roadmap_built_by_keyboard_and_mouse_then_undone_to_the_empty_file(
     for source, target in links:
         drag_link(window, steps[source].id, steps[target].id)
     assert len(queries.all(Dependency)) == 4
+    link_ids = {(d.from_step_id, d.to_step_id): d.id for d in queries.all(Dependency)}
+
+    def link_of(source: str, target: str) -> str:
+        return link_ids[(steps[source].id, steps[target].id)]
+
+    # One dependency deleted again: a click on its arrow, then Delete.
+    viewport = window.canvas.view.viewport()
+    click(viewport, point_on_arrow(window, link_of(*links[3])))
+    window.canvas.view.setFocus()
+    QTest.keyClick(window.canvas.view, Qt.Key.Key_Delete)
+    assert len(queries.all(Dependency)) == 3
+    # One dependency's lag typed in the inspector.
+    click(viewport, point_on_arrow(window, link_of(*links[1])))
+    settle(qtbot)
+    retype(window, qtbot, "lag_days", "14")
+    assert queries.get(Dependency, link_of(*links[1])).lag_days == 14
+    links = links[:3]
 
     # Scores for the first pathway: select it in the navigator, type two scores.
     pathway = next(p for p in queries.all(Pathway) if p.name == PATHWAYS[0])
@@ -202,8 +220,8 @@ def test_a_roadmap_built_by_keyboard_and_mouse_then_undone_to_the_empty_file(
     copies = [s for s in stored if s.name == "Modulator array"]
     assert len(copies) == 2 and copies[0].start == copies[1].start
     assert {s.pathway_id for s in pasted} == {by_name[PATHWAYS[0]]}
-    deps = {(d.from_step_id, d.to_step_id) for d in queries.all(Dependency)}
-    assert deps == {(steps[a].id, steps[b].id) for a, b in links}
+    deps = {(d.from_step_id, d.to_step_id): d.lag_days for d in queries.all(Dependency)}
+    assert deps == {(steps[a].id, steps[b].id): 14 if (a, b) == links[1] else 0 for a, b in links}
     scores = sorted(
         (s.value, s.rationale) for s in queries.all(Score) if s.pathway_id == pathway.id
     )
