@@ -1,4 +1,4 @@
-"""What the scenario test types (tests/ui/test_scenario.py), kept apart so that the authoring
+"""What the scenario test types (tests/ui/test_build_from_empty.py), kept apart so that the authoring
 benchmark can count its keystrokes: every step is one line typed into the capture box."""
 
 from __future__ import annotations
