@@ -151,6 +151,16 @@ class Authoring(QObject):
         )
         return True
 
+    @staticmethod
+    def let_go_of_clipboard() -> None:
+        """Empty the clipboard if it holds steps copied here: PySide6 and Qt would both free
+        the copied data when the application ends, and the program would crash on the way
+        out. Called when the window closes."""
+        clipboard = QApplication.clipboard()
+        data = clipboard.mimeData()
+        if data is not None and data.hasFormat(MIME_TYPE):
+            clipboard.clear()
+
     def cut(self) -> None:
         session = self.session
         ids = self.selected_steps()

@@ -567,4 +567,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.docs.wait_for_tasks()
         self.close_document()
+        self.authoring.let_go_of_clipboard()
         event.accept()

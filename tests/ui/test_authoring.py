@@ -263,7 +263,7 @@ def test_cut_and_paste_between_two_windows(opened: Any, qtbot: Any, tmp_path: Pa
     assert {s.name for s in pasted.values()} == names
     (link,) = stored_links(other)
     assert {link.from_step_id, link.to_step_id} == set(pasted)
-    other.close_document()
+    other.close()
 
 
 def test_arrow_keys_nudge_the_selected_bar_one_unit_or_one_day(opened: Any) -> None:
