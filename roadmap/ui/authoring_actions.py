@@ -90,9 +90,7 @@ class AuthoringActions:
             self.folds.append((dock, fold))
             view_menu.addAction(fold)
         self.strips.restore(settings.folded_docks)
-        self.legend = window._action(
-            tr("&Legend"), self._toggle_legend, "Ctrl+Shift+L", checkable=True
-        )
+        self.legend = window._action(tr("&Legend"), self._toggle_legend, checkable=True)
         self.legend.setChecked(window.settings.legend_shown)
         view_menu.addAction(self.legend)
         self.taller = window._action(tr("Ta&ller rows"), lambda: self._rows(1.2), "Ctrl+Shift+Up")

@@ -445,5 +445,5 @@ def test_the_legend_names_the_lanes_and_hides_from_the_view_menu(opened: Any) ->
     assert words[: len(opened.session.pathways)] == [
         p.name for p in opened.session.pathways.values()
     ]
-    QTest.keyClick(opened, Qt.Key.Key_L, CTRL | SHIFT)
+    opened.authoring_actions.legend.trigger()
     assert not legend.isVisible() and opened.settings.legend_shown is False
