@@ -19,6 +19,7 @@ from roadmap.domain.entities import (
     Entity,
     EntityKind,
     Score,
+    Step,
     new_id,
     references,
 )
@@ -29,6 +30,7 @@ from roadmap.domain.rules import named, validate
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.cascade import plan_delete
 from roadmap.services.changes import Action, Edit
+from roadmap.services.step_batch import copies_of, plan_add_steps, plan_delete_steps
 from roadmap.services.sync import merge, plan_diff
 from roadmap.store.interface import RowChange, Store, StoreSession
 from roadmap.store.rows import codec
@@ -487,6 +489,41 @@ class Commands:
             for criterion_id, weight in weights.items()
         ]
         return self._run_parts(Action.CHANGE, EntityKind.CRITERION, parts, name)
+
+    # -- many steps as one edit (planned in step_batch) -------------------------------------
+
+    def add_steps(
+        self, steps: Sequence[Step], dependencies: Sequence[Dependency] = (), name: str = ""
+    ) -> Edit:
+        """Add steps (a pasted list, a capture line) and links among them as one edit."""
+        title = name or (steps[0].name if len(steps) == 1 else f"{len(steps)} steps")
+        return self._run(
+            Action.ADD,
+            EntityKind.STEP,
+            lambda session: (title, plan_add_steps(session, steps, dependencies)),
+        )
+
+    def duplicate_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
+        """Copies of steps, with copies of the dependencies among them, as one edit."""
+
+        def plan(session: StoreSession) -> Planned:
+            steps, dependencies = copies_of(session, step_ids)
+            title = name or (steps[0].name if len(steps) == 1 else f"{len(steps)} steps")
+            return title, plan_add_steps(session, steps, dependencies)
+
+        return self._run(Action.ADD, EntityKind.STEP, plan)
+
+    def delete_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
+        """Delete steps and their dependencies as one edit."""
+
+        def plan(session: StoreSession) -> Planned:
+            first = self._load(session, EntityKind.STEP, step_ids[0]) if step_ids else None
+            title = name or (
+                _name(first) if first and len(step_ids) == 1 else f"{len(step_ids)} steps"
+            )
+            return title, plan_delete_steps(session, step_ids)
+
+        return self._run(Action.DELETE, EntityKind.STEP, plan)
 
     # -- whole-roadmap changes -------------------------------------------------------------
 
