@@ -79,7 +79,12 @@ class RoadmapSession(QObject):
         self.info = timeline.info
         self.lanes = {lane.id: lane for lane in sorted(timeline.lanes, key=lambda x: x.position)}
         self.problems = {p.id: p for p in sorted(timeline.problems, key=lambda x: x.position)}
-        self.pathways = {p.id: p for p in timeline.pathways}
+        # In the order the views show them: by their problem's place, then their own.
+        rank = {problem_id: i for i, problem_id in enumerate(self.problems)}
+        shown = sorted(
+            timeline.pathways, key=lambda p: (rank.get(p.problem_id, len(rank)), p.position)
+        )
+        self.pathways = {p.id: p for p in shown}
         self.steps = {s.id: s for s in timeline.steps}
         self.dependencies = {d.id: d for d in timeline.dependencies}
 
