@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from roadmap import __version__
+from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
 
 EXIT_FINDINGS = 1
@@ -106,8 +107,19 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from roadmap.domain.checks import run_checks
+    from roadmap.store.document import StoredValueError
 
-    with _open(args.file) as workspace:
+    if args.repair:
+        return cmd_repair(args)
+    try:
+        workspace = _open(args.file)
+    except StoredValueError as refused:
+        # `check` is where a planner looks for everything that is wrong: list every value.
+        for line in refused.details:
+            print(line)
+        print(f"{len(refused.details)} finding(s).", file=sys.stderr)
+        return EXIT_FINDINGS
+    with workspace:
         findings = run_checks(workspace.queries.snapshot())
     for finding in findings:
         print(finding.message)
@@ -115,6 +127,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{len(findings)} finding(s).", file=sys.stderr)
         return EXIT_FINDINGS
     print("No findings.")
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from roadmap.store.repair import repair
+
+    report = repair(args.file)
+    print(report.as_text())
     return 0
 
 
@@ -166,6 +186,21 @@ def _open(path: Path) -> Any:
     return Workspace.open(path, readonly=True)
 
 
+def _note_recoveries() -> None:
+    """Say on stderr when the store recovered a file (SQLite rolled back an unfinished write)."""
+    import logging
+
+    class Note(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            sys.stderr.write(f"roadmap: note: {record.getMessage()}\n")
+
+    logger = logging.getLogger("roadmap.store")
+    if not any(isinstance(h, Note) for h in logger.handlers):
+        logger.addHandler(Note(logging.INFO))
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -202,6 +237,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate; exit 1 when there are findings")
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="save what can be read of a damaged file into a new file beside it",
+    )
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("export", help="write .xlsx .json .csv .png .svg .pdf (by OUT's suffix)")
@@ -228,30 +268,79 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = "--verbose" in argv
+    argv = [a for a in argv if a != "--verbose"]
     parser = build_parser()
     commands = {"new", "sample", "info", "check", "export", "import", "schedule"}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)
         if len(argv) > 1:
             parser.error(f"unknown command {argv[0]!r}")
-        return _run(cmd_gui, gui)
+        return _run(cmd_gui, gui, verbose)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
-    return _run(args.run, args)
+    return _run(args.run, args, verbose)
 
 
-def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+def _run(
+    handler: Callable[[argparse.Namespace], int], args: argparse.Namespace, verbose: bool = False
+) -> int:
+    _note_recoveries()
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()
+        return status
     except RoadmapError as exc:
-        message = str(exc)
-        sys.stderr.write(f"roadmap: {message}\n")
+        _refuse(exc, verbose)
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("roadmap: interrupted; nothing was changed.\n")
         return 130
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        if exc.filename is not None:
+            raise  # not the output stream: a bug, reported as one
+        # stdout itself failed (a full disk, /dev/full): say so instead of a traceback.
+        _silence_stdout()
+        sys.stderr.write(f"roadmap: {file_messages.output_failed(exc)}\n")
+        return EXIT_USAGE
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; pointing it at /dev/null keeps that quiet.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _refuse(exc: RoadmapError, verbose: bool) -> None:
+    """One line on stderr; the details after it under --verbose, otherwise in a file it names."""
+    lines = str(exc).splitlines() or [type(exc).__name__]
+    head = lines[0].rstrip(":")
+    details = list(exc.details) or [line.strip() for line in lines[1:]]
+    if details and verbose:
+        sys.stderr.write("\n".join([f"roadmap: {head}", *details]) + "\n")
+        return
+    if details:
+        saved = _save_details(head, details)
+        if saved is not None:
+            head = file_messages.details_saved(head, saved)
+    sys.stderr.write(f"roadmap: {head}\n")
+
+
+def _save_details(head: str, details: list[str]) -> Path | None:
+    from datetime import datetime
+
+    from roadmap.locations import reports_dir
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        folder = reports_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"refusal-{stamp}-{os.getpid()}.txt"
+        path.write_text("\n".join([head, "", *details]) + "\n", encoding="utf-8")
+    except OSError:
+        return None
+    return path

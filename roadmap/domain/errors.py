@@ -7,7 +7,13 @@ from __future__ import annotations
 
 
 class RoadmapError(Exception):
-    """An expected failure with a message a planner can act on."""
+    """An expected failure with a message a planner can act on.
+
+    The message is one line; `details` (a check's output, every problem of an import) go to a
+    file named in that line, or follow it under `--verbose`, or behind the app's details button.
+    """
+
+    details: tuple[str, ...] = ()
 
 
 class ValidationError(RoadmapError):

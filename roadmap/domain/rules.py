@@ -32,6 +32,12 @@ from roadmap.domain.errors import ValidationError
 
 TRL_MIN, TRL_MAX = 1, 9
 SCORE_MIN, SCORE_MAX = 1, 5
+# What a roadmap can plan: dates a planner means, lags of at most a century, positions that fit
+# in 64 bits. Checked on import and on every command, and on load (roadmap/store/stored_values).
+DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2200, 12, 31)
+LAG_LIMIT = 36_500
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+WEIGHT_MAX = 1_000_000.0  # weights are relative; beyond this the weighted sums lose meaning
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -92,10 +98,20 @@ def check_types(entity: Entity) -> None:
             raise ValidationError(
                 f"{label(entity)}: {f.name} must be {_describe(hints[f.name])}, not {value!r}."
             )
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ValidationError(f"{label(entity)}: {f.name} must be a finite number.")
+        _check_range(entity, f.name, value)
     if not entity.id or not isinstance(entity.id, str):
         raise ValidationError(f"{entity.kind.value}: every record needs an ID.")
+
+
+def _check_range(entity: Entity, name: str, value: object) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(f"{label(entity)}: {name} must be a finite number.")
+    if isinstance(value, int) and not isinstance(value, bool) and not INT_MIN <= value <= INT_MAX:
+        raise ValidationError(f"{label(entity)}: {name} is too large a number.")
+    if isinstance(value, date) and not DATE_MIN <= value <= DATE_MAX:
+        raise ValidationError(
+            f"{label(entity)}: {name} {value} is outside the years {DATE_MIN.year}–{DATE_MAX.year}."
+        )
 
 
 def _require_text(entity: Entity, attr: str) -> None:
@@ -161,11 +177,20 @@ def _check_criterion(criterion: Criterion) -> None:
     _require_text(criterion, "name")
     if criterion.weight < 0:
         raise ValidationError(f"{label(criterion)}: weight {criterion.weight} is negative.")
+    if criterion.weight > WEIGHT_MAX:
+        raise ValidationError(
+            f"{label(criterion)}: weight {criterion.weight} is above {WEIGHT_MAX:,.0f}."
+        )
 
 
 def _check_dependency(dep: Dependency) -> None:
     if dep.from_step_id == dep.to_step_id:
         raise ValidationError("A step cannot depend on itself.")
+    if not -LAG_LIMIT <= dep.lag_days <= LAG_LIMIT:
+        raise ValidationError(
+            f"dependency {dep.id}: a lag of {dep.lag_days} days is beyond ±{LAG_LIMIT:,} days "
+            "(a century)."
+        )
 
 
 def _check_mobility(move: Mobility) -> None:

@@ -50,15 +50,13 @@ class Workspace:
     def create(cls, path: Path | str, snapshot: RoadmapSnapshot) -> Workspace:
         """Write `snapshot` as a new roadmap file at `path`; nothing is left behind on failure."""
         require_valid(snapshot)
-        document = create_document(path)
-        try:
+        rows = plan_insert(snapshot)
+
+        def fill(document: Document) -> None:
             with document.transaction() as conn:
-                apply_rows(conn, plan_insert(snapshot))
-        except BaseException:
-            document.close()
-            Path(path).unlink(missing_ok=True)
-            raise
-        return cls(document)
+                apply_rows(conn, rows)
+
+        return cls(create_document(path, fill))
 
     def close(self) -> None:
         self.document.close()

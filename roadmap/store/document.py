@@ -7,12 +7,14 @@ migrated only after a backup copy is made beside them.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,8 +23,12 @@ from urllib.parse import quote as url_quote
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from roadmap.atomic_files import clean_leftovers, fsync_path, replacing
+from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
+from roadmap.store.schema_check import foreign_objects
+from roadmap.store.stored_values import stored_value_problems
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
 FORMAT_VERSION = 2  # PRAGMA user_version; each migration sets its own number
@@ -34,18 +40,97 @@ class DocumentError(RoadmapError):
     """The file cannot be used as a roadmap (missing, foreign, damaged, newer, read-only)."""
 
 
+class DamagedError(DocumentError):
+    """SQLite cannot read the file; `roadmap check --repair` may save what it can."""
+
+
+class BusyError(DocumentError):
+    """Another program kept the file locked for longer than we waited."""
+
+
+class ForeignSchemaError(DocumentError):
+    """The file holds triggers, views, tables, indexes or columns that are not ours."""
+
+
+class StoredValueError(DocumentError):
+    """The file holds values the program cannot use; `details` lists every one."""
+
+
+BUSY_SECONDS = 3.0  # how long a busy file is retried before we say it is busy
+_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a hot journal seen by a read-only open
+
+
 def _ro_uri(path: Path) -> str:
     return f"file:{url_quote(str(path.resolve()))}?mode=ro"
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False)
+    return sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False, timeout=BUSY_SECONDS)
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _header_is_ours(header: bytes) -> bool:
+    return int.from_bytes(header[68:72], "big") == APPLICATION_ID
+
+
+def recover_hot_journal(path: Path) -> bool:
+    """Let SQLite roll back an unfinished write left by a program that stopped mid-save.
+
+    A hot `-journal` can only be rolled back by a writable connection; the read-only checks
+    below would otherwise see SQLITE_READONLY_ROLLBACK and call a sound file damaged. The
+    journal is never deleted by us: SQLite decides whether it is hot (no other program is
+    writing) and plays it back. Returns True when it did.
+    """
+    journal = journal_path(path)
+    try:
+        if journal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DocumentError(messages.needs_recovery_but_read_only(path.name))
+    try:
+        with closing(sqlite3.connect(str(path), timeout=BUSY_SECONDS)) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_refusal(path, exc) from None
+    return not journal.exists()
+
+
+def _sqlite_refusal(path: Path, exc: sqlite3.DatabaseError) -> DocumentError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _BUSY:
+        return BusyError(messages.busy(path.name))
+    if code == _READONLY_ROLLBACK:
+        return DocumentError(messages.needs_recovery_but_read_only(path.name))
+    return _detailed(DamagedError(messages.damaged(path.name)), [f"SQLite: {exc}"])
+
+
+def _detailed(error: DocumentError, details: list[str]) -> DocumentError:
+    error.details = tuple(details)
+    return error
+
+
+@dataclass(frozen=True)
+class Inspection:
+    version: int
+    recovered: bool  # an unfinished write was rolled back on the way in
 
 
 def inspect_file(path: Path) -> int:
-    """Check that `path` is a sound roadmap file and return its format version.
+    """Check that `path` is a sound roadmap file and return its format version."""
+    return examine(path).version
 
-    Raises `DocumentError` saying what is wrong; never writes to the file.
+
+def examine(path: Path) -> Inspection:
+    """Check that `path` is a sound roadmap file: ours, readable, our schema, usable values.
+
+    Raises a `DocumentError` saying what is wrong. Writes nothing, except that SQLite's own
+    recovery rolls back a hot journal of a file that is ours (then `recovered` is True).
     """
     name = path.name
     if not path.exists():
@@ -63,6 +148,7 @@ def inspect_file(path: Path) -> int:
         raise DocumentError(
             f"{name} is not a Frontier Roadmap file (it is not a roadmap database)."
         )
+    recovered = _header_is_ours(header) and recover_hot_journal(path)
     try:
         with closing(_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -77,16 +163,26 @@ def inspect_file(path: Path) -> int:
                     f"{name} was written by a newer Frontier Roadmap (file format {version}, "
                     f"this version reads up to {FORMAT_VERSION}); update the program to open it."
                 )
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError:
-        raise DocumentError(f"{name} is damaged and cannot be opened; use a backup copy.") from None
-    if verdict != "ok":
-        raise DocumentError(f"{name} is damaged ({verdict}); use a backup copy.")
-    if version < 1:
-        raise DocumentError(
-            f"{name} is an unfinished roadmap file (no format version); use a backup."
-        )
-    return int(version)
+            verdict = [row[0] for row in conn.execute("PRAGMA quick_check(100)")]
+            if verdict != ["ok"]:
+                raise _detailed(DamagedError(messages.damaged(name)), verdict)
+            if version < 1:
+                raise DocumentError(
+                    f"{name} is an unfinished roadmap file (no format version); use a backup."
+                )
+            foreign = foreign_objects(conn, current=version == FORMAT_VERSION)
+            if foreign:
+                raise _detailed(
+                    ForeignSchemaError(messages.foreign_objects(name, foreign)), foreign
+                )
+            if version == FORMAT_VERSION:
+                problems = stored_value_problems(conn, name)
+                if problems:
+                    message = messages.stored_value_problems(name, problems)
+                    raise _detailed(StoredValueError(message), problems)
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_refusal(path, exc) from None
+    return Inspection(int(version), recovered)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -117,49 +213,31 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
     return engine
 
 
-def _temp_beside(target: Path) -> Path:
-    """A new temporary file in `target`'s folder, with the permissions a new file would get."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)
-    return Path(name)
-
-
-def fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of `source` to `target` atomically (backup API, fsync, rename)."""
-    target = target.resolve()
-    tmp = _temp_beside(target)
-    try:
-        with closing(_read_only(source)) as src, closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-        fsync_path(tmp)
-        os.replace(tmp, target)
-        if os.name == "posix":
-            fsync_path(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with (
+        replacing(target.resolve()) as tmp,
+        closing(_read_only(source)) as src,
+        closing(sqlite3.connect(tmp)) as dst,
+    ):
+        src.backup(dst)
 
 
 class Document:
     """An open roadmap file. Use `open_document` or `create_document` to get one."""
 
     def __init__(
-        self, path: Path, engine: Engine, lock: DocumentLock | None, readonly: bool
+        self,
+        path: Path,
+        engine: Engine,
+        lock: DocumentLock | None,
+        readonly: bool,
+        recovered: bool = False,
     ) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
+        self.recovered = recovered  # an unfinished write was rolled back when it was opened
         self._lock = lock
 
     @contextmanager
@@ -184,10 +262,7 @@ class Document:
         holder = read_owner(lock_path(target)) if lock_path(target).exists() else None
         if holder is not None:
             raise DocumentError(f"{target.name} is open in another program: {holder.describe()}.")
-        try:
-            copy_database(self.path, target)
-        except OSError as exc:
-            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
+        copy_database(self.path, target)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -221,15 +296,23 @@ def backup_before_migration(path: Path, version: int) -> Path:
 def open_document(path: Path | str, *, readonly: bool = False) -> Document:
     """Open an existing roadmap, migrating an older one (after a backup copy).
 
-    Read-only opens take no lock and never write; an older file is then migrated in a
-    temporary copy.
+    Read-only opens take no lock and never write (except SQLite's own rollback of an
+    unfinished write); an older file is then migrated in a temporary copy.
     """
     path = Path(path)
-    version = inspect_file(path)
+    clean_leftovers(path)
+    return _open(path, examine(path), readonly=readonly)
+
+
+def _open(path: Path, inspection: Inspection, *, readonly: bool) -> Document:
+    version = inspection.version
+    if inspection.recovered:
+        logging.getLogger("roadmap.store").info(messages.recovered(path.name))
     if readonly:
         if version < FORMAT_VERSION:
             return _open_migrated_copy(path)
-        return Document(path, make_engine(path, readonly=True), None, readonly=True)
+        engine = make_engine(path, readonly=True)
+        return Document(path, engine, None, readonly=True, recovered=inspection.recovered)
     _check_writable(path)
     lock = DocumentLock(path)
     lock.acquire()
@@ -243,7 +326,7 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
     except BaseException:
         lock.release()
         raise
-    return Document(path, engine, lock, readonly=False)
+    return Document(path, engine, lock, readonly=False, recovered=inspection.recovered)
 
 
 def _open_migrated_copy(path: Path) -> Document:
@@ -257,29 +340,33 @@ def _open_migrated_copy(path: Path) -> Document:
     return Document(copy, engine, None, readonly=True)
 
 
-def create_document(path: Path | str) -> Document:
-    """Create a new, empty roadmap file at `path` (which must not exist) and open it."""
+def create_document(path: Path | str, fill: Callable[[Document], None] | None = None) -> Document:
+    """Create a new roadmap file at `path` (which must not exist) and open it.
+
+    `fill` writes the content into the new file before it appears under its name, so a crash
+    or a full disk never leaves a half-made roadmap behind.
+    """
     from roadmap.store.migrate import create_schema
 
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise DocumentError(f"{path} already exists; choose another name or open it.")
     if not path.parent.is_dir():
         raise DocumentError(f"The folder {path.parent} does not exist.")
     if not os.access(path.parent, os.W_OK):
         raise DocumentError(f"The folder {path.parent} is read-only; choose another folder.")
-    tmp = _temp_beside(path)
     try:
-        with closing(sqlite3.connect(tmp)) as conn:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        engine = make_engine(tmp, readonly=False)
-        create_schema(engine)
-        engine.dispose()
-        fsync_path(tmp)
-        os.link(tmp, path)  # unlike rename, refuses to replace a file created meanwhile
+        with replacing(path, exclusive=True) as tmp:
+            with closing(sqlite3.connect(tmp)) as conn:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            engine = make_engine(tmp, readonly=False)
+            try:
+                create_schema(engine)
+                if fill is not None:
+                    fill(Document(tmp, engine, None, readonly=False))
+            finally:
+                engine.dispose()
     except FileExistsError:
         raise DocumentError(f"{path} already exists; choose another name or open it.") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return open_document(path)
+    return _open(path, Inspection(FORMAT_VERSION, False), readonly=False)
