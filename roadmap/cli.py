@@ -18,13 +18,10 @@ from typing import Any
 from roadmap import __version__
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message, message, preferred_language
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
-
-
-class CliError(RoadmapError):
-    """A bad argument, told in one line."""
 
 
 def _iso_date(text: str) -> date:
@@ -192,7 +189,9 @@ def _note_recoveries() -> None:
 
     class Note(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            sys.stderr.write(f"roadmap: note: {record.getMessage()}\n")
+            said = record.args[0] if isinstance(record.args, tuple) and record.args else None
+            text = said.render(preferred_language()) if isinstance(said, Message) else None
+            sys.stderr.write(f"roadmap: {text or record.getMessage()}\n")
 
     logger = logging.getLogger("roadmap.store")
     if not any(isinstance(h, Note) for h in logger.handlers):
@@ -296,7 +295,7 @@ def _run(
         _refuse(exc, verbose)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        sys.stderr.write("roadmap: interrupted; nothing was changed.\n")
+        sys.stderr.write(f"roadmap: {message('cli.interrupted').render(preferred_language())}\n")
         return 130
     except BrokenPipeError:
         _silence_stdout()
@@ -306,7 +305,8 @@ def _run(
             raise  # not the output stream: a bug, reported as one
         # stdout itself failed (a full disk, /dev/full): say so instead of a traceback.
         _silence_stdout()
-        sys.stderr.write(f"roadmap: {file_messages.output_failed(exc)}\n")
+        failed = file_messages.output_failed(exc).render(preferred_language())
+        sys.stderr.write(f"roadmap: {failed}\n")
         return EXIT_USAGE
 
 
@@ -317,7 +317,8 @@ def _silence_stdout() -> None:
 
 def _refuse(exc: RoadmapError, verbose: bool) -> None:
     """One line on stderr; the details after it under --verbose, otherwise in a file it names."""
-    lines = str(exc).splitlines() or [type(exc).__name__]
+    language = preferred_language()
+    lines = exc.render(language).splitlines() or [type(exc).__name__]
     head = lines[0].rstrip(":")
     details = list(exc.details) or [line.strip() for line in lines[1:]]
     if details and verbose:
@@ -326,7 +327,7 @@ def _refuse(exc: RoadmapError, verbose: bool) -> None:
     if details:
         saved = _save_details(head, details)
         if saved is not None:
-            head = file_messages.details_saved(head, saved)
+            head = file_messages.details_saved(head, saved).render(language)
     sys.stderr.write(f"roadmap: {head}\n")
 
 

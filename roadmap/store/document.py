@@ -134,42 +134,32 @@ def examine(path: Path) -> Inspection:
     """
     name = path.name
     if not path.exists():
-        raise DocumentError(
-            f"{path} does not exist; check the path or create it with `roadmap new`."
-        )
+        raise DocumentError("file.missing", path=path)
     if path.is_dir():
-        raise DocumentError(f"{path} is a folder, not a roadmap file.")
+        raise DocumentError("file.is_folder", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DocumentError(f"{name} cannot be read: {exc.strerror}.") from None
+        raise DocumentError("file.unreadable", name=name, reason=exc.strerror) from None
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        raise DocumentError(
-            f"{name} is not a Frontier Roadmap file (it is not a roadmap database)."
-        )
+        raise DocumentError("file.not_roadmap", name=name)
     recovered = _header_is_ours(header) and recover_hot_journal(path)
     try:
         with closing(_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
-                raise DocumentError(
-                    f"{name} is an SQLite database but not a Frontier Roadmap file; "
-                    "import its data instead of opening it."
-                )
+                raise DocumentError("file.foreign_database", name=name)
             if version > FORMAT_VERSION:
                 raise DocumentError(
-                    f"{name} was written by a newer Frontier Roadmap (file format {version}, "
-                    f"this version reads up to {FORMAT_VERSION}); update the program to open it."
+                    "file.newer_format", name=name, version=version, supported=FORMAT_VERSION
                 )
             verdict = [row[0] for row in conn.execute("PRAGMA quick_check(100)")]
             if verdict != ["ok"]:
                 raise _detailed(DamagedError(messages.damaged(name)), verdict)
             if version < 1:
-                raise DocumentError(
-                    f"{name} is an unfinished roadmap file (no format version); use a backup."
-                )
+                raise DocumentError("file.unfinished", name=name)
             foreign = foreign_objects(conn, current=version == FORMAT_VERSION)
             if foreign:
                 raise _detailed(
@@ -256,12 +246,12 @@ class Document:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise DocumentError("Save As needs a different file name than the open roadmap.")
+            raise DocumentError("file.save_as_same")
         if target.is_dir():
-            raise DocumentError(f"{target} is a folder; give a file name.")
+            raise DocumentError("file.give_file_name", path=target)
         holder = read_owner(lock_path(target)) if lock_path(target).exists() else None
         if holder is not None:
-            raise DocumentError(f"{target.name} is open in another program: {holder.describe()}.")
+            raise DocumentError("file.open_elsewhere", name=target.name, holder=holder.describe())
         copy_database(self.path, target)
 
     def close(self) -> None:
@@ -279,10 +269,7 @@ class Document:
 
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise DocumentError(
-            f"{path.name} is read-only here; save a copy somewhere you can write, or change "
-            "the file's permissions."
-        )
+        raise DocumentError("file.read_only_here", name=path.name)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
@@ -307,7 +294,7 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
 def _open(path: Path, inspection: Inspection, *, readonly: bool) -> Document:
     version = inspection.version
     if inspection.recovered:
-        logging.getLogger("roadmap.store").info(messages.recovered(path.name))
+        logging.getLogger("roadmap.store").info("%s", messages.recovered(path.name))
     if readonly:
         if version < FORMAT_VERSION:
             return _open_migrated_copy(path)
@@ -350,11 +337,11 @@ def create_document(path: Path | str, fill: Callable[[Document], None] | None = 
 
     path = Path(path)
     if path.exists() or path.is_symlink():
-        raise DocumentError(f"{path} already exists; choose another name or open it.")
+        raise DocumentError("file.exists", path=path)
     if not path.parent.is_dir():
-        raise DocumentError(f"The folder {path.parent} does not exist.")
+        raise DocumentError("folder.missing", path=path.parent)
     if not os.access(path.parent, os.W_OK):
-        raise DocumentError(f"The folder {path.parent} is read-only; choose another folder.")
+        raise DocumentError("folder.read_only", path=path.parent)
     try:
         with replacing(path, exclusive=True) as tmp:
             with closing(sqlite3.connect(tmp)) as conn:
@@ -368,5 +355,5 @@ def create_document(path: Path | str, fill: Callable[[Document], None] | None = 
             finally:
                 engine.dispose()
     except FileExistsError:
-        raise DocumentError(f"{path} already exists; choose another name or open it.") from None
+        raise DocumentError("file.exists", path=path) from None
     return _open(path, Inspection(FORMAT_VERSION, False), readonly=False)

@@ -171,9 +171,7 @@ def repair(source: Path) -> RepairReport:
             )
             links[table.name] = [tuple(row[1:]) for row in _read_rows(conn, sql, report)]
     if not recovered.get(EntityKind.ROADMAP):
-        raise DocumentError(
-            f"{source.name} is too damaged to repair: its title and horizon cannot be read."
-        )
+        raise DocumentError("file.too_damaged", name=source.name)
     target = _target_for(source)
     by_table = {r.table: r for r in reports}
 
