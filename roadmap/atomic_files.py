@@ -48,6 +48,8 @@ def _default_mode() -> int:
 
 def check_target(target: Path) -> None:
     """Refuse, before any work, a target that is a folder, read-only, or in a missing folder."""
+    if target.exists() and not target.is_dir() and not target.is_file():
+        raise WriteError(messages.not_regular_file(target))
     if target.is_dir():
         raise WriteError(messages.cannot_write(target, IsADirectoryError(21, "")))
     if not target.parent.is_dir():
@@ -66,6 +68,8 @@ def replacing(target: Path, *, exclusive: bool = False) -> Iterator[Path]:
     On any failure the temporary file is removed and `target` is untouched; OS and SQLite
     errors become a `WriteError` saying what went wrong.
     """
+    if target.is_symlink():
+        target = target.resolve()  # write where the link points, and keep the link
     clean_leftovers(target)
     check_target(target)
     tmp = temp_path(target)
@@ -81,10 +85,11 @@ def replacing(target: Path, *, exclusive: bool = False) -> Iterator[Path]:
             os.replace(tmp, target)
         if os.name == "posix":
             fsync_path(target.parent)
-    except (OSError, sqlite3.OperationalError) as exc:
-        if isinstance(exc, FileExistsError) and exclusive:
+    except Exception as exc:
+        cause = _storage_cause(exc)
+        if cause is None or (exclusive and isinstance(cause, FileExistsError)):
             raise
-        raise WriteError(messages.cannot_write(target, exc)) from None
+        raise WriteError(messages.cannot_write(target, cause)) from None
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             with suppress(OSError):
@@ -101,6 +106,14 @@ def process_start_epoch(pid: int) -> float | None:
     except (OSError, ValueError, IndexError, StopIteration):
         return None
     return boot + ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _storage_cause(exc: BaseException) -> BaseException | None:
+    """The OS or SQLite error behind `exc` when writing failed for a reason of the disk."""
+    for error in (exc, getattr(exc, "orig", None), exc.__cause__, exc.__context__):
+        if isinstance(error, OSError | sqlite3.OperationalError):
+            return error
+    return None
 
 
 def _started_after(pid: int, made: float) -> bool:

@@ -319,8 +319,10 @@ def _refuse(exc: RoadmapError, verbose: bool) -> None:
     """One line on stderr; the details after it under --verbose, otherwise in a file it names."""
     language = preferred_language()
     lines = exc.render(language).splitlines() or [type(exc).__name__]
-    head = lines[0].rstrip(":")
     details = list(exc.details) or [line.strip() for line in lines[1:]]
+    head = lines[0]
+    if head.endswith((":", "：")) and details:  # "… not imported (3 problems):" + the first
+        head = f"{head} {details[0]}" + (" …" if len(details) > 1 else "")
     if details and verbose:
         sys.stderr.write("\n".join([f"roadmap: {head}", *details]) + "\n")
         return

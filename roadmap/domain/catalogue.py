@@ -428,6 +428,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} is read-only; choose another file or change its permissions.",
         "{path} 是只读的；请选择其他文件或修改其权限。",
     ),
+    "write.not_regular_file": (
+        "{path} is not a regular file (a device or a pipe); choose a file to write to.",
+        "{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。",
+    ),
     "write.disk_full": (
         "The disk is full: {path} was not written (anything already there is unchanged); free "
         "some space and try again.",

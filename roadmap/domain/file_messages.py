@@ -96,3 +96,7 @@ def details_saved(line: str, path: Path) -> Message:
 
 def output_failed(exc: OSError) -> Message:
     return message("cli.output_failed", reason=exc.strerror or str(exc))
+
+
+def not_regular_file(path: Path) -> Message:
+    return message("write.not_regular_file", path=path)

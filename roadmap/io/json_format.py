@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from roadmap.atomic_files import replacing
 from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
@@ -32,7 +33,8 @@ def to_json(snapshot: RoadmapSnapshot) -> dict[str, Any]:
 
 def write_json(snapshot: RoadmapSnapshot, path: Path) -> None:
     text = json.dumps(to_json(snapshot), ensure_ascii=False, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")
+    with replacing(path) as partial:
+        partial.write_text(text + "\n", encoding="utf-8")
 
 
 def read_json(path: Path) -> RoadmapSnapshot:
@@ -46,7 +48,7 @@ def parse_json(path: Path) -> ParsedSource:
         if path.stat().st_size > MAX_BYTES:
             raise DamagedFile("json.too_large", name=path.name, megabytes=MAX_BYTES // 2**20)
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: also >4,300 digits
         raise DamagedFile("json.unreadable", name=path.name, reason=exc) from None
     return parse_data(data, path.name)
 

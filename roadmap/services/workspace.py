@@ -12,7 +12,9 @@ from roadmap.services.changes import apply_rows
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
-from roadmap.store.document import Document, create_document, open_document
+from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
+
+__all__ = ["Workspace", "is_roadmap_file", "require_valid", "violations_message"]
 
 MAX_REPORTED = 20
 

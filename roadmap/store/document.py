@@ -7,6 +7,7 @@ migrated only after a backup copy is made beside them.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -21,6 +22,7 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from roadmap.atomic_files import clean_leftovers, fsync_path, replacing
@@ -77,6 +79,16 @@ def _header_is_ours(header: bytes) -> bool:
     return int.from_bytes(header[68:72], "big") == APPLICATION_ID
 
 
+def is_roadmap_file(path: Path) -> bool:
+    """Whether `path` starts like a roadmap file (an SQLite database with our application id)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    return header.startswith(_SQLITE_HEADER) and _header_is_ours(header)
+
+
 def recover_hot_journal(path: Path) -> bool:
     """Let SQLite roll back an unfinished write left by a program that stopped mid-save.
 
@@ -108,6 +120,20 @@ def _sqlite_refusal(path: Path, exc: sqlite3.DatabaseError) -> DocumentError:
     if code == _READONLY_ROLLBACK:
         return DocumentError(messages.needs_recovery_but_read_only(path.name))
     return _detailed(DamagedError(messages.damaged(path.name)), [f"SQLite: {exc}"])
+
+
+def _write_refusal(path: Path, exc: BaseException) -> DocumentError | None:
+    """A write that SQLite could not make, in words (the transaction was rolled back)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    if code & 0xFF in _BUSY:
+        return BusyError(messages.busy(path.name))
+    if code & 0xFF == 13:  # SQLITE_FULL
+        return DocumentError(messages.cannot_write(path, OSError(errno.ENOSPC, "disk full")))
+    if code & 0xFF in (8, 10):  # SQLITE_READONLY, SQLITE_IOERR
+        return DocumentError(messages.cannot_write(path, exc))
+    return None
 
 
 def _detailed(error: DocumentError, details: list[str]) -> DocumentError:
@@ -233,8 +259,14 @@ class Document:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self.engine.begin() as conn:
-            yield conn
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            refusal = _write_refusal(self.path, exc.orig) if exc.orig else None
+            if refusal is None:
+                raise
+            raise refusal from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

@@ -22,13 +22,13 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.rules import validate
 from roadmap.domain.snapshot import WRITE_ORDER
 from roadmap.store.document import (
-    APPLICATION_ID,
     DamagedError,
     DocumentError,
     ForeignSchemaError,
     StoredValueError,
     create_document,
     examine,
+    is_roadmap_file,
 )
 from roadmap.store.rows import codec, quote
 from roadmap.store.schema import LINKS
@@ -114,23 +114,12 @@ def _target_for(source: Path) -> Path:
     return target
 
 
-def _ours(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return False
-    return header.startswith(b"SQLite format 3\x00") and (
-        int.from_bytes(header[68:72], "big") == APPLICATION_ID
-    )
-
-
 def repair(source: Path) -> RepairReport:
     """Write what can be read of `source` into a new file beside it; `source` is not changed."""
     try:
         examine(source)
     except (DamagedError, StoredValueError, ForeignSchemaError):
-        if not _ours(source):
+        if not is_roadmap_file(source):
             raise
     else:
         return RepairReport(source, None, [], f"{source.name} is not damaged; nothing to repair.")

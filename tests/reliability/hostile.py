@@ -57,7 +57,7 @@ def roadmap(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=kwargs.pop("timeout", 120),  # type: ignore[arg-type]
         **kwargs,  # type: ignore[arg-type]
     )
 
