@@ -202,7 +202,7 @@ def test_the_trigger_of_the_report_never_fires(sample_file: Path) -> None:
         ),
         ("DELETE FROM roadmap", "holds 0 rows instead of exactly one"),
         (
-            "INSERT INTO roadmap SELECT 'other-id', title, description, horizon_start, horizon_end, time_unit, language FROM roadmap",
+            "INSERT INTO roadmap SELECT 'other-id', title, horizon_start, horizon_end, description, time_unit, language FROM roadmap",
             "holds 2 rows",
         ),
         (
