@@ -14,7 +14,7 @@ from roadmap.services.workspace import Workspace
 from tests.reliability.disk import fill, listing, small_disk
 from tests.reliability.hostile import assert_one_line_refusal, run_cli
 
-EXPORTS = ("json", "xlsx", "csv", "png")
+EXPORTS = ("json", "xlsx", "csv", "xml", "png")
 
 
 # -- 2. an output that is the input ---------------------------------------------------------
