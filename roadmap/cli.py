@@ -292,6 +292,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_schedule)
+
+    from roadmap import cli_repository
+
+    cli_repository.add_parsers(sub)
     return parser
 
 
@@ -300,7 +304,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     verbose = "--verbose" in argv
     argv = [a for a in argv if a != "--verbose"]
     parser = build_parser()
+    from roadmap.cli_repository import COMMANDS as REPOSITORY_COMMANDS
+
     commands = {"new", "sample", "info", "check", "export", "import", "schedule"}
+    commands |= REPOSITORY_COMMANDS
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)
         if len(argv) > 1:

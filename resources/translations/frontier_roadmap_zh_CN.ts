@@ -436,28 +436,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="126"/>
+        <location filename="../../roadmap/ui/inspector.py" line="148"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="140"/>
+        <location filename="../../roadmap/ui/inspector.py" line="162"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="285"/>
+        <location filename="../../roadmap/ui/inspector.py" line="333"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="296"/>
+        <location filename="../../roadmap/ui/inspector.py" line="343"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="309"/>
+        <location filename="../../roadmap/ui/inspector.py" line="354"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -1530,7 +1530,7 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="241"/>
+        <location filename="../../roadmap/ui/step_table.py" line="277"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1606,8 +1606,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="48"/>
-        <source>Leave at — while the move lasts or when it is for good</source>
-        <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
+        <source>Leave empty while the move lasts or when it is for good</source>
+        <translation>流动仍在进行或为永久流动时留空</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
@@ -1626,7 +1626,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1701,32 +1701,32 @@ Plan industry-oriented research.</source>
         <translation>尚无流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="52"/>
         <source>Change patent status</source>
         <translation>变更专利状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="50"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="49"/>
         <source>“{title}” is now {status}.</source>
         <translation>“{title}”现在的状态为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="73"/>
         <source>e.g. the contract or the office action</source>
         <translation>例如：许可合同或审查意见通知书</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="92"/>
         <source>Choose the organization that takes the licence.</source>
         <translation>请选择获得许可的机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="78"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="75"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1909,6 +1909,51 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="28"/>
+        <source>Type a date, e.g. 2027-06-30, 2027-06, 2027Q3 or 2027.</source>
+        <translation>请输入日期，例如 2027-06-30、2027-06、2027Q3 或 2027。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="30"/>
+        <source>Not a date: type it as 2027-06-30 (year-month-day), 2027-06, 2027Q3 or 2027.</source>
+        <translation>不是日期：请按 2027-06-30（年-月-日）、2027-06、2027Q3 或 2027 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="32"/>
+        <source>The year must be between 1900 and 2199.</source>
+        <translation>年份必须在 1900 到 2199 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="33"/>
+        <source>There is no such month: months go from 01 to 12.</source>
+        <translation>没有这个月份：月份为 01 到 12。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="34"/>
+        <source>That month has no such day.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="35"/>
+        <source>There is no such quarter: quarters go from Q1 to Q4.</source>
+        <translation>没有这个季度：季度为 Q1 到 Q4。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="63"/>
+        <source>A date as 2027-06-30, or a year (2027), month (2027-06) or quarter (2027Q3); Up/Down: a day, Page Up/Down: a month.</source>
+        <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
     </message>
 </context>
 <context>
@@ -2608,131 +2653,216 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <source>{database} on {host}</source>
+        <translation>{host} 上的 {database}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
+        <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
+        <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
+        <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
+        <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <source>There is no database {where} ({reason}); check the URL.</source>
+        <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
+        <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <source>The repository {where} refused this: {reason}.</source>
+        <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
+        <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
+        <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
+        <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
+        <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
+        <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
+        <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
+        <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
+        <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what can be read into a new file, or restore a backup (`roadmap restore`).</source>
         <translation>{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，或恢复一个备份（`roadmap restore`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>{name} was recovered after an unfinished write (a program stopped while saving); it holds everything up to the last completed edit.</source>
         <translation>{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>{name} has an unfinished write from a program that stopped while saving, and it is read-only here so it cannot be recovered; make the file and its folder writable, then open it again (nothing is lost).</source>
         <translation>{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
         <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>{name} holds values a roadmap cannot have: {first}.</source>
         <translation>{name} 含有路线图不可能有的值：{first}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
         <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
         <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
         <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
         <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
         <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>{path} is read-only; choose another file or change its permissions.</source>
         <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
         <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
         <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
         <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
         <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>{what}: {field} is too large a number.</source>
         <translation>{what}：{field} 数值过大。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
         <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
         <source>{what}: weight {weight} is above {limit}.</source>
         <translation>{what}：权重 {weight} 超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
         <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
         <source>{line} (details in {path})</source>
         <translation>{line}（详情见 {path}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
     </message>
