@@ -185,6 +185,31 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from roadmap.services.workspace import list_backups, restore_backup
+
+    language = preferred_language()
+    name = args.file.name
+    backups = list_backups(args.file)
+    if args.list:
+        if not backups:
+            print(message("backup.none", name=name).render(language))
+            return 0
+        print(f"{name}:")
+        for number, backup in enumerate(backups, 1):
+            print(f"{number:3}  {backup.describe()}")
+        return 0
+    if not backups:
+        raise RoadmapError("backup.none", name=name)
+    if not 1 <= args.number <= len(backups):
+        raise RoadmapError("backup.no_number", name=name, number=args.number)
+    chosen = backups[args.number - 1]
+    saved = restore_backup(args.file, chosen.path)
+    when = f"{chosen.made:%Y-%m-%d %H:%M:%S}"
+    print(message("backup.restored", name=name, when=when, saved=saved.name).render(language))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from roadmap.app import run
 
@@ -293,6 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_schedule)
 
+    p = sub.add_parser("restore", help="put back one of the roadmap's rotating backups")
+    p.add_argument("file", type=Path)
+    p.add_argument("number", type=int, nargs="?", default=1, help="from --list; 1 = newest")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.set_defaults(run=cmd_restore)
+
     from roadmap import cli_repository
 
     cli_repository.add_parsers(sub)
@@ -306,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     from roadmap.cli_repository import COMMANDS as REPOSITORY_COMMANDS
 
-    commands = {"new", "sample", "info", "check", "export", "import", "schedule"}
+    commands = {"new", "sample", "info", "check", "export", "import", "schedule", "restore"}
     commands |= REPOSITORY_COMMANDS
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)

@@ -566,6 +566,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} is read-only; choose another file or change its permissions.",
         "{path} 是只读的；请选择其他文件或修改其权限。",
     ),
+    "backup.failed": (
+        "No backup of {name} could be made ({reason}); nothing was changed.",
+        "无法为 {name} 制作备份（{reason}）；没有任何更改。",
+    ),
+    "backup.none": (
+        "{name} has no backups yet; they are made before an import that replaces it, a "
+        "restore, and hourly while it is edited.",
+        "{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。",
+    ),
+    "backup.no_number": (
+        "{name} has no backup number {number}; `roadmap restore {name} --list` shows them.",
+        "{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。",
+    ),
+    "backup.restored": (
+        "Restored {name} from the backup of {when}; what was there is backed up as {saved}.",
+        "已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。",
+    ),
     "write.not_regular_file": (
         "{path} is not a regular file (a device or a pipe); choose a file to write to.",
         "{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。",

@@ -211,6 +211,8 @@ def apply_import(
         parsed = parsed.parsed_for(current)
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
+    if replace and not workspace.document.readonly:
+        workspace.backup("before-import")  # replacing is destructive: keep what was there
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
     counts = summarize(current, incoming, replace)
     return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)

@@ -12,9 +12,18 @@ from roadmap.services.changes import apply_rows
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
+from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
 from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
 
-__all__ = ["Workspace", "is_roadmap_file", "require_valid", "violations_message"]
+__all__ = [
+    "Backup",
+    "Workspace",
+    "is_roadmap_file",
+    "list_backups",
+    "require_valid",
+    "restore_backup",
+    "violations_message",
+]
 
 MAX_REPORTED = 20
 
@@ -38,12 +47,22 @@ class Workspace:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.opened_with: list[Message] = []  # notices of how it was opened (see app.py)
         self.queries = Queries(document)
         self.commands = Commands(document)
 
     @property
     def path(self) -> Path:
         return self.document.path
+
+    @property
+    def notices(self) -> list[Message]:
+        """What the person opening the roadmap should be told (it was recovered, or it is
+        open elsewhere and so opened read-only)."""
+        told = list(self.opened_with)
+        if self.document.recovered:
+            told.insert(0, message("file.recovered", name=self.path.name))
+        return told
 
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> Workspace:
@@ -60,6 +79,10 @@ class Workspace:
                 apply_rows(conn, rows)
 
         return cls(create_document(path, fill))
+
+    def backup(self, reason: str) -> Path:
+        """Keep a rotating backup of the roadmap now (before destructive work)."""
+        return make_backup(self.path, reason)
 
     def close(self) -> None:
         self.document.close()

@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ class StoredValueError(DocumentError):
     """The file holds values the program cannot use; `details` lists every one."""
 
 
-BUSY_SECONDS = 3.0  # how long a busy file is retried before we say it is busy
+BUSY_SECONDS = 1.5  # how long a busy file is retried before we say so (a refusal takes ≤ 2 s)
 _BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a hot journal seen by a read-only open
 
@@ -255,10 +256,12 @@ class Document:
         self.readonly = readonly
         self.recovered = recovered  # an unfinished write was rolled back when it was opened
         self._lock = lock
+        self._next_backup_check = 0.0  # monotonic time; see _backup_hourly
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        self._backup_hourly()
         try:
             with self.engine.begin() as conn:
                 yield conn
@@ -273,6 +276,23 @@ class Document:
         """A consistent read: every statement in the block sees the same snapshot."""
         with self.engine.connect() as conn, conn.begin():
             yield conn
+
+    def _backup_hourly(self) -> None:
+        """Before the first write of each hour, keep a rotating backup (see store/backups.py).
+
+        Checked at most once a minute, so an edit costs nothing; a backup that cannot be made
+        (a full disk) is logged and the edit goes on: it is not the edit's fault.
+        """
+        if self.readonly or self._lock is None or time.monotonic() < self._next_backup_check:
+            return
+        self._next_backup_check = time.monotonic() + 60
+        from roadmap.store.backups import backup_is_due, make_backup
+
+        try:
+            if backup_is_due(self.path):
+                make_backup(self.path, "hourly")
+        except RoadmapError as exc:
+            logging.getLogger("roadmap.store").warning("%s", exc.message)
 
     def save_copy(self, target: Path) -> None:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
@@ -341,7 +361,9 @@ def _open(path: Path, inspection: Inspection, *, readonly: bool) -> Document:
             from roadmap.store.migrate import upgrade
 
             backup_before_migration(path, version)
+            make_rotating_backup(path, "before-migration")
             upgrade(engine)
+            _check_values_after_migration(path)
     except BaseException:
         lock.release()
         raise
@@ -356,7 +378,23 @@ def _open_migrated_copy(path: Path) -> Document:
     copy_database(path, copy)
     engine = make_engine(copy, readonly=False)
     upgrade(engine)
+    _check_values_after_migration(copy, path.name)
     return Document(copy, engine, None, readonly=True)
+
+
+def _check_values_after_migration(path: Path, name: str = "") -> None:
+    """An older file's values are checked once it has the current columns (see `examine`)."""
+    with closing(_read_only(path)) as conn:
+        problems = stored_value_problems(conn, name or path.name)
+    if problems:
+        message = messages.stored_value_problems(name or path.name, problems)
+        raise _detailed(StoredValueError(message), problems)
+
+
+def make_rotating_backup(path: Path, reason: str) -> None:
+    from roadmap.store.backups import make_backup
+
+    make_backup(path, reason)
 
 
 def create_document(path: Path | str, fill: Callable[[Document], None] | None = None) -> Document:

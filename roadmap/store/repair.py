@@ -128,6 +128,7 @@ def repair(source: Path) -> RepairReport:
     recovered: dict[EntityKind, list[tuple[str, list[Any]]]] = {}
     links: dict[str, list[tuple[Any, ...]]] = {}
     with closing(sqlite3.connect(uri, uri=True)) as conn:
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
         for kind in WRITE_ORDER:
             c = codec(kind)
             report = TableReport(c.table.name)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.ui.backup_actions import restore_backup_dialog
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import show_expected
 from roadmap.ui.labels import tr
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
+        file_menu.addAction(
+            self._action(tr("Restore a &backup…"), lambda: restore_backup_dialog(self))
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
         self.import_sheet_action = self._action(

@@ -143,3 +143,28 @@ def test_cells_in_column_xfd_cost_no_more_than_the_cells(
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "wide.roadmap" in listing(tmp_path)
+
+
+# -- 8. the same range rules on every command -----------------------------------------------
+
+
+def test_commands_refuse_out_of_range_values_too(sample_file: Path) -> None:
+    from datetime import date
+
+    from roadmap.domain.entities import Dependency, EntityKind, Step
+    from roadmap.domain.errors import ValidationError
+    from roadmap.services.workspace import Workspace
+
+    before = sample_file.read_bytes()
+    with Workspace.open(sample_file) as workspace:
+        step = workspace.queries.all(Step)[0]
+        with pytest.raises(ValidationError, match="outside the years 1900–2200"):
+            workspace.commands.update(
+                EntityKind.STEP, step.id, start=date(1, 1, 1), end=date(9999, 12, 31)
+            )
+        dependency = workspace.queries.all(Dependency)[0]
+        with pytest.raises(ValidationError, match="beyond ±36,500 days"):
+            workspace.commands.update(EntityKind.DEPENDENCY, dependency.id, lag_days=10**9)
+        with pytest.raises(ValidationError, match="too large a number"):
+            workspace.commands.update(EntityKind.STEP, step.id, position=2**64)
+    assert sample_file.read_bytes() == before

@@ -110,7 +110,7 @@ def test_a_busy_file_is_retried_then_reported_as_busy(sample_file: Path) -> None
             open_document(sample_file, readonly=True)
         waited = time.monotonic() - started
         assert "damaged" not in str(refused.value)
-        assert 1.0 < waited < 7.0  # it retried for a while, and gave up before the holder
+        assert 1.0 < waited < 7.0  # it retried for a while, and gave up well before the holder
     finally:
         holder.kill()
         holder.wait()
