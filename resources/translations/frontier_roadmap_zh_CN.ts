@@ -389,22 +389,32 @@
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="466"/>
-        <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
-        <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
+        <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
+        <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="493"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="515"/>
+        <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
+        <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="518"/>
+        <source>Delete {kind} &quot;{name}&quot;?</source>
+        <translation>删除{kind}“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="489"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="499"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="495"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="500"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="496"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -1540,7 +1550,7 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="98"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="99"/>
         <source>Move {count} steps</source>
         <translation>移动 {count} 个步骤</translation>
     </message>
@@ -1555,12 +1565,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="109"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="110"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="408"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="409"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2773,156 +2783,196 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <source>{count} record(s) changed both here and in the repository since your last sync; nothing was changed. Settle them (see the list) and publish or pull again.</source>
+        <translation>自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。请先处理这些冲突（见列表），再发布或拉取。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
+        <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
+        <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
+        <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
+        <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
+        <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
+        <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
+        <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what can be read into a new file, or restore a backup (`roadmap restore`).</source>
         <translation>{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，或恢复一个备份（`roadmap restore`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>{name} was recovered after an unfinished write (a program stopped while saving); it holds everything up to the last completed edit.</source>
         <translation>{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>{name} has an unfinished write from a program that stopped while saving, and it is read-only here so it cannot be recovered; make the file and its folder writable, then open it again (nothing is lost).</source>
         <translation>{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
         <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>{name} holds values a roadmap cannot have: {first}.</source>
         <translation>{name} 含有路线图不可能有的值：{first}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
         <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
         <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
         <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
         <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
         <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
         <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>{path} is read-only; choose another file or change its permissions.</source>
         <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
         <source>No backup of {name} could be made ({reason}); nothing was changed.</source>
         <translation>无法为 {name} 制作备份（{reason}）；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
         <source>{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited.</source>
         <translation>{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
         <source>{name} has no backup number {number}; `roadmap restore {name} --list` shows them.</source>
         <translation>{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
         <source>Restored {name} from the backup of {when}; what was there is backed up as {saved}.</source>
         <translation>已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
         <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
         <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
         <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
         <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
         <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
         <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
         <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
         <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
         <source>{what}: {field} is too large a number.</source>
         <translation>{what}：{field} 数值过大。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
         <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
         <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
         <source>{what}: weight {weight} is above {limit}.</source>
         <translation>{what}：权重 {weight} 超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
         <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
         <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
         <source>{line} (details in {path})</source>
         <translation>{line}（详情见 {path}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
     </message>
