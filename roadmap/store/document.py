@@ -1,13 +1,12 @@
 """The roadmap document: one SQLite file, checked before it is trusted, locked while open.
 
-Opening never writes to a file it is going to refuse: the header, application id, format
-version and `quick_check` are read through a read-only connection first. Older files are
-migrated only after a backup copy is made beside them.
+Opening never writes to a file it is going to refuse: `inspection.examine` reads the header,
+application id, format version, `quick_check`, schema and values through a read-only connection
+first. Older files are migrated only after a backup copy is made beside them.
 """
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import shutil
@@ -16,11 +15,9 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote as url_quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -29,177 +26,21 @@ from sqlalchemy.pool import NullPool
 from roadmap.atomic_files import clean_leftovers, fsync_path, replacing
 from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.store.inspection import APPLICATION_ID as APPLICATION_ID
+from roadmap.store.inspection import FORMAT_VERSION as FORMAT_VERSION
+from roadmap.store.inspection import SUFFIX as SUFFIX
+from roadmap.store.inspection import BusyError as BusyError
+from roadmap.store.inspection import DamagedError as DamagedError
+from roadmap.store.inspection import DocumentError as DocumentError
+from roadmap.store.inspection import ForeignSchemaError as ForeignSchemaError
+from roadmap.store.inspection import Inspection as Inspection
+from roadmap.store.inspection import StoredValueError as StoredValueError
+from roadmap.store.inspection import detailed, read_only, write_refusal
+from roadmap.store.inspection import examine as examine
+from roadmap.store.inspection import inspect_file as inspect_file
+from roadmap.store.inspection import is_roadmap_file as is_roadmap_file
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
-from roadmap.store.schema_check import foreign_objects
 from roadmap.store.stored_values import stored_value_problems
-
-APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 3  # PRAGMA user_version; each migration sets its own number
-SUFFIX = ".roadmap"
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class DocumentError(RoadmapError):
-    """The file cannot be used as a roadmap (missing, foreign, damaged, newer, read-only)."""
-
-
-class DamagedError(DocumentError):
-    """SQLite cannot read the file; `roadmap check --repair` may save what it can."""
-
-
-class BusyError(DocumentError):
-    """Another program kept the file locked for longer than we waited."""
-
-
-class ForeignSchemaError(DocumentError):
-    """The file holds triggers, views, tables, indexes or columns that are not ours."""
-
-
-class StoredValueError(DocumentError):
-    """The file holds values the program cannot use; `details` lists every one."""
-
-
-BUSY_SECONDS = 1.5  # how long a busy file is retried before we say so (a refusal takes ≤ 2 s)
-_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
-_READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a hot journal seen by a read-only open
-
-
-def _ro_uri(path: Path) -> str:
-    return f"file:{url_quote(str(path.resolve()))}?mode=ro"
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False, timeout=BUSY_SECONDS)
-
-
-def journal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
-
-
-def _header_is_ours(header: bytes) -> bool:
-    return int.from_bytes(header[68:72], "big") == APPLICATION_ID
-
-
-def is_roadmap_file(path: Path) -> bool:
-    """Whether `path` starts like a roadmap file (an SQLite database with our application id)."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return False
-    return header.startswith(_SQLITE_HEADER) and _header_is_ours(header)
-
-
-def recover_hot_journal(path: Path) -> bool:
-    """Let SQLite roll back an unfinished write left by a program that stopped mid-save.
-
-    A hot `-journal` can only be rolled back by a writable connection; the read-only checks
-    below would otherwise see SQLITE_READONLY_ROLLBACK and call a sound file damaged. The
-    journal is never deleted by us: SQLite decides whether it is hot (no other program is
-    writing) and plays it back. Returns True when it did.
-    """
-    journal = journal_path(path)
-    try:
-        if journal.stat().st_size == 0:
-            return False
-    except OSError:
-        return False
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise DocumentError(messages.needs_recovery_but_read_only(path.name))
-    try:
-        with closing(sqlite3.connect(str(path), timeout=BUSY_SECONDS)) as conn:
-            conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise _sqlite_refusal(path, exc) from None
-    return not journal.exists()
-
-
-def _sqlite_refusal(path: Path, exc: sqlite3.DatabaseError) -> DocumentError:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in _BUSY:
-        return BusyError(messages.busy(path.name))
-    if code == _READONLY_ROLLBACK:
-        return DocumentError(messages.needs_recovery_but_read_only(path.name))
-    return _detailed(DamagedError(messages.damaged(path.name)), [f"SQLite: {exc}"])
-
-
-def _write_refusal(path: Path, exc: BaseException) -> DocumentError | None:
-    """A write that SQLite could not make, in words (the transaction was rolled back)."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
-        return None
-    if code & 0xFF in _BUSY:
-        return BusyError(messages.busy(path.name))
-    if code & 0xFF == 13:  # SQLITE_FULL
-        return DocumentError(messages.cannot_write(path, OSError(errno.ENOSPC, "disk full")))
-    if code & 0xFF in (8, 10):  # SQLITE_READONLY, SQLITE_IOERR
-        return DocumentError(messages.cannot_write(path, exc))
-    return None
-
-
-def _detailed(error: DocumentError, details: list[str]) -> DocumentError:
-    error.details = tuple(details)
-    return error
-
-
-@dataclass(frozen=True)
-class Inspection:
-    version: int
-    recovered: bool  # an unfinished write was rolled back on the way in
-
-
-def inspect_file(path: Path) -> int:
-    """Check that `path` is a sound roadmap file and return its format version."""
-    return examine(path).version
-
-
-def examine(path: Path) -> Inspection:
-    """Check that `path` is a sound roadmap file: ours, readable, our schema, usable values.
-
-    Raises a `DocumentError` saying what is wrong. Writes nothing, except that SQLite's own
-    recovery rolls back a hot journal of a file that is ours (then `recovered` is True).
-    """
-    name = path.name
-    if not path.exists():
-        raise DocumentError("file.missing", path=path)
-    if path.is_dir():
-        raise DocumentError("file.is_folder", path=path)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise DocumentError("file.unreadable", name=name, reason=exc.strerror) from None
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        raise DocumentError("file.not_roadmap", name=name)
-    recovered = _header_is_ours(header) and recover_hot_journal(path)
-    try:
-        with closing(_read_only(path)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise DocumentError("file.foreign_database", name=name)
-            if version > FORMAT_VERSION:
-                raise DocumentError(
-                    "file.newer_format", name=name, version=version, supported=FORMAT_VERSION
-                )
-            verdict = [row[0] for row in conn.execute("PRAGMA quick_check(100)")]
-            if verdict != ["ok"]:
-                raise _detailed(DamagedError(messages.damaged(name)), verdict)
-            if version < 1:
-                raise DocumentError("file.unfinished", name=name)
-            foreign = foreign_objects(conn, current=version == FORMAT_VERSION)
-            if foreign:
-                raise _detailed(
-                    ForeignSchemaError(messages.foreign_objects(name, foreign)), foreign
-                )
-            if version == FORMAT_VERSION:
-                problems = stored_value_problems(conn, name)
-                if problems:
-                    message = messages.stored_value_problems(name, problems)
-                    raise _detailed(StoredValueError(message), problems)
-    except sqlite3.DatabaseError as exc:
-        raise _sqlite_refusal(path, exc) from None
-    return Inspection(int(version), recovered)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -221,7 +62,7 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
 
     def connect() -> sqlite3.Connection:
         if readonly:
-            return _read_only(resolved)
+            return read_only(resolved)
         return sqlite3.connect(str(resolved), check_same_thread=False)
 
     engine = create_engine("sqlite://", creator=connect, poolclass=NullPool if readonly else None)
@@ -234,7 +75,7 @@ def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of `source` to `target` atomically (backup API, fsync, rename)."""
     with (
         replacing(target.resolve()) as tmp,
-        closing(_read_only(source)) as src,
+        closing(read_only(source)) as src,
         closing(sqlite3.connect(tmp)) as dst,
     ):
         src.backup(dst)
@@ -266,7 +107,7 @@ class Document:
             with self.engine.begin() as conn:
                 yield conn
         except DBAPIError as exc:
-            refusal = _write_refusal(self.path, exc.orig) if exc.orig else None
+            refusal = write_refusal(self.path, exc.orig) if exc.orig else None
             if refusal is None:
                 raise
             raise refusal from None
@@ -384,11 +225,11 @@ def _open_migrated_copy(path: Path) -> Document:
 
 def _check_values_after_migration(path: Path, name: str = "") -> None:
     """An older file's values are checked once it has the current columns (see `examine`)."""
-    with closing(_read_only(path)) as conn:
+    with closing(read_only(path)) as conn:
         problems = stored_value_problems(conn, name or path.name)
     if problems:
         message = messages.stored_value_problems(name or path.name, problems)
-        raise _detailed(StoredValueError(message), problems)
+        raise detailed(StoredValueError(message), problems)
 
 
 def make_rotating_backup(path: Path, reason: str) -> None:
