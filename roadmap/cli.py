@@ -105,6 +105,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from roadmap.domain.checks import run_checks
     from roadmap.store.document import StoredValueError
+    from roadmap.store.inspection import undecodable_text_in
 
     if args.repair:
         return cmd_repair(args)
@@ -116,12 +117,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(line)
         print(f"{len(refused.details)} finding(s).", file=sys.stderr)
         return EXIT_FINDINGS
+    bad_text = undecodable_text_in(args.file)
     with workspace:
-        findings = run_checks(workspace.queries.snapshot())
+        findings = [] if bad_text else run_checks(workspace.queries.snapshot())
+    for line in bad_text:
+        print(line)
     for finding in findings:
         print(finding.message)
-    if findings:
-        print(f"{len(findings)} finding(s).", file=sys.stderr)
+    if findings or bad_text:
+        print(f"{len(findings) + len(bad_text)} finding(s).", file=sys.stderr)
         return EXIT_FINDINGS
     print("No findings.")
     return 0

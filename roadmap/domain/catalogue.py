@@ -622,6 +622,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Restored {name} from the backup of {when}; what was there is backed up as {saved}.",
         "已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。",
     ),
+    "file.bad_text": (
+        "This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. "
+        "`roadmap check FILE --repair` saves a copy with that text mended.",
+        "此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。"
+        "`roadmap check FILE --repair` 会保存一份修正了该文本的副本。",
+    ),
     "write.not_regular_file": (
         "{path} is not a regular file (a device or a pipe); choose a file to write to.",
         "{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。",

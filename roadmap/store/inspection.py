@@ -18,7 +18,7 @@ from urllib.parse import quote as url_quote
 from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
 from roadmap.store.schema_check import foreign_objects
-from roadmap.store.stored_values import stored_value_problems
+from roadmap.store.stored_values import stored_value_problems, undecodable_text
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
 FORMAT_VERSION = 3  # PRAGMA user_version; each migration sets its own number
@@ -193,3 +193,9 @@ def examine(path: Path) -> Inspection:
     except sqlite3.DatabaseError as exc:
         raise _sqlite_refusal(path, exc) from None
     return Inspection(int(version), recovered)
+
+
+def undecodable_text_in(path: Path) -> list[str]:
+    """Text values of the roadmap at `path` that are not UTF-8 (see `undecodable_text`)."""
+    with closing(sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_SECONDS)) as conn:
+        return undecodable_text(conn, path.name)

@@ -30,6 +30,7 @@ from roadmap.store.document import (
     examine,
     is_roadmap_file,
 )
+from roadmap.store.inspection import undecodable_text_in
 from roadmap.store.rows import codec, quote
 from roadmap.store.schema import LINKS
 
@@ -122,7 +123,9 @@ def repair(source: Path) -> RepairReport:
         if not is_roadmap_file(source):
             raise
     else:
-        return RepairReport(source, None, [], f"{source.name} is not damaged; nothing to repair.")
+        if not undecodable_text_in(source):
+            note = f"{source.name} is not damaged; nothing to repair."
+            return RepairReport(source, None, [], note)
     uri = "file:" + str(source.resolve()) + "?mode=ro"
     reports: list[TableReport] = []
     recovered: dict[EntityKind, list[tuple[str, list[Any]]]] = {}

@@ -125,3 +125,37 @@ def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str]:
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems[:MAX_PROBLEMS]
+
+
+def undecodable_text(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Text values that are not UTF-8, one line each: `check` and `--repair` look for them.
+
+    Opening does not (decoding every text twice would double the cost of opening); a load
+    that meets one refuses with `rows.UndecodableText` instead.
+    """
+    problems: list[str] = []
+    for kind in EntityKind:
+        c = codec(kind)
+        hints = typing.get_type_hints(c.cls)
+        for column in c.columns:
+            args = [a for a in typing.get_args(hints[column]) if a is not type(None)]
+            if (args[0] if args else hints[column]) is not str:
+                continue
+            table, col = quote(c.table.name), quote(column)
+            try:
+                conn.execute(f"SELECT {col} FROM {table}").fetchall()
+                continue
+            except sqlite3.OperationalError:
+                pass
+            for entity_id, value in conn.execute(
+                f"SELECT CAST(id AS BLOB), CAST({col} AS BLOB) FROM {table}"
+            ):
+                try:
+                    bytes(value or b"").decode("utf-8")
+                except UnicodeDecodeError:
+                    shown = bytes(entity_id).decode("utf-8", "replace")
+                    problems.append(
+                        f"{name}, {c.table.name} row {shown!r}, column {column}: "
+                        "text that is not UTF-8"
+                    )
+    return problems[:MAX_PROBLEMS]

@@ -191,6 +191,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited."),
     QT_TRANSLATE_NOOP("Messages", "{name} has no backup number {number}; `roadmap restore {name} --list` shows them."),
     QT_TRANSLATE_NOOP("Messages", "Restored {name} from the backup of {when}; what was there is backed up as {saved}."),
+    QT_TRANSLATE_NOOP("Messages", "This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. `roadmap check FILE --repair` saves a copy with that text mended."),
     QT_TRANSLATE_NOOP("Messages", "{path} is not a regular file (a device or a pipe); choose a file to write to."),
     QT_TRANSLATE_NOOP("Messages", "The disk is full: {path} was not written (anything already there is unchanged); free some space and try again."),
     QT_TRANSLATE_NOOP("Messages", "No permission to write {path} (anything already there is unchanged); choose a folder you can write to."),

@@ -330,3 +330,22 @@ def test_repair_of_a_sound_file_writes_nothing(sample_file: Path) -> None:
     result = roadmap("check", sample_file, "--repair")
     assert result.returncode == 0 and "not damaged" in result.stdout
     assert sorted(p.name for p in sample_file.parent.iterdir()) == ["sample.roadmap"]
+
+
+def test_text_that_is_not_utf8_is_found_refused_and_mended(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tamper(sample_file, "UPDATE steps SET name = CAST(x'41ff42' AS TEXT) WHERE rowid = 1")
+    checked = run_cli(capsys, "check", sample_file)
+    assert checked.returncode == 1
+    assert "column name: text that is not UTF-8" in checked.stdout
+    source = tmp_path / "edit.json"
+    assert run_cli(capsys, "export", sample_file, source).returncode == 0  # reading is lenient
+    before = sample_file.read_bytes()
+    assert_one_line_refusal(run_cli(capsys, "import", source, sample_file), "not valid UTF-8")
+    assert sample_file.read_bytes() == before
+    assert run_cli(capsys, "check", sample_file, "--repair").returncode == 0
+    repaired = sample_file.with_name("sample.repaired.roadmap")
+    assert run_cli(capsys, "import", source, repaired).returncode == 0
+    with Workspace.open(repaired, readonly=True) as workspace:
+        assert "A\ufffdB" in {s.name for s in workspace.queries.all(Step)}
