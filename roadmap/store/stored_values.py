@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any
 
 from roadmap.domain import rules
-from roadmap.domain.entities import EntityKind
+from roadmap.domain.entities import ENTITY_TYPES, EntityKind
 from roadmap.store.rows import codec, quote
 
 MAX_PROBLEMS = 200
@@ -100,7 +100,7 @@ def _show(value: Any) -> str:
 def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str]:
     """Every stored value the program could not use, one line each (at most MAX_PROBLEMS)."""
     problems: list[str] = []
-    for kind in EntityKind:
+    for kind in ENTITY_TYPES:
         column_rules = _rules_of(kind)
         table = codec(kind).table.name
         checks = ", ".join(r.sql for r in column_rules)
@@ -134,7 +134,7 @@ def undecodable_text(conn: sqlite3.Connection, name: str) -> list[str]:
     that meets one refuses with `rows.UndecodableText` instead.
     """
     problems: list[str] = []
-    for kind in EntityKind:
+    for kind in ENTITY_TYPES:
         c = codec(kind)
         hints = typing.get_type_hints(c.cls)
         for column in c.columns:
