@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
@@ -14,6 +15,7 @@ from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
 from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
 from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
+from roadmap.store.lock import LockOwner, lock_path, read_owner
 
 __all__ = [
     "Backup",
@@ -83,6 +85,14 @@ class Workspace:
     def backup(self, reason: str) -> Path:
         """Keep a rotating backup of the roadmap now (before destructive work)."""
         return make_backup(self.path, reason)
+
+    def held_by(self) -> LockOwner | None:
+        """Who else has this roadmap open for writing (host, user, since), if anyone: why a
+        roadmap opened read-only cannot be changed here."""
+        if not self.document.readonly:
+            return None
+        owner = read_owner(lock_path(self.path))
+        return owner if owner is not None and owner.pid != os.getpid() else None
 
     def close(self) -> None:
         self.document.close()
