@@ -199,11 +199,12 @@ def _open(path: Path, inspection: Inspection, *, readonly: bool) -> Document:
     try:
         engine = make_engine(path, readonly=False)
         if version < FORMAT_VERSION:
-            from roadmap.store.migrate import upgrade
+            from roadmap.store.migrate import check_known_revision, upgrade
 
+            check_known_revision(engine, path.name)  # before the backup: nothing is created
             backup_before_migration(path, version)
             make_rotating_backup(path, "before-migration")
-            upgrade(engine)
+            upgrade(engine, name=path.name)
             _check_values_after_migration(path)
     except BaseException:
         lock.release()
@@ -218,8 +219,13 @@ def _open_migrated_copy(path: Path) -> Document:
     copy = tmpdir / path.name
     copy_database(path, copy)
     engine = make_engine(copy, readonly=False)
-    upgrade(engine)
-    _check_values_after_migration(copy, path.name)
+    try:
+        upgrade(engine, name=path.name)
+        _check_values_after_migration(copy, path.name)
+    except BaseException:
+        engine.dispose()
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        raise
     return Document(copy, engine, None, readonly=True)
 
 
