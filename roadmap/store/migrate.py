@@ -13,11 +13,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.store.inspection import FORMAT_VERSION
 from roadmap.store.schema import metadata
 
-# The file's format (PRAGMA user_version) and the Alembic revision that makes it: each
-# migration sets its own number. The document module asks here; nothing here asks it.
-FORMAT_VERSION = 6
+# The Alembic revision that makes the file's format (PRAGMA user_version, FORMAT_VERSION in
+# store/inspection.py): each migration sets its own number.
 HEAD_REVISION = "0006_stored_positions"
 MIGRATIONS = Path(__file__).with_name("migrations")
 

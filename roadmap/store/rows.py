@@ -8,6 +8,7 @@ gets a decoder that parses them, one that returns `date` objects (PostgreSQL) on
 
 from __future__ import annotations
 
+import sqlite3
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
@@ -19,8 +20,20 @@ from typing import Any
 from sqlalchemy import Connection, Date, Table
 
 from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind
+from roadmap.domain.errors import RoadmapError
 from roadmap.store.interface import Row
 from roadmap.store.schema import LINKS, TABLES, metadata
+
+
+class UndecodableText(RoadmapError):
+    """The file holds text that is not UTF-8 (only another program can have written it)."""
+
+
+def undecodable(exc: sqlite3.OperationalError) -> UndecodableText | None:
+    """The refusal for a read that met text in another encoding; None for other errors."""
+    if "decode" not in str(exc):
+        return None
+    return UndecodableText("file.bad_text", detail=str(exc))
 
 
 def quote(name: str) -> str:
@@ -153,5 +166,12 @@ def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows as the driver's plain tuples, for the file's own bookkeeping tables."""
     driver = conn.connection.driver_connection
     assert driver is not None
-    rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+    try:
+        rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+    except sqlite3.OperationalError as exc:
+        # Text written by another program in some other encoding: told, not a traceback.
+        refusal = undecodable(exc)
+        if refusal is None:
+            raise
+        raise refusal from None
     return rows

@@ -11,6 +11,7 @@ server backend subclasses `SqlSession` the same way.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
@@ -23,7 +24,7 @@ from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
-from roadmap.store.rows import codec, date_columns, link_order, quote
+from roadmap.store.rows import codec, date_columns, link_order, quote, undecodable
 from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
 
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
@@ -92,6 +93,12 @@ class SqlSession:
             cursor.execute(sql, tuple(params))
             rows: list[Any] = cursor.fetchall()
             return rows
+        except sqlite3.OperationalError as exc:
+            # Text written by another program in some other encoding: told, not a traceback.
+            refusal = undecodable(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
         finally:
             cursor.close()
 
