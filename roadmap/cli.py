@@ -20,6 +20,7 @@ from roadmap.domain.errors import RoadmapError
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_CONFLICTS = 3
 
 
 class CliError(RoadmapError):
@@ -154,6 +155,80 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from roadmap.services.copies import make_copy
+
+    label = args.label if args.label is not None else args.copy.stem
+    make_copy(args.file, args.copy, label)
+    print(f'Wrote {args.copy}, a copy of {args.file} for "{label}" that remembers its base.')
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from roadmap.domain.merge import Side
+    from roadmap.services.merging import (
+        apply_merge,
+        describe,
+        plan_merge,
+        read_copies,
+        read_resolutions,
+    )
+    from roadmap.services.workspace import Workspace
+
+    choices = {}
+    if args.resolutions is not None:
+        try:
+            data = json.loads(args.resolutions.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise CliError(f"{args.resolutions} is not a readable JSON file: {exc}") from None
+        choices = read_resolutions(data)
+    prefer = Side(args.prefer) if args.prefer else None
+    with Workspace.open(args.file, readonly=args.dry_run) as workspace:
+        copies = read_copies(workspace, args.copies)
+        plan = plan_merge(
+            workspace.queries.snapshot(),
+            workspace.queries.lineage(),
+            copies,
+            choices=choices,
+            prefer=prefer,
+        )
+        if plan.clean and not args.dry_run:
+            apply_merge(workspace, plan)
+    if args.json:
+        print(json.dumps(plan.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for merge in plan.merges:
+            r = merge.result
+            n_added, n_changed, n_deleted = (
+                sum(c.values()) for c in (r.added, r.changed, r.deleted)
+            )
+            print(
+                f'"{merge.copy.label}" ({merge.copy.path.name}): {n_added} added, '
+                f"{n_changed} changed, {n_deleted} deleted, {len(r.conflicts)} conflict(s)"
+            )
+        for duplicate in plan.duplicates:
+            print(
+                f'possible duplicate: {duplicate.kind.value.replace("_", " ")} "{duplicate.name}" '
+                "was added on both sides"
+            )
+        shown = plan.unresolved
+        if shown:
+            print(f"Conflicts ({len(shown)}):")
+            for conflict in shown:
+                print(f"  {describe(conflict)}")
+    if not plan.clean:
+        print(
+            f"roadmap: {len(plan.unresolved)} conflict(s); nothing was changed. Settle them with "
+            "--prefer mine|theirs, or --resolutions FILE.json (the --json report with "
+            '"choice": "mine" or "theirs" on each conflict).',
+            file=sys.stderr,
+        )
+        return EXIT_CONFLICTS
+    if not args.json:
+        print("Dry run: nothing was changed." if args.dry_run else f"Merged into {args.file}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from roadmap.app import run
 
@@ -223,13 +298,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_schedule)
+
+    p = sub.add_parser("copy", help="a breakout copy that remembers its base")
+    p.add_argument("file", type=Path)
+    p.add_argument("copy", type=Path)
+    p.add_argument("--label", help="the group's name (default: the copy's file name)")
+    p.set_defaults(run=cmd_copy)
+
+    p = sub.add_parser(
+        "merge", help="three-way merge of breakout copies by ID; exit 3 on conflicts"
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("copies", type=Path, nargs="+", metavar="COPY")
+    p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict one way")
+    p.add_argument(
+        "--resolutions", type=Path, help='the --json report with "choice" on each conflict'
+    )
+    p.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_merge)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"new", "sample", "info", "check", "export", "import", "schedule"}
+    commands = {
+        "new",
+        "sample",
+        "info",
+        "check",
+        "export",
+        "import",
+        "schedule",
+        "copy",
+        "merge",
+    }
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)
         if len(argv) > 1:

@@ -381,3 +381,14 @@ class Commands:
             return target.info.title, plan_diff(current, goal)
 
         return self._run(Action.IMPORT, EntityKind.ROADMAP, plan)
+
+    def merge_in(
+        self, current: RoadmapSnapshot, merged: RoadmapSnapshot, extra: Sequence[RowChange]
+    ) -> Edit:
+        """Make the file hold `merged` (settled and checked by the merge engine) plus the
+        `extra` rows (its record of what was merged), as one edit."""
+
+        def plan(conn: Connection) -> Planned:
+            return merged.info.title, [*plan_diff(current, merged), *extra]
+
+        return self._run(Action.MERGE, EntityKind.ROADMAP, plan)

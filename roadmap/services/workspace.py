@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.services.changes import apply_rows
+from roadmap.services.changes import RowChange, apply_rows
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
 from roadmap.store.document import Document, create_document, open_document
+from roadmap.store.lineage import TABLE, LineageRow
 
 MAX_REPORTED = 20
 
@@ -47,13 +49,20 @@ class Workspace:
         return cls(open_document(path, readonly=readonly))
 
     @classmethod
-    def create(cls, path: Path | str, snapshot: RoadmapSnapshot) -> Workspace:
-        """Write `snapshot` as a new roadmap file at `path`; nothing is left behind on failure."""
+    def create(
+        cls,
+        path: Path | str,
+        snapshot: RoadmapSnapshot,
+        lineage: Sequence[LineageRow] = (),
+    ) -> Workspace:
+        """Write `snapshot` (and the `lineage` of a copy) as a new roadmap file at `path`;
+        nothing is left behind on failure."""
         require_valid(snapshot)
         document = create_document(path)
         try:
             with document.transaction() as conn:
                 apply_rows(conn, plan_insert(snapshot))
+                apply_rows(conn, [RowChange(TABLE, r.key, None, r.row()) for r in lineage])
         except BaseException:
             document.close()
             Path(path).unlink(missing_ok=True)
