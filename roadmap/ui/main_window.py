@@ -136,7 +136,12 @@ class MainWindow(QMainWindow):
         elif shortcut is not None:
             action.setShortcut(shortcut)
         action.setCheckable(checkable)
-        action.triggered.connect(slot)
+        if checkable:
+            action.triggered.connect(slot)
+        else:
+            # triggered(bool) would hand its `checked` to the slot's first parameter (it once
+            # landed in add_step's `kind`): plain actions call their slot with nothing.
+            action.triggered.connect(lambda _checked=False: slot())
         if document:
             self._document_actions.append(action)
         return action
