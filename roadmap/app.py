@@ -41,19 +41,14 @@ def require_display(environ: Mapping[str, str], platform: str) -> None:
     if platform.startswith("linux") and not (
         environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY") or environ.get("QT_QPA_PLATFORM")
     ):
-        raise RoadmapError(
-            "There is no display here, so the desktop app cannot open; use the subcommands "
-            "instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`)."
-        )
+        raise RoadmapError("app.no_display")
 
 
 def run(path: Path | None) -> int:
     """Start the desktop app, on the welcome page or with `path` open; returns the exit code."""
     require_display(os.environ, sys.platform)
     if path is not None and not path.exists():
-        raise RoadmapError(
-            f"{path} does not exist; check the path or create it with `roadmap new`."
-        )
+        raise RoadmapError("file.missing", path=path)
     from roadmap.ui.application import run_desktop
 
     return run_desktop(path, build_window)

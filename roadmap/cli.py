@@ -17,14 +17,11 @@ from typing import Any
 
 from roadmap import __version__
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import message, preferred_language
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_CONFLICTS = 3
-
-
-class CliError(RoadmapError):
-    """A bad argument, told in one line."""
 
 
 def _iso_date(text: str) -> date:
@@ -350,11 +347,10 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     try:
         return handler(args)
     except RoadmapError as exc:
-        message = str(exc)
-        sys.stderr.write(f"roadmap: {message}\n")
+        sys.stderr.write(f"roadmap: {exc.render(preferred_language())}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        sys.stderr.write("roadmap: interrupted; nothing was changed.\n")
+        sys.stderr.write(f"roadmap: {message('cli.interrupted').render(preferred_language())}\n")
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

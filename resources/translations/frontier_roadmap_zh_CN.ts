@@ -4,28 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="80"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="81"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="81"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="82"/>
         <source>Write this chart as PNG, SVG or PDF</source>
         <translation>将此图表导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="93"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="94"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="95"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="96"/>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="115"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="113"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="114"/>
         <source>All problems</source>
         <translation>全部问题</translation>
     </message>
@@ -61,22 +61,22 @@
         <translation>无法检查路线图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="52"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="53"/>
         <source>Schedule</source>
         <translation>进度计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="53"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="54"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="54"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="55"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="55"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="56"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -393,12 +393,7 @@ Plan industry-oriented research.</source>
 规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="446"/>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/failures.py" line="48"/>
+        <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
         <location filename="../../roadmap/ui/main_window.py" line="313"/>
@@ -408,17 +403,17 @@ Plan industry-oriented research.</source>
         <translation>Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/failures.py" line="65"/>
+        <location filename="../../roadmap/ui/failures.py" line="66"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/failures.py" line="68"/>
+        <location filename="../../roadmap/ui/failures.py" line="69"/>
         <source>Something went wrong inside Frontier Roadmap. Your roadmap file was not left half-written. The details are logged in {path}.</source>
         <translation>Frontier Roadmap 内部出现错误。您的路线图文件没有被写坏。详细信息已记录在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/failures.py" line="74"/>
+        <location filename="../../roadmap/ui/failures.py" line="75"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -578,7 +573,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="60"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="267"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -634,7 +629,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="74"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -730,7 +725,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="96"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -829,7 +824,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="121"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="304"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1291,7 +1286,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="131"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="325"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
@@ -1426,48 +1421,48 @@ Plan industry-oriented research.</source>
         <translation>打开过的路线图会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="29"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="30"/>
         <source>Record a move</source>
         <translation>记录人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="28"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="29"/>
         <source>A move of {name} between organizations.</source>
         <translation>{name}在机构之间的流动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="47"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="48"/>
         <source>Leave at — while the move lasts or when it is for good</source>
         <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="51"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
         <source>Kind of move</source>
         <translation>流动类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="53"/>
         <source>From</source>
         <translation>流出机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="54"/>
         <source>To</source>
         <translation>流入机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="56"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
         <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="64"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="65"/>
         <source>Choose the organization the move starts from and the one it goes to.</source>
         <translation>请选择流出机构和流入机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="66"/>
+        <location filename="../../roadmap/ui/transfer/move_dialog.py" line="67"/>
         <source>A move goes to another organization; choose a different one.</source>
         <translation>流动须去往另一家机构，请选择不同的机构。</translation>
     </message>
@@ -1627,119 +1622,729 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="57"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="151"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="163"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="164"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="250"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="261"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="262"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="270"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="270"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="8"/>
+        <source>{kind} &quot;{name}&quot;</source>
+        <translation>{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="9"/>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="10"/>
+        <source>roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="11"/>
+        <source>lane</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="12"/>
+        <source>criterion</source>
+        <translation>评价标准</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="13"/>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="14"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="15"/>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="16"/>
+        <source>figure of merit</source>
+        <translation>性能指标</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="17"/>
+        <source>pathway</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="18"/>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="19"/>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="20"/>
+        <source>dependency</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="21"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="29"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="22"/>
+        <source>mobility</source>
+        <translation>人员流动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="23"/>
+        <source>patent</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="24"/>
+        <source>patent event</source>
+        <translation>专利事件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="25"/>
+        <source>research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="26"/>
+        <source>technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="27"/>
+        <source>prototype</source>
+        <translation>原型</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="28"/>
+        <source>pilot</source>
+        <translation>中试</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="30"/>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="31"/>
+        <source>decision gate</source>
+        <translation>决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="32"/>
+        <source>idea</source>
+        <translation>构想</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="33"/>
+        <source>filed</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="34"/>
+        <source>granted</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="35"/>
+        <source>licensed</source>
+        <translation>已许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="36"/>
+        <source>transferred</source>
+        <translation>已转让</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="37"/>
+        <source>lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="38"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="39"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="40"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="41"/>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="42"/>
+        <source>a list of IDs</source>
+        <translation>ID 列表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="43"/>
+        <source>one of {choices}</source>
+        <translation>以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="44"/>
+        <source>{what}: {field} must be {expected}, not {value}.</source>
+        <translation>{what}：{field} 必须是{expected}，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="45"/>
+        <source>{what}: {field} must be a finite number.</source>
+        <translation>{what}：{field} 必须是有限数值。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="46"/>
+        <source>{kind}: every record needs an ID.</source>
+        <translation>{kind}：每条记录都需要一个 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="47"/>
+        <source>{kind} {id}: {field} is empty.</source>
+        <translation>{kind} {id}：{field} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="48"/>
+        <source>{what}: color {color} is not a #RRGGBB color.</source>
+        <translation>{what}：颜色 {color} 不是 #RRGGBB 格式的颜色。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="49"/>
+        <source>{what}: end {end} is before start {start}; set the end on or after the start.</source>
+        <translation>{what}：结束日期 {end} 早于开始日期 {start}；请把结束日期设在开始日期当天或之后。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="50"/>
+        <source>{what}: a {step_kind} happens on one day, so its end must equal its start.</source>
+        <translation>{what}：{step_kind}只发生在一天，结束日期必须等于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="51"/>
+        <source>{what}: give both TRL at start and target TRL, or neither.</source>
+        <translation>{what}：请同时填写起始 TRL 和目标 TRL，或者都不填。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="52"/>
+        <source>{what}: TRL {trl} is outside 1–9.</source>
+        <translation>{what}：TRL {trl} 超出 1–9 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="53"/>
+        <source>{what}: target TRL {target} is below the TRL at start {start}; a step cannot lower maturity.</source>
+        <translation>{what}：目标 TRL {target} 低于起始 TRL {start}；一个步骤不能降低成熟度。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="54"/>
+        <source>{what}: progress {progress}% is outside 0–100.</source>
+        <translation>{what}：进度 {progress}% 超出 0–100 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="55"/>
+        <source>{what}: budget cannot be negative.</source>
+        <translation>{what}：预算不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="56"/>
+        <source>{what}: the horizon ends ({end}) before it starts ({start}).</source>
+        <translation>{what}：规划期的结束日期（{end}）早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="57"/>
+        <source>score {id}: {value} is outside 1–5.</source>
+        <translation>评分 {id}：{value} 超出 1–5 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="58"/>
+        <source>{what}: weight {weight} is negative.</source>
+        <translation>{what}：权重 {weight} 为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="59"/>
+        <source>A step cannot depend on itself.</source>
+        <translation>步骤不能依赖自身。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="60"/>
+        <source>mobility {id}: ends ({end}) before it starts ({start}); set the end on or after the start, or leave it empty while the move lasts.</source>
+        <translation>人员流动 {id}：结束日期（{end}）早于开始日期（{start}）；请把结束日期设在开始日期当天或之后，流动仍在进行时可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="61"/>
+        <source>mobility {id}: moves to the organization it comes from.</source>
+        <translation>人员流动 {id}：流入的组织与流出的组织相同。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="62"/>
+        <source>These steps would wait on each other in a circle: {names}. Remove one dependency.</source>
+        <translation>这些步骤会形成循环等待：{names}。请删除其中一个依赖。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="63"/>
+        <source>This roadmap is open read-only; save a copy to change it.</source>
+        <translation>此路线图以只读方式打开；请另存一份副本再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="64"/>
+        <source>There is no {kind} with ID {id}.</source>
+        <translation>不存在 ID 为 {id} 的{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="65"/>
+        <source>{what}: choose a {kind}.</source>
+        <translation>{what}：请选择一个{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="66"/>
+        <source>{what}: {field} is empty.</source>
+        <translation>{what}：{field} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="67"/>
+        <source>{what}: {field} {target} names no {kind} in this roadmap.</source>
+        <translation>{what}：{field} {target} 在此路线图中找不到对应的{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="68"/>
+        <source>These two steps are already linked by a dependency.</source>
+        <translation>这两个步骤之间已经有依赖关系。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="69"/>
+        <source>ID {id} is used twice; IDs must be unique.</source>
+        <translation>ID {id} 被使用了两次；ID 必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="70"/>
+        <source>This pathway already has a score on this criterion; keep one.</source>
+        <translation>此路径在该评价标准上已有评分；只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="71"/>
+        <source>This pathway already has a score on this criterion; change it.</source>
+        <translation>此路径在该评价标准上已有评分；请修改已有评分。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="72"/>
+        <source>A file holds one roadmap; create a new file instead.</source>
+        <translation>一个文件只包含一个路线图；请新建一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="73"/>
+        <source>ID {id} is already used; give the new record a new ID.</source>
+        <translation>ID {id} 已被使用；请为新记录指定新的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="74"/>
+        <source>An ID never changes.</source>
+        <translation>ID 永远不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="75"/>
+        <source>A {kind} has no field {fields}.</source>
+        <translation>{kind}没有字段 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="76"/>
+        <source>The roadmap itself cannot be deleted; delete the file.</source>
+        <translation>路线图本身不能删除；请删除文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="77"/>
+        <source>{kind} records have no order.</source>
+        <translation>{kind}没有顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="78"/>
+        <source>This {kind} is still used by {count} {child_kind}(s); move them elsewhere before deleting it.</source>
+        <translation>此{kind}仍被 {count} 个{child_kind}使用；请先把它们移到别处再删除。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="79"/>
+        <source>{what} is already {status}; choose another status, or edit the patent to change its other fields.</source>
+        <translation>{what}已经是“{status}”状态；请选择其他状态，或编辑专利以修改其他字段。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="80"/>
+        <source>the history of {what} already has {status} on {date}; date the change on or after {date}, or correct that entry first.</source>
+        <translation>{what}的历史中已有 {date} 的“{status}”记录；请把这次变更的日期定在 {date} 当天或之后，或先更正那条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="81"/>
+        <source>{what} cannot be {status} without a licensee; choose the organization that takes it.</source>
+        <translation>{what}没有被许可方就不能是“{status}”状态；请选择接受它的组织。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="82"/>
+        <source>{what} belongs to no organization; say which organization the move starts from.</source>
+        <translation>{what}不属于任何组织；请指明流动从哪个组织开始。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="83"/>
+        <source>{lines}</source>
+        <translation>{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="84"/>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="85"/>
+        <source>{what} was changed meanwhile (by another program or window); nothing was written. Reload and make the change again.</source>
+        <translation>{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="86"/>
+        <source>{path} does not exist; check the path or create it with `roadmap new`.</source>
+        <translation>{path} 不存在；请检查路径，或用 `roadmap new` 创建它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
+        <source>{path} is a folder, not a roadmap file.</source>
+        <translation>{path} 是文件夹，不是路线图文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
+        <source>{name} is not a Frontier Roadmap file (it is not a roadmap database).</source>
+        <translation>{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
+        <source>{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it.</source>
+        <translation>{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
+        <source>{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it.</source>
+        <translation>{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 {supported}）；请更新程序后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
+        <source>{name} is damaged and cannot be opened; use a backup copy.</source>
+        <translation>{name} 已损坏，无法打开；请使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
+        <source>{name} is damaged ({detail}); use a backup copy.</source>
+        <translation>{name} 已损坏（{detail}）；请使用备份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
+        <source>{name} is an unfinished roadmap file (no format version); use a backup.</source>
+        <translation>{name} 是未写完的路线图文件（没有格式版本）；请使用备份。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
+        <source>Save As needs a different file name than the open roadmap.</source>
+        <translation>“另存为”需要一个与当前路线图不同的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} 是文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
+        <source>{name} is open in another program: {holder}.</source>
+        <translation>{name} 已在另一个程序中打开：{holder}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <source>{name} is read-only here; save a copy somewhere you can write, or change the file&apos;s permissions.</source>
+        <translation>{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <source>{path} already exists; choose another name or open it.</source>
+        <translation>{path} 已存在；请换一个名称，或打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <source>The folder {path} is read-only; choose another folder.</source>
+        <translation>文件夹 {path} 是只读的；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <source>{name} is open in another program: {user} on {host} (process {pid}) since {since}. Close it there, or open a copy.</source>
+        <translation>{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。请在那里关闭它，或打开一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <source>Could not lock {name}; try again.</source>
+        <translation>无法锁定 {name}；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <source>{user} on {host} (process {pid}) since {since}</source>
+        <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <source>Cannot export to {suffix}; use one of {choices}.</source>
+        <translation>无法导出为 {suffix}；请使用以下格式之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <source>Cannot export to a file without a suffix; use one of {choices}.</source>
+        <translation>无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} 是文件夹；请给出要导出的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <source>Cannot import {suffix}; use .xlsx or .json.</source>
+        <translation>无法导入 {suffix}；请使用 .xlsx 或 .json。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <source>Cannot import a file without a suffix; use .xlsx or .json.</source>
+        <translation>无法导入没有扩展名的文件；请使用 .xlsx 或 .json。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
+        <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <source>{name} is not readable JSON: {reason}</source>
+        <translation>{name} 不是可读的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <source>{source} has no format version.</source>
+        <translation>{source} 没有格式版本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
+        <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
+        <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <source>Cannot read workbooks: {reason}</source>
+        <translation>无法读取工作簿：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
+        <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <source>Charts are written as {choices}, not {suffix}.</source>
+        <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <source>There is no chart called {name}; use one of {choices}.</source>
+        <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
+        <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
+        <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
+        <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <source>interrupted; nothing was changed.</source>
+        <translation>已中断；没有任何更改。</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ def save_chart(chart: Chart, out: Path) -> None:
 
     fmt = CHART_FORMATS.get(out.suffix.lower())
     if fmt is None:
-        raise RoadmapError(f"Charts are written as {', '.join(CHART_FORMATS)}, not {out.suffix}.")
+        raise RoadmapError("chart.bad_format", choices=", ".join(CHART_FORMATS), suffix=out.suffix)
     fig = chart.figure
     FigureCanvasAgg(fig)  # a fresh canvas: the figure may have been shown in a window
     # Not mkstemp: its file is private (0600); a chart should get the user's usual permissions.
@@ -52,7 +52,7 @@ def export_chart(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -
     """Draw `options.chart` (default: timeline) of `snapshot` into `out`; returns warnings."""
     chart_spec(options.chart)  # an unknown name fails before anything is drawn
     if not out.parent.is_dir():
-        raise RoadmapError(f"The folder {out.parent} does not exist.")
+        raise RoadmapError("chart.folder_missing", path=out.parent)
     chart = render(
         snapshot, options.chart, ChartOptions(problem=options.problem, language=options.language)
     )

@@ -105,7 +105,7 @@ def chart_spec(name: str | None) -> ChartSpec:
     """The chart called `name` (default: the timeline); `UnknownChart` lists the valid names."""
     spec = CHARTS.get(name or DEFAULT_CHART)
     if spec is None:
-        raise UnknownChart(f"There is no chart called {name!r}; use one of {', '.join(CHARTS)}.")
+        raise UnknownChart("chart.unknown", name=repr(name), choices=", ".join(CHARTS))
     return spec
 
 
@@ -115,10 +115,7 @@ def chart_context(snapshot: RoadmapSnapshot, options: ChartOptions) -> ChartCont
     if options.problem:
         problems = tuple(p for p in problems if p.id == options.problem)
         if not problems:
-            raise NotFoundError(
-                f"There is no problem with ID {options.problem}; "
-                "`roadmap info FILE` lists the problems and their IDs."
-            )
+            raise NotFoundError("chart.unknown_problem", id=options.problem)
     order = {p.id: i for i, p in enumerate(problems)}
     pathways = tuple(
         sorted(

@@ -68,11 +68,7 @@ def font_families(cjk: bool) -> list[str]:
         return [LATIN_FONT]
     found = installed_cjk_fonts()
     if not found:
-        raise MissingFont(
-            "This chart has Chinese text but no Chinese font is installed; install one of "
-            + ", ".join(CJK_FONTS)
-            + " (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again."
-        )
+        raise MissingFont("chart.no_cjk_font", fonts=", ".join(CJK_FONTS))
     return [LATIN_FONT, *found]
 
 

@@ -22,7 +22,7 @@ from roadmap.domain.transfer_checks import TRANSFER_CHECKS
 
 def structural(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
     for v in find_violations(snapshot):
-        yield Finding(v.kind, v.id, v.message)
+        yield Finding(v.kind, v.id, str(v.message))
 
 
 def steps_in_horizon(snapshot: RoadmapSnapshot) -> Iterable[Finding]:

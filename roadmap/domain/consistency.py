@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from roadmap.domain.entities import Entity, EntityKind, references
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.graph import cycle_message, find_cycle
-from roadmap.domain.rules import label, validate
+from roadmap.domain.messages import Message, message
+from roadmap.domain.rules import named, validate
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 
 
@@ -21,7 +22,7 @@ class Violation:
     kind: EntityKind
     id: str
     field: str | None
-    message: str
+    message: Message
 
 
 def _references(snapshot: RoadmapSnapshot, entity: Entity) -> Iterator[Violation]:
@@ -32,15 +33,23 @@ def _references(snapshot: RoadmapSnapshot, entity: Entity) -> Iterator[Violation
             if target is None:
                 if ref.required:
                     yield Violation(
-                        entity.kind, entity.id, ref.field, f"{label(entity)}: {ref.field} is empty."
+                        entity.kind,
+                        entity.id,
+                        ref.field,
+                        message("record.reference_empty", what=named(entity), field=ref.field),
                     )
             elif snapshot.get(ref.target, target) is None:
                 yield Violation(
                     entity.kind,
                     entity.id,
                     ref.field,
-                    f"{label(entity)}: {ref.field} {target} names no "
-                    f"{ref.target.value.replace('_', ' ')} in this roadmap.",
+                    message(
+                        "record.dangling_reference",
+                        what=named(entity),
+                        field=ref.field,
+                        target=target,
+                        kind=ref.target,
+                    ),
                 )
 
 
@@ -51,8 +60,8 @@ def duplicate_ids(snapshot: RoadmapSnapshot) -> list[Violation]:
     for kind in WRITE_ORDER:
         for entity in snapshot.of(kind):
             if entity.id in seen:
-                message = f"ID {entity.id} is used twice; IDs must be unique."
-                found.append(Violation(kind, entity.id, "id", message))
+                twice = message("record.id_twice", id=entity.id)
+                found.append(Violation(kind, entity.id, "id", twice))
             seen.add(entity.id)
     return found
 
@@ -65,7 +74,7 @@ def find_violations(snapshot: RoadmapSnapshot) -> list[Violation]:
             try:
                 validate(entity)
             except ValidationError as exc:
-                found.append(Violation(kind, entity.id, None, str(exc)))
+                found.append(Violation(kind, entity.id, None, exc.message))
                 continue
             found.extend(_references(snapshot, entity))
     pairs: set[tuple[str, str]] = set()
@@ -77,7 +86,7 @@ def find_violations(snapshot: RoadmapSnapshot) -> list[Violation]:
                     EntityKind.SCORE,
                     score.id,
                     "criterion_id",
-                    "This pathway already has a score on this criterion; keep one.",
+                    message("score.twice"),
                 )
             )
         pairs.add(pair)

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from roadmap.domain.errors import CycleError
+from roadmap.domain.messages import Message, message
 
 Edge = tuple[str, str]
 
@@ -66,9 +67,9 @@ def find_cycle(edges: Iterable[Edge]) -> list[str] | None:
     return None
 
 
-def cycle_message(cycle: list[str], name_of: Callable[[str], str]) -> str:
+def cycle_message(cycle: list[str], name_of: Callable[[str], str]) -> Message:
     names = " → ".join(f'"{name_of(step_id)}"' for step_id in cycle)
-    return f"These steps would wait on each other in a circle: {names}. Remove one dependency."
+    return message("dependency.cycle", names=names)
 
 
 def check_new_edge(edges: Iterable[Edge], new: Edge, name_of: Callable[[str], str]) -> None:

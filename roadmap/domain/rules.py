@@ -29,6 +29,7 @@ from roadmap.domain.entities import (
     Step,
 )
 from roadmap.domain.errors import ValidationError
+from roadmap.domain.messages import Message, message
 
 TRL_MIN, TRL_MAX = 1, 9
 SCORE_MIN, SCORE_MAX = 1, 5
@@ -43,6 +44,16 @@ def label(entity: Entity) -> str:
             short = text if len(text) <= 60 else text[:57] + "…"
             return f'{entity.kind.value.replace("_", " ")} "{short}"'
     return f"{entity.kind.value.replace('_', ' ')} {entity.id}"
+
+
+def named(entity: Entity) -> Message:
+    """`label` as a message, so that the kind is named in the reader's language."""
+    for attr in ("name", "title", "statement"):
+        text = getattr(entity, attr, None)
+        if isinstance(text, str) and text:
+            short = text if len(text) <= 60 else text[:57] + "…"
+            return message("entity.named", kind=entity.kind, name=short)
+    return message("entity.unnamed", kind=entity.kind, id=entity.id)
 
 
 _HINTS: dict[type[Entity], dict[str, Any]] = {}
@@ -74,14 +85,14 @@ def _type_ok(value: object, hint: Any) -> bool:
     return isinstance(value, hint)
 
 
-def _describe(hint: Any) -> str:
+def _describe(hint: Any) -> Message:
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     if args:
         hint = args[0]
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return "one of " + ", ".join(m.value for m in hint)
-    names = {str: "text", int: "a whole number", float: "a number", date: "a date"}
-    return names.get(hint, "a list of IDs")
+        return message("type.one_of", choices=", ".join(m.value for m in hint))
+    names = {str: "type.text", int: "type.whole_number", float: "type.number", date: "type.date"}
+    return message(names.get(hint, "type.id_list"))
 
 
 def check_types(entity: Entity) -> None:
@@ -90,92 +101,94 @@ def check_types(entity: Entity) -> None:
         value = getattr(entity, f.name)
         if not _type_ok(value, hints[f.name]):
             raise ValidationError(
-                f"{label(entity)}: {f.name} must be {_describe(hints[f.name])}, not {value!r}."
+                "rule.wrong_type",
+                what=named(entity),
+                field=f.name,
+                expected=_describe(hints[f.name]),
+                value=repr(value),
             )
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValidationError(f"{label(entity)}: {f.name} must be a finite number.")
+            raise ValidationError("rule.not_finite", what=named(entity), field=f.name)
     if not entity.id or not isinstance(entity.id, str):
-        raise ValidationError(f"{entity.kind.value}: every record needs an ID.")
+        raise ValidationError("rule.no_id", kind=entity.kind)
 
 
 def _require_text(entity: Entity, attr: str) -> None:
     if not str(getattr(entity, attr)).strip():
-        raise ValidationError(
-            f"{entity.kind.value.replace('_', ' ')} {entity.id}: {attr} is empty."
-        )
+        raise ValidationError("rule.empty_text", kind=entity.kind, id=entity.id, field=attr)
 
 
 def _check_color(entity: Entity, color: str) -> None:
     if not _COLOR.match(color):
-        raise ValidationError(f"{label(entity)}: color {color!r} is not a #RRGGBB color.")
+        raise ValidationError("rule.bad_color", what=named(entity), color=repr(color))
 
 
 def _check_step(step: Step) -> None:
     _require_text(step, "name")
     if step.end < step.start:
         raise ValidationError(
-            f"{label(step)}: end {step.end} is before start {step.start}; "
-            "set the end on or after the start."
+            "step.end_before_start", what=named(step), start=step.start, end=step.end
         )
     if step.step_kind.is_point and step.end != step.start:
-        raise ValidationError(
-            f"{label(step)}: a {step.step_kind.value.replace('_', ' ')} happens on one day, "
-            "so its end must equal its start."
-        )
+        raise ValidationError("step.point_has_length", what=named(step), step_kind=step.step_kind)
     if (step.trl_start is None) != (step.trl_target is None):
-        raise ValidationError(f"{label(step)}: give both TRL at start and target TRL, or neither.")
+        raise ValidationError("step.trl_half_given", what=named(step))
     for name in ("trl_start", "trl_target"):
         trl = getattr(step, name)
         if trl is not None and not TRL_MIN <= trl <= TRL_MAX:
-            raise ValidationError(f"{label(step)}: TRL {trl} is outside 1–9.")
+            raise ValidationError("step.trl_out_of_range", what=named(step), trl=trl)
     if (
         step.trl_start is not None
         and step.trl_target is not None
         and step.trl_target < step.trl_start
     ):
         raise ValidationError(
-            f"{label(step)}: target TRL {step.trl_target} is below the TRL at start "
-            f"{step.trl_start}; a step cannot lower maturity."
+            "step.trl_lowered", what=named(step), target=step.trl_target, start=step.trl_start
         )
     if not 0 <= step.progress <= 100:
-        raise ValidationError(f"{label(step)}: progress {step.progress}% is outside 0–100.")
+        raise ValidationError(
+            "step.progress_out_of_range", what=named(step), progress=step.progress
+        )
     if step.budget is not None and step.budget < 0:
-        raise ValidationError(f"{label(step)}: budget cannot be negative.")
+        raise ValidationError("step.negative_budget", what=named(step))
 
 
 def _check_roadmap(info: RoadmapInfo) -> None:
     _require_text(info, "title")
     if info.horizon_end <= info.horizon_start:
         raise ValidationError(
-            f"{label(info)}: the horizon ends ({info.horizon_end}) before it starts "
-            f"({info.horizon_start})."
+            "roadmap.horizon_reversed",
+            what=named(info),
+            start=info.horizon_start,
+            end=info.horizon_end,
         )
 
 
 def _check_score(score: Score) -> None:
     if not SCORE_MIN <= score.value <= SCORE_MAX:
-        raise ValidationError(f"score {score.id}: {score.value} is outside 1–5.")
+        raise ValidationError("score.out_of_range", id=score.id, value=score.value)
 
 
 def _check_criterion(criterion: Criterion) -> None:
     _require_text(criterion, "name")
     if criterion.weight < 0:
-        raise ValidationError(f"{label(criterion)}: weight {criterion.weight} is negative.")
+        raise ValidationError(
+            "criterion.negative_weight", what=named(criterion), weight=criterion.weight
+        )
 
 
 def _check_dependency(dep: Dependency) -> None:
     if dep.from_step_id == dep.to_step_id:
-        raise ValidationError("A step cannot depend on itself.")
+        raise ValidationError("dependency.on_itself")
 
 
 def _check_mobility(move: Mobility) -> None:
     if move.end is not None and move.end < move.start:
         raise ValidationError(
-            f"mobility {move.id}: ends ({move.end}) before it starts ({move.start}); set the "
-            "end on or after the start, or leave it empty while the move lasts."
+            "mobility.end_before_start", id=move.id, start=move.start, end=move.end
         )
     if move.from_org_id == move.to_org_id:
-        raise ValidationError(f"mobility {move.id}: moves to the organization it comes from.")
+        raise ValidationError("mobility.same_organization", id=move.id)
 
 
 def validate(entity: Entity) -> None:

@@ -68,7 +68,7 @@ def export_csv(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -> 
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise RoadmapError(f"Cannot write {out}: {exc.strerror or exc}") from None
+        raise RoadmapError("export.cannot_write", path=out, reason=exc.strerror or exc) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

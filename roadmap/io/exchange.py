@@ -50,12 +50,12 @@ def export_file(
     """Write the roadmap to `out` in the format its suffix names; returns warnings."""
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise UnsupportedFormat(
-            f"Cannot export to {suffix or 'a file without a suffix'}; "
-            f"use one of {', '.join(EXPORT_SUFFIXES)}."
-        )
+        choices = ", ".join(EXPORT_SUFFIXES)
+        if not suffix:
+            raise UnsupportedFormat("export.no_suffix", choices=choices)
+        raise UnsupportedFormat("export.unsupported", suffix=suffix, choices=choices)
     if out.is_dir():
-        raise RoadmapError(f"{out} is a folder; give a file name to export to.")
+        raise RoadmapError("export.is_folder", path=out)
     snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
@@ -83,11 +83,11 @@ def read_source(source: Path, progress: Progress | None = None) -> ParsedSource:
     """
     suffix = source.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
-        raise UnsupportedFormat(
-            f"Cannot import {suffix or 'a file without a suffix'}; use .xlsx or .json."
-        )
+        if not suffix:
+            raise UnsupportedFormat("import.no_suffix")
+        raise UnsupportedFormat("import.unsupported", suffix=suffix)
     if not source.is_file():
-        raise RoadmapError(f"{source} does not exist or is not a file.")
+        raise RoadmapError("import.source_missing", path=source)
     if suffix == ".json":
         from roadmap.io.json_format import parse_json
 

@@ -44,12 +44,10 @@ def parse_json(path: Path) -> ParsedSource:
     """The records of a JSON file, each field checked, the whole not yet validated."""
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise DamagedFile(
-                f"{path.name} is larger than {MAX_BYTES // 2**20} MB; it is not a roadmap."
-            )
+            raise DamagedFile("json.too_large", name=path.name, megabytes=MAX_BYTES // 2**20)
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise DamagedFile(f"{path.name} is not readable JSON: {exc}") from None
+        raise DamagedFile("json.unreadable", name=path.name, reason=exc) from None
     return parse_data(data, path.name)
 
 
@@ -60,17 +58,12 @@ def from_json(data: Any, source: str = "JSON") -> RoadmapSnapshot:
 
 def parse_data(data: Any, source: str) -> ParsedSource:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise DamagedFile(
-            f'{source} is not a Frontier Roadmap JSON file (no "format": "{FORMAT}").'
-        )
+        raise DamagedFile("json.not_ours", source=source, format=FORMAT)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise DamagedFile(f"{source} has no format version.")
+        raise DamagedFile("json.no_version", source=source)
     if version > VERSION:
-        raise DamagedFile(
-            f"{source} uses JSON format version {version}; this program reads up to {VERSION}. "
-            "Update Frontier Roadmap."
-        )
+        raise DamagedFile("json.newer_version", source=source, version=version, supported=VERSION)
     problems: list[str] = []
     where: dict[tuple[EntityKind, str], str] = {}
     roadmap_record = data.get("roadmap")

@@ -79,7 +79,7 @@ class ExportRun:
         if self._progress is not None:
             self._progress(min(self._done, self._total), self._total)
         if self._cancelled is not None and self._cancelled():
-            raise ExportCancelled("Export cancelled; no file was written.")
+            raise ExportCancelled("export.cancelled")
 
     def write_text(
         self, sheet: Any, row: int, col: int, text: str, fmt: Any, quoted: Any, where: str
@@ -323,7 +323,7 @@ def export_workbook(
     from roadmap.io.workbook_timeline import timeline_rows, write_timeline
 
     if not out.parent.is_dir():
-        raise RoadmapError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise RoadmapError("export.folder_missing", path=out, folder=out.parent)
     language = options.language or snapshot.info.language.value
     unit = TimeUnit(options.unit) if options.unit else snapshot.info.time_unit
     exported = now().replace(microsecond=0)
@@ -351,7 +351,7 @@ def export_workbook(
             workbook.close()
         except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
             reason = getattr(exc.__context__, "strerror", None) or exc
-            raise RoadmapError(f"Cannot write {out}: {reason}") from None
+            raise RoadmapError("export.cannot_write", path=out, reason=reason) from None
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)

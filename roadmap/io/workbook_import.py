@@ -67,10 +67,7 @@ def _require_defused_xml() -> None:
     from openpyxl.xml import functions
 
     if not functions.iterparse.__module__.startswith("defusedxml"):
-        raise RoadmapError(
-            "Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not "
-            "be False; reinstall Frontier Roadmap."
-        )
+        raise RoadmapError("workbook.needs_defusedxml")
 
 
 def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet | None]:
@@ -79,7 +76,7 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - a broken installation
-        raise RoadmapError(f"Cannot read workbooks: {exc}") from None
+        raise RoadmapError("workbook.cannot_read", reason=exc) from None
     _require_defused_xml()
     wanted = [(s.table, s.en, s.zh) for s in SHEETS] + [("About", *ABOUT_SHEET)]
     found: dict[str, RawSheet | None] = {}
@@ -266,8 +263,7 @@ def _read_about(sheet: RawSheet, problems: list[str], source: str) -> RoadmapInf
     version = record.get("format_version")
     if isinstance(version, (int, float)) and not isinstance(version, bool) and version > VERSION:
         raise DamagedFile(
-            f"{source} was written by a newer Frontier Roadmap (workbook format {int(version)}); "
-            f"this program reads up to {VERSION}. Update Frontier Roadmap."
+            "workbook.newer_version", source=source, version=int(version), supported=VERSION
         )
     field_hints = hints(EntityKind.ROADMAP)
     fields: dict[str, Any] = {}

@@ -80,10 +80,10 @@ def _plan_row(
                 if (child, child_key) not in planned:
                     plan.append(RowChange(child, child_key, {column: row["id"]}, {column: None}))
         else:
-            parent = KIND_OF_TABLE[table].value.replace("_", " ")
-            what = KIND_OF_TABLE[child].value.replace("_", " ")
             raise ValidationError(
-                f"This {parent} is still used by {len(children)} {what}(s); "
-                f"move them elsewhere before deleting it."
+                "record.still_used",
+                kind=KIND_OF_TABLE[table],
+                count=len(children),
+                child_kind=KIND_OF_TABLE[child],
             )
     plan.append(RowChange(table, key, row, None))

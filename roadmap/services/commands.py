@@ -26,7 +26,7 @@ from roadmap.domain.entities import (
 from roadmap.domain.enums import DependencyType
 from roadmap.domain.errors import NotFoundError, ValidationError
 from roadmap.domain.graph import check_new_edge
-from roadmap.domain.rules import label, validate
+from roadmap.domain.rules import named, validate
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.cascade import plan_delete
 from roadmap.services.changes import Action, Edit, RowChange, apply_rows
@@ -67,7 +67,7 @@ class Commands:
         plan: Callable[[Connection], Planned],
     ) -> Edit:
         if self._document.readonly:
-            raise DocumentError("This roadmap is open read-only; save a copy to change it.")
+            raise DocumentError("document.read_only_edit")
         with self._document.transaction() as conn:
             name, rows = plan(conn)
             apply_rows(conn, rows)
@@ -98,7 +98,7 @@ class Commands:
     def _load(conn: Connection, kind: EntityKind, entity_id: str) -> Entity:
         current = load_one(conn, kind, entity_id)
         if current is None:
-            raise NotFoundError(f"There is no {kind.value.replace('_', ' ')} with ID {entity_id}.")
+            raise NotFoundError("record.not_found", kind=kind, id=entity_id)
         return current
 
     @staticmethod
@@ -116,11 +116,16 @@ class Commands:
             for target in value if ref.many else (value,):
                 if target is None:
                     if ref.required:
-                        raise ValidationError(f"{label(entity)}: choose a {ref.target.value}.")
+                        raise ValidationError(
+                            "record.choose_reference", what=named(entity), kind=ref.target
+                        )
                 elif not self._exists(conn, ref.target, target):
                     raise NotFoundError(
-                        f"{label(entity)}: {ref.field} {target} names no "
-                        f"{ref.target.value.replace('_', ' ')} in this roadmap."
+                        "record.dangling_reference",
+                        what=named(entity),
+                        field=ref.field,
+                        target=target,
+                        kind=ref.target,
                     )
 
     def _check_dependency(self, conn: Connection, dep: Dependency) -> None:
@@ -130,7 +135,7 @@ class Commands:
             if isinstance(d, Dependency) and d.id != dep.id
         ]
         if (dep.from_step_id, dep.to_step_id) in edges:
-            raise ValidationError("These two steps are already linked by a dependency.")
+            raise ValidationError("dependency.duplicate")
 
         def name_of(step_id: str) -> str:
             step = load_one(conn, EntityKind.STEP, step_id)
@@ -142,7 +147,7 @@ class Commands:
         sql = "SELECT id FROM scores WHERE pathway_id = ? AND criterion_id = ? AND id != ?"
         args = (score.pathway_id, score.criterion_id, score.id)
         if conn.exec_driver_sql(sql, args).first() is not None:
-            raise ValidationError("This pathway already has a score on this criterion; change it.")
+            raise ValidationError("score.duplicate")
 
     def _check_relations(self, conn: Connection, entity: Entity, changed: set[str] | None) -> None:
         self._check_references(conn, entity, changed)
@@ -176,10 +181,10 @@ class Commands:
     def _plan_add(self, conn: Connection, entity: Entity) -> Planned:
         kind = entity.kind
         if kind is EntityKind.ROADMAP:
-            raise ValidationError("A file holds one roadmap; create a new file instead.")
+            raise ValidationError("roadmap.add_second")
         validate(entity)
         if self._exists(conn, kind, entity.id):
-            raise ValidationError(f"ID {entity.id} is already used; give the new record a new ID.")
+            raise ValidationError("record.id_taken", id=entity.id)
         if kind in SIBLING_SCOPE:
             entity = dataclasses.replace(entity, position=self._next_position(conn, entity))  # type: ignore[call-arg]
         self._check_relations(conn, entity, None)
@@ -211,14 +216,14 @@ class Commands:
         self, conn: Connection, kind: EntityKind, entity_id: str, values: dict[str, Any]
     ) -> Planned:
         if "id" in values:
-            raise ValidationError("An ID never changes.")
+            raise ValidationError("record.id_changed")
         current = self._load(conn, kind, entity_id)
         try:
             changed = dataclasses.replace(current, **values)
         except TypeError:
             unknown = sorted(set(values) - {f.name for f in dataclasses.fields(current)})
             raise ValidationError(
-                f"A {kind.value.replace('_', ' ')} has no field {', '.join(unknown)}."
+                "record.unknown_field", kind=kind, fields=", ".join(unknown)
             ) from None
         validate(changed)
         c = codec(kind)
@@ -249,7 +254,7 @@ class Commands:
 
         def plan(conn: Connection) -> Planned:
             if kind is EntityKind.ROADMAP:
-                raise ValidationError("The roadmap itself cannot be deleted; delete the file.")
+                raise ValidationError("roadmap.delete_itself")
             current = self._load(conn, kind, entity_id)
             return _name(current), plan_delete(conn, TABLES[kind].name, entity_id)
 
@@ -258,7 +263,7 @@ class Commands:
     def reorder(self, kind: EntityKind, entity_id: str, index: int) -> Edit:
         """Move an entity to `index` among its siblings (lanes, pathways of a problem, …)."""
         if kind not in SIBLING_SCOPE:
-            raise ValidationError(f"{kind.value.replace('_', ' ').capitalize()}s have no order.")
+            raise ValidationError("record.no_order", kind=kind)
 
         def plan(conn: Connection) -> Planned:
             current = self._load(conn, kind, entity_id)
@@ -317,7 +322,7 @@ class Commands:
         with self._document.reading() as conn:
             current = load_one(conn, kind, owner_id)
         if current is None:
-            raise NotFoundError(f"There is no {kind.value} with ID {owner_id}.")
+            raise NotFoundError("record.not_found", kind=kind, id=owner_id)
         members: tuple[str, ...] = getattr(current, link)
         if on:
             new = members if target in members else (*members, target)

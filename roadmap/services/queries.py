@@ -44,9 +44,7 @@ class Queries:
         with self._document.reading() as conn:
             found = load_one(conn, cls.kind, entity_id)
         if not isinstance(found, cls):
-            raise NotFoundError(
-                f"There is no {cls.kind.value.replace('_', ' ')} with ID {entity_id}."
-            )
+            raise NotFoundError("record.not_found", kind=cls.kind, id=entity_id)
         return found
 
     def all(self, cls: type[E]) -> tuple[E, ...]:

@@ -22,6 +22,7 @@ from roadmap.domain.entities import (
 )
 from roadmap.domain.enums import LicenseKind, MobilityKind, PatentStatus
 from roadmap.domain.errors import ValidationError
+from roadmap.domain.rules import named
 from roadmap.domain.transfer import REACHED_INDUSTRY, history
 from roadmap.services.changes import Action, Edit
 from roadmap.services.commands import Commands
@@ -73,18 +74,14 @@ class TransferCommands:
         entry of its history, a licence or transfer without a licensee.
         """
         patent = self._queries.get(Patent, patent_id)
-        what = f'patent "{patent.title}"'
+        what = named(patent)
         if status is patent.status:
-            raise ValidationError(
-                f"{what} is already {status.value}; choose another status, or edit the patent "
-                "to change its other fields."
-            )
+            raise ValidationError("patent.same_status", what=what, status=status)
         entries = history(e for e in self._queries.all(PatentEvent) if e.patent_id == patent_id)
         last = entries[patent_id][-1] if entries else None
         if last is not None and on < last.date:
             raise ValidationError(
-                f"the history of {what} already has {last.status.value} on {last.date}; date the "
-                f"change on or after {last.date}, or correct that entry first."
+                "patent.history_later", what=what, status=last.status, date=last.date
             )
         values: dict[str, Any] = {"status": status}
         if licensee_org_id is not UNCHANGED:
@@ -93,10 +90,7 @@ class TransferCommands:
             values["license_kind"] = license_kind
         licensee = values.get("licensee_org_id", patent.licensee_org_id)
         if status in REACHED_INDUSTRY and licensee is None:
-            raise ValidationError(
-                f"{what} cannot be {status.value} without a licensee; choose the organization "
-                "that takes it."
-            )
+            raise ValidationError("patent.needs_licensee", what=what, status=status)
         if status is PatentStatus.FILED and patent.filing_date is None:
             values["filing_date"] = on
         entry = PatentEvent(event_id or new_id(), patent_id, status, on, note)
@@ -129,10 +123,7 @@ class TransferCommands:
         person = self._queries.get(Person, person_id)
         source = from_org_id or person.organization_id
         if source is None:
-            raise ValidationError(
-                f'person "{person.name}" belongs to no organization; say which organization '
-                "the move starts from."
-            )
+            raise ValidationError("person.no_organization", what=named(person))
         move = Mobility(
             move_id or new_id(), person_id, source, to_org_id, mobility_kind, start, end, note
         )

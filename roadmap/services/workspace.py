@@ -7,6 +7,7 @@ from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
 from roadmap.domain.errors import ValidationError
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.changes import RowChange, apply_rows
 from roadmap.services.commands import Commands
@@ -18,11 +19,11 @@ from roadmap.store.lineage import TABLE, LineageRow
 MAX_REPORTED = 20
 
 
-def violations_message(violations: list[Violation]) -> str:
-    lines = [v.message for v in violations[:MAX_REPORTED]]
+def violations_message(violations: list[Violation]) -> Message:
+    lines: list[str | Message] = [v.message for v in violations[:MAX_REPORTED]]
     if len(violations) > MAX_REPORTED:
-        lines.append(f"… and {len(violations) - MAX_REPORTED} more.")
-    return "\n".join(lines)
+        lines.append(message("roadmap.more_problems", count=len(violations) - MAX_REPORTED))
+    return message("roadmap.invalid", lines=lines)
 
 
 def require_valid(snapshot: RoadmapSnapshot) -> None:

@@ -49,43 +49,33 @@ def inspect_file(path: Path) -> int:
     """
     name = path.name
     if not path.exists():
-        raise DocumentError(
-            f"{path} does not exist; check the path or create it with `roadmap new`."
-        )
+        raise DocumentError("file.missing", path=path)
     if path.is_dir():
-        raise DocumentError(f"{path} is a folder, not a roadmap file.")
+        raise DocumentError("file.is_folder", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise DocumentError(f"{name} cannot be read: {exc.strerror}.") from None
+        raise DocumentError("file.unreadable", name=name, reason=exc.strerror) from None
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        raise DocumentError(
-            f"{name} is not a Frontier Roadmap file (it is not a roadmap database)."
-        )
+        raise DocumentError("file.not_roadmap", name=name)
     try:
         with closing(_read_only(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
-                raise DocumentError(
-                    f"{name} is an SQLite database but not a Frontier Roadmap file; "
-                    "import its data instead of opening it."
-                )
+                raise DocumentError("file.foreign_database", name=name)
             if version > FORMAT_VERSION:
                 raise DocumentError(
-                    f"{name} was written by a newer Frontier Roadmap (file format {version}, "
-                    f"this version reads up to {FORMAT_VERSION}); update the program to open it."
+                    "file.newer_format", name=name, version=version, supported=FORMAT_VERSION
                 )
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError:
-        raise DocumentError(f"{name} is damaged and cannot be opened; use a backup copy.") from None
+        raise DocumentError("file.damaged", name=name) from None
     if verdict != "ok":
-        raise DocumentError(f"{name} is damaged ({verdict}); use a backup copy.")
+        raise DocumentError("file.damaged_detail", name=name, detail=verdict)
     if version < 1:
-        raise DocumentError(
-            f"{name} is an unfinished roadmap file (no format version); use a backup."
-        )
+        raise DocumentError("file.unfinished", name=name)
     return int(version)
 
 
@@ -178,16 +168,16 @@ class Document:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise DocumentError("Save As needs a different file name than the open roadmap.")
+            raise DocumentError("file.save_as_same")
         if target.is_dir():
-            raise DocumentError(f"{target} is a folder; give a file name.")
+            raise DocumentError("file.give_file_name", path=target)
         holder = read_owner(lock_path(target)) if lock_path(target).exists() else None
         if holder is not None:
-            raise DocumentError(f"{target.name} is open in another program: {holder.describe()}.")
+            raise DocumentError("file.open_elsewhere", name=target.name, holder=holder.describe())
         try:
             copy_database(self.path, target)
         except OSError as exc:
-            raise DocumentError(f"Could not write {target}: {exc.strerror}.") from None
+            raise DocumentError("file.cannot_write", path=target, reason=exc.strerror) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -204,10 +194,7 @@ class Document:
 
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise DocumentError(
-            f"{path.name} is read-only here; save a copy somewhere you can write, or change "
-            "the file's permissions."
-        )
+        raise DocumentError("file.read_only_here", name=path.name)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
@@ -263,11 +250,11 @@ def create_document(path: Path | str) -> Document:
 
     path = Path(path)
     if path.exists():
-        raise DocumentError(f"{path} already exists; choose another name or open it.")
+        raise DocumentError("file.exists", path=path)
     if not path.parent.is_dir():
-        raise DocumentError(f"The folder {path.parent} does not exist.")
+        raise DocumentError("folder.missing", path=path.parent)
     if not os.access(path.parent, os.W_OK):
-        raise DocumentError(f"The folder {path.parent} is read-only; choose another folder.")
+        raise DocumentError("folder.read_only", path=path.parent)
     tmp = _temp_beside(path)
     try:
         with closing(sqlite3.connect(tmp)) as conn:
@@ -279,7 +266,7 @@ def create_document(path: Path | str) -> Document:
         fsync_path(tmp)
         os.link(tmp, path)  # unlike rename, refuses to replace a file created meanwhile
     except FileExistsError:
-        raise DocumentError(f"{path} already exists; choose another name or open it.") from None
+        raise DocumentError("file.exists", path=path) from None
     finally:
         tmp.unlink(missing_ok=True)
     return open_document(path)

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message, message
 
 
 class LockedError(RoadmapError):
@@ -29,8 +30,10 @@ class LockOwner:
     user: str
     since: str
 
-    def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}) since {self.since}"
+    def describe(self) -> Message:
+        return message(
+            "lock.holder", user=self.user, host=self.host, pid=self.pid, since=self.since
+        )
 
 
 def lock_path(document: Path) -> Path:
@@ -93,14 +96,18 @@ class DocumentLock:
                     continue
                 assert holder is not None
                 raise LockedError(
-                    f"{self.path.name[:-5]} is open in another program: {holder.describe()}. "
-                    "Close it there, or open a copy."
+                    "lock.held",
+                    name=self.path.name[:-5],
+                    user=holder.user,
+                    host=holder.host,
+                    pid=holder.pid,
+                    since=holder.since,
                 ) from None
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(self.owner.__dict__, handle)
             self._held = True
             return
-        raise LockedError(f"Could not lock {self.path.name[:-5]}; try again.")
+        raise LockedError("lock.failed", name=self.path.name[:-5])
 
     def release(self) -> None:
         if self._held and read_owner(self.path) == self.owner:

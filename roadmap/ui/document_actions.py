@@ -443,5 +443,5 @@ def _delete_step(commands: Any, step_id: str) -> Any:
 
 def _imported(summary: Any) -> Any:
     if summary.edit is None:
-        raise RoadmapError(tr("Nothing was imported."))
+        raise RoadmapError("import.nothing")
     return summary.edit

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from roadmap import __version__
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 
 log = logging.getLogger("roadmap")
 
@@ -45,7 +46,7 @@ def _log_handler() -> None:
 
 def show_expected(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     """Tell the user about an expected failure in one plain message."""
-    QMessageBox.warning(parent, title or tr("Frontier Roadmap"), str(error))
+    QMessageBox.warning(parent, title or tr("Frontier Roadmap"), message_text(error))
 
 
 def details_of(error: BaseException, tb: TracebackType | None = None) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from roadmap.domain.entities import Entity
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.rules import validate
+from roadmap.ui.message_text import message_text
 
 E = TypeVar("E", bound=Entity)
 
@@ -26,7 +27,7 @@ def checked_copy(record: E, values: Mapping[str, Any]) -> tuple[E | None, str]:
         changed = dataclasses.replace(record, **values)
         validate(changed)
     except RoadmapError as error:
-        return None, str(error)
+        return None, message_text(error)
     return changed, ""
 
 

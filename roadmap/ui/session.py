@@ -30,6 +30,7 @@ from roadmap.domain.errors import NotFoundError, RoadmapError
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.services.workspace import Workspace
+from roadmap.ui.message_text import message_text
 from roadmap.ui.undo import EditCommand
 
 Selection = tuple[EntityKind, str]
@@ -88,7 +89,7 @@ class RoadmapSession(QObject):
         try:
             edit = command(self.workspace.commands)
         except RoadmapError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(message_text(error))
             return None
         if edit.rows:
             self.undo_stack.push(EditCommand(self.workspace.commands, edit))
@@ -105,7 +106,7 @@ class RoadmapSession(QObject):
         except RoadmapError as error:
             for edit in reversed(done):
                 self.workspace.commands.revert(edit)
-            self.refused.emit(str(error))
+            self.refused.emit(message_text(error))
             return None
         done = [edit for edit in done if edit.rows]
         if len(done) == 1:

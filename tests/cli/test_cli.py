@@ -17,8 +17,12 @@ from roadmap import __version__
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def roadmap(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def roadmap(
+    *args: str | Path, cwd: Path | None = None, language: str = "en"
+) -> subprocess.CompletedProcess[str]:
+    """Run the command; its messages in `language` ("en" or "zh_CN"), whatever this machine's
+    locale is."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANGUAGE": language}
     return subprocess.run(
         [sys.executable, "-m", "roadmap", *map(str, args)],
         capture_output=True,
@@ -252,3 +256,28 @@ def test_the_app_without_a_display_says_what_to_do_instead(tmp_path: Path) -> No
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux decides by DISPLAY")
     assert_refused(result, "no display here")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", 'roadmap "Plan": the horizon ends (2020-01-01) before it starts (2030-01-01).'),
+        ("zh_CN", "路线图“Plan”：规划期的结束日期（2020-01-01）早于开始日期（2030-01-01）。"),
+    ],
+)
+def test_a_refusal_speaks_the_language_of_the_locale(
+    tmp_path: Path, language: str, expected: str
+) -> None:
+    path = tmp_path / "plan.roadmap"
+    args = ("new", path, "--title", "Plan", "--start", "2030-01-01", "--end", "2020-01-01")
+    result = roadmap(*args, language=language)
+    assert result.returncode == 2
+    assert result.stderr == f"roadmap: {expected}\n"
+    assert not path.exists()
+
+
+def test_a_missing_file_is_told_in_chinese(tmp_path: Path) -> None:
+    gone = tmp_path / "gone.roadmap"
+    result = roadmap("info", gone, language="zh_CN")
+    assert result.returncode == 2
+    assert result.stderr == f"roadmap: {gone} 不存在；请检查路径，或用 `roadmap new` 创建它。\n"

@@ -87,3 +87,28 @@ def test_language_follows_the_system_until_chosen(tmp_path: Path) -> None:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings.language = "zh"
     assert Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)).language == "zh"
+
+
+def test_a_refused_edit_is_told_in_chinese(chinese_window: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    from roadmap.domain.entities import Step
+    from roadmap.io.json_format import read_json
+    from roadmap.locations import sample_path
+    from roadmap.services.workspace import Workspace
+    from roadmap.ui.step_table import COLUMNS
+
+    path = tmp_path / "sample.roadmap"
+    with Workspace.create(path, read_json(sample_path("zh"))):
+        pass
+    assert chinese_window.docs.open_path(path)
+    model = chinese_window.table.model
+    step_id, row = next(iter(model.rows.items()))
+    before = chinese_window.session.workspace.queries.get(Step, step_id)
+    late = before.end.replace(year=before.end.year + 3)
+    start = model.index(row, COLUMNS.index("start"))
+    assert not model.setData(start, QDate(late.year, late.month, late.day))
+    shown = chinese_window.statusBar().currentMessage()
+    assert f"步骤“{before.name}”：结束日期 {before.end.isoformat()} 早于开始日期" in shown, shown
+    assert is_chinese(shown.replace(before.name, "")), shown
+    assert chinese_window.session.workspace.queries.get(Step, step_id) == before

@@ -26,6 +26,7 @@ from roadmap.domain.enums import Language
 from roadmap.domain.errors import RoadmapError
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class ChartsPanel(QWidget):
                 ChartOptions(problem=self.problem_id(), language=self.language.value),
             )
         except RoadmapError as error:
-            self._show_message(str(error))
+            self._show_message(message_text(error))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

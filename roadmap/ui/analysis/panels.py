@@ -19,6 +19,7 @@ from roadmap.ui.analysis.check_panel import CheckPanel, Listed, check_file
 from roadmap.ui.analysis.schedule_panel import SchedulePanel
 from roadmap.ui.analysis.scoring_panel import ScoringPanel
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
 
@@ -124,7 +125,7 @@ class AnalysisPanels(QTabWidget):
     def _on_schedule_failed(self, error: BaseException) -> None:
         if not isinstance(error, RoadmapError):
             raise error  # a bug: the app's error hook reports it
-        self.schedule_panel.show_error(str(error))
+        self.schedule_panel.show_error(message_text(error))
         self.schedule_ready.emit(None)
 
     def _on_checks(self, rows: list[Listed]) -> None:
@@ -133,7 +134,7 @@ class AnalysisPanels(QTabWidget):
     def _on_checks_failed(self, error: BaseException) -> None:
         if not isinstance(error, RoadmapError):
             raise error
-        self.check_panel.show_error(str(error))
+        self.check_panel.show_error(message_text(error))
 
     def shutdown(self) -> None:
         """Wait for work in progress (before the roadmap closes)."""

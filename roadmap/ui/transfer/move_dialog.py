@@ -13,6 +13,7 @@ from roadmap.domain.enums import MobilityKind
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.rules import validate
 from roadmap.ui.labels import field_label, tr
+from roadmap.ui.message_text import message_text
 from roadmap.ui.transfer.fields import ChoiceField, DateField, qdate
 from roadmap.ui.transfer.form_dialog import FormDialog
 
@@ -77,7 +78,7 @@ class MoveDialog(FormDialog):
         try:
             validate(move)
         except RoadmapError as error:
-            return None, str(error)
+            return None, message_text(error)
         return move, ""
 
     def check(self) -> None:

@@ -34,6 +34,7 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer import Direction, Sector, TransferFigures, reached_industry
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import field_label, tr, value_label
+from roadmap.ui.message_text import message_text
 from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.transfer.chart_image import ChartImage, chart_png
@@ -219,7 +220,7 @@ class TransferView(QScrollArea):
         if not isinstance(error, RoadmapError):
             raise error  # a bug: the app's error hook reports it
         self._shown = None  # the next count draws again, and takes this message away
-        self.message.setText(str(error))
+        self.message.setText(message_text(error))
         self.message.show()
 
     def shutdown(self) -> None:
@@ -234,7 +235,7 @@ class TransferView(QScrollArea):
                 image.set_png(png)
                 warnings += said
         except RoadmapError as error:
-            warnings.append(str(error))
+            warnings.append(message_text(error))
         self.message.setText(" ".join(warnings))
         self.message.setVisible(bool(warnings))
 

@@ -1,0 +1,361 @@
+"""Every message a person reads from below the UI, in English and Chinese: one place to add one.
+
+To add a message: pick a code `<area>.<what>` (the area is the module or the thing it is
+about), write one entry below with both languages and the same `{placeholders}` (lowercase
+names), and raise it: `raise ValidationError("area.what", name=...)` or build it with
+`message("area.what", ...)`. Then run `installer/update_translations.py`: it hands the English
+texts to Qt's translation tools and copies the Chinese ones into the .ts file, so the desktop
+app shows them through tr(). tests/unit/test_messages.py fails for a code that is raised but
+not here, for placeholders that differ, and for a .ts file that is out of step.
+
+Enum members used as parameters are named through the entries `<enum in snake case>.<value>`.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # -- names used inside other messages -----------------------------------------------------
+    "entity.named": ('{kind} "{name}"', "{kind}“{name}”"),
+    "entity.unnamed": ("{kind} {id}", "{kind} {id}"),
+    "entity_kind.roadmap": ("roadmap", "路线图"),
+    "entity_kind.lane": ("lane", "泳道"),
+    "entity_kind.criterion": ("criterion", "评价标准"),
+    "entity_kind.organization": ("organization", "组织"),
+    "entity_kind.person": ("person", "人员"),
+    "entity_kind.problem": ("problem", "问题"),
+    "entity_kind.figure_of_merit": ("figure of merit", "性能指标"),
+    "entity_kind.pathway": ("pathway", "路径"),
+    "entity_kind.score": ("score", "评分"),
+    "entity_kind.step": ("step", "步骤"),
+    "entity_kind.dependency": ("dependency", "依赖"),
+    "entity_kind.product": ("product", "产品"),
+    "entity_kind.mobility": ("mobility", "人员流动"),
+    "entity_kind.patent": ("patent", "专利"),
+    "entity_kind.patent_event": ("patent event", "专利事件"),
+    "step_kind.research": ("research", "研究"),
+    "step_kind.technology": ("technology", "技术"),
+    "step_kind.prototype": ("prototype", "原型"),
+    "step_kind.pilot": ("pilot", "中试"),
+    "step_kind.product": ("product", "产品"),
+    "step_kind.milestone": ("milestone", "里程碑"),
+    "step_kind.decision_gate": ("decision gate", "决策关口"),
+    "patent_status.idea": ("idea", "构想"),
+    "patent_status.filed": ("filed", "已申请"),
+    "patent_status.granted": ("granted", "已授权"),
+    "patent_status.licensed": ("licensed", "已许可"),
+    "patent_status.transferred": ("transferred", "已转让"),
+    "patent_status.lapsed": ("lapsed", "已失效"),
+    "type.text": ("text", "文本"),
+    "type.whole_number": ("a whole number", "整数"),
+    "type.number": ("a number", "数字"),
+    "type.date": ("a date", "日期"),
+    "type.id_list": ("a list of IDs", "ID 列表"),
+    "type.one_of": ("one of {choices}", "以下之一：{choices}"),
+    # -- the domain's rules (roadmap.domain.rules, graph) -------------------------------------
+    "rule.wrong_type": (
+        "{what}: {field} must be {expected}, not {value}.",
+        "{what}：{field} 必须是{expected}，而不是 {value}。",
+    ),
+    "rule.not_finite": (
+        "{what}: {field} must be a finite number.",
+        "{what}：{field} 必须是有限数值。",
+    ),
+    "rule.no_id": ("{kind}: every record needs an ID.", "{kind}：每条记录都需要一个 ID。"),
+    "rule.empty_text": ("{kind} {id}: {field} is empty.", "{kind} {id}：{field} 为空。"),
+    "rule.bad_color": (
+        "{what}: color {color} is not a #RRGGBB color.",
+        "{what}：颜色 {color} 不是 #RRGGBB 格式的颜色。",
+    ),
+    "step.end_before_start": (
+        "{what}: end {end} is before start {start}; set the end on or after the start.",
+        "{what}：结束日期 {end} 早于开始日期 {start}；请把结束日期设在开始日期当天或之后。",
+    ),
+    "step.point_has_length": (
+        "{what}: a {step_kind} happens on one day, so its end must equal its start.",
+        "{what}：{step_kind}只发生在一天，结束日期必须等于开始日期。",
+    ),
+    "step.trl_half_given": (
+        "{what}: give both TRL at start and target TRL, or neither.",
+        "{what}：请同时填写起始 TRL 和目标 TRL，或者都不填。",
+    ),
+    "step.trl_out_of_range": (
+        "{what}: TRL {trl} is outside 1–9.",
+        "{what}：TRL {trl} 超出 1–9 的范围。",
+    ),
+    "step.trl_lowered": (
+        "{what}: target TRL {target} is below the TRL at start {start}; a step cannot lower "
+        "maturity.",
+        "{what}：目标 TRL {target} 低于起始 TRL {start}；一个步骤不能降低成熟度。",
+    ),
+    "step.progress_out_of_range": (
+        "{what}: progress {progress}% is outside 0–100.",
+        "{what}：进度 {progress}% 超出 0–100 的范围。",
+    ),
+    "step.negative_budget": ("{what}: budget cannot be negative.", "{what}：预算不能为负数。"),
+    "roadmap.horizon_reversed": (
+        "{what}: the horizon ends ({end}) before it starts ({start}).",
+        "{what}：规划期的结束日期（{end}）早于开始日期（{start}）。",
+    ),
+    "score.out_of_range": (
+        "score {id}: {value} is outside 1–5.",
+        "评分 {id}：{value} 超出 1–5 的范围。",
+    ),
+    "criterion.negative_weight": (
+        "{what}: weight {weight} is negative.",
+        "{what}：权重 {weight} 为负数。",
+    ),
+    "dependency.on_itself": ("A step cannot depend on itself.", "步骤不能依赖自身。"),
+    "mobility.end_before_start": (
+        "mobility {id}: ends ({end}) before it starts ({start}); set the end on or after the "
+        "start, or leave it empty while the move lasts.",
+        "人员流动 {id}：结束日期（{end}）早于开始日期（{start}）；请把结束日期设在开始日期当天"
+        "或之后，流动仍在进行时可留空。",
+    ),
+    "mobility.same_organization": (
+        "mobility {id}: moves to the organization it comes from.",
+        "人员流动 {id}：流入的组织与流出的组织相同。",
+    ),
+    "dependency.cycle": (
+        "These steps would wait on each other in a circle: {names}. Remove one dependency.",
+        "这些步骤会形成循环等待：{names}。请删除其中一个依赖。",
+    ),
+    # -- the services' commands ---------------------------------------------------------------
+    "document.read_only_edit": (
+        "This roadmap is open read-only; save a copy to change it.",
+        "此路线图以只读方式打开；请另存一份副本再修改。",
+    ),
+    "record.not_found": ("There is no {kind} with ID {id}.", "不存在 ID 为 {id} 的{kind}。"),
+    "record.choose_reference": ("{what}: choose a {kind}.", "{what}：请选择一个{kind}。"),
+    "record.reference_empty": ("{what}: {field} is empty.", "{what}：{field} 为空。"),
+    "record.dangling_reference": (
+        "{what}: {field} {target} names no {kind} in this roadmap.",
+        "{what}：{field} {target} 在此路线图中找不到对应的{kind}。",
+    ),
+    "dependency.duplicate": (
+        "These two steps are already linked by a dependency.",
+        "这两个步骤之间已经有依赖关系。",
+    ),
+    "record.id_twice": (
+        "ID {id} is used twice; IDs must be unique.",
+        "ID {id} 被使用了两次；ID 必须唯一。",
+    ),
+    "score.twice": (
+        "This pathway already has a score on this criterion; keep one.",
+        "此路径在该评价标准上已有评分；只保留一个。",
+    ),
+    "score.duplicate": (
+        "This pathway already has a score on this criterion; change it.",
+        "此路径在该评价标准上已有评分；请修改已有评分。",
+    ),
+    "roadmap.add_second": (
+        "A file holds one roadmap; create a new file instead.",
+        "一个文件只包含一个路线图；请新建一个文件。",
+    ),
+    "record.id_taken": (
+        "ID {id} is already used; give the new record a new ID.",
+        "ID {id} 已被使用；请为新记录指定新的 ID。",
+    ),
+    "record.id_changed": ("An ID never changes.", "ID 永远不能更改。"),
+    "record.unknown_field": ("A {kind} has no field {fields}.", "{kind}没有字段 {fields}。"),
+    "roadmap.delete_itself": (
+        "The roadmap itself cannot be deleted; delete the file.",
+        "路线图本身不能删除；请删除文件。",
+    ),
+    "record.no_order": ("{kind} records have no order.", "{kind}没有顺序。"),
+    "record.still_used": (
+        "This {kind} is still used by {count} {child_kind}(s); move them elsewhere before "
+        "deleting it.",
+        "此{kind}仍被 {count} 个{child_kind}使用；请先把它们移到别处再删除。",
+    ),
+    "patent.same_status": (
+        "{what} is already {status}; choose another status, or edit the patent to change its "
+        "other fields.",
+        "{what}已经是“{status}”状态；请选择其他状态，或编辑专利以修改其他字段。",
+    ),
+    "patent.history_later": (
+        "the history of {what} already has {status} on {date}; date the change on or after "
+        "{date}, or correct that entry first.",
+        "{what}的历史中已有 {date} 的“{status}”记录；请把这次变更的日期定在 {date} 当天或之后，"
+        "或先更正那条记录。",
+    ),
+    "patent.needs_licensee": (
+        "{what} cannot be {status} without a licensee; choose the organization that takes it.",
+        "{what}没有被许可方就不能是“{status}”状态；请选择接受它的组织。",
+    ),
+    "person.no_organization": (
+        "{what} belongs to no organization; say which organization the move starts from.",
+        "{what}不属于任何组织；请指明流动从哪个组织开始。",
+    ),
+    "roadmap.invalid": ("{lines}", "{lines}"),
+    "roadmap.more_problems": ("… and {count} more.", "……另有 {count} 条。"),
+    "edit.conflict": (
+        "{what} was changed meanwhile (by another program or window); nothing was written. "
+        "Reload and make the change again.",
+        "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。",
+    ),
+    # -- the document file (roadmap.store) ----------------------------------------------------
+    "file.missing": (
+        "{path} does not exist; check the path or create it with `roadmap new`.",
+        "{path} 不存在；请检查路径，或用 `roadmap new` 创建它。",
+    ),
+    "file.is_folder": (
+        "{path} is a folder, not a roadmap file.",
+        "{path} 是文件夹，不是路线图文件。",
+    ),
+    "file.unreadable": ("{name} cannot be read: {reason}.", "无法读取 {name}：{reason}。"),
+    "file.not_roadmap": (
+        "{name} is not a Frontier Roadmap file (it is not a roadmap database).",
+        "{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。",
+    ),
+    "file.foreign_database": (
+        "{name} is an SQLite database but not a Frontier Roadmap file; import its data instead "
+        "of opening it.",
+        "{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。",
+    ),
+    "file.newer_format": (
+        "{name} was written by a newer Frontier Roadmap (file format {version}, this version "
+        "reads up to {supported}); update the program to open it.",
+        "{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 "
+        "{supported}）；请更新程序后再打开。",
+    ),
+    "file.damaged": (
+        "{name} is damaged and cannot be opened; use a backup copy.",
+        "{name} 已损坏，无法打开；请使用备份副本。",
+    ),
+    "file.damaged_detail": (
+        "{name} is damaged ({detail}); use a backup copy.",
+        "{name} 已损坏（{detail}）；请使用备份副本。",
+    ),
+    "file.unfinished": (
+        "{name} is an unfinished roadmap file (no format version); use a backup.",
+        "{name} 是未写完的路线图文件（没有格式版本）；请使用备份。",
+    ),
+    "file.save_as_same": (
+        "Save As needs a different file name than the open roadmap.",
+        "“另存为”需要一个与当前路线图不同的文件名。",
+    ),
+    "file.give_file_name": (
+        "{path} is a folder; give a file name.",
+        "{path} 是文件夹；请给出文件名。",
+    ),
+    "file.open_elsewhere": (
+        "{name} is open in another program: {holder}.",
+        "{name} 已在另一个程序中打开：{holder}。",
+    ),
+    "file.cannot_write": ("Could not write {path}: {reason}.", "无法写入 {path}：{reason}。"),
+    "file.read_only_here": (
+        "{name} is read-only here; save a copy somewhere you can write, or change the file's "
+        "permissions.",
+        "{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。",
+    ),
+    "file.exists": (
+        "{path} already exists; choose another name or open it.",
+        "{path} 已存在；请换一个名称，或打开它。",
+    ),
+    "folder.missing": ("The folder {path} does not exist.", "文件夹 {path} 不存在。"),
+    "folder.read_only": (
+        "The folder {path} is read-only; choose another folder.",
+        "文件夹 {path} 是只读的；请选择其他文件夹。",
+    ),
+    "lock.held": (
+        "{name} is open in another program: {user} on {host} (process {pid}) since {since}. "
+        "Close it there, or open a copy.",
+        "{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。"
+        "请在那里关闭它，或打开一份副本。",
+    ),
+    "lock.failed": ("Could not lock {name}; try again.", "无法锁定 {name}；请重试。"),
+    "lock.holder": (
+        "{user} on {host} (process {pid}) since {since}",
+        "{host} 上的 {user}（进程 {pid}），自 {since} 起",
+    ),
+    # -- exchange: export and import (roadmap.io, roadmap.charts) -----------------------------
+    "export.unsupported": (
+        "Cannot export to {suffix}; use one of {choices}.",
+        "无法导出为 {suffix}；请使用以下格式之一：{choices}。",
+    ),
+    "export.no_suffix": (
+        "Cannot export to a file without a suffix; use one of {choices}.",
+        "无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。",
+    ),
+    "export.is_folder": (
+        "{path} is a folder; give a file name to export to.",
+        "{path} 是文件夹；请给出要导出的文件名。",
+    ),
+    "export.cannot_write": ("Cannot write {path}: {reason}", "无法写入 {path}：{reason}"),
+    "export.folder_missing": (
+        "Cannot write {path}: the folder {folder} does not exist.",
+        "无法写入 {path}：文件夹 {folder} 不存在。",
+    ),
+    "export.cancelled": ("Export cancelled; no file was written.", "导出已取消；未写入任何文件。"),
+    "import.unsupported": (
+        "Cannot import {suffix}; use .xlsx or .json.",
+        "无法导入 {suffix}；请使用 .xlsx 或 .json。",
+    ),
+    "import.no_suffix": (
+        "Cannot import a file without a suffix; use .xlsx or .json.",
+        "无法导入没有扩展名的文件；请使用 .xlsx 或 .json。",
+    ),
+    "import.source_missing": (
+        "{path} does not exist or is not a file.",
+        "{path} 不存在或不是文件。",
+    ),
+    "import.nothing": ("Nothing was imported.", "没有导入任何内容。"),
+    "json.too_large": (
+        "{name} is larger than {megabytes} MB; it is not a roadmap.",
+        "{name} 大于 {megabytes} MB；它不是路线图。",
+    ),
+    "json.unreadable": (
+        "{name} is not readable JSON: {reason}",
+        "{name} 不是可读的 JSON：{reason}",
+    ),
+    "json.not_ours": (
+        '{source} is not a Frontier Roadmap JSON file (no "format": "{format}").',
+        '{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 "format": "{format}"）。',
+    ),
+    "json.no_version": ("{source} has no format version.", "{source} 没有格式版本。"),
+    "json.newer_version": (
+        "{source} uses JSON format version {version}; this program reads up to {supported}. "
+        "Update Frontier Roadmap.",
+        "{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。",
+    ),
+    "workbook.needs_defusedxml": (
+        "Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be "
+        "False; reinstall Frontier Roadmap.",
+        "导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 "
+        "Frontier Roadmap。",
+    ),
+    "workbook.cannot_read": ("Cannot read workbooks: {reason}", "无法读取工作簿：{reason}"),
+    "workbook.newer_version": (
+        "{source} was written by a newer Frontier Roadmap (workbook format {version}); this "
+        "program reads up to {supported}. Update Frontier Roadmap.",
+        "{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 "
+        "{supported}。请更新 Frontier Roadmap。",
+    ),
+    "chart.bad_format": (
+        "Charts are written as {choices}, not {suffix}.",
+        "图表只能保存为 {choices}，不能保存为 {suffix}。",
+    ),
+    "chart.folder_missing": ("The folder {path} does not exist.", "文件夹 {path} 不存在。"),
+    "chart.unknown": (
+        "There is no chart called {name}; use one of {choices}.",
+        "没有名为 {name} 的图表；请使用以下之一：{choices}。",
+    ),
+    "chart.unknown_problem": (
+        "There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.",
+        "不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。",
+    ),
+    "chart.no_cjk_font": (
+        "This chart has Chinese text but no Chinese font is installed; install one of {fonts} "
+        "(on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.",
+        "此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu："
+        "apt install fonts-noto-cjk），然后重新导出。",
+    ),
+    # -- the front ends (roadmap.app, roadmap.cli) --------------------------------------------
+    "app.no_display": (
+        "There is no display here, so the desktop app cannot open; use the subcommands "
+        "instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).",
+        "此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`"
+        "（见 `roadmap --help`）。",
+    ),
+    "cli.interrupted": ("interrupted; nothing was changed.", "已中断；没有任何更改。"),
+}
