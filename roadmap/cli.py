@@ -152,17 +152,21 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say(code: str, **params: Any) -> str:
+    return message(code, **params).render(preferred_language())
+
+
 def cmd_copy(args: argparse.Namespace) -> int:
     from roadmap.services.copies import make_copy
 
     label = args.label if args.label is not None else args.copy.stem
     make_copy(args.file, args.copy, label)
-    print(f'Wrote {args.copy}, a copy of {args.file} for "{label}" that remembers its base.')
+    print(_say("copy.written", copy=args.copy, file=args.file, label=label))
     return 0
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from roadmap.domain.merge import Side
+    from roadmap.domain.merge import ConflictKey, Side
     from roadmap.services.merging import (
         apply_merge,
         describe,
@@ -172,12 +176,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
     )
     from roadmap.services.workspace import Workspace
 
-    choices = {}
+    language = preferred_language()
+    choices: dict[ConflictKey, Side] = {}
     if args.resolutions is not None:
         try:
             data = json.loads(args.resolutions.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise CliError(f"{args.resolutions} is not a readable JSON file: {exc}") from None
+            raise RoadmapError(
+                "merge.resolutions_unreadable", path=args.resolutions, reason=str(exc)
+            ) from None
         choices = read_resolutions(data)
     prefer = Side(args.prefer) if args.prefer else None
     with Workspace.open(args.file, readonly=args.dry_run) as workspace:
@@ -192,37 +199,32 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if plan.clean and not args.dry_run:
             apply_merge(workspace, plan)
     if args.json:
-        print(json.dumps(plan.as_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(plan.as_json(language), ensure_ascii=False, indent=2))
     else:
         for merge in plan.merges:
             r = merge.result
-            n_added, n_changed, n_deleted = (
-                sum(c.values()) for c in (r.added, r.changed, r.deleted)
+            added, changed, deleted = (sum(c.values()) for c in (r.added, r.changed, r.deleted))
+            summary = _say(
+                "merge.summary",
+                label=merge.copy.label,
+                file=merge.copy.path.name,
+                added=added,
+                changed=changed,
+                deleted=deleted,
+                conflicts=len(r.conflicts),
             )
-            print(
-                f'"{merge.copy.label}" ({merge.copy.path.name}): {n_added} added, '
-                f"{n_changed} changed, {n_deleted} deleted, {len(r.conflicts)} conflict(s)"
-            )
+            print(summary)
         for duplicate in plan.duplicates:
-            print(
-                f'possible duplicate: {duplicate.kind.value.replace("_", " ")} "{duplicate.name}" '
-                "was added on both sides"
-            )
-        shown = plan.unresolved
-        if shown:
-            print(f"Conflicts ({len(shown)}):")
-            for conflict in shown:
-                print(f"  {describe(conflict)}")
+            print(_say("merge.duplicate", kind=duplicate.kind, name=duplicate.name))
+        if plan.unresolved:
+            print(_say("merge.conflicts_heading", count=len(plan.unresolved)))
+            for conflict in plan.unresolved:
+                print(f"  {describe(conflict).render(language)}")
     if not plan.clean:
-        print(
-            f"roadmap: {len(plan.unresolved)} conflict(s); nothing was changed. Settle them with "
-            "--prefer mine|theirs, or --resolutions FILE.json (the --json report with "
-            '"choice": "mine" or "theirs" on each conflict).',
-            file=sys.stderr,
-        )
+        print(f"roadmap: {_say('merge.stopped', count=len(plan.unresolved))}", file=sys.stderr)
         return EXIT_CONFLICTS
     if not args.json:
-        print("Dry run: nothing was changed." if args.dry_run else f"Merged into {args.file}.")
+        print(_say("merge.dry_run") if args.dry_run else _say("merge.done", file=args.file))
     return 0
 
 

@@ -43,6 +43,7 @@ from roadmap.domain.entities import (
 )
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.graph import find_cycle
+from roadmap.domain.messages import Message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 
 Ref = tuple[EntityKind, str]
@@ -78,7 +79,7 @@ class Conflict:
     base: Any
     mine: Any
     theirs: Any
-    reason: str = ""
+    reason: Message | None = None
     records: tuple[Ref, ...] = ()
 
     @property
@@ -278,7 +279,9 @@ class _Merger:
         """
         seen: dict[ConflictKey, Conflict] = {}
         settled: set[ConflictKey] = set()
-        for round_no in range(MAX_RULE_ROUNDS):
+        round_no = 0
+        while True:
+            round_no += 1
             merged = self.snapshot()
             still_open: list[Conflict] = []
             opened = False
@@ -300,7 +303,7 @@ class _Merger:
                 )
                 seen.setdefault(conflict.key, conflict)
                 side = self.choice(conflict)
-                last_round = round_no == MAX_RULE_ROUNDS - 1
+                last_round = round_no >= MAX_RULE_ROUNDS
                 if side is None or conflict.key in settled or last_round:
                     still_open.append(conflict)
                     continue
@@ -312,7 +315,6 @@ class _Merger:
                 self.conflicts += seen.values()
                 self.unresolved += still_open
                 return merged
-        raise AssertionError("unreachable: the last round opens nothing")  # pragma: no cover
 
 
 def _counts(
@@ -372,10 +374,7 @@ def merge_three(
     Raises `ForeignRoadmap` when `theirs` is not a version of the same roadmap as `mine`.
     """
     if theirs.info.id != mine.info.id or base.info.id != mine.info.id:
-        raise ForeignRoadmap(
-            f'"{theirs.info.title}" is a copy of a different roadmap than "{mine.info.title}"; '
-            "only copies of this roadmap can be merged into it."
-        )
+        raise ForeignRoadmap("merge.foreign_roadmap", name=f'"{theirs.info.title}"')
     merger = _Merger(base, mine, theirs, choices or {}, prefer)
     merger.merge_records()
     merged = merger.check_rules()

@@ -94,5 +94,5 @@ def unpack(blob: bytes) -> RoadmapSnapshot:
             else:
                 sections[SECTION[kind]] = items
     except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise ValidationError(f"The stored base of this copy cannot be read ({exc}).") from None
+        raise ValidationError("copy.base_unreadable", reason=str(exc)) from None
     return RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]

@@ -51,7 +51,7 @@ def copy_lineage(snapshot: RoadmapSnapshot, rows: list[LineageRow], label: str) 
 def make_copy(source: Path, target: Path, label: str) -> LineageRow:
     """Write `target` as a breakout copy of the roadmap `source`, labelled `label`."""
     if not label.strip():
-        raise RoadmapError("Give the copy a label (the group's name), e.g. --label 'Group A'.")
+        raise RoadmapError("copy.label_missing")
     with Workspace.open(source, readonly=True) as workspace:
         snapshot = workspace.queries.snapshot()
         rows = workspace.queries.lineage()
@@ -68,10 +68,10 @@ def make_copies(source: Path, folder: Path, labels: list[str]) -> list[Path]:
     """
     targets = [folder / f"{source.stem} - {_safe(label)}{source.suffix}" for label in labels]
     if len(set(targets)) != len(targets):
-        raise RoadmapError("Two groups have the same name; give each group its own.")
+        raise RoadmapError("copy.same_names")
     for target in targets:
         if target.exists():
-            raise RoadmapError(f"{target} already exists; choose another name or folder.")
+            raise RoadmapError("copy.exists", path=str(target))
     written: list[Path] = []
     try:
         for label, target in zip(labels, targets, strict=True):
@@ -108,16 +108,13 @@ def read_copy(path: Path, into: list[LineageRow]) -> CopyToMerge:
     was merged then, so merging the same copy again brings only what changed since.
     """
     if not path.is_file():
-        raise RoadmapError(f"{path} does not exist or is not a file.")
+        raise RoadmapError("merge.no_file", path=str(path))
     with Workspace.open(path, readonly=True) as workspace:
         theirs = workspace.queries.snapshot()
         rows = workspace.queries.lineage()
     own = own_base(rows)
     if own is None:
-        raise NotACopy(
-            f"{path.name} is not a breakout copy (it remembers no base); "
-            "make copies with `roadmap copy` or File › Copies for breakout groups."
-        )
+        raise NotACopy("merge.not_a_copy", name=path.name)
     merged_before = next((r for r in into if r.role == MERGED and r.id == own.id), None)
     base_row = merged_before or own
     return CopyToMerge(path, own.label, own.id, own.parent_id, unpack(base_row.content), theirs)

@@ -28,6 +28,7 @@ from roadmap.domain.merge import (
     Side,
     merge_three,
 )
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.services.changes import Edit, RowChange
 from roadmap.services.copies import CopyToMerge, merged_row, read_copy
@@ -102,11 +103,11 @@ class MergePlan:
                     result[what][kind.value] = n
         return result
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, language: str = "en") -> dict[str, Any]:
         """The report `roadmap merge --json` prints; `--resolutions` reads it back."""
         return {
             **self.counts(),
-            "conflicts": [conflict_json(c) for c in self.unresolved or self.conflicts],
+            "conflicts": [conflict_json(c, language) for c in self.unresolved or self.conflicts],
             "duplicates": [
                 {"kind": d.kind.value, "name": d.name, "mine": d.mine_id, "theirs": d.theirs_id}
                 for d in self.duplicates
@@ -114,7 +115,7 @@ class MergePlan:
         }
 
 
-def conflict_json(conflict: Conflict) -> dict[str, Any]:
+def conflict_json(conflict: Conflict, language: str = "en") -> dict[str, Any]:
     data = {
         "kind": conflict.kind.value,
         "id": conflict.id,
@@ -125,7 +126,7 @@ def conflict_json(conflict: Conflict) -> dict[str, Any]:
         "theirs": plain(conflict.theirs),
     }
     if conflict.field == RULES:
-        data["reason"] = conflict.reason
+        data["reason"] = conflict.reason.render(language) if conflict.reason else ""
     return data
 
 
@@ -137,19 +138,17 @@ def read_resolutions(data: Any) -> dict[ConflictKey, Side]:
     """
     items = data.get("conflicts") if isinstance(data, dict) else data
     if not isinstance(items, list):
-        raise ValidationError('The resolutions file holds no "conflicts" list.')
+        raise ValidationError("merge.resolutions_no_list")
     choices: dict[ConflictKey, Side] = {}
     for index, item in enumerate(items):
         if not isinstance(item, dict) or not {"kind", "id", "field"} <= item.keys():
-            raise ValidationError(
-                f'Resolution {index + 1}: each conflict needs "kind", "id" and "field".'
-            )
+            raise ValidationError("merge.resolution_incomplete", number=index + 1)
         choice = item.get("choice", item.get("resolution"))
         if choice is None:
             continue
         if choice not in ("mine", "theirs"):
             raise ValidationError(
-                f'Resolution {index + 1}: "choice" must be "mine" or "theirs", not {choice!r}.'
+                "merge.resolution_bad_choice", number=index + 1, choice=repr(choice)
             )
         field = item["field"]
         key = (str(item["kind"]), str(item["id"]), None if field is None else str(field))
@@ -183,10 +182,7 @@ def read_copies(workspace: Workspace, paths: Sequence[Path]) -> list[CopyToMerge
     for path in paths:
         copy = read_copy(path, lineage)
         if copy.theirs.info.id != mine_id or copy.base.info.id != mine_id:
-            raise ForeignRoadmap(
-                f"{path.name} is a copy of a different roadmap; "
-                "only copies of this roadmap can be merged into it."
-            )
+            raise ForeignRoadmap("merge.foreign_roadmap", name=path.name)
         copies.append(copy)
     return copies
 
@@ -208,29 +204,31 @@ def lineage_changes(plan: MergePlan) -> list[RowChange]:
 def apply_merge(workspace: Workspace, plan: MergePlan) -> Edit:
     """Write a settled plan as one undoable edit; refuses one with open conflicts."""
     if not plan.clean:
-        raise UnsettledConflicts(
-            f"{len(plan.unresolved)} conflict(s) are not settled; nothing was changed."
-        )
+        raise UnsettledConflicts("merge.unsettled", count=len(plan.unresolved))
     return workspace.commands.merge_in(plan.mine, plan.merged, lineage_changes(plan))
 
 
-def describe(conflict: Conflict) -> str:
+def describe(conflict: Conflict) -> Message:
     """One line for a conflict: what, where, base / mine / theirs."""
-    what = f'{conflict.kind.value.replace("_", " ")} "{conflict.name}"'
+    what = message("entity.named", kind=conflict.kind, name=conflict.name)
     if conflict.field == RULES:
-        return f"{what}: {conflict.reason}"
+        return message("merge.conflict_rule", what=what, reason=conflict.reason or "")
     if conflict.field is None:
         sides = {
-            side: "deleted" if value is None else "edited"
+            side: message("merge.side_deleted" if value is None else "merge.side_edited")
             for side, value in (("mine", conflict.mine), ("theirs", conflict.theirs))
         }
-        return f"{what}: deleted on one side, edited on the other (mine {sides['mine']}, theirs {sides['theirs']})"
+        return message("merge.conflict_record", what=what, **sides)
 
     def show(value: Any) -> str:
         shown = plain(value)
         return "—" if shown is None else str(shown)
 
-    return (
-        f"{what}, {conflict.field}: base {show(conflict.base)} / mine {show(conflict.mine)}"
-        f" / theirs {show(conflict.theirs)}"
+    return message(
+        "merge.conflict_field",
+        what=what,
+        field=conflict.field,
+        base=show(conflict.base),
+        mine=show(conflict.mine),
+        theirs=show(conflict.theirs),
     )

@@ -243,3 +243,23 @@ def test_a_merge_is_one_undoable_edit(
         assert ws.queries.lineage() == lineage_before
         ws.commands.apply(edit)
         assert s1.id not in {s.id for s in ws.queries.snapshot().steps}
+
+
+def test_conflicts_and_refusals_follow_the_locale(
+    family: tuple[Path, Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    main_file, a, _ = family
+    s0 = first_steps(main_file)[0]
+    with Workspace.open(main_file) as ws:
+        ws.commands.update(STEP, s0.id, progress=10)
+    with Workspace.open(a) as ws:
+        ws.commands.update(STEP, s0.id, progress=20)
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    code, out, err = run(capsys, "merge", main_file, a)
+    assert code == 3
+    assert "基准 0 / 我方 10 / 对方 20" in out and "步骤" in out
+    assert "处冲突；没有任何更改" in err
+    code, _, err = run(capsys, "merge", main_file, main_file)
+    assert code == 2 and "不是分组副本" in err
