@@ -259,7 +259,7 @@ def test_conflicts_and_refusals_follow_the_locale(
     monkeypatch.setenv("LANGUAGE", "zh_CN")
     code, out, err = run(capsys, "merge", main_file, a)
     assert code == 3
-    assert "基准 0 / 我方 10 / 对方 20" in out and "步骤" in out
+    assert f"基准 {s0.progress} / 我方 10 / 对方 20" in out and "步骤" in out
     assert "处冲突；没有任何更改" in err
     code, _, err = run(capsys, "merge", main_file, main_file)
     assert code == 2 and "不是分组副本" in err
