@@ -133,8 +133,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from roadmap.io.exchange import import_file
 
+    profile = None
+    if args.map is not None or args.date_order is not None:
+        from dataclasses import replace
+
+        from roadmap.io.column_mapping import Profile
+        from roadmap.io.loose_dates import DayOrder
+
+        profile = Profile.load(args.map) if args.map is not None else Profile()
+        if args.date_order is not None:
+            profile = replace(profile, date_order=DayOrder(args.date_order))
     summary = import_file(
-        args.source, args.file, replace=args.replace, progress=_progress("Importing")
+        args.source,
+        args.file,
+        replace=args.replace,
+        progress=_progress("Importing"),
+        profile=profile,
     )
     print(summary)
     return 0
@@ -278,7 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("export", help="write .xlsx .json .csv .png .svg .pdf (by OUT's suffix)")
+    p = sub.add_parser(
+        "export", help="write .xlsx .json .csv .xml (MS Project) .png .svg .pdf (by OUT's suffix)"
+    )
     p.add_argument("file", type=Path)
     p.add_argument("out", type=Path)
     p.add_argument("--unit", choices=("month", "quarter", "year"))
@@ -287,10 +303,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--problem", help="draw only this problem (ID)")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("import", help="read .xlsx or .json into a new or existing roadmap")
+    p = sub.add_parser(
+        "import",
+        help="read .xlsx .json .csv .xml (MS Project) .gan (GanttProject) into a roadmap",
+    )
     p.add_argument("source", type=Path)
     p.add_argument("file", type=Path)
     p.add_argument("--replace", action="store_true", help="make FILE equal to SOURCE")
+    p.add_argument(
+        "--map",
+        type=Path,
+        metavar="PROFILE",
+        help="read any spreadsheet through a saved column mapping (.json profile)",
+    )
+    p.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how to read dates like 03/04/2027: day first (dmy) or month first (mdy)",
+    )
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("schedule", help="critical path, slack, earliest/latest dates")

@@ -132,6 +132,8 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Pathway</source>
         <translation>路径</translation>
@@ -197,196 +199,212 @@
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="86"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="87"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="104"/>
         <source>Roadmap.roadmap</source>
         <translation>路线图.roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="110"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="151"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="222"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="223"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="270"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="268"/>
-        <source>Workbook or JSON (*.xlsx *.json)</source>
-        <translation>工作簿或 JSON (*.xlsx *.json)</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="272"/>
+        <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
+        <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="274"/>
+        <source>Any spreadsheet (*.xlsx *.csv)</source>
+        <translation>任意电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Import a spreadsheet</source>
+        <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <source>Spreadsheet (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="297"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="391"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="350"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="352"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="412"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="415"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="364"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="386"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="400"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="427"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="433"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="434"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -396,7 +414,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="318"/>
+        <location filename="../../roadmap/ui/main_window.py" line="322"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -811,6 +829,8 @@ Plan industry-oriented research.</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
         <location filename="../../roadmap/ui/labels.py" line="119"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -844,11 +864,13 @@ Plan industry-oriented research.</source>
         <translation>说明</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
         <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
         <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -859,57 +881,204 @@ Plan industry-oriented research.</source>
         <translation>颜色</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
         <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
         <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="44"/>
+        <source>Key (updates instead of duplicating)</source>
+        <translation>键（再次导入时更新而不重复）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
         <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
         <location filename="../../roadmap/ui/labels.py" line="132"/>
         <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
         <location filename="../../roadmap/ui/labels.py" line="133"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="72"/>
+        <source>{name} holds no sheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="73"/>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="110"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="112"/>
+        <source>Which column holds what. Columns with known headers are mapped already.</source>
+        <translation>指定每一列对应的字段。表头可识别的列已自动对应。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="119"/>
+        <source>Ask (refuse dates like 03/04/2027)</source>
+        <translation>询问（拒绝 03/04/2027 这类日期）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="120"/>
+        <source>Day first (31/12/2027)</source>
+        <translation>日在前 (31/12/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="121"/>
+        <source>Month first (12/31/2027)</source>
+        <translation>月在前 (12/31/2027)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="123"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="125"/>
+        <source>named after the file</source>
+        <translation>以文件名命名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="131"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="132"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="133"/>
+        <source>Dates like 03/04/2027</source>
+        <translation>03/04/2027 这类日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="138"/>
+        <source>Problem for rows without one</source>
+        <translation>未指定问题的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="139"/>
+        <source>Pathway for rows without one</source>
+        <translation>未指定路径的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="140"/>
+        <source>Lane for rows without one</source>
+        <translation>未指定泳道的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="146"/>
+        <source>Load mapping…</source>
+        <translation>载入对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="181"/>
+        <source>(not in this sheet)</source>
+        <translation>（本表中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <source>Load mapping</source>
+        <translation>载入对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <source>Mapping profile (*.json)</source>
+        <translation>列对应方案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="219"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="220"/>
+        <source>The first rows as they will be stored. Nothing is written until Finish.</source>
+        <translation>前几行将按此保存。点击“完成”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="237"/>
+        <source>Save mapping…</source>
+        <translation>保存对应方案…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="268"/>
+        <source>{n} row(s) to import</source>
+        <translation>待导入 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="273"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <source>Save mapping</source>
+        <translation>保存对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
         <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
         <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
         <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
         <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
         <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -976,7 +1145,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="342"/>
+        <location filename="../../roadmap/ui/main_window.py" line="346"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1056,208 +1225,213 @@ Plan industry-oriented research.</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="162"/>
+        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <source>Import &amp;spreadsheet…</source>
+        <translation>导入电子表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="166"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="167"/>
+        <location filename="../../roadmap/ui/main_window.py" line="171"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="170"/>
+        <location filename="../../roadmap/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="171"/>
+        <location filename="../../roadmap/ui/main_window.py" line="175"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="173"/>
+        <location filename="../../roadmap/ui/main_window.py" line="177"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="179"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="180"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="197"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="201"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="211"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="222"/>
+        <location filename="../../roadmap/ui/main_window.py" line="226"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="230"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="231"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap/ui/main_window.py" line="242"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="249"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
-        <location filename="../../roadmap/ui/main_window.py" line="341"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="345"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="276"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="343"/>
+        <location filename="../../roadmap/ui/main_window.py" line="347"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="344"/>
+        <location filename="../../roadmap/ui/main_window.py" line="348"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="362"/>
+        <location filename="../../roadmap/ui/main_window.py" line="366"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="364"/>
+        <location filename="../../roadmap/ui/main_window.py" line="368"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="444"/>
+        <location filename="../../roadmap/ui/main_window.py" line="448"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2202,7 +2376,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -2268,7 +2442,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
@@ -2279,186 +2453,282 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
+        <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
+        <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
+        <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <source>{name} is too large to be a mapping profile.</source>
+        <translation>{name} 太大，不是列对应方案。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <source>{name} is not a readable mapping profile: {detail}</source>
+        <translation>{name} 不是可读的列对应方案：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <source>{name} is not a usable mapping profile: {detail}.</source>
+        <translation>{name} 不是可用的列对应方案：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation>{name} 大于 {mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <source>{name} cannot be read: {detail}.</source>
+        <translation>无法读取 {name}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <source>{name} is not a text file (CSV).</source>
+        <translation>{name} 不是文本文件（CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <source>{name} is not readable CSV: {detail}.</source>
+        <translation>{name} 不是可读的 CSV：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <source>{name} holds no sheet.</source>
+        <translation>{name} 中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <source>an MS Project XML file</source>
+        <translation>MS Project XML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <source>a GanttProject file</source>
+        <translation>GanttProject 文件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <source>{name} is damaged or not {what} ({detail}).</source>
+        <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
+        <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
+        <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
+        <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <source>{name} nests tasks deeper than {depth} levels.</source>
+        <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
         <source>Give the copy a label (the group&apos;s name), e.g. --label &quot;Group A&quot;.</source>
         <translation>请为副本起一个标签（小组名称），例如 --label &quot;A 组&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
         <source>Two groups have the same name; give each group its own.</source>
         <translation>有两个小组同名；请给每个小组起不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>{path} already exists; choose another name or folder.</source>
         <translation>{path} 已存在；请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>Wrote {copy}, a copy of {file} for &quot;{label}&quot; that remembers its base.</source>
         <translation>已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>The stored base of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本保存的基准版本（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` or File › Copies for breakout groups.</source>
         <translation>{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>{name} is a copy of a different roadmap; only copies of this roadmap can be merged into it.</source>
         <translation>{name} 是另一份路线图的副本；只能合并本路线图的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>{count} conflict(s) are not settled; nothing was changed.</source>
         <translation>还有 {count} 处冲突未解决；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict).</source>
         <translation>{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
         <source>{path} is not a readable JSON file: {reason}</source>
         <translation>{path} 不是可读取的 JSON 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
         <source>The resolutions file holds no &quot;conflicts&quot; list.</source>
         <translation>解决方案文件中没有 &quot;conflicts&quot; 列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>Resolution {number}: each conflict needs &quot;kind&quot;, &quot;id&quot; and &quot;field&quot;.</source>
         <translation>第 {number} 项解决方案：每处冲突都需要 &quot;kind&quot;、&quot;id&quot; 和 &quot;field&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>Resolution {number}: &quot;choice&quot; must be &quot;mine&quot; or &quot;theirs&quot;, not {choice}.</source>
         <translation>第 {number} 项解决方案：&quot;choice&quot; 必须是 &quot;mine&quot; 或 &quot;theirs&quot;，而不是 {choice}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>&quot;{label}&quot; ({file}): {added} added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
         <translation>“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
         <source>possible duplicate: {kind} &quot;{name}&quot; was added on both sides</source>
         <translation>可能重复：双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>Conflicts ({count}):</source>
         <translation>冲突（{count}）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>{what}, {field}: base {base} / mine {mine} / theirs {theirs}</source>
         <translation>{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})</source>
         <translation>{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>{what}: {reason}</source>
         <translation>{what}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>Merged into {file}.</source>
         <translation>已合并到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

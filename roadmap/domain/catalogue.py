@@ -300,6 +300,67 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} 不存在或不是文件。",
     ),
     "import.nothing": ("Nothing was imported.", "没有导入任何内容。"),
+    "import.unsupported_plan": (
+        "Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).",
+        "无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。",
+    ),
+    "import.map_only_sheets": (
+        "A column mapping (--map) applies only to .xlsx and .csv files.",
+        "列对应方案（--map）只适用于 .xlsx 和 .csv 文件。",
+    ),
+    "import.foreign_replace": (
+        "{name} is a plan from another tool; it can join a roadmap but not replace it "
+        "(leave out --replace).",
+        "{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。",
+    ),
+    # -- plans from other tools (roadmap.io.sheet_import, column_mapping, mspdi, gan) ---------
+    "mapping.too_large": (
+        "{name} is too large to be a mapping profile.",
+        "{name} 太大，不是列对应方案。",
+    ),
+    "mapping.unreadable": (
+        "{name} is not a readable mapping profile: {detail}",
+        "{name} 不是可读的列对应方案：{detail}",
+    ),
+    "mapping.unusable": (
+        "{name} is not a usable mapping profile: {detail}.",
+        "{name} 不是可用的列对应方案：{detail}。",
+    ),
+    "sheet.too_large": ("{name} is larger than {mb} MB.", "{name} 大于 {mb} MB。"),
+    "sheet.unreadable": ("{name} cannot be read: {detail}.", "无法读取 {name}：{detail}。"),
+    "sheet.not_text": (
+        "{name} is not a text file (CSV).",
+        "{name} 不是文本文件（CSV）。",
+    ),
+    "sheet.not_csv": ("{name} is not readable CSV: {detail}.", "{name} 不是可读的 CSV：{detail}。"),
+    "sheet.none": ("{name} holds no sheet.", "{name} 中没有工作表。"),
+    "sheet.missing": (
+        "{name} has no sheet {sheet}; its sheets are {sheets}.",
+        "{name} 中没有工作表 {sheet}；现有工作表：{sheets}。",
+    ),
+    "xml.what_mspdi": ("an MS Project XML file", "MS Project XML 文件"),
+    "xml.what_gan": ("a GanttProject file", "GanttProject 文件"),
+    "xml.damaged": (
+        "{name} is damaged or not {what} ({detail}).",
+        "{name} 已损坏或不是{what}（{detail}）。",
+    ),
+    "xml.unreadable": ("{name} cannot be read: {detail}.", "无法读取 {name}：{detail}。"),
+    "xml.needs_defusedxml": (
+        "Reading XML needs the defusedxml package; reinstall Frontier Roadmap.",
+        "读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。",
+    ),
+    "mspdi.not_project": (
+        "{name} is not an MS Project XML file (no <Project> with <Tasks>).",
+        "{name} 不是 MS Project XML 文件（没有含 <Tasks> 的 <Project>）。",
+    ),
+    "gan.not_project": (
+        "{name} is not a GanttProject file (no <project> with <tasks>).",
+        "{name} 不是 GanttProject 文件（没有含 <tasks> 的 <project>）。",
+    ),
+    "gan.too_deep": (
+        "{name} nests tasks deeper than {depth} levels.",
+        "{name} 中任务嵌套超过 {depth} 层。",
+    ),
     "json.too_large": (
         "{name} is larger than {megabytes} MB; it is not a roadmap.",
         "{name} 大于 {megabytes} MB；它不是路线图。",

@@ -13,7 +13,9 @@ MAX_CELL_CHARS = 32_767
 
 # C0 controls except tab, line feed and carriage return; DEL and the C1 controls; lone
 # surrogates and the two non-characters XML cannot carry.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+CONTROL_CHARACTERS = _CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+)
 _FORMULA_START = ("=", "+", "-", "@")
 _MAYBE_FORMULA = frozenset("=+-@\t\r\n ")
 # Workbook XML spells control characters as _xHHHH_ (ECMA-376 ST_Xstring). xlsxwriter writes

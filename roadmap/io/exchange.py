@@ -13,6 +13,8 @@ from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
+from roadmap.io.column_mapping import Profile
+from roadmap.io.foreign_plan import ForeignPlan
 from roadmap.io.problems import ParsedSource
 from roadmap.services.changes import Edit
 from roadmap.services.workspace import Workspace
@@ -20,8 +22,8 @@ from roadmap.services.workspace import Workspace
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-EXPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".png", ".svg", ".pdf")
-IMPORT_SUFFIXES = (".xlsx", ".json")
+EXPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".xml", ".png", ".svg", ".pdf")
+IMPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".xml", ".gan")
 
 
 class UnsupportedFormat(RoadmapError):
@@ -70,24 +72,46 @@ def export_file(
         from roadmap.io.csv_export import export_csv
 
         return export_csv(snapshot, out, options)
+    if suffix == ".xml":
+        from roadmap.io.mspdi_export import export_mspdi
+
+        return export_mspdi(snapshot, out)
     from roadmap.charts.export import export_chart
 
     return export_chart(snapshot, out, options)
 
 
-def read_source(source: Path, progress: Progress | None = None) -> ParsedSource:
-    """The records of a .xlsx or .json file, each value checked (raises `ImportProblems`).
+def read_source(
+    source: Path, progress: Progress | None = None, profile: Profile | None = None
+) -> ParsedSource | ForeignPlan:
+    """The records of a file, each value checked (raises `ImportProblems`).
 
-    Whether they make a valid roadmap is judged by `apply_import`/`import_file`, once it is
-    known what they join.
+    Our own workbook and JSON give records; a spreadsheet read through a column mapping
+    (`profile`, or any .csv), an MS Project XML and a GanttProject file give a `ForeignPlan`,
+    placed in a roadmap once it is known which. Whether the result makes a valid roadmap is
+    judged by `apply_import`/`import_file`.
     """
     suffix = source.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         if not suffix:
             raise UnsupportedFormat("import.no_suffix")
-        raise UnsupportedFormat("import.unsupported", suffix=suffix)
+        raise UnsupportedFormat("import.unsupported_plan", suffix=suffix)
     if not source.is_file():
         raise RoadmapError("import.source_missing", path=source)
+    if profile is not None and suffix not in (".xlsx", ".csv"):
+        raise RoadmapError("import.map_only_sheets")
+    if profile is not None or suffix == ".csv":
+        from roadmap.io.sheet_import import read_mapped
+
+        return read_mapped(source, profile)
+    if suffix == ".xml":
+        from roadmap.io.mspdi_import import read_mspdi
+
+        return read_mspdi(source)
+    if suffix == ".gan":
+        from roadmap.io.gan_import import read_gan
+
+        return read_gan(source)
     if suffix == ".json":
         from roadmap.io.json_format import parse_json
 
@@ -105,12 +129,16 @@ class ImportSummary:
     created: bool
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     edit: Edit | None = None
+    left_out: list[str] = field(default_factory=list)
+    foreign: bool = False  # a plan from another tool joins the roadmap: nothing is "kept"
 
     def __str__(self) -> str:
         head = f"Created {self.target}" if self.created else f"Imported into {self.target}"
         lines = [head + ":"]
         kept_total = 0
         for section, c in self.counts.items():
+            if self.foreign:
+                c = {**c, "kept": 0}
             if not any(c.values()):
                 continue
             parts = [
@@ -122,6 +150,9 @@ class ImportSummary:
             lines.append(
                 f"  {kept_total} record(s) not in the source were kept; use --replace to remove them."
             )
+        if self.left_out:
+            lines.append("Left out (a roadmap has no place for them):")
+            lines += [f"  {line}" for line in self.left_out]
         return "\n".join(lines)
 
 
@@ -144,28 +175,52 @@ def summarize(
     return counts
 
 
-def apply_import(workspace: Workspace, parsed: ParsedSource, *, replace: bool) -> ImportSummary:
+def apply_import(
+    workspace: Workspace, parsed: ParsedSource | ForeignPlan, *, replace: bool
+) -> ImportSummary:
     """Bring a read file into an open roadmap in one undoable edit (all or nothing).
 
     Without `replace`, records the file leaves out are kept, and the file's records may refer
-    to them; the merged roadmap is what must be valid.
+    to them; the merged roadmap is what must be valid. A foreign plan always joins the
+    roadmap (it cannot replace it: it holds no lanes, criteria or patents of its own).
     """
     current = workspace.queries.snapshot()
+    left_out: list[str] = []
+    foreign = isinstance(parsed, ForeignPlan)
+    if isinstance(parsed, ForeignPlan):
+        if replace:
+            raise RoadmapError("import.foreign_replace", name=parsed.source)
+        left_out = parsed.left_out
+        parsed = parsed.parsed_for(current)
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
-    return ImportSummary(workspace.path, False, summarize(current, incoming, replace), edit)
+    counts = summarize(current, incoming, replace)
+    return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)
 
 
 def import_file(
-    source: Path, target: Path, *, replace: bool = False, progress: Progress | None = None
+    source: Path,
+    target: Path,
+    *,
+    replace: bool = False,
+    progress: Progress | None = None,
+    profile: Profile | None = None,
 ) -> ImportSummary:
     """Read `source` into the roadmap `target` (created if missing); all or nothing."""
-    parsed = read_source(source, progress)
+    parsed = read_source(source, progress, profile)
     if not target.exists():
-        incoming = parsed.validated()
+        left_out: list[str] = []
+        if isinstance(parsed, ForeignPlan):
+            base = parsed.new_roadmap()
+            left_out = parsed.left_out
+            incoming = parsed.parsed_for(base).validated(base)
+        else:
+            incoming = parsed.validated()
         with Workspace.create(target, incoming):
             pass
-        return ImportSummary(target, True, summarize(None, incoming, replace))
+        counts = summarize(None, incoming, replace)
+        foreign = isinstance(parsed, ForeignPlan)
+        return ImportSummary(target, True, counts, None, left_out, foreign)
     with Workspace.open(target) as workspace:
         return apply_import(workspace, parsed, replace=replace)

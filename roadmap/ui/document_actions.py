@@ -51,6 +51,7 @@ class DocumentActions(QObject):
         super().__init__(window)
         self.window = window
         self.tasks: list[BackgroundTask] = []
+        self.wizard: Any = None  # the Import wizard while it is open
 
     @property
     def session(self) -> RoadmapSession | None:
@@ -265,10 +266,66 @@ class DocumentActions(QObject):
         if self.session is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Import into this roadmap"), "", tr("Workbook or JSON (*.xlsx *.json)")
+            self.window,
+            tr("Import into this roadmap"),
+            "",
+            tr("Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)")
+            + ";;"
+            + tr("Any spreadsheet (*.xlsx *.csv)"),
+        )
+        if not name:
+            return
+        if Path(name).suffix.lower() == ".csv":
+            self.open_import_wizard(Path(name))
+        else:
+            self.import_from(Path(name))
+
+    def import_spreadsheet_dialog(self) -> None:
+        """Ask for any spreadsheet, then map its columns in the Import wizard."""
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Import a spreadsheet"), "", tr("Spreadsheet (*.xlsx *.csv)")
         )
         if name:
-            self.import_from(Path(name))
+            self.open_import_wizard(Path(name))
+
+    def open_import_wizard(self, source: Path) -> Any:
+        session = self.session
+        if session is None:
+            return None
+        from roadmap.ui.import_wizard import ImportWizard
+
+        lanes = [lane.name for lane in sorted(session.lanes.values(), key=lambda x: x.position)]
+        try:
+            wizard = ImportWizard(self.window, source, lanes)
+        except RoadmapError as error:
+            self.window.show_message(error)
+            return None
+        self.wizard = wizard
+        wizard.accepted.connect(lambda: self._import_mapped(wizard))
+        wizard.finished.connect(lambda _result: setattr(self, "wizard", None))
+        wizard.open()
+        return wizard
+
+    def _import_mapped(self, wizard: Any) -> None:
+        session = self.session
+        if session is None:
+            return
+        from roadmap.io.exchange import apply_import
+
+        try:
+            plan = wizard.plan()
+        except RoadmapError as error:
+            self.window.show_message(error)
+            return
+        edit = session.perform(
+            lambda c: _imported(apply_import(session.workspace, plan, replace=False))
+        )
+        if edit is not None:
+            self.window.statusBar().showMessage(
+                tr("Imported {name}").format(name=wizard.source.name), 10000
+            )
 
     def import_from(self, source: Path, replace: bool = False) -> BackgroundTask | None:
         """Read `source` in a worker thread, then bring it in as one undoable edit."""

@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
+        self.import_sheet_action = self._action(
+            tr("Import &spreadsheet…"), d.import_spreadsheet_dialog, "Ctrl+Shift+I"
+        )
+        file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
