@@ -134,7 +134,7 @@
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
-        <location filename="../../roadmap/ui/labels.py" line="128"/>
+        <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -412,9 +412,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="103"/>
-        <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="322"/>
+        <location filename="../../roadmap/ui/main_window.py" line="104"/>
+        <location filename="../../roadmap/ui/main_window.py" line="121"/>
+        <location filename="../../roadmap/ui/main_window.py" line="330"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -577,271 +577,276 @@ Plan industry-oriented research.</source>
         <translation>导入到“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="58"/>
+        <location filename="../../roadmap/ui/labels.py" line="54"/>
+        <source>Merge copies into &quot;{name}&quot;</source>
+        <translation>将副本合并到“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="59"/>
         <location filename="../../roadmap/ui/preferences.py" line="21"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="59"/>
+        <location filename="../../roadmap/ui/labels.py" line="60"/>
         <location filename="../../roadmap/ui/preferences.py" line="22"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="60"/>
+        <location filename="../../roadmap/ui/labels.py" line="61"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="62"/>
+        <location filename="../../roadmap/ui/labels.py" line="63"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="63"/>
+        <location filename="../../roadmap/ui/labels.py" line="64"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="64"/>
+        <location filename="../../roadmap/ui/labels.py" line="65"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="65"/>
+        <location filename="../../roadmap/ui/labels.py" line="66"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="66"/>
+        <location filename="../../roadmap/ui/labels.py" line="67"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="68"/>
+        <location filename="../../roadmap/ui/labels.py" line="69"/>
         <source>Proposed</source>
         <translation>提议</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="69"/>
+        <location filename="../../roadmap/ui/labels.py" line="70"/>
         <source>Exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="70"/>
+        <location filename="../../roadmap/ui/labels.py" line="71"/>
         <source>Selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="71"/>
+        <location filename="../../roadmap/ui/labels.py" line="72"/>
         <source>Parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="72"/>
+        <location filename="../../roadmap/ui/labels.py" line="73"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="74"/>
+        <location filename="../../roadmap/ui/labels.py" line="75"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="75"/>
+        <location filename="../../roadmap/ui/labels.py" line="76"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="76"/>
+        <location filename="../../roadmap/ui/labels.py" line="77"/>
         <source>Prototype</source>
         <translation>原型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="77"/>
+        <location filename="../../roadmap/ui/labels.py" line="78"/>
         <source>Pilot</source>
         <translation>中试</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="78"/>
+        <location filename="../../roadmap/ui/labels.py" line="79"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="79"/>
+        <location filename="../../roadmap/ui/labels.py" line="80"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="80"/>
+        <location filename="../../roadmap/ui/labels.py" line="81"/>
         <source>Decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="82"/>
+        <location filename="../../roadmap/ui/labels.py" line="83"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="83"/>
+        <location filename="../../roadmap/ui/labels.py" line="84"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="84"/>
+        <location filename="../../roadmap/ui/labels.py" line="85"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="85"/>
+        <location filename="../../roadmap/ui/labels.py" line="86"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="86"/>
+        <location filename="../../roadmap/ui/labels.py" line="87"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="88"/>
+        <location filename="../../roadmap/ui/labels.py" line="89"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="89"/>
+        <location filename="../../roadmap/ui/labels.py" line="90"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="91"/>
+        <location filename="../../roadmap/ui/labels.py" line="92"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="92"/>
+        <location filename="../../roadmap/ui/labels.py" line="93"/>
         <source>University</source>
         <translation>高校</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="93"/>
+        <location filename="../../roadmap/ui/labels.py" line="94"/>
         <source>Research institute</source>
         <translation>科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="94"/>
+        <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Government</source>
         <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="95"/>
+        <location filename="../../roadmap/ui/labels.py" line="96"/>
         <source>Investor</source>
         <translation>投资机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="96"/>
+        <location filename="../../roadmap/ui/labels.py" line="97"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="98"/>
+        <location filename="../../roadmap/ui/labels.py" line="99"/>
         <source>Secondment</source>
         <translation>挂职</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="99"/>
+        <location filename="../../roadmap/ui/labels.py" line="100"/>
         <source>Dual appointment</source>
         <translation>双聘</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="100"/>
+        <location filename="../../roadmap/ui/labels.py" line="101"/>
         <source>Transfer</source>
         <translation>调动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="101"/>
+        <location filename="../../roadmap/ui/labels.py" line="102"/>
         <source>Spin-off founder</source>
         <translation>创业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="103"/>
+        <location filename="../../roadmap/ui/labels.py" line="104"/>
         <source>Idea</source>
         <translation>构想</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="104"/>
+        <location filename="../../roadmap/ui/labels.py" line="105"/>
         <source>Filed</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="105"/>
+        <location filename="../../roadmap/ui/labels.py" line="106"/>
         <source>Granted</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="106"/>
+        <location filename="../../roadmap/ui/labels.py" line="107"/>
         <source>Licensed</source>
         <translation>已许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="107"/>
+        <location filename="../../roadmap/ui/labels.py" line="108"/>
         <source>Transferred</source>
         <translation>已转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="108"/>
+        <location filename="../../roadmap/ui/labels.py" line="109"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="109"/>
+        <location filename="../../roadmap/ui/labels.py" line="110"/>
         <source>Exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="110"/>
+        <location filename="../../roadmap/ui/labels.py" line="111"/>
         <source>Non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="111"/>
+        <location filename="../../roadmap/ui/labels.py" line="112"/>
         <source>Assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="113"/>
+        <location filename="../../roadmap/ui/labels.py" line="114"/>
         <location filename="../../roadmap/ui/preferences.py" line="17"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="114"/>
+        <location filename="../../roadmap/ui/labels.py" line="115"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="118"/>
+        <location filename="../../roadmap/ui/labels.py" line="119"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
-        <location filename="../../roadmap/ui/labels.py" line="119"/>
+        <location filename="../../roadmap/ui/labels.py" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="120"/>
+        <location filename="../../roadmap/ui/labels.py" line="121"/>
         <source>Statement</source>
         <translation>问题陈述</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="121"/>
+        <location filename="../../roadmap/ui/labels.py" line="122"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
@@ -849,48 +854,48 @@ Plan industry-oriented research.</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="122"/>
+        <location filename="../../roadmap/ui/labels.py" line="123"/>
         <source>Demanding organization</source>
         <translation>需求方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="123"/>
+        <location filename="../../roadmap/ui/labels.py" line="124"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="124"/>
+        <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
-        <location filename="../../roadmap/ui/labels.py" line="125"/>
+        <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
-        <location filename="../../roadmap/ui/labels.py" line="126"/>
+        <location filename="../../roadmap/ui/labels.py" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="127"/>
+        <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
-        <location filename="../../roadmap/ui/labels.py" line="129"/>
+        <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
-        <location filename="../../roadmap/ui/labels.py" line="130"/>
+        <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -902,26 +907,26 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
-        <location filename="../../roadmap/ui/labels.py" line="131"/>
+        <location filename="../../roadmap/ui/labels.py" line="132"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
-        <location filename="../../roadmap/ui/labels.py" line="132"/>
-        <location filename="../../roadmap/ui/labels.py" line="145"/>
+        <location filename="../../roadmap/ui/labels.py" line="133"/>
+        <location filename="../../roadmap/ui/labels.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
-        <location filename="../../roadmap/ui/labels.py" line="133"/>
+        <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
-        <location filename="../../roadmap/ui/labels.py" line="134"/>
+        <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
@@ -1054,384 +1059,394 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
-        <location filename="../../roadmap/ui/labels.py" line="135"/>
+        <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
-        <location filename="../../roadmap/ui/labels.py" line="136"/>
+        <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
-        <location filename="../../roadmap/ui/labels.py" line="137"/>
+        <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
-        <location filename="../../roadmap/ui/labels.py" line="138"/>
+        <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
-        <location filename="../../roadmap/ui/labels.py" line="139"/>
+        <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="140"/>
+        <location filename="../../roadmap/ui/labels.py" line="141"/>
         <source>Market</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="141"/>
+        <location filename="../../roadmap/ui/labels.py" line="142"/>
         <source>Launch date</source>
         <translation>上市日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="142"/>
+        <location filename="../../roadmap/ui/labels.py" line="143"/>
         <source>Organization</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="143"/>
+        <location filename="../../roadmap/ui/labels.py" line="144"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="144"/>
+        <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Expertise</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="146"/>
+        <location filename="../../roadmap/ui/labels.py" line="147"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="147"/>
+        <location filename="../../roadmap/ui/labels.py" line="148"/>
         <source>Number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="148"/>
+        <location filename="../../roadmap/ui/labels.py" line="149"/>
         <source>Filing date</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="149"/>
+        <location filename="../../roadmap/ui/labels.py" line="150"/>
         <source>Licensee</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="150"/>
+        <location filename="../../roadmap/ui/labels.py" line="151"/>
         <source>License kind</source>
         <translation>许可类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="151"/>
+        <location filename="../../roadmap/ui/labels.py" line="152"/>
         <source>Expiry</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="152"/>
+        <location filename="../../roadmap/ui/labels.py" line="153"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="346"/>
+        <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="354"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/labels.py" line="155"/>
         <source>Horizon start</source>
         <translation>规划起始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="155"/>
+        <location filename="../../roadmap/ui/labels.py" line="156"/>
         <source>Horizon end</source>
         <translation>规划截止</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="156"/>
+        <location filename="../../roadmap/ui/labels.py" line="157"/>
         <source>Time unit</source>
         <translation>时间单位</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="157"/>
+        <location filename="../../roadmap/ui/labels.py" line="158"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="158"/>
+        <location filename="../../roadmap/ui/labels.py" line="159"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="78"/>
+        <location filename="../../roadmap/ui/main_window.py" line="79"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="81"/>
+        <location filename="../../roadmap/ui/main_window.py" line="82"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="84"/>
+        <location filename="../../roadmap/ui/main_window.py" line="85"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="87"/>
+        <location filename="../../roadmap/ui/main_window.py" line="88"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="155"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="157"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="157"/>
+        <location filename="../../roadmap/ui/main_window.py" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="159"/>
+        <location filename="../../roadmap/ui/main_window.py" line="160"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="161"/>
+        <location filename="../../roadmap/ui/main_window.py" line="162"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="163"/>
+        <location filename="../../roadmap/ui/main_window.py" line="164"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="166"/>
+        <location filename="../../roadmap/ui/main_window.py" line="167"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="167"/>
+        <location filename="../../roadmap/ui/main_window.py" line="170"/>
+        <source>Copies for &amp;breakout groups…</source>
+        <translation>分组副本(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="172"/>
+        <source>&amp;Merge copies…</source>
+        <translation>合并副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="175"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="171"/>
+        <location filename="../../roadmap/ui/main_window.py" line="179"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="172"/>
+        <location filename="../../roadmap/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="177"/>
+        <location filename="../../roadmap/ui/main_window.py" line="185"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="203"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="219"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="224"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="229"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="233"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="234"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="243"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="239"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="242"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="262"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
-        <location filename="../../roadmap/ui/main_window.py" line="345"/>
+        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="353"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="276"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="347"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="348"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="366"/>
+        <location filename="../../roadmap/ui/main_window.py" line="374"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="368"/>
+        <location filename="../../roadmap/ui/main_window.py" line="376"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="448"/>
+        <location filename="../../roadmap/ui/main_window.py" line="456"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1909,6 +1924,214 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="38"/>
+        <source>Copies for breakout groups</source>
+        <translation>分组副本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="42"/>
+        <source>Each group gets its own copy of this roadmap to work on offline. The copies remember this roadmap as it is now, so File › Merge copies… can bring their changes back.</source>
+        <translation>每个小组各得一份本路线图的副本，可离线工作。副本记住了本路线图当前的内容，之后可用“文件 › 合并副本…”把各组的修改合并回来。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="49"/>
+        <source>One group per line</source>
+        <translation>每行一个小组</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="50"/>
+        <source>Group {letter}</source>
+        <translation>{letter} 组</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="52"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="58"/>
+        <source>&amp;Groups:</source>
+        <translation>小组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="59"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="80"/>
+        <source>Folder for the copies</source>
+        <translation>存放副本的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="91"/>
+        <source>Name at least one group.</source>
+        <translation>请至少填写一个小组。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="117"/>
+        <source>Wrote {count} copies to {folder}</source>
+        <translation>已将 {count} 份副本写入 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="133"/>
+        <source>Merge copies into this roadmap</source>
+        <translation>将副本合并到此路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="135"/>
+        <source>Roadmap copies (*.roadmap)</source>
+        <translation>路线图副本 (*.roadmap)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="43"/>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="44"/>
+        <source>(as it was)</source>
+        <translation>（未改动）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="44"/>
+        <source>(edited)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="54"/>
+        <source>Merge copies</source>
+        <translation>合并副本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="213"/>
+        <source>Mine</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="213"/>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="78"/>
+        <source>All &amp;mine</source>
+        <translation>全部用我方(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="79"/>
+        <source>All &amp;theirs</source>
+        <translation>全部用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="88"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="95"/>
+        <source>Conflicts: base / mine / theirs</source>
+        <translation>冲突：基准 / 我方 / 对方</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="111"/>
+        <source>Preview: the result, with the side not taken as ghost bars</source>
+        <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="129"/>
+        <source>Merging {count} copies into &quot;{title}&quot;</source>
+        <translation>正在将 {count} 份副本合并到“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="149"/>
+        <source>{kind} &quot;{name}&quot; was added by both sides</source>
+        <translation>双方都新增了{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="155"/>
+        <source>Possible duplicates: {list}</source>
+        <translation>可能重复：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
+        <source>{count} conflict(s) to settle before merging.</source>
+        <translation>合并前还有 {count} 处冲突需要解决。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
+        <source>Ready to merge: {summary}</source>
+        <translation>可以合并：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="170"/>
+        <source>{added} added, {changed} changed, {deleted} deleted</source>
+        <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="191"/>
+        <source>rule: {reason}</source>
+        <translation>规则：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="195"/>
+        <source>deleted / edited</source>
+        <translation>删除 / 修改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="255"/>
+        <source>Merged {count} copies: {summary}</source>
+        <translation>已合并 {count} 份副本：{summary}</translation>
     </message>
 </context>
 <context>

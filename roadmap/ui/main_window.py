@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.ui.breakout import BreakoutActions
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import show_expected
 from roadmap.ui.labels import tr
@@ -164,6 +165,13 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
+        self.breakout = BreakoutActions(self)
+        self.copies_action = self._action(
+            tr("Copies for &breakout groups…"), self.breakout.copies_dialog
+        )
+        self.merge_action = self._action(tr("&Merge copies…"), self.breakout.merge_dialog)
+        file_menu.addAction(self.copies_action)
+        file_menu.addAction(self.merge_action)
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
         self._document_actions.append(self.chart_menu.menuAction())
