@@ -35,7 +35,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "planned finish", "结束", "结束日期", "结束时间", "完成日期", "截止", "截止日期", "计划完成",
     ),
     "lead": (
-        "owner", "lead", "responsible", "assignee", "assigned to", "person", "who",
+        "owner", "lead", "lead person", "responsible", "assignee", "assigned to", "person", "who",
         "负责人", "责任人", "牵头人", "主持人",
     ),
     "organization": (
@@ -47,7 +47,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "problem": ("problem", "challenge", "need", "goal", "问题", "需求", "目标", "产业问题"),
     "step_kind": ("kind", "type", "step kind", "类型", "种类"),
     "status": ("status", "state", "状态"),
-    "progress": ("progress", "% complete", "percent complete", "complete", "进度", "完成度", "完成率"),
+    "progress": ("progress", "progress %", "% complete", "percent complete", "complete", "进度", "完成度", "完成率"),
     "trl_start": ("trl start", "trl at start", "start trl", "起始trl", "初始trl"),
     "trl_target": ("trl target", "target trl", "trl", "目标trl"),
     "budget": ("budget", "cost", "预算", "经费", "费用"),

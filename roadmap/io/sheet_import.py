@@ -101,6 +101,27 @@ def _read_xlsx(path: Path) -> list[Table]:
     return tables
 
 
+def is_roadmap_workbook(path: Path) -> bool:
+    """Whether an .xlsx has our About sheet (so it is read as a roadmap, not through a
+    mapping). A file that cannot be looked into counts as ours: its import says what is wrong."""
+    import zipfile
+
+    from roadmap.io.workbook_layout import ABOUT_SHEET
+    from roadmap.io.xml_guard import local
+    from roadmap.io.zip_guard import inspect_workbook_zip
+
+    try:
+        inspect_workbook_zip(path)
+        from defusedxml.ElementTree import fromstring
+
+        with zipfile.ZipFile(path) as archive:
+            root = fromstring(archive.read("xl/workbook.xml"), forbid_dtd=True)
+    except Exception:  # damaged: the workbook import reports it in its own words
+        return True
+    names = {norm(e.get("name")) for e in root.iter() if local(e.tag) == "sheet"}
+    return bool(names & {norm(name) for name in ABOUT_SHEET})
+
+
 def choose_table(tables: Sequence[Table], sheet: str | None, source: str) -> Table:
     if not tables:
         raise DamagedFile("sheet.none", name=source)

@@ -275,10 +275,17 @@ class DocumentActions(QObject):
         )
         if not name:
             return
-        if Path(name).suffix.lower() == ".csv":
-            self.open_import_wizard(Path(name))
-        else:
-            self.import_from(Path(name))
+        path = Path(name)
+        if path.suffix.lower() == ".csv":
+            self.open_import_wizard(path)
+            return
+        if path.suffix.lower() == ".xlsx":
+            from roadmap.io.sheet_import import is_roadmap_workbook
+
+            if not is_roadmap_workbook(path):  # someone's own spreadsheet: map its columns
+                self.open_import_wizard(path)
+                return
+        self.import_from(path)
 
     def import_spreadsheet_dialog(self) -> None:
         """Ask for any spreadsheet, then map its columns in the Import wizard."""

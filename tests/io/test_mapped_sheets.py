@@ -264,3 +264,31 @@ def test_a_zip_bomb_with_a_mapping_is_refused(cli: Callable[..., Result], tmp_pa
     result = cli("import", bomb, tmp_path / "new.roadmap", "--map", profile)
     assert result.code == 2 and "damaged or not a workbook" in result.err
     assert not (tmp_path / "new.roadmap").exists()
+
+
+def test_our_own_csv_export_comes_back_through_the_auto_mapping(
+    cli: Callable[..., Result], tmp_path: Path, en_file: Path
+) -> None:
+    csv_file = tmp_path / "steps.csv"
+    assert cli("export", en_file, csv_file).code == 0
+    before = read_roadmap(en_file)
+    again = cli("import", csv_file, en_file)
+    assert again.code == 0, again.err
+    assert "steps: " + f"{len(before.steps)} unchanged" in again.out
+    assert read_roadmap(en_file).steps == before.steps
+    fresh = tmp_path / "fresh.roadmap"
+    assert cli("import", csv_file, fresh).code == 0
+    copy = read_roadmap(fresh)
+    people = {p.id: p.name for p in copy.people}
+    original_people = {p.id: p.name for p in before.people}
+    assert {s.id: people.get(s.lead_person_id or "") for s in copy.steps} == {
+        s.id: original_people.get(s.lead_person_id or "") for s in before.steps
+    }
+
+
+def test_our_workbook_is_told_from_someone_elses(en_workbook: Path, tmp_path: Path) -> None:
+    from roadmap.io.sheet_import import is_roadmap_workbook
+
+    theirs = workbook(tmp_path / "theirs.xlsx", ENGLISH)
+    assert is_roadmap_workbook(en_workbook)
+    assert not is_roadmap_workbook(theirs)

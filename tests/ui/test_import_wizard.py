@@ -147,3 +147,23 @@ def test_a_saved_mapping_is_applied_again(
     snapshot = opened.session.workspace.queries.snapshot()
     step = stored_steps(opened)["Spin coating"]
     assert {p.id: p.name for p in snapshot.pathways}[step.pathway_id] == "Perovskite"
+
+
+def test_import_opens_the_wizard_for_someone_elses_workbook(
+    opened: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Task", "Start", "End"])
+    book.active.append(["Wafer test", "2027-05-01", "2027-05-31"])
+    source = tmp_path / "theirs.xlsx"
+    book.save(source)
+    choose_file(monkeypatch, source)
+    qtbot.keyClick(opened, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: opened.docs.wizard is not None and opened.docs.wizard.isVisible())
+    wizard = opened.docs.wizard
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: "Wafer test" in stored_steps(opened))
+    assert stored_steps(opened)["Wafer test"].end == date(2027, 5, 31)
