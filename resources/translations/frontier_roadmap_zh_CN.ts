@@ -305,106 +305,106 @@
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="288"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="391"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="398"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="395"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="402"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="407"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="414"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="409"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="416"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="412"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="419"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="415"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="431"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="457"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="464"/>
         <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
         <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="497"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -1957,179 +1957,179 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/breakout.py" line="59"/>
-        <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/breakout.py" line="80"/>
+        <location filename="../../roadmap/ui/breakout.py" line="81"/>
         <source>Folder for the copies</source>
         <translation>存放副本的文件夹</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/breakout.py" line="91"/>
+        <location filename="../../roadmap/ui/breakout.py" line="92"/>
         <source>Name at least one group.</source>
         <translation>请至少填写一个小组。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/breakout.py" line="117"/>
+        <location filename="../../roadmap/ui/breakout.py" line="118"/>
         <source>Wrote {count} copies to {folder}</source>
         <translation>已将 {count} 份副本写入 {folder}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/breakout.py" line="133"/>
+        <location filename="../../roadmap/ui/breakout.py" line="134"/>
         <source>Merge copies into this roadmap</source>
         <translation>将副本合并到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/breakout.py" line="135"/>
+        <location filename="../../roadmap/ui/breakout.py" line="136"/>
         <source>Roadmap copies (*.roadmap)</source>
         <translation>路线图副本 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="43"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="47"/>
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="44"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="50"/>
         <source>(as it was)</source>
         <translation>（未改动）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="44"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="50"/>
         <source>(edited)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="54"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="60"/>
         <source>Merge copies</source>
         <translation>合并副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="73"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="73"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="73"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="73"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="73"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="213"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="226"/>
         <source>Mine</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="213"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="226"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="78"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="85"/>
         <source>All &amp;mine</source>
         <translation>全部用我方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="79"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="86"/>
         <source>All &amp;theirs</source>
         <translation>全部用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="88"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="95"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="102"/>
         <source>Conflicts: base / mine / theirs</source>
         <translation>冲突：基准 / 我方 / 对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="111"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="118"/>
         <source>Preview: the result, with the side not taken as ghost bars</source>
         <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="129"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="137"/>
         <source>Merging {count} copies into &quot;{title}&quot;</source>
         <translation>正在将 {count} 份副本合并到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="149"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="157"/>
         <source>{kind} &quot;{name}&quot; was added by both sides</source>
         <translation>双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="155"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
         <source>Possible duplicates: {list}</source>
         <translation>可能重复：{list}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="169"/>
         <source>{count} conflict(s) to settle before merging.</source>
         <translation>合并前还有 {count} 处冲突需要解决。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="171"/>
         <source>Ready to merge: {summary}</source>
         <translation>可以合并：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="170"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="178"/>
         <source>{added} added, {changed} changed, {deleted} deleted</source>
         <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="191"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="199"/>
         <source>rule: {reason}</source>
         <translation>规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="195"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="203"/>
         <source>deleted / edited</source>
         <translation>删除 / 修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="255"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="268"/>
         <source>Merged {count} copies: {summary}</source>
         <translation>已合并 {count} 份副本：{summary}</translation>
     </message>
@@ -2665,7 +2665,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
@@ -2852,106 +2852,111 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <source>The lineage of this copy cannot be read ({reason}).</source>
+        <translation>无法读取此副本的来源记录（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>The stored base of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本保存的基准版本（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` or File › Copies for breakout groups.</source>
         <translation>{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>{name} is a copy of a different roadmap; only copies of this roadmap can be merged into it.</source>
         <translation>{name} 是另一份路线图的副本；只能合并本路线图的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>{count} conflict(s) are not settled; nothing was changed.</source>
         <translation>还有 {count} 处冲突未解决；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
         <source>{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict).</source>
         <translation>{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
         <source>{path} is not a readable JSON file: {reason}</source>
         <translation>{path} 不是可读取的 JSON 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>The resolutions file holds no &quot;conflicts&quot; list.</source>
         <translation>解决方案文件中没有 &quot;conflicts&quot; 列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>Resolution {number}: each conflict needs &quot;kind&quot;, &quot;id&quot; and &quot;field&quot;.</source>
         <translation>第 {number} 项解决方案：每处冲突都需要 &quot;kind&quot;、&quot;id&quot; 和 &quot;field&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>Resolution {number}: &quot;choice&quot; must be &quot;mine&quot; or &quot;theirs&quot;, not {choice}.</source>
         <translation>第 {number} 项解决方案：&quot;choice&quot; 必须是 &quot;mine&quot; 或 &quot;theirs&quot;，而不是 {choice}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
         <source>&quot;{label}&quot; ({file}): {added} added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
         <translation>“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>possible duplicate: {kind} &quot;{name}&quot; was added on both sides</source>
         <translation>可能重复：双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>Conflicts ({count}):</source>
         <translation>冲突（{count}）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>{what}, {field}: base {base} / mine {mine} / theirs {theirs}</source>
         <translation>{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})</source>
         <translation>{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>{what}: {reason}</source>
         <translation>{what}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>Merged into {file}.</source>
         <translation>已合并到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

@@ -428,6 +428,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'Wrote {copy}, a copy of {file} for "{label}" that remembers its base.',
         "已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。",
     ),
+    "copy.lineage_unreadable": (
+        "The lineage of this copy cannot be read ({reason}).",
+        "无法读取此副本的来源记录（{reason}）。",
+    ),
     "copy.base_unreadable": (
         "The stored base of this copy cannot be read ({reason}).",
         "无法读取此副本保存的基准版本（{reason}）。",

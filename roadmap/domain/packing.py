@@ -35,6 +35,8 @@ def _plain(value: Any) -> Any:
 
 
 def _reader(hint: Any) -> Callable[[Any], Any]:
+    if typing.get_origin(hint) is tuple:  # a list of IDs
+        return tuple
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     base = args[0] if args else hint
     optional = type(None) in typing.get_args(hint)
@@ -43,8 +45,6 @@ def _reader(hint: Any) -> Callable[[Any], Any]:
         convert = date.fromisoformat
     elif isinstance(base, type) and issubclass(base, Enum):
         convert = base
-    elif typing.get_origin(base) is tuple:
-        convert = tuple
     elif base is float:
         convert = float
     else:

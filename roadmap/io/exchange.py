@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.column_mapping import Profile
 from roadmap.io.foreign_plan import ForeignPlan
@@ -62,12 +63,14 @@ def export_file(
     if suffix == ".json":
         from roadmap.io.json_format import write_json
 
-        write_json(snapshot, out)
+        write_json(snapshot, out, workspace.queries.lineage())
         return []
     if suffix == ".xlsx":
         from roadmap.io.workbook_export import export_workbook
 
-        return export_workbook(snapshot, out, options, progress, cancelled)
+        return export_workbook(
+            snapshot, out, options, progress, cancelled, lineage=workspace.queries.lineage()
+        )
     if suffix == ".csv":
         from roadmap.io.csv_export import export_csv
 
@@ -215,9 +218,11 @@ def import_file(
             base = parsed.new_roadmap()
             left_out = parsed.left_out
             incoming = parsed.parsed_for(base).validated(base)
+            lineage: tuple[LineageRow, ...] = ()
         else:
             incoming = parsed.validated()
-        with Workspace.create(target, incoming):
+            lineage = parsed.lineage  # a breakout copy that went out and came back
+        with Workspace.create(target, incoming, lineage):
             pass
         counts = summarize(None, incoming, replace)
         foreign = isinstance(parsed, ForeignPlan)

@@ -8,11 +8,14 @@ with the section and index it comes from.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
+from roadmap.domain.errors import ValidationError
+from roadmap.domain.lineage import LineageRow, from_plain
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, place_in_order, to_plain
@@ -22,16 +25,18 @@ VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
 
 
-def to_json(snapshot: RoadmapSnapshot) -> dict[str, Any]:
+def to_json(snapshot: RoadmapSnapshot, lineage: Sequence[LineageRow] = ()) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     data["roadmap"] = to_plain(snapshot.info)
     for kind in WRITE_ORDER[1:]:
         data[SECTION[kind]] = [to_plain(e) for e in snapshot.of(kind)]
+    if lineage:  # a breakout copy: its base goes along, so the copy still merges back
+        data["lineage"] = [row.plain() for row in lineage]
     return data
 
 
-def write_json(snapshot: RoadmapSnapshot, path: Path) -> None:
-    text = json.dumps(to_json(snapshot), ensure_ascii=False, indent=2)
+def write_json(snapshot: RoadmapSnapshot, path: Path, lineage: Sequence[LineageRow] = ()) -> None:
+    text = json.dumps(to_json(snapshot, lineage), ensure_ascii=False, indent=2)
     path.write_text(text + "\n", encoding="utf-8")
 
 
@@ -112,4 +117,11 @@ def parse_data(data: Any, source: str) -> ParsedSource:
             return None
         return place + (f", field {violation.field}" if violation.field else "")
 
-    return ParsedSource(source, snapshot, locate)
+    lineage = data.get("lineage", [])
+    if not isinstance(lineage, list) or not all(isinstance(r, dict) for r in lineage):
+        raise ImportProblems(source, ["lineage: must be a list of records."])
+    try:
+        rows = tuple(from_plain(record) for record in lineage)
+    except ValidationError as exc:
+        raise ImportProblems(source, [f"lineage: {exc}"]) from None
+    return ParsedSource(source, snapshot, locate, rows)

@@ -18,6 +18,7 @@ from roadmap import __version__
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.enums import TimeUnit
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
@@ -34,6 +35,7 @@ from roadmap.io.workbook_layout import (
     Column,
     Sheet,
 )
+from roadmap.io.workbook_lineage import write_lineage_sheet
 from roadmap.io.workbook_styles import Styles, write_date
 
 LAST_ROW = 1_048_575  # validation covers rows a planner adds below the table
@@ -313,6 +315,7 @@ def export_workbook(
     cancelled: Cancelled | None = None,
     *,
     now: Callable[[], datetime] = datetime.now,
+    lineage: Sequence[LineageRow] = (),
 ) -> list[str]:
     """Write `snapshot` to `out` as .xlsx; returns warnings (e.g. text that was cut).
 
@@ -347,6 +350,7 @@ def export_workbook(
         for sheet in SHEETS:
             _write_data_sheet(run, snapshot, sheet)
         _write_about(run, snapshot, exported)
+        write_lineage_sheet(workbook, lineage)
         try:
             workbook.close()
         except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:

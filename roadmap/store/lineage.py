@@ -6,38 +6,18 @@ changes as every edit, so a merge and its record of what was merged are one undo
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
 from sqlalchemy import Connection
 
-from roadmap.store.rows import Row, fetch
+from roadmap.domain.lineage import BASE, MERGED, LineageRow
+from roadmap.store.rows import fetch
 from roadmap.store.schema import lineage
-
-BASE = "base"  # this file is a breakout copy; `content` is its base
-MERGED = "merged"  # the copy `id` was merged into this file; `content` is that copy as merged
 
 _COLUMNS = ("role", "id", "roadmap_id", "label", "parent_id", "created", "content")
 
-
-@dataclass(frozen=True)
-class LineageRow:
-    role: str
-    id: str
-    roadmap_id: str
-    label: str
-    parent_id: str | None
-    created: str
-    content: bytes
-
-    @property
-    def key(self) -> tuple[tuple[str, str], ...]:
-        return (("role", self.role), ("id", self.id))
-
-    def row(self) -> Row:
-        return asdict(self)
-
-
 TABLE = lineage.name
+
+
+__all__ = ["BASE", "MERGED", "TABLE", "LineageRow", "load_lineage"]
 
 
 def load_lineage(conn: Connection) -> list[LineageRow]:

@@ -56,7 +56,7 @@ class CopiesDialog(QDialog):
         folder_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(tr("&Groups:"), self.groups)
-        form.addRow(tr("&Folder:"), folder_row)
+        form.addRow(tr("Folder:"), folder_row)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -71,6 +71,7 @@ class CopiesDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.written: list[Path] = []
+        self.setMinimumWidth(480)
 
     def labels(self) -> list[str]:
         return [line.strip() for line in self.groups.toPlainText().splitlines() if line.strip()]

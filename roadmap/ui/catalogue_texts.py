@@ -150,6 +150,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "Two groups have the same name; give each group its own."),
     QT_TRANSLATE_NOOP("Messages", "{path} already exists; choose another name or folder."),
     QT_TRANSLATE_NOOP("Messages", "Wrote {copy}, a copy of {file} for \"{label}\" that remembers its base."),
+    QT_TRANSLATE_NOOP("Messages", "The lineage of this copy cannot be read ({reason})."),
     QT_TRANSLATE_NOOP("Messages", "The stored base of this copy cannot be read ({reason})."),
     QT_TRANSLATE_NOOP("Messages", "{path} does not exist or is not a file."),
     QT_TRANSLATE_NOOP("Messages", "{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` or File › Copies for breakout groups."),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.domain.entities import Step
 from roadmap.domain.merge import RULES, Conflict, ConflictKey, Side
 from roadmap.services.merging import MergePlan, apply_merge, plain, plan_merge, read_copies
 from roadmap.ui.labels import kind_label, tr
@@ -35,12 +36,17 @@ from roadmap.ui.merge_preview import MergePreview
 from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
 
+MAX_COLUMN = 180  # pixels
+CHOICE_COLUMN = 1  # next to the group, so the choice never scrolls out of sight
+
 
 def _shown(conflict: Conflict, value: Any) -> str:
     if conflict.field is None or conflict.field == RULES:
         # whole records: say what each side did with it
         if value is None:
             return tr("(absent)")
+        if isinstance(value, Step):  # dates are what a planner compares on the timeline
+            return f"{value.start.isoformat()} – {value.end.isoformat()}"
         return tr("(as it was)") if value == conflict.base else tr("(edited)")
     if value is None:
         return "—"
@@ -68,13 +74,14 @@ class MergeDialog(QDialog):
         )
         self.conflicts = QTableWidget(0, 7)
         self.conflicts.setHorizontalHeaderLabels(
-            [tr("Group"), tr("What"), tr("Field"), tr("Base"), tr("Mine"), tr("Theirs"), tr("Keep")]
+            [tr("Group"), tr("Keep"), tr("What"), tr("Field"), tr("Base"), tr("Mine"), tr("Theirs")]
         )
         for table in (self.groups, self.conflicts):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.groups.setMaximumHeight(120)
+        self.groups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.groups.setMaximumHeight(110)
         self.all_mine = QPushButton(tr("All &mine"))
         self.all_theirs = QPushButton(tr("All &theirs"))
         self.all_mine.clicked.connect(lambda: self.choose_all(Side.MINE))
@@ -114,11 +121,12 @@ class MergeDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
+        splitter.setSizes([380, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(980, 720)
+        self.resize(1100, 720)
         self.refresh()
 
     # -- showing the plan ------------------------------------------------------------------
@@ -196,13 +204,18 @@ class MergeDialog(QDialog):
             else:
                 field = conflict.field
             values = (conflict.base, conflict.mine, conflict.theirs)
-            cells = [label, what, field, *(_shown(conflict, v) for v in values)]
+            cells = [label, "", what, field, *(_shown(conflict, v) for v in values)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.conflicts.setItem(row, column, item)
-            self.conflicts.setCellWidget(row, 6, self._choice_widget(conflict))
-        self.conflicts.resizeRowsToContents()
+            self.conflicts.setCellWidget(row, CHOICE_COLUMN, self._choice_widget(conflict))
+        # Long values and rule texts are cut (the tooltip has them whole), so the choice
+        # column stays on screen.
+        self.conflicts.resizeColumnsToContents()
+        for column in range(CHOICE_COLUMN + 1, self.conflicts.columnCount()):
+            if self.conflicts.columnWidth(column) > MAX_COLUMN:
+                self.conflicts.setColumnWidth(column, MAX_COLUMN)
 
     def _choice_widget(self, conflict: Conflict) -> QWidget:
         widget = QWidget()

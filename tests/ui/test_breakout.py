@@ -84,7 +84,7 @@ def two_groups(opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def radio(dialog: Any, row: int, side: str) -> QRadioButton:
-    found = dialog.conflicts.cellWidget(row, 6).findChild(QRadioButton, side)
+    found = dialog.conflicts.cellWidget(row, 1).findChild(QRadioButton, side)
     assert found is not None
     return found
 
@@ -103,8 +103,8 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     assert [dialog.groups.item(r, 0).text() for r in range(2)] == ["A", "B"]
     assert dialog.groups.item(1, 1).text() == "1"  # B added one step
     assert dialog.conflicts.rowCount() == 1
-    cells = [dialog.conflicts.item(0, c).text() for c in range(6)]
-    assert cells[2:] == ["name", two_groups["conflicted"].name, "A's name", "B's name"]
+    cells = [dialog.conflicts.item(0, c).text() for c in range(7)]
+    assert cells[3:] == ["name", two_groups["conflicted"].name, "A's name", "B's name"]
     assert not dialog.merge_button.isEnabled()
 
     qtbot.mouseClick(radio(dialog, 0, "theirs"), Qt.MouseButton.LeftButton)
