@@ -436,28 +436,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="126"/>
+        <location filename="../../roadmap/ui/inspector.py" line="148"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="140"/>
+        <location filename="../../roadmap/ui/inspector.py" line="162"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="285"/>
+        <location filename="../../roadmap/ui/inspector.py" line="333"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="296"/>
+        <location filename="../../roadmap/ui/inspector.py" line="343"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="309"/>
+        <location filename="../../roadmap/ui/inspector.py" line="354"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -1545,7 +1545,7 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="241"/>
+        <location filename="../../roadmap/ui/step_table.py" line="277"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1621,8 +1621,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="48"/>
-        <source>Leave at — while the move lasts or when it is for good</source>
-        <translation>流动尚未结束或为永久调动时，保持为“—”</translation>
+        <source>Leave empty while the move lasts or when it is for good</source>
+        <translation>流动仍在进行或为永久流动时留空</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="52"/>
@@ -1641,7 +1641,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1716,32 +1716,32 @@ Plan industry-oriented research.</source>
         <translation>尚无流动记录</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="52"/>
         <source>Change patent status</source>
         <translation>变更专利状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="50"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="49"/>
         <source>“{title}” is now {status}.</source>
         <translation>“{title}”现在的状态为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="73"/>
         <source>e.g. the contract or the office action</source>
         <translation>例如：许可合同或审查意见通知书</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="92"/>
         <source>Choose the organization that takes the licence.</source>
         <translation>请选择获得许可的机构。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="78"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="75"/>
         <source>New status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
+        <location filename="../../roadmap/ui/transfer/status_dialog.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1926,6 +1926,51 @@ Plan industry-oriented research.</source>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="28"/>
+        <source>Type a date, e.g. 2027-06-30, 2027-06, 2027Q3 or 2027.</source>
+        <translation>请输入日期，例如 2027-06-30、2027-06、2027Q3 或 2027。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="30"/>
+        <source>Not a date: type it as 2027-06-30 (year-month-day), 2027-06, 2027Q3 or 2027.</source>
+        <translation>不是日期：请按 2027-06-30（年-月-日）、2027-06、2027Q3 或 2027 的格式输入。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="32"/>
+        <source>The year must be between 1900 and 2199.</source>
+        <translation>年份必须在 1900 到 2199 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="33"/>
+        <source>There is no such month: months go from 01 to 12.</source>
+        <translation>没有这个月份：月份为 01 到 12。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="34"/>
+        <source>That month has no such day.</source>
+        <translation>该月没有这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="35"/>
+        <source>There is no such quarter: quarters go from Q1 to Q4.</source>
+        <translation>没有这个季度：季度为 Q1 到 Q4。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/date_edit.py" line="63"/>
+        <source>A date as 2027-06-30, or a year (2027), month (2027-06) or quarter (2027Q3); Up/Down: a day, Page Up/Down: a month.</source>
+        <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
+    </message>
+    <message>
         <location filename="../../roadmap/ui/breakout.py" line="38"/>
         <source>Copies for breakout groups</source>
         <translation>分组副本</translation>
@@ -2033,6 +2078,11 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
@@ -2057,11 +2107,6 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/merge_dialog.py" line="226"/>
         <source>Theirs</source>
         <translation>对方</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="77"/>
-        <source>Keep</source>
-        <translation>保留</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/merge_dialog.py" line="85"/>

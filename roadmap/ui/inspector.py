@@ -13,12 +13,12 @@ import typing
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.domain.date_text import DateTextError
 from roadmap.domain.entities import (
     ENTITY_TYPES,
     Criterion,
@@ -38,9 +39,12 @@ from roadmap.domain.entities import (
     EntityKind,
     Pathway,
     Score,
+    Step,
     references,
 )
+from roadmap.domain.step_edits import values_for
 from roadmap.services.changes import Edit
+from roadmap.ui.date_edit import DateEdit, problem_text
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.record_form import (
     FocusOut,
@@ -55,7 +59,6 @@ HIDDEN = {"id", "position", "pathway_ids", "step_ids"}
 # Changed elsewhere so that more is kept: a patent's status with its date, in its history.
 SHOWN_ONLY = {(EntityKind.PATENT, "status")}
 LONG_TEXT = {"description", "notes", "statement"}
-NONE_DATE = QDate(1752, 9, 14)  # the earliest QDate: shown as "—" for "no date"
 
 
 class Inspector(QWidget):
@@ -65,7 +68,9 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.session = session
         self.entity: Entity | None = None
-        self.editors: dict[str, tuple[QWidget, Callable[[], Any]]] = {}
+        # Per field: its widget, how to read the typed value, how to show a stored one.
+        self.editors: dict[str, tuple[QWidget, Callable[[], Any], Callable[[Any], None]]] = {}
+        self._score_fields: dict[str, tuple[QSpinBox, QLineEdit]] = {}
         self.title = heading_label(self)
         self.message = problem_label(self)
         self.form_host = QWidget(self)
@@ -73,13 +78,15 @@ class Inspector(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.scores_host = QWidget(self)
         self.scores = QFormLayout(self.scores_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The fields fit the dock's width (they shrink) rather than hide behind a scroll bar.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self.title)
-        inner.addWidget(self.message)
         inner.addWidget(self.form_host)
         inner.addWidget(self.scores_host)
         inner.addStretch(1)
@@ -87,6 +94,9 @@ class Inspector(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Under the fields, not above them: a message that appears moves no field under the
+        # mouse.
+        outer.addWidget(self.message)
         session.selection_changed.connect(self._on_selection)
         session.edited.connect(self._on_edited)
         self._on_selection(session.selection)
@@ -111,12 +121,24 @@ class Inspector(QWidget):
             QTimer.singleShot(0, lambda: self._refresh(ref))
 
     def _refresh(self, ref: tuple[EntityKind, str]) -> None:
-        if self.entity is not None and (self.entity.kind, self.entity.id) == ref:
-            self.show_entity(self.session.entity(*ref))
+        """Show the stored values of the entity shown, in the same editors: the field being
+        typed in keeps the keyboard (rebuilding the form sent the next keys to the window)."""
+        if self.entity is None or (self.entity.kind, self.entity.id) != ref:
+            return
+        entity = self.session.entity(*ref)
+        if entity is None:
+            return
+        self.entity = entity
+        for name, (_widget, _read, fill) in self.editors.items():
+            fill(getattr(entity, name))
+        if isinstance(entity, Pathway):
+            self._fill_scores(entity)
+        self.check()
 
     def show_entity(self, entity: Entity | None) -> None:
         self.entity = entity
         self.editors.clear()
+        self._score_fields.clear()
         while self.form.rowCount():
             self.form.removeRow(0)
         while self.scores.rowCount():
@@ -131,7 +153,7 @@ class Inspector(QWidget):
         for f in dataclasses.fields(entity):
             if f.name in HIDDEN:
                 continue
-            editor, read = self._editor(
+            editor, read, fill = self._editor(
                 f.name, hints[f.name], getattr(entity, f.name), refs.get(f.name)
             )
             editor.setEnabled(not self.session.readonly and (entity.kind, f.name) not in SHOWN_ONLY)
@@ -140,7 +162,7 @@ class Inspector(QWidget):
                     tr("Change it with “Change status…” in the Technology transfer tab (Ctrl+4)")
                 )
             editor.setObjectName(f"field_{f.name}")
-            self.editors[f.name] = (editor, read)
+            self.editors[f.name] = (editor, read, fill)
             self.form.addRow(field_label(f.name), editor)
         if isinstance(entity, Pathway):
             self._show_scores(entity)
@@ -149,7 +171,7 @@ class Inspector(QWidget):
 
     def _editor(
         self, name: str, hint: Any, value: Any, ref: Any
-    ) -> tuple[QWidget, Callable[[], Any]]:
+    ) -> tuple[QWidget, Callable[[], Any], Callable[[Any], None]]:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         optional = type(None) in typing.get_args(hint)
         base = args[0] if args else hint
@@ -159,24 +181,20 @@ class Inspector(QWidget):
             # Qt keeps item data as plain strings: store values, turn them back into members.
             enum_type = base
             current = value.value if isinstance(value, Enum) else value
-            combo, read = self._choice([(value_label(m), m.value) for m in base], current, optional)
-            return combo, lambda: None if read() is None else enum_type(read())
+            combo, read, fill = self._choice(
+                [(value_label(m), m.value) for m in base], current, optional
+            )
+            return (
+                combo,
+                lambda: None if read() is None else enum_type(read()),
+                lambda v: fill(v.value if isinstance(v, Enum) else v),
+            )
         if base is date:
-            edit = QDateEdit(self)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            if optional:
-                edit.setMinimumDate(NONE_DATE)
-                edit.setSpecialValueText("—")
-            edit.setDate(QDate(value.year, value.month, value.day) if value else NONE_DATE)
-            edit.dateChanged.connect(self.check)
+            edit = DateEdit(self, optional=optional, period_end=name == "end")
+            edit.set_value(value)
+            edit.value_changed.connect(self.check)
             edit.editingFinished.connect(self.commit)
-
-            def read_date() -> date | None:
-                d = edit.date()
-                return None if optional and d == NONE_DATE else date(d.year(), d.month(), d.day())
-
-            return edit, read_date
+            return edit, edit.value, lambda v: _keep_typing(edit, lambda: edit.set_value(v))
         if base is int:
             spin = QSpinBox(self)
             low, high = (
@@ -196,6 +214,7 @@ class Inspector(QWidget):
             return (
                 spin,
                 lambda: None if optional and spin.value() == spin.minimum() else spin.value(),
+                lambda v: _quietly(spin, lambda: spin.setValue(spin.minimum() if v is None else v)),
             )
         if base is float:
             dspin = QDoubleSpinBox(self)
@@ -209,6 +228,9 @@ class Inspector(QWidget):
             return (
                 dspin,
                 lambda: None if optional and dspin.value() == dspin.minimum() else dspin.value(),
+                lambda v: _quietly(
+                    dspin, lambda: dspin.setValue(dspin.minimum() if v is None else v)
+                ),
             )
         if name in LONG_TEXT:
             text = QPlainTextEdit(self)
@@ -216,28 +238,47 @@ class Inspector(QWidget):
             text.setFixedHeight(text.fontMetrics().height() * 4 + 12)
             text.textChanged.connect(self.check)
             text.installEventFilter(FocusOut(self.commit, text))
-            return text, text.toPlainText
+
+            def fill_text(v: Any) -> None:
+                if text.toPlainText() != (v or ""):
+                    _quietly(text, lambda: text.setPlainText(v or ""))
+
+            return text, text.toPlainText, fill_text
         line = QLineEdit(self)
         line.setText(str(value or ""))
         line.setCursorPosition(0)  # show a long title from its start
         line.textChanged.connect(self.check)
         line.editingFinished.connect(self.commit)
-        return line, line.text
+
+        def fill_line(v: Any) -> None:
+            if line.text() != str(v or ""):
+                _quietly(line, lambda: line.setText(str(v or "")))
+
+        return line, line.text, fill_line
 
     def _choice(
         self, choices: list[tuple[str, Any]], value: Any, optional: bool
-    ) -> tuple[QWidget, Callable[[], Any]]:
+    ) -> tuple[QWidget, Callable[[], Any], Callable[[Any], None]]:
         combo = QComboBox(self)
+        # A long name shortens with "…" instead of widening the inspector past its dock.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         if optional:
             combo.addItem("—", None)
         for label, data in choices:
             combo.addItem(label, data)
-        combo.setCurrentIndex(
-            max(0, next((i for i in range(combo.count()) if combo.itemData(i) == value), 0))
-        )
+
+        def index_of(data: Any) -> int:
+            return next((i for i in range(combo.count()) if combo.itemData(i) == data), 0)
+
+        combo.setCurrentIndex(index_of(value))
         combo.currentIndexChanged.connect(self.check)
         combo.activated.connect(self.commit)
-        return combo, combo.currentData
+        return (
+            combo,
+            combo.currentData,
+            lambda v: _quietly(combo, lambda: combo.setCurrentIndex(index_of(v))),
+        )
 
     def _ref_choices(self, kind: EntityKind) -> list[tuple[str, Any]]:
         session = self.session
@@ -257,9 +298,16 @@ class Inspector(QWidget):
 
     def candidate(self) -> tuple[Entity | None, str]:
         """The entity with the values in the editors, and why it is refused ('' if it is not)."""
-        if self.entity is None:
+        entity = self.entity
+        if entity is None:
             return None, ""
-        return checked_copy(self.entity, {name: read() for name, (_, read) in self.editors.items()})
+        try:
+            typed = {name: read() for name, (_, read, _fill) in self.editors.items()}
+        except DateTextError as error:
+            return None, problem_text(error.problem)
+        if isinstance(entity, Step):
+            typed = _with_step_rules(entity, typed)
+        return checked_copy(entity, typed)
 
     def check(self) -> bool:
         """Show at once whether the values typed so far are acceptable."""
@@ -292,20 +340,17 @@ class Inspector(QWidget):
     def _show_scores(self, pathway: Pathway) -> None:
         queries = self.session.workspace.queries
         criteria = sorted(queries.all(Criterion), key=lambda c: c.position)
-        scores = {s.criterion_id: s for s in queries.all(Score) if s.pathway_id == pathway.id}
         heading = QLabel(tr("Scores (1–5) and rationale"), self)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         self.scores.addRow(heading)
         for criterion in criteria:
-            score = scores.get(criterion.id)
             spin = QSpinBox(self)
             spin.setRange(0, 5)
             spin.setSpecialValueText("—")
-            spin.setValue(score.value if score else 0)
             spin.setObjectName(f"score_{criterion.id}")
-            rationale = QLineEdit(score.rationale if score else "", self)
+            rationale = QLineEdit(self)
             rationale.setPlaceholderText(tr("Why this score?"))
             rationale.setObjectName(f"rationale_{criterion.id}")
             row = QWidget(self)
@@ -316,23 +361,59 @@ class Inspector(QWidget):
             label = QLabel(f"{criterion.name} ({criterion.weight:g})", self)
             label.setWordWrap(True)
             self.scores.addRow(label, row)
-            store = self._score_store(pathway.id, criterion.id, spin, rationale, score)
+            self._score_fields[criterion.id] = (spin, rationale)
+            store = self._score_store(pathway.id, criterion.id, spin, rationale)
             spin.editingFinished.connect(store)
             rationale.editingFinished.connect(store)
+        self._fill_scores(pathway)
+
+    def _stored_scores(self, pathway_id: str) -> dict[str, Score]:
+        scores = self.session.workspace.queries.all(Score)
+        return {s.criterion_id: s for s in scores if s.pathway_id == pathway_id}
+
+    def _fill_scores(self, pathway: Pathway) -> None:
+        scores = self._stored_scores(pathway.id)
+        for criterion_id, (spin, rationale) in self._score_fields.items():
+            score = scores.get(criterion_id)
+            _quietly(spin, partial(spin.setValue, score.value if score else 0))
+            text = score.rationale if score else ""
+            if rationale.text() != text:
+                _keep_typing(rationale, partial(rationale.setText, text))
 
     def _score_store(
-        self,
-        pathway_id: str,
-        criterion_id: str,
-        spin: QSpinBox,
-        rationale: QLineEdit,
-        old: Score | None,
+        self, pathway_id: str, criterion_id: str, spin: QSpinBox, rationale: QLineEdit
     ) -> Callable[[], None]:
         def store() -> None:
-            value = spin.value()
-            if value == 0 or (old and old.value == value and old.rationale == rationale.text()):
+            value, text = spin.value(), rationale.text()
+            old = self._stored_scores(pathway_id).get(criterion_id)
+            if value == 0 or (old and old.value == value and old.rationale == text):
                 return
-            text = rationale.text()
             self.session.perform(lambda c: c.set_score(pathway_id, criterion_id, value, text))
 
         return store
+
+
+def _quietly(widget: QWidget, change: Callable[[], object]) -> None:
+    """Show a stored value without it counting as typed (no check, no store)."""
+    widget.blockSignals(True)
+    try:
+        change()
+    finally:
+        widget.blockSignals(False)
+
+
+def _keep_typing(widget: QWidget, change: Callable[[], object]) -> None:
+    """Like `_quietly`, for a text field the user may be in: the cursor stays where it was."""
+    position = widget.cursorPosition() if isinstance(widget, QLineEdit) else None
+    _quietly(widget, change)
+    if isinstance(widget, QLineEdit) and position is not None:
+        widget.setCursorPosition(min(position, len(widget.text())))
+
+
+def _with_step_rules(step: Step, typed: dict[str, Any]) -> dict[str, Any]:
+    """The typed values of a step with what a lone change means for the other fields (a later
+    start moves the end along, one TRL level fills the pair; see step_edits)."""
+    changed = [name for name, value in typed.items() if getattr(step, name) != value]
+    if len(changed) == 1 and changed[0] in ("start", "trl_start", "trl_target"):
+        return typed | values_for(step, changed[0], typed[changed[0]])
+    return typed

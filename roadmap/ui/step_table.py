@@ -10,9 +10,12 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from roadmap.domain.entities import EntityKind, Step
 from roadmap.domain.enums import StepKind, StepStatus
+from roadmap.domain.step_edits import values_for
 from roadmap.services.changes import Edit
+from roadmap.ui.date_edit import DateEdit
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import ROOT, Index, SortKeyFilter
@@ -44,7 +49,8 @@ COLUMNS = (
     "status",
     "progress",
 )
-CHOICE_COLUMNS = {"pathway_id", "lane_id", "step_kind", "status"}
+TRL_COLUMNS = {"trl_start", "trl_target"}
+CHOICE_COLUMNS = {"pathway_id", "lane_id", "step_kind", "status"} | TRL_COLUMNS
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -137,9 +143,8 @@ class StepTableModel(QAbstractTableModel):
         converted = self._convert(column, value)
         if converted == getattr(step, column):
             return False
-        values: dict[str, Any] = {column: converted}
-        if column in ("start", "end") and step.step_kind.is_point:
-            values = {"start": converted, "end": converted}  # a milestone is one day
+        # A later start keeps the duration, one TRL level fills the pair (see step_edits).
+        values = values_for(step, column, converted)
         edit = self.session.perform(lambda c: c.update(EntityKind.STEP, step.id, **values))
         return edit is not None
 
@@ -147,6 +152,8 @@ class StepTableModel(QAbstractTableModel):
     def _convert(column: str, value: Any) -> Any:
         if isinstance(value, QDate):
             return date(value.year(), value.month(), value.day())
+        if isinstance(value, date):
+            return value
         if column == "step_kind":
             return StepKind(value)
         if column == "status":
@@ -192,14 +199,18 @@ class StepTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down of the allowed values for enum, pathway and lane columns."""
+class StepDelegate(QStyledItemDelegate):
+    """The cell editors: a drop-down of the allowed values for enum, pathway, lane and TRL
+    columns, the app's date editor for dates. A date that is not one keeps its editor open on
+    Enter, with the reason beside it; nothing is stored."""
 
     def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
 
     def _choices(self, column: str) -> list[tuple[str, Any]]:
+        if column in TRL_COLUMNS:
+            return [("—", None)] + [(str(level), level) for level in range(1, 10)]
         if column == "pathway_id":
             return [(p.name, p.id) for p in self.session.pathways.values()]
         if column == "lane_id":
@@ -209,6 +220,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = COLUMNS[index.column()]
+        if column in ("start", "end"):
+            return DateEdit(parent, period_end=column == "end")
         if column not in CHOICE_COLUMNS:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -217,16 +230,39 @@ class ChoiceDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, DateEdit):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            editor.set_value(date(value.year(), value.month(), value.day()))
+            editor.selectAll()  # typing replaces the date, as in a spreadsheet
+            return
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
             return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, DateEdit):
+            problem = editor.problem()
+            if problem:  # the editor was left another way than Enter: say why nothing changed
+                self.session.refused.emit(problem)
+                return
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+            return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, DateEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+            and watched.problem()
+        ):
+            return True  # the reason shows beside the field; the editor stays to be corrected
+        return super().eventFilter(watched, event)
 
 
 class StepTable(QWidget):
@@ -246,7 +282,7 @@ class StepTable(QWidget):
         # Rows start in the file's order; sorting 10,000 rows waits until a header is clicked.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.setItemDelegate(ChoiceDelegate(session, self.view))
+        self.view.setItemDelegate(StepDelegate(session, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

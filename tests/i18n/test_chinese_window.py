@@ -105,10 +105,10 @@ def test_a_refused_edit_is_told_in_chinese(chinese_window: Any, tmp_path: Path) 
     model = chinese_window.table.model
     step_id, row = next(iter(model.rows.items()))
     before = chinese_window.session.workspace.queries.get(Step, step_id)
-    late = before.end.replace(year=before.end.year + 3)
-    start = model.index(row, COLUMNS.index("start"))
-    assert not model.setData(start, QDate(late.year, late.month, late.day))
+    early = before.start.replace(year=before.start.year - 3)
+    end = model.index(row, COLUMNS.index("end"))
+    assert not model.setData(end, QDate(early.year, early.month, early.day))
     shown = chinese_window.statusBar().currentMessage()
-    assert f"步骤“{before.name}”：结束日期 {before.end.isoformat()} 早于开始日期" in shown, shown
+    assert f"步骤“{before.name}”：结束日期 {early.isoformat()} 早于开始日期" in shown, shown
     assert is_chinese(shown.replace(before.name, "")), shown
     assert chinese_window.session.workspace.queries.get(Step, step_id) == before

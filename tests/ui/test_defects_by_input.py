@@ -41,3 +41,15 @@ def test_add_milestone_from_the_menu_stores_a_milestone(opened: Any) -> None:
     added = [s for i, s in stored_steps(opened).items() if i not in before]
     assert [s.step_kind for s in added] == [StepKind.MILESTONE]
     assert added[0].start == added[0].end
+
+
+def test_one_trl_level_typed_in_the_table_fills_the_pair(opened: Any, qtbot: Any) -> None:
+    from tests.ui.test_date_editor import type_into_cell
+
+    step = next(s for s in stored_steps(opened).values() if s.trl_start is None)
+    type_into_cell(opened, qtbot, step.id, "trl_target", "6")
+    now = stored_steps(opened)[step.id]
+    assert (now.trl_start, now.trl_target) == (6, 6)
+    type_into_cell(opened, qtbot, step.id, "trl_start", "4")
+    now = stored_steps(opened)[step.id]
+    assert (now.trl_start, now.trl_target) == (4, 6)

@@ -14,15 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from roadmap.domain.date_text import DateTextError
+from roadmap.ui.date_edit import DateEdit
 from roadmap.ui.labels import value_label
 from roadmap.ui.record_form import FocusOut
 
@@ -82,51 +81,31 @@ class LongTextField(Field):
 
 
 class DateField(Field):
-    """A date; an optional one has a box to tick when there is a date (untick: none), so
-    setting one starts from today rather than from the earliest date Qt knows."""
+    """A date in the app's one date editor; an optional one left empty means "no date". While
+    the text is not a date the reason shows beside it and `read` keeps the value filled in."""
 
     def __init__(
         self, parent: QWidget, changed: Callback, finished: Callback, optional: bool = True
     ) -> None:
         self.optional = optional
-        self.edit = QDateEdit(parent)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.dateChanged.connect(self._on_date)
-        self.edit.dateChanged.connect(changed)
+        self.widget = self.edit = DateEdit(parent, optional=optional)
+        self._filled: date | None = None
+        self.edit.value_changed.connect(changed)
         self.edit.editingFinished.connect(finished)
-        self.widget = self.edit
-        self.box: QCheckBox | None = None
-        if optional:
-            self.widget = QWidget(parent)
-            self.box = QCheckBox(self.widget)
-            self.box.toggled.connect(self.edit.setEnabled)
-            self.box.toggled.connect(changed)
-            self.box.clicked.connect(finished)
-            row = QHBoxLayout(self.widget)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(self.box)
-            row.addWidget(self.edit, 1)
-            self.edit.setParent(self.widget)
-
-    def _on_date(self) -> None:
-        if self.box is not None and not self.box.isChecked():
-            self.box.setChecked(True)  # a date was picked: there is one now
 
     def read(self) -> date | None:
-        if self.box is not None and not self.box.isChecked():
-            return None
-        return pydate(self.edit.date())
+        try:
+            return self.edit.value()
+        except DateTextError:
+            return self._filled
+
+    def problem(self) -> str:
+        """Why the text is not a date ('' when it is one, or empty and optional)."""
+        return self.edit.problem()
 
     def fill(self, value: Any) -> None:
-        self.edit.blockSignals(True)
-        self.edit.setDate(qdate(value) if isinstance(value, date) else QDate.currentDate())
-        self.edit.blockSignals(False)
-        if self.box is not None:
-            self.box.blockSignals(True)
-            self.box.setChecked(isinstance(value, date))
-            self.box.blockSignals(False)
-            self.edit.setEnabled(isinstance(value, date))
+        self._filled = value if isinstance(value, date) else None
+        self.edit.set_value(self._filled)
 
 
 class ChoiceField(Field):

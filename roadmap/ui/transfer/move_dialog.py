@@ -14,7 +14,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.rules import validate
 from roadmap.ui.labels import field_label, tr
 from roadmap.ui.message_text import message_text
-from roadmap.ui.transfer.fields import ChoiceField, DateField, qdate
+from roadmap.ui.transfer.fields import ChoiceField, DateField
 from roadmap.ui.transfer.form_dialog import FormDialog
 
 
@@ -45,7 +45,7 @@ class MoveDialog(FormDialog):
         self.end = DateField(self, check, nothing)
         self.end.fill(None)
         self.end.widget.setObjectName("end")
-        self.end.widget.setToolTip(tr("Leave at — while the move lasts or when it is for good"))
+        self.end.widget.setToolTip(tr("Leave empty while the move lasts or when it is for good"))
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         form = self.form
@@ -65,6 +65,9 @@ class MoveDialog(FormDialog):
             return None, tr("Choose the organization the move starts from and the one it goes to.")
         if source == target:
             return None, tr("A move goes to another organization; choose a different one.")
+        typo = self.start.problem() or self.end.problem()
+        if typo:
+            return None, typo
         move = Mobility(
             new_id(),
             self.person.id,
@@ -86,6 +89,6 @@ class MoveDialog(FormDialog):
         self.say(problem)
 
     def set_dates(self, start: date, end: date | None = None) -> None:
-        self.start.edit.setDate(qdate(start))
+        self.start.fill(start)
         self.end.fill(end)
         self.check()

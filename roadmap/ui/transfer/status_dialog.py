@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from roadmap.domain.entities import Patent
 from roadmap.domain.enums import LicenseKind, PatentStatus
 from roadmap.domain.transfer import REACHED_INDUSTRY
 from roadmap.ui.labels import field_label, tr, value_label
-from roadmap.ui.transfer.fields import ChoiceField, pydate, qdate
+from roadmap.ui.transfer.fields import ChoiceField, DateField
 from roadmap.ui.transfer.form_dialog import FormDialog
 
 # The status a patent usually goes to next: offered first.
@@ -59,11 +58,9 @@ class StatusDialog(FormDialog):
         )
         self.status.fill(NEXT_STATUS[patent.status])
         self.status.widget.setObjectName("status")
-        self.on = QDateEdit(self)
-        self.on.setObjectName("on")
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setDate(qdate(today or date.today()))
+        self.on = DateField(self, update, nothing, optional=False)
+        self.on.fill(today or date.today())
+        self.on.widget.setObjectName("on")
         self.licensee = ChoiceField(self, update, nothing)
         self.licensee.set_choices(organizations)
         self.licensee.fill(patent.licensee_org_id)
@@ -76,7 +73,7 @@ class StatusDialog(FormDialog):
         self.note.setPlaceholderText(tr("e.g. the contract or the office action"))
         form = self.form
         form.addRow(tr("New status"), self.status.widget)
-        form.addRow(tr("Date"), self.on)
+        form.addRow(tr("Date"), self.on.widget)
         form.addRow(field_label("licensee_org_id"), self.licensee.widget)
         form.addRow(field_label("license_kind"), self.license_kind.widget)
         form.addRow(tr("Note"), self.note)
@@ -92,17 +89,18 @@ class StatusDialog(FormDialog):
         self.licensee.widget.setEnabled(licensing)
         self.license_kind.widget.setEnabled(licensing)
         missing = licensing and self.licensee.read() is None
-        self.say(tr("Choose the organization that takes the licence.") if missing else "")
+        problem = tr("Choose the organization that takes the licence.") if missing else ""
+        self.say(self.on.problem() or problem)
 
     def set_date(self, day: date) -> None:
-        self.on.setDate(QDate(day.year, day.month, day.day))
+        self.on.fill(day)
 
     def change(self) -> StatusChange:
         """The status change as answered so far."""
         licensing = self.licensing()
         return StatusChange(
             status=self.status.read(),
-            on=pydate(self.on.date()),
+            on=self.on.read() or date.today(),
             note=self.note.text().strip(),
             licensing=licensing,
             licensee_org_id=self.licensee.read() if licensing else None,

@@ -147,6 +147,6 @@ def test_the_inspector_shows_a_patents_status_but_leaves_changing_it_to_the_dial
 ) -> None:
     patent = opened.session.workspace.queries.all(Patent)[0]
     opened.session.select(EntityKind.PATENT, patent.id)
-    status, _read = opened.inspector.editors["status"]
+    status = opened.inspector.editors["status"][0]
     assert not status.isEnabled()
     assert opened.inspector.editors["title"][0].isEnabled()
