@@ -11,10 +11,11 @@ import json
 import typing
 import zlib
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from roadmap.domain.entities import ENTITY_TYPES, EntityKind
@@ -24,54 +25,88 @@ from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 PACK_VERSION = 1
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
+def _writer(hint: Any) -> Callable[[Any], Any] | None:
+    """How a field's value becomes JSON (None: it already is)."""
+    if typing.get_origin(hint) is tuple:
+        return list
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    base = args[0] if args else hint
+    if base is date:
+        return date.isoformat
+    if isinstance(base, type) and issubclass(base, Enum):
+        return lambda member: member.value
+    return None
 
 
-def _reader(hint: Any) -> Callable[[Any], Any]:
+def _reader(hint: Any) -> Callable[[Any], Any] | None:
+    """How a field's JSON value becomes the field's value (None: it already is)."""
     if typing.get_origin(hint) is tuple:  # a list of IDs
         return tuple
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     base = args[0] if args else hint
-    optional = type(None) in typing.get_args(hint)
-    convert: Callable[[Any], Any]
     if base is date:
-        convert = date.fromisoformat
-    elif isinstance(base, type) and issubclass(base, Enum):
-        convert = base
-    elif base is float:
-        convert = float
-    else:
-        return lambda value: value
-    if optional:
-        return lambda value: None if value is None else convert(value)
-    return convert
+        return date.fromisoformat
+    if isinstance(base, type) and issubclass(base, Enum):
+        return {member.value: member for member in base}.__getitem__
+    if base is float:
+        return float
+    return None
+
+
+@dataclass(frozen=True)
+class _Layout:
+    cls: type[Any]
+    names: tuple[str, ...]
+    writers: tuple[tuple[int, Callable[[Any], Any]], ...]  # only the fields that convert
+    readers: tuple[tuple[int, Callable[[Any], Any]], ...]
 
 
 @cache
-def _layout(kind: EntityKind) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
+def _layout(kind: EntityKind) -> _Layout:
     cls = ENTITY_TYPES[kind]
     hints = typing.get_type_hints(cls)
     names = tuple(f.name for f in fields(cls))
-    return names, tuple(_reader(hints[name]) for name in names)
+    writers = tuple((i, w) for i, n in enumerate(names) if (w := _writer(hints[n])) is not None)
+    readers = tuple((i, r) for i, n in enumerate(names) if (r := _reader(hints[n])) is not None)
+    return _Layout(cls, names, writers, readers)
+
+
+def _rows(kind: EntityKind, entities: tuple[Any, ...]) -> list[list[Any]]:
+    layout = _layout(kind)
+    getter = attrgetter(*layout.names)
+    rows = []
+    for entity in entities:
+        row = list(getter(entity))
+        for i, write in layout.writers:
+            if row[i] is not None:
+                row[i] = write(row[i])
+        rows.append(row)
+    return rows
 
 
 def pack(snapshot: RoadmapSnapshot) -> bytes:
     """`snapshot` as compressed bytes that `unpack` turns back into an equal snapshot."""
     data: dict[str, Any] = {"pack": PACK_VERSION}
     for kind in WRITE_ORDER:
-        names, _ = _layout(kind)
-        data[SECTION.get(kind, "roadmap")] = [
-            [_plain(getattr(entity, name)) for name in names] for entity in snapshot.of(kind)
-        ]
+        data[SECTION.get(kind, "roadmap")] = _rows(kind, snapshot.of(kind))
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return zlib.compress(text.encode("utf-8"), 6)
+    # Level 1: a few times faster than the default for ~15% more bytes; merges of L pack
+    # three copies, so speed matters more than the last hundred kilobytes.
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _entities(kind: EntityKind, rows: list[list[Any]]) -> tuple[Any, ...]:
+    layout = _layout(kind)
+    cls, width = layout.cls, len(layout.names)
+    items = []
+    for row in rows:
+        if len(row) != width:
+            raise ValueError(f"a {kind.value} has {len(row)} fields, not {width}")
+        for i, read in layout.readers:
+            if row[i] is not None:
+                row[i] = read(row[i])
+        items.append(cls(*row))
+    return tuple(items)
 
 
 def unpack(blob: bytes) -> RoadmapSnapshot:
@@ -83,12 +118,7 @@ def unpack(blob: bytes) -> RoadmapSnapshot:
         sections: dict[str, Any] = {}
         info = None
         for kind in WRITE_ORDER:
-            names, readers = _layout(kind)
-            cls = ENTITY_TYPES[kind]
-            items = tuple(
-                cls(**{n: read(v) for n, read, v in zip(names, readers, row, strict=True)})
-                for row in data[SECTION.get(kind, "roadmap")]
-            )
+            items = _entities(kind, data[SECTION.get(kind, "roadmap")])
             if kind is EntityKind.ROADMAP:
                 (info,) = items
             else:

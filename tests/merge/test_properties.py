@@ -222,3 +222,35 @@ def test_merging_the_same_copy_again_changes_nothing(
     # Even against the copy's own base, the same choice gives the same result.
     same = merge_three(base, first.merged, theirs, prefer=prefer)
     assert by_id(same.merged) == by_id(first.merged)
+
+
+@SETTINGS
+@given(base=valid_roadmaps(), script=SCRIPT)
+def test_a_packed_base_unpacks_to_the_same_roadmap(
+    base: RoadmapSnapshot, script: list[tuple[str, int, Any]]
+) -> None:
+    from roadmap.domain.packing import pack, unpack
+
+    copy = apply_script(base, script, "a")
+    assert unpack(pack(copy)) == copy
+
+
+@SETTINGS
+@given(base=valid_roadmaps(), mine_script=SCRIPT, theirs_script=SCRIPT)
+def test_checking_only_what_changed_finds_what_checking_everything_finds(
+    base: RoadmapSnapshot,
+    mine_script: list[tuple[str, int, Any]],
+    theirs_script: list[tuple[str, int, Any]],
+) -> None:
+    mine = apply_script(base, mine_script, "m")
+    theirs = apply_script(base, theirs_script, "t")
+    result = merge_three(base, mine, theirs)
+    changed = [
+        (kind, i)
+        for kind in WRITE_ORDER
+        for i in {e.id for e in mine.of(kind)} | {e.id for e in result.merged.of(kind)}
+        if mine.get(kind, i) != result.merged.get(kind, i)
+    ]
+    full = {(v.kind, v.id, v.field) for v in find_violations(result.merged)}
+    partial = {(v.kind, v.id, v.field) for v in find_violations(result.merged, changed)}
+    assert partial == full
