@@ -346,23 +346,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="report, change nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_merge)
+
+    from roadmap import cli_repository
+
+    cli_repository.add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {
-        "new",
-        "sample",
-        "info",
-        "check",
-        "export",
-        "import",
-        "schedule",
-        "copy",
-        "merge",
-    }
+    from roadmap.cli_repository import COMMANDS as REPOSITORY_COMMANDS
+
+    commands = {"new", "sample", "info", "check", "export", "import", "schedule"}
+    commands |= {"copy", "merge"}
+    commands |= REPOSITORY_COMMANDS
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)
         if len(argv) > 1:

@@ -497,6 +497,83 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "merge.side_edited": ("edited", "已修改"),
     "merge.done": ("Merged into {file}.", "已合并到 {file}。"),
     "merge.dry_run": ("Dry run: nothing was changed.", "试运行：没有任何更改。"),
+    # -- the shared repository (roadmap.store.server, roadmap.store.repository) ---------------
+    "repository.where": ("{database} on {host}", "{host} 上的 {database}"),
+    "repository.bad_url": (
+        "{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE "
+        "(add ?sslmode=verify-full for TLS).",
+        "{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE"
+        "（使用 TLS 时加上 ?sslmode=verify-full）。",
+    ),
+    "repository.not_postgresql": (
+        "{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.",
+        "{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。",
+    ),
+    "repository.password_in_url": (
+        "Leave the password out of the repository URL (the shell's history would keep it); put "
+        "it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.",
+        "请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 "
+        "PGPASSWORD 中，libpq 会在那里找到它。",
+    ),
+    "repository.denied": (
+        "Your role may not do this in the repository {where} ({reason}); ask its owner for the "
+        "planner role to publish.",
+        "您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 "
+        "planner 角色。",
+    ),
+    "repository.login_refused": (
+        "The server refused the login to {where} ({reason}); check the user name and the "
+        "password in ~/.pgpass, the service file or PGPASSWORD.",
+        "服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD "
+        "中的密码。",
+    ),
+    "repository.no_database": (
+        "There is no database {where} ({reason}); check the URL.",
+        "数据库 {where} 不存在（{reason}）；请检查地址。",
+    ),
+    "repository.unreachable": (
+        "The repository {where} cannot be reached ({reason}); keep working offline and try again "
+        "when you are back on the network. Nothing was changed.",
+        "无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。",
+    ),
+    "repository.refused": (
+        "The repository {where} refused this: {reason}.",
+        "仓库 {where} 拒绝了此操作：{reason}。",
+    ),
+    "repository.not_a_repository": (
+        "{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.",
+        "{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。",
+    ),
+    "repository.older": (
+        "The repository {where} has an older format; its owner upgrades it with "
+        "`roadmap repo init`.",
+        "仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。",
+    ),
+    "repository.newer": (
+        "The repository {where} was written by a newer Frontier Roadmap; update the program.",
+        "仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。",
+    ),
+    "repository.unfinished": (
+        "{where} holds the tables of an unfinished repository; use an empty database.",
+        "{where} 含有未完成仓库的表；请使用空数据库。",
+    ),
+    "repository.occupied": (
+        "{where} already holds tables named like a roadmap's; use an empty database.",
+        "{where} 已有与路线图同名的表；请使用空数据库。",
+    ),
+    "repository.ambiguous_title": (
+        "Several roadmaps are titled {title} ({ids}); give the id.",
+        "有多个路线图的标题是 {title}（{ids}）；请给出 ID。",
+    ),
+    "repository.unknown_roadmap": (
+        "The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.",
+        "仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。",
+    ),
+    "portfolio.no_folder": (
+        "{path} is neither a folder of roadmap files nor a repository URL "
+        "(postgresql://USER@HOST/DATABASE).",
+        "{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。",
+    ),
     # -- the front ends (roadmap.app, roadmap.cli) --------------------------------------------
     "app.no_display": (
         "There is no display here, so the desktop app cannot open; use the subcommands "

@@ -40,3 +40,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def known_revisions() -> set[str]:
+    """Every revision this program has a migration for."""
+    return {path.stem for path in (MIGRATIONS / "versions").glob("[0-9]*.py")}

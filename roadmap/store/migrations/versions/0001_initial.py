@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from roadmap.store.migration_ops import create_record_table, create_repository_tables
+
 revision = '0001_initial'
 down_revision = None
 branch_labels = None
@@ -18,7 +20,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.execute("PRAGMA user_version = 1")
-    op.create_table('criteria',
+    create_repository_tables()
+    create_record_table('criteria',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
     sa.Column('weight', sa.Float(), nullable=False),
@@ -26,14 +29,14 @@ def upgrade() -> None:
     sa.Column('position', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_criteria'))
     )
-    op.create_table('lanes',
+    create_record_table('lanes',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
     sa.Column('color', sa.String(length=7), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_lanes'))
     )
-    op.create_table('organizations',
+    create_record_table('organizations',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
     sa.Column('org_kind', sa.String(length=32), nullable=False),
@@ -41,7 +44,7 @@ def upgrade() -> None:
     sa.Column('description', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organizations'))
     )
-    op.create_table('products',
+    create_record_table('products',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
     sa.Column('market', sa.Text(), nullable=False),
@@ -50,7 +53,7 @@ def upgrade() -> None:
     sa.Column('position', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_products'))
     )
-    op.create_table('roadmap',
+    create_record_table('roadmap',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('horizon_start', sa.Date(), nullable=False),
@@ -60,7 +63,7 @@ def upgrade() -> None:
     sa.Column('language', sa.String(length=8), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_roadmap'))
     )
-    op.create_table('people',
+    create_record_table('people',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
     sa.Column('organization_id', sa.String(length=36), nullable=True),
@@ -72,7 +75,7 @@ def upgrade() -> None:
     with op.batch_alter_table('people', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_people_organization_id'), ['organization_id'], unique=False)
 
-    op.create_table('problems',
+    create_record_table('problems',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('statement', sa.Text(), nullable=False),
     sa.Column('sector', sa.Text(), nullable=False),
@@ -86,7 +89,7 @@ def upgrade() -> None:
     with op.batch_alter_table('problems', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_problems_demand_org_id'), ['demand_org_id'], unique=False)
 
-    op.create_table('figures_of_merit',
+    create_record_table('figures_of_merit',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('problem_id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
@@ -102,7 +105,7 @@ def upgrade() -> None:
     with op.batch_alter_table('figures_of_merit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_figures_of_merit_problem_id'), ['problem_id'], unique=False)
 
-    op.create_table('mobility',
+    create_record_table('mobility',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('person_id', sa.String(length=36), nullable=False),
     sa.Column('mobility_kind', sa.String(length=32), nullable=False),
@@ -121,7 +124,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mobility_person_id'), ['person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mobility_to_org_id'), ['to_org_id'], unique=False)
 
-    op.create_table('pathways',
+    create_record_table('pathways',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('problem_id', sa.String(length=36), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
@@ -135,7 +138,7 @@ def upgrade() -> None:
     with op.batch_alter_table('pathways', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_pathways_problem_id'), ['problem_id'], unique=False)
 
-    op.create_table('patents',
+    create_record_table('patents',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('number', sa.Text(), nullable=False),
@@ -156,7 +159,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_patents_owner_org_id'), ['owner_org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_patents_pathway_id'), ['pathway_id'], unique=False)
 
-    op.create_table('pathway_products',
+    create_record_table('pathway_products',
     sa.Column('product_id', sa.String(length=36), nullable=False),
     sa.Column('pathway_id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['pathway_id'], ['pathways.id'], name=op.f('fk_pathway_products_pathway_id_pathways'), ondelete='CASCADE'),
@@ -166,7 +169,7 @@ def upgrade() -> None:
     with op.batch_alter_table('pathway_products', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_pathway_products_pathway_id'), ['pathway_id'], unique=False)
 
-    op.create_table('scores',
+    create_record_table('scores',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('pathway_id', sa.String(length=36), nullable=False),
     sa.Column('criterion_id', sa.String(length=36), nullable=False),
@@ -180,7 +183,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_scores_criterion_id'), ['criterion_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_scores_pathway_id'), ['pathway_id'], unique=False)
 
-    op.create_table('steps',
+    create_record_table('steps',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('pathway_id', sa.String(length=36), nullable=False),
     sa.Column('lane_id', sa.String(length=36), nullable=False),
@@ -209,7 +212,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_steps_owner_org_id'), ['owner_org_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_steps_pathway_id'), ['pathway_id'], unique=False)
 
-    op.create_table('dependencies',
+    create_record_table('dependencies',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('from_step_id', sa.String(length=36), nullable=False),
     sa.Column('to_step_id', sa.String(length=36), nullable=False),
@@ -223,7 +226,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_dependencies_from_step_id'), ['from_step_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_dependencies_to_step_id'), ['to_step_id'], unique=False)
 
-    op.create_table('patent_steps',
+    create_record_table('patent_steps',
     sa.Column('patent_id', sa.String(length=36), nullable=False),
     sa.Column('step_id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['patent_id'], ['patents.id'], name=op.f('fk_patent_steps_patent_id_patents'), ondelete='CASCADE'),
@@ -295,3 +298,6 @@ def downgrade() -> None:
     op.drop_table('organizations')
     op.drop_table('lanes')
     op.drop_table('criteria')
+    for table in ('repository_removed', 'repository_publishes', 'repository_roadmaps'):
+        if op.get_bind().dialect.name == 'postgresql':
+            op.drop_table(table)

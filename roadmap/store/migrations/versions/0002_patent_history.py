@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from roadmap.store.migration_ops import create_record_table
+
 revision = '0002_patent_history'
 down_revision = '0001_initial'
 branch_labels = None
@@ -18,7 +20,7 @@ depends_on = None
 
 def upgrade() -> None:
     op.execute("PRAGMA user_version = 2")
-    op.create_table('patent_events',
+    create_record_table('patent_events',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('patent_id', sa.String(length=36), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),

@@ -1,0 +1,130 @@
+"""The `roadmap` subcommands of the shared repository: repo init/list, clone, publish, pull.
+
+Kept beside `cli.py` so the repository's commands read as one piece; `cli.build_parser`
+adds them. An unreachable server, a refused login or role, a bad URL: exit 2, one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+COMMANDS = frozenset({"repo", "portfolio"})
+
+
+def cmd_repo_init(args: argparse.Namespace) -> int:
+    from roadmap.services.repository import init_repository
+
+    result = init_repository(args.url, roles=args.roles)
+    if result.before is None:
+        print(f"Created the repository (format {result.after}).")
+    elif result.before != result.after:
+        print(f"Upgraded the repository from format {result.before} to {result.after}.")
+    else:
+        print(f"The repository is up to date (format {result.after}).")
+    if result.roles:
+        print("Roles: " + ", ".join(result.roles) + " (grant them to people's logins).")
+    return 0
+
+
+def cmd_repo_list(args: argparse.Namespace) -> int:
+    from roadmap.services.repository import list_repository
+
+    entries = list_repository(args.url)
+    if args.json:
+        listed = [
+            {
+                "id": e.id,
+                "title": e.title,
+                "version": e.version,
+                "published_by": e.published_by,
+                "updated_at": e.published_at.isoformat(),
+                "counts": e.counts,
+            }
+            for e in entries
+        ]
+        print(json.dumps(listed, ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        print("The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.")
+    for e in entries:
+        counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in e.counts.items() if n)
+        stamp = e.published_at.strftime("%Y-%m-%d %H:%M")
+        print(f"{e.id}  {e.title}")
+        print(f"    version {e.version}, by {e.published_by} at {stamp}; {counts}")
+    return 0
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from roadmap.services.portfolio import portfolio, portfolio_json
+
+    result = portfolio(args.source)
+    figures = portfolio_json(result)
+    if args.chart:
+        from roadmap.charts.export import save_chart
+        from roadmap.charts.portfolio_overview import render_portfolio
+        from roadmap.domain.enums import Language
+        from roadmap.domain.messages import preferred_language
+
+        save_chart(
+            render_portfolio(result.tally, Language(args.lang or preferred_language())), args.chart
+        )
+    for skipped in result.skipped:
+        print(f"warning: skipped {skipped}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        _print_portfolio(figures)
+    if args.chart:
+        print(f"Wrote {args.chart}")
+    return 0
+
+
+def _print_portfolio(figures: dict[str, Any]) -> None:
+    print(f"{figures['roadmaps']} roadmaps (as of {figures['today']})")
+
+    def line(title: str, counts: dict[str, int]) -> None:
+        shown = ", ".join(f"{key.replace('_', ' ')} {n}" for key, n in counts.items()) or "none"
+        print(f"  {title}: {shown}")
+
+    for sector, by_priority in figures["problems_by_sector_and_priority"].items():
+        line(f"problems in {sector or '(no sector)'}", by_priority)
+    line("pathways by status", figures["pathways_by_status"])
+    line("pathways by TRL today", figures["trl_today"])
+    line("pathways by TRL at the horizon", figures["trl_at_horizon"])
+    line("products by launch year", figures["products_by_launch_year"])
+    line("patents by status", figures["patents_by_status"])
+    line("licences by kind", figures["licences_by_kind"])
+    line("talent moves by direction", figures["moves_by_direction"])
+    shared = figures["organizations_in_several_roadmaps"]
+    print(
+        "  organizations in several roadmaps: "
+        + (", ".join(f"{o['name']} ({o['roadmaps']})" for o in shared) or "none")
+    )
+    due = figures["due_in_12_months"]
+    print(f"  milestones and gates due in the next 12 months: {len(due)}")
+    for d in due:
+        print(f"    {d['date']}  {d['step']} ({d['kind'].replace('_', ' ')}) — {d['roadmap']}")
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("portfolio", help="figures across the roadmaps of a repository or folder")
+    p.add_argument("source", help="a repository URL or a folder of .roadmap files")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--chart", type=Path, help="also draw the portfolio to OUT (.png .svg .pdf)")
+    p.add_argument("--lang", choices=("en", "zh"), help="the chart's language (default: locale)")
+    p.set_defaults(run=cmd_portfolio)
+
+    repo = sub.add_parser("repo", help="a shared PostgreSQL repository (init, list)")
+    repo_sub = repo.add_subparsers(dest="repo_command", parser_class=type(repo), required=True)
+    p = repo_sub.add_parser("init", help="create or upgrade the repository schema")
+    p.add_argument("url", help="postgresql://USER@HOST/DATABASE (no password: see README)")
+    p.add_argument("--roles", action="store_true", help="create the reader/planner/owner roles")
+    p.set_defaults(run=cmd_repo_init)
+    p = repo_sub.add_parser("list", help="the roadmaps in the repository")
+    p.add_argument("url")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_repo_list)

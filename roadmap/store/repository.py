@@ -1,0 +1,259 @@
+"""The shared repository's tables and what is read from them, on PostgreSQL.
+
+The record tables are the roadmap file's tables (built by the same Alembic revisions, see
+`migration_ops`) plus `roadmap_id` and `row_version`; `repository_roadmaps` lists the roadmaps
+with their current version, `repository_publishes` the publishes applied (by the id the client
+chose, so a retry is applied once) and `repository_removed` the rows deleted, by version.
+Every statement is built with SQLAlchemy Core: values travel as bound parameters only.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    inspect,
+    select,
+    text,
+)
+
+from roadmap.domain.entities import Entity, EntityKind
+from roadmap.domain.messages import Message
+from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
+from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
+from roadmap.store.rows import codec
+from roadmap.store.schema import LINKS, metadata
+from roadmap.store.server import RepositoryError
+
+server_metadata = MetaData()
+
+roadmaps = Table(
+    "repository_roadmaps",
+    server_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("published_by", Text, nullable=False),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+    Column("counts", JSON, nullable=False),
+)
+
+publishes = Table(
+    "repository_publishes",
+    server_metadata,
+    Column("publish_id", String(36), primary_key=True),
+    Column(ROADMAP_ID, String(36), nullable=False),
+    Column("version", BigInteger, nullable=False),
+)
+
+removed = Table(
+    "repository_removed",
+    server_metadata,
+    Column(ROADMAP_ID, String(36), primary_key=True),
+    Column("table_name", String(64), primary_key=True),
+    Column("row_key", Text, primary_key=True),
+    Column(ROW_VERSION, BigInteger, nullable=False),
+)
+
+# The tables a roadmap's content lives in: one per kind of record, and the link tables.
+RECORD_TABLES: tuple[str, ...] = tuple(codec(kind).table.name for kind in WRITE_ORDER) + tuple(
+    table.name for table, _, _ in LINKS.values()
+)
+BOOKKEEPING_TABLES = ("repository_roadmaps", "repository_publishes", "repository_removed")
+
+
+@cache
+def server_table(name: str) -> Table:
+    """The server form of the file's table `name`: `roadmap_id` first, `row_version` last."""
+    source = metadata.tables[name]
+    columns: list[Column[Any]] = [Column(ROADMAP_ID, String(36), primary_key=True)]
+    columns += [
+        Column(c.name, c.type, nullable=c.nullable, primary_key=c.primary_key)
+        for c in source.columns
+    ]
+    columns.append(Column(ROW_VERSION, BigInteger, nullable=False))
+    return Table(name, server_metadata, *columns)
+
+
+@dataclass(frozen=True)
+class RepositoryEntry:
+    """One roadmap in the repository, as `repo list` shows it."""
+
+    id: str
+    title: str
+    version: int
+    published_by: str
+    published_at: datetime
+    counts: dict[str, int]
+
+
+def revision_of(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def require_current(conn: Connection, where: Message) -> None:
+    """Refuse a database that is not a repository, or one of another format than ours."""
+    from roadmap.store.migrate import HEAD_REVISION, known_revisions
+
+    revision = revision_of(conn)
+    if revision is None or not inspect(conn).has_table("repository_roadmaps"):
+        raise RepositoryError("repository.not_a_repository", where=where)
+    if revision == HEAD_REVISION:
+        return
+    if revision in known_revisions():
+        raise RepositoryError("repository.older", where=where)
+    raise RepositoryError("repository.newer", where=where)
+
+
+def init_schema(engine: Engine, where: Message) -> tuple[str | None, str]:
+    """Create or upgrade the repository schema; (revision before, revision after)."""
+    from roadmap.store.migrate import HEAD_REVISION, known_revisions, upgrade
+
+    with engine.connect() as conn:
+        before = revision_of(conn)
+        if before is None and inspect(conn).has_table("repository_roadmaps"):
+            raise RepositoryError("repository.unfinished", where=where)
+        if before is None and set(inspect(conn).get_table_names()) & set(RECORD_TABLES):
+            raise RepositoryError("repository.occupied", where=where)
+    if before is not None and before not in known_revisions():
+        raise RepositoryError("repository.newer", where=where)
+    upgrade(engine)
+    return before, HEAD_REVISION
+
+
+def list_entries(conn: Connection) -> list[RepositoryEntry]:
+    query = select(roadmaps).order_by(roadmaps.c.title, roadmaps.c.id)
+    return [RepositoryEntry(**row._mapping) for row in conn.execute(query)]
+
+
+def find_entry(conn: Connection, key: str) -> RepositoryEntry:
+    """The roadmap whose id is `key`, or else whose title is exactly `key`."""
+    by_id = conn.execute(select(roadmaps).where(roadmaps.c.id == key)).first()
+    if by_id is not None:
+        return RepositoryEntry(**by_id._mapping)
+    titled = conn.execute(select(roadmaps).where(roadmaps.c.title == key)).all()
+    if len(titled) == 1:
+        return RepositoryEntry(**titled[0]._mapping)
+    if titled:
+        ids = ", ".join(row.id for row in titled)
+        raise RepositoryError("repository.ambiguous_title", title=key, ids=ids)
+    raise RepositoryError("repository.unknown_roadmap", key=key)
+
+
+def _selected(name: str, columns: tuple[str, ...]) -> list[Any]:
+    """The columns of `name` as the file stores them: dates as ISO text, the rest as they are."""
+    table = server_table(name)
+    chosen: list[Any] = []
+    for column in columns:
+        col = table.c[column]
+        if col.type.python_type.__name__ == "date":
+            chosen.append(func.to_char(col, "YYYY-MM-DD").label(column))
+        else:
+            chosen.append(col)
+    return chosen
+
+
+def load_kind(
+    conn: Connection, kind: EntityKind, roadmap_id: str, since: int | None = None
+) -> list[Entity]:
+    """The records of `kind` in a roadmap (only those written after version `since`)."""
+    c = codec(kind)
+    table = server_table(c.table.name)
+    query = select(*_selected(c.table.name, c.columns)).where(table.c[ROADMAP_ID] == roadmap_id)
+    if since is not None:
+        query = query.where(table.c[ROW_VERSION] > since)
+    order = [table.c.position] if "position" in table.c else []
+    rows = conn.execute(query.order_by(*order, table.c.id)).all()
+    if not c.link_fields:
+        return c.decode_all(rows)
+    links = load_links(conn, kind, roadmap_id)
+    return c.decode_all(rows, [links.get(row[0]) for row in rows])
+
+
+def load_links(
+    conn: Connection, kind: EntityKind, roadmap_id: str
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    result: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for link_field in codec(kind).link_fields:
+        source, owner, member = LINKS[(kind, link_field)]
+        table = server_table(source.name)
+        grouped: dict[str, list[str]] = defaultdict(list)
+        query = (
+            select(table.c[owner], table.c[member])
+            .where(table.c[ROADMAP_ID] == roadmap_id)
+            .order_by(table.c[owner], table.c[member])
+        )
+        for owner_id, member_id in conn.execute(query):
+            grouped[owner_id].append(member_id)
+        for owner_id, members in grouped.items():
+            result[owner_id][link_field] = tuple(members)
+    return result
+
+
+def load_snapshot(conn: Connection, roadmap_id: str) -> RoadmapSnapshot:
+    """A whole roadmap as it is on the server now."""
+    sections: dict[EntityKind, tuple[Entity, ...]] = {
+        kind: tuple(load_kind(conn, kind, roadmap_id)) for kind in WRITE_ORDER
+    }
+    (info,) = sections.pop(EntityKind.ROADMAP)
+    snapshot = RoadmapSnapshot(info=info)  # type: ignore[arg-type]
+    for kind, items in sections.items():
+        snapshot = snapshot.with_section(kind, items)
+    return snapshot
+
+
+def load_every_snapshot(conn: Connection) -> Iterator[RoadmapSnapshot]:
+    """Every roadmap of the repository, read with one statement per table (not per roadmap)."""
+    sections: dict[str, dict[EntityKind, list[Entity]]] = defaultdict(lambda: defaultdict(list))
+    for kind in WRITE_ORDER:
+        c = codec(kind)
+        table = server_table(c.table.name)
+        query = select(table.c[ROADMAP_ID], *_selected(c.table.name, c.columns))
+        order = [table.c.position] if "position" in table.c else []
+        links = _every_link(conn, kind)
+        for row in conn.execute(query.order_by(table.c[ROADMAP_ID], *order, table.c.id)):
+            roadmap_id, values = row[0], row[1:]
+            extra = links.get((roadmap_id, values[0]))
+            sections[roadmap_id][kind].append(c.decode(values, extra))
+    for found in sections.values():
+        (info,) = found.pop(EntityKind.ROADMAP)
+        snapshot = RoadmapSnapshot(info=info)  # type: ignore[arg-type]
+        for kind, items in found.items():
+            snapshot = snapshot.with_section(kind, tuple(items))
+        yield snapshot
+
+
+def _every_link(
+    conn: Connection, kind: EntityKind
+) -> dict[tuple[str, str], dict[str, tuple[str, ...]]]:
+    result: dict[tuple[str, str], dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for link_field in codec(kind).link_fields:
+        source, owner, member = LINKS[(kind, link_field)]
+        table = server_table(source.name)
+        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+        query = select(table.c[ROADMAP_ID], table.c[owner], table.c[member]).order_by(
+            table.c[ROADMAP_ID], table.c[owner], table.c[member]
+        )
+        for roadmap_id, owner_id, member_id in conn.execute(query):
+            grouped[(roadmap_id, owner_id)].append(member_id)
+        for key, members in grouped.items():
+            result[key][link_field] = tuple(members)
+    return result

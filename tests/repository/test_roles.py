@@ -1,0 +1,83 @@
+"""The documented roles, with people logging in by password from libpq's own places."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
+
+from roadmap.cli import main
+from roadmap.services.repository import role_names
+
+
+@pytest.fixture
+def admin(server_admin: URL) -> Iterator[object]:
+    engine = create_engine(server_admin, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def login(admin, empty_database: str, tmp_path: Path, monkeypatch) -> Iterator[object]:
+    """Make a login role with a password kept in a pgpass file that PGPASSFILE names."""
+    made: list[str] = []
+
+    def make(*groups: str) -> str:
+        name = f"rt_login_{uuid.uuid4().hex[:8]}"
+        password = uuid.uuid4().hex
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'"))
+            for group in groups:
+                conn.execute(text(f'GRANT "{group}" TO "{name}"'))
+        made.append(name)
+        passfile = tmp_path / "pgpass"
+        with passfile.open("a") as handle:
+            handle.write(f"127.0.0.1:*:*:{name}:{password}\n")
+        passfile.chmod(0o600)
+        monkeypatch.setenv("PGPASSFILE", str(passfile))
+        database = make_url(empty_database).database
+        return f"postgresql://{name}@127.0.0.1/{database}"
+
+    yield make
+    database = make_url(empty_database).database or ""
+    with admin.connect() as conn:
+        for name in made:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        for role in role_names(database).values():
+            conn.execute(text(f'DROP OWNED BY "{role}" CASCADE')) if _exists(conn, role) else None
+
+
+def _exists(conn, role: str) -> bool:
+    return (
+        conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+        is not None
+    )
+
+
+def test_roles_are_created_and_a_reader_lists_with_a_pgpass_password(
+    empty_database: str, login, capsys
+) -> None:
+    assert main(["repo", "init", empty_database, "--roles"]) == 0
+    database = make_url(empty_database).database or ""
+    names = role_names(database)
+    assert f"{names['reader']}, {names['planner']}, {names['owner']}" in capsys.readouterr().out
+    reader = login(names["reader"])
+    assert main(["repo", "list", reader, "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
+    # Someone with no role in this repository is refused: one line, exit 2.
+    stranger = login()
+    assert main(["repo", "list", stranger]) == 2
+    assert "may not" in capsys.readouterr().err
+
+
+def test_a_wrong_password_is_refused_in_one_line(login, capsys, tmp_path: Path) -> None:
+    url = login()
+    (tmp_path / "pgpass").write_text(f"127.0.0.1:*:*:{make_url(url).username}:wrong\n")
+    assert main(["repo", "list", url]) == 2
+    err = capsys.readouterr().err
+    assert "refused the login" in err and err.count("\n") == 1
