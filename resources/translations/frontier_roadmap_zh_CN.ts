@@ -389,22 +389,32 @@
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="464"/>
-        <source>Delete {kind} &quot;{name}&quot; and everything that belongs to it?</source>
-        <translation>删除{kind}“{name}”及其下属的全部内容吗？</translation>
+        <location filename="../../roadmap/ui/document_actions.py" line="509"/>
+        <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
+        <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="491"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="513"/>
+        <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
+        <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="516"/>
+        <source>Delete {kind} &quot;{name}&quot;?</source>
+        <translation>删除{kind}“{name}”？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="487"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="497"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="493"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="494"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -1550,7 +1560,7 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="98"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="99"/>
         <source>Move {count} steps</source>
         <translation>移动 {count} 个步骤</translation>
     </message>
@@ -1565,12 +1575,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="109"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="110"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="408"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="409"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>

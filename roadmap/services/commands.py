@@ -47,6 +47,34 @@ def _name(entity: Entity) -> str:
     return entity.id
 
 
+# What an edit of a record without a name of its own is called after (the Undo menu said
+# 'Add dependency "7d11d43c-…"'): the records it ties together, by name.
+_NAMED_AFTER: dict[EntityKind, tuple[tuple[EntityKind, str], ...]] = {
+    EntityKind.DEPENDENCY: ((EntityKind.STEP, "from_step_id"), (EntityKind.STEP, "to_step_id")),
+    EntityKind.SCORE: (
+        (EntityKind.PATHWAY, "pathway_id"),
+        (EntityKind.CRITERION, "criterion_id"),
+    ),
+    EntityKind.MOBILITY: ((EntityKind.PERSON, "person_id"),),
+    EntityKind.PATENT_EVENT: ((EntityKind.PATENT, "patent_id"),),
+}
+
+
+def _label(conn: Connection, entity: Entity) -> str:
+    """The name an edit of `entity` is shown by: its own, or for a dependency "A → B", for a
+    score "pathway · criterion", for a move or a patent's history entry its person or patent."""
+    parts = _NAMED_AFTER.get(entity.kind)
+    if parts is None:
+        return _name(entity)
+    names = []
+    for kind, attr in parts:
+        target_id = getattr(entity, attr, None)
+        target = load_one(conn, kind, target_id) if target_id else None
+        names.append(_name(target) if target is not None else str(target_id))
+    separator = " → " if entity.kind is EntityKind.DEPENDENCY else " · "
+    return separator.join(names)
+
+
 class Commands:
     """The write side of the services, shared by the app, the CLI and the importers."""
 
@@ -192,7 +220,7 @@ class Commands:
         rows = [RowChange(c.table.name, (("id", entity.id),), None, c.encode(entity))]
         for link in c.link_fields:
             rows += self._link_changes(kind, entity.id, (), getattr(entity, link), link)
-        return _name(entity), rows
+        return _label(conn, entity), rows
 
     def _next_position(self, conn: Connection, entity: Entity) -> int:
         scope = SIBLING_SCOPE[entity.kind]
@@ -231,7 +259,7 @@ class Commands:
         columns = [col for col in c.columns if old_row[col] != new_row[col]]
         links = [f for f in c.link_fields if getattr(current, f) != getattr(changed, f)]
         if not columns and not links:
-            return _name(changed), []
+            return _label(conn, changed), []
         self._check_relations(conn, changed, set(columns) | set(links))
         rows = []
         if columns:
@@ -247,7 +275,7 @@ class Commands:
             rows += self._link_changes(
                 kind, entity_id, getattr(current, link), getattr(changed, link), link
             )
-        return _name(changed), rows
+        return _label(conn, changed), rows
 
     def delete(self, kind: EntityKind, entity_id: str) -> Edit:
         """Delete an entity with what belongs to it (a pathway's steps, a patent's history…)."""
@@ -256,7 +284,7 @@ class Commands:
             if kind is EntityKind.ROADMAP:
                 raise ValidationError("roadmap.delete_itself")
             current = self._load(conn, kind, entity_id)
-            return _name(current), plan_delete(conn, TABLES[kind].name, entity_id)
+            return _label(conn, current), plan_delete(conn, TABLES[kind].name, entity_id)
 
         return self._run(Action.DELETE, kind, plan)
 

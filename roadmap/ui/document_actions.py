@@ -456,15 +456,11 @@ class DocumentActions(QObject):
         entity = session.entity(kind, entity_id)
         if entity is None or kind is EntityKind.ROADMAP:
             return
-        name = str(
-            getattr(entity, "name", "")
-            or getattr(entity, "title", "")
-            or getattr(entity, "statement", "")
-        )
-        question = tr('Delete {kind} "{name}" and everything that belongs to it?').format(
-            kind=kind_label(kind), name=name
-        )
-        if window.confirm(question):
+        if kind in (EntityKind.STEP, EntityKind.DEPENDENCY):
+            # One step or link goes at once, as in any planning tool: Undo brings it back.
+            session.perform(lambda c: c.delete(kind, entity_id))
+            return
+        if window.confirm(_delete_question(session, kind, entity)):
             session.perform(lambda c: c.delete(kind, entity_id))
 
     # -- preferences and about ------------------------------------------------------------------
@@ -499,6 +495,25 @@ class DocumentActions(QObject):
                 version=__version__
             ),
         )
+
+
+def _delete_question(session: RoadmapSession, kind: EntityKind, entity: Entity) -> str:
+    """Asks before deleting a record, saying what goes with it (a pathway's steps, …)."""
+    name = str(
+        getattr(entity, "name", "")
+        or getattr(entity, "title", "")
+        or getattr(entity, "statement", "")
+    )
+    if kind is EntityKind.PATHWAY:
+        steps = sum(1 for s in session.steps.values() if s.pathway_id == entity.id)
+        return tr('Delete pathway "{name}" with its {steps} steps?').format(name=name, steps=steps)
+    if kind is EntityKind.PROBLEM:
+        pathways = {p.id for p in session.pathways.values() if p.problem_id == entity.id}
+        steps = sum(1 for s in session.steps.values() if s.pathway_id in pathways)
+        return tr('Delete problem "{name}" with its {pathways} pathways and {steps} steps?').format(
+            name=name, pathways=len(pathways), steps=steps
+        )
+    return tr('Delete {kind} "{name}"?').format(kind=kind_label(kind), name=name)
 
 
 def _delete_step(commands: Any, step_id: str) -> Any:

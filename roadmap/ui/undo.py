@@ -3,15 +3,21 @@
 A service command has already been applied when it returns its `Edit`, so the adapter's first
 `redo()` (which `QUndoStack.push` calls) does nothing; later redos apply the edit again and
 undos revert it, both through the services.
+
+Changes to the fields of one record, one after another (a row of the steps table filled in
+cell by cell, several fields of the inspector), merge into one entry of the undo history, as
+typing merges in a text editor; moves, adds and deletes stay one entry each.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from roadmap.services.changes import Edit
+from roadmap.services.changes import Action, Edit, Ref
 from roadmap.services.commands import Commands
 from roadmap.ui.labels import edit_title
+
+_FIELD_CHANGES = 1  # the id of commands that may merge (QUndoCommand.id)
 
 
 class EditCommand(QUndoCommand):
@@ -29,3 +35,24 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._commands.revert(self.edit)
+
+    def _changed_record(self) -> Ref | None:
+        """The one record whose fields this edit changed, or None for any other edit."""
+        changes = self.edit.changes
+        if self.edit.action is not Action.CHANGE or changes.added or changes.removed:
+            return None
+        return next(iter(changes.updated)) if len(changes.updated) == 1 else None
+
+    def id(self) -> int:
+        return _FIELD_CHANGES if self._changed_record() is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand):
+            return False
+        record = self._changed_record()
+        if record is None or other._changed_record() != record:
+            return False
+        edit = self.edit
+        self.edit = Edit(edit.action, edit.kind, other.edit.name, edit.rows + other.edit.rows)
+        self.setText(edit_title(self.edit))
+        return True

@@ -336,3 +336,18 @@ def test_listeners_hear_every_applied_edit(workspace: Workspace) -> None:
     edit = workspace.commands.move_step(step.id, date(2026, 3, 1), date(2026, 4, 1))
     workspace.commands.revert(edit)
     assert [h.changes.updated for h in heard] == [{(EntityKind.STEP, step.id)}] * 2
+
+
+def test_edits_of_links_and_scores_are_named_by_what_they_tie(workspace: Workspace) -> None:
+    steps = workspace.queries.all(Step)
+    a, b = steps[0], steps[-1]
+    edit = workspace.commands.add_dependency(a.id, b.id)
+    assert edit.name == f"{a.name} → {b.name}"
+    dep = next(d for d in workspace.queries.all(Dependency) if d.from_step_id == a.id)
+    assert workspace.commands.update(EntityKind.DEPENDENCY, dep.id, lag_days=3).name == edit.name
+    assert workspace.commands.delete(EntityKind.DEPENDENCY, dep.id).name == edit.name
+    score = workspace.queries.all(Score)[0]
+    pathway = workspace.queries.get(Pathway, score.pathway_id)
+    criterion = workspace.queries.get(Criterion, score.criterion_id)
+    renamed = workspace.commands.set_score(score.pathway_id, score.criterion_id, 2, "why")
+    assert renamed.name == f"{pathway.name} · {criterion.name}"

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from roadmap.domain.entities import Dependency
@@ -72,7 +72,11 @@ class Arrow:
 
     @property
     def highlighted(self) -> bool:
-        return self.source.isSelected() or self.target.isSelected()
+        return (
+            self.source.isSelected()
+            or self.target.isSelected()
+            or self.dependency.id == self.layer.canvas_style.selected_dependency
+        )
 
     def detach(self) -> None:
         for end in (self.source, self.target):
@@ -265,6 +269,25 @@ class ArrowLayer(QGraphicsItem):
             if members:
                 found |= members
         return found
+
+    def arrow_at(self, point: QPointF, scale: float, reach_px: float = 4.0) -> Arrow | None:
+        """The arrow drawn within `reach_px` pixels of scene `point` at zoom `scale` (the
+        nearest-drawn first), or None: how a click picks an arrow."""
+        near = QRectF(point.x() - ARROW_PAD_DAYS, point.y() - ROW_HEIGHT, 2 * ARROW_PAD_DAYS, 0)
+        near.setHeight(2 * ROW_HEIGHT)
+        # The paths are in scene y and scene x times the zoom (see Arrow.paths).
+        pixel = QPointF(point.x() * scale, point.y())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2 * reach_px)
+        for arrow in self.arrows_in(near):
+            path, head = arrow.paths(scale)
+            if not path.controlPointRect().adjusted(-9, -9, 9, 9).contains(pixel):
+                continue
+            if stroker.createStroke(path).contains(pixel) or head.containsPoint(
+                pixel, Qt.FillRule.OddEvenFill
+            ):
+                return arrow
+        return None
 
     def set_extent(self, rect: QRectF) -> None:
         """Cover the whole scene (the layer is indexed as one item)."""

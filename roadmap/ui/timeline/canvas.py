@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsScene, QGridLayout, QWidget
 
@@ -65,6 +65,7 @@ class TimelineCanvas(QWidget):
         self.view.moves_requested.connect(self.commit_moves)
         self.view.link_requested.connect(self.add_dependency)
         self.view.edit_requested.connect(self._on_edit_requested)
+        self.view.arrow_clicked.connect(self._on_arrow_clicked)
         self.view.zoom_changed.connect(self._on_zoom)
         self.view.area_changed.connect(self.drawing.make_near_view)
 
@@ -107,6 +108,28 @@ class TimelineCanvas(QWidget):
     def add_dependency(self, from_id: str, to_id: str) -> None:
         self.session.perform(lambda c: c.add_dependency(from_id, to_id))
 
+    def arrow_at(self, point: QPointF) -> str | None:
+        """The dependency whose arrow is drawn at scene `point`, if any."""
+        arrow = self.arrow_layer.arrow_at(point, self.view.px_per_day)
+        return arrow.dependency.id if arrow is not None else None
+
+    def _on_arrow_clicked(self, point: QPointF) -> None:
+        dependency_id = self.arrow_at(point)
+        if dependency_id is not None:
+            self.session.select(EntityKind.DEPENDENCY, dependency_id)
+        elif self.canvas_style.selected_dependency is not None:
+            self.session.select(None)  # a click beside the arrow lets go of it
+
+    def _show_selected_arrow(self, dependency_id: str | None) -> None:
+        style = self.canvas_style
+        if style.selected_dependency == dependency_id:
+            return
+        for shown in (style.selected_dependency, dependency_id):
+            arrow = self.arrows.get(shown) if shown else None
+            style.selected_dependency = dependency_id
+            if arrow is not None:
+                arrow.update()
+
     def _on_edit_requested(self, step_id: str) -> None:
         self.session.select(EntityKind.STEP, step_id)
         self.edit_requested.emit(step_id)
@@ -130,6 +153,10 @@ class TimelineCanvas(QWidget):
         self.drawing.light_arrows_of(ids)
 
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
+        picked = selection is not None and selection[0] is EntityKind.DEPENDENCY
+        self._show_selected_arrow(selection[1] if selection is not None and picked else None)
+        if picked:
+            self.scene.clearSelection()  # an arrow alone is selected: Delete removes it
         if self._syncing:
             return
         self._syncing = True

@@ -65,6 +65,7 @@ class CanvasStyle:
         self.diamond_scale = 0.5  # diamonds' extents are sized for zooms down to this
         self.critical_steps: frozenset[str] = frozenset()
         self.critical_dependencies: frozenset[str] = frozenset()
+        self.selected_dependency: str | None = None  # the arrow clicked (drawn highlighted)
         self.slack_tails: dict[str, tuple[float, float]] = {}  # step id -> scene x from, to
         # Steps with patents linked get a small marker; kept by roadmap.ui.transfer.patent_marks.
         self.patents: dict[str, tuple[str, ...]] = {}  # step id -> titles of its patents

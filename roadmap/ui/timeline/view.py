@@ -42,6 +42,7 @@ class TimelineView(QGraphicsView):
     moves_requested = Signal(object)  # list[(step_id, start, end)]
     link_requested = Signal(str, str)  # from step id, to step id
     edit_requested = Signal(str)  # step id (double-click)
+    arrow_clicked = Signal(QPointF)  # scene point of a click on no step (an arrow there?)
     zoom_changed = Signal(float)
     area_changed = Signal()  # scrolled up or down, or resized: other rows are in view
 
@@ -179,6 +180,9 @@ class TimelineView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         item = self.step_item_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and item is None:
+            # Perhaps on an arrow (drawn by one layer, not an item): the canvas picks it.
+            self.arrow_clicked.emit(self.mapToScene(event.position().toPoint()))
         if event.button() != Qt.MouseButton.LeftButton or item is None:
             super().mousePressEvent(event)
             return

@@ -71,10 +71,9 @@ def test_create_edit_and_undo_an_organization_and_its_sector(page: Any, session:
     person_editor = page.people.editor
     assert person_editor.fields["organization_id"].combo.findData(new_id) > 0
 
-    session.undo_stack.undo()
+    session.undo_stack.undo()  # name and sector, typed one after another: one entry
     assert session.workspace.queries.get(Organization, new_id).org_kind is OrganizationKind.OTHER
     assert editor.fields["org_kind"].read() is OrganizationKind.OTHER
-    session.undo_stack.undo()
     assert editor.fields["name"].read() == session.workspace.queries.get(Organization, new_id).name
     session.undo_stack.undo()
     assert organizations.model.rowCount() == count
@@ -102,9 +101,8 @@ def test_create_edit_and_undo_a_person(page: Any, session: Any) -> None:
     )
     column = people.model.columns.index("organization_id")
     assert people.model.index(people.model.row_of(new_id), column).data() == institute.name
-    session.undo_stack.undo()
+    session.undo_stack.undo()  # organization and role, one after another: one entry
     assert editor.fields["role"].read() == ""
-    session.undo_stack.undo()
     assert editor.fields["organization_id"].read() is None
     assert session.workspace.queries.get(Person, new_id).organization_id is None
 
