@@ -25,6 +25,8 @@ tester=${SUDO_USER:-$(id -un)}
 runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres -v tester="$tester" >&2 <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN CREATEDB CREATEROLE', :'tester')
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'tester') \gexec
+-- Dropping a test's database WITH (FORCE) may have to stop an autovacuum worker in it.
+SELECT format('GRANT pg_signal_backend TO %I', :'tester') \gexec
 SELECT 'CREATE DATABASE roadmap_test OWNER ' || quote_ident(:'tester')
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'roadmap_test') \gexec
 SQL

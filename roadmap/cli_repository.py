@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-COMMANDS = frozenset({"repo", "portfolio"})
+COMMANDS = frozenset({"repo", "portfolio", "clone", "publish", "pull"})
+EXIT_CONFLICTS = 3
 
 
 def cmd_repo_init(args: argparse.Namespace) -> int:
@@ -110,7 +111,78 @@ def _print_portfolio(figures: dict[str, Any]) -> None:
         print(f"    {d['date']}  {d['step']} ({d['kind'].replace('_', ' ')}) — {d['roadmap']}")
 
 
+def cmd_clone(args: argparse.Namespace) -> int:
+    from roadmap.services.publishing import clone
+
+    entry = clone(args.url, args.roadmap, args.file)
+    print(f"Cloned {entry.title} (version {entry.version}) to {args.file}")
+    return 0
+
+
+def _conflicts(run: Any) -> int:
+    from roadmap.domain.messages import preferred_language
+    from roadmap.services.publishing import SyncConflicts
+
+    try:
+        return int(run())
+    except SyncConflicts as stopped:
+        language = preferred_language()
+        for c in stopped.conflicts:
+            if c.reason is not None:
+                print(f"  {c.reason.render(language)}")
+                continue
+            mine = "deleted" if c.mine is None else "changed"
+            theirs = "deleted" if c.theirs is None else "changed"
+            kind = c.kind.value.replace("_", " ")
+            print(f"  {kind} {c.name!r} ({c.id}): {mine} here, {theirs} in the repository")
+        print(f"roadmap: {stopped.render(language)}", file=sys.stderr)
+        return EXIT_CONFLICTS
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from roadmap.services.publishing import publish
+
+    def run() -> int:
+        result = publish(args.file, args.url)
+        if result.already:
+            print(f"Nothing to publish: the repository has version {result.version}.")
+        else:
+            print(f"Published version {result.version} ({result.sent} rows sent).")
+        if result.received:
+            print(f"Brought in others' changes: {result.received} rows.")
+        return 0
+
+    return _conflicts(run)
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from roadmap.services.publishing import pull
+
+    def run() -> int:
+        result = pull(args.file)
+        if result.already:
+            print(f"Up to date (version {result.version}).")
+        else:
+            print(f"Pulled version {result.version}: {result.received} rows changed here.")
+        return 0
+
+    return _conflicts(run)
+
+
 def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("clone", help="write a roadmap of a repository to a new file")
+    p.add_argument("url")
+    p.add_argument("roadmap", help="its id or exact title (see `roadmap repo list`)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_clone)
+    p = sub.add_parser("publish", help="send the file's changes to its repository")
+    p.add_argument("file", type=Path)
+    p.add_argument("url", nargs="?", help="the repository, the first time")
+    p.set_defaults(run=cmd_publish)
+    p = sub.add_parser("pull", help="bring the repository's changes into the file")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_pull)
+
     p = sub.add_parser("portfolio", help="figures across the roadmaps of a repository or folder")
     p.add_argument("source", help="a repository URL or a folder of .roadmap files")
     p.add_argument("--json", action="store_true")

@@ -569,6 +569,45 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.",
         "仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。",
     ),
+    "publishing.conflicts": (
+        "{count} record(s) changed both here and in the repository since your last sync; "
+        "nothing was changed. Settle them (see the list) and publish or pull again.",
+        "自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。"
+        "请先处理这些冲突（见列表），再发布或拉取。",
+    ),
+    "publishing.reader": (
+        "Your role may only read the repository {where}; ask its owner for the planner role "
+        "to publish. Nothing was written.",
+        "您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。",
+    ),
+    "publishing.no_repository": (
+        "{name} has not been published yet; give the repository URL: "
+        "roadmap publish FILE postgresql://USER@HOST/DATABASE.",
+        "{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。",
+    ),
+    "publishing.other_repository": (
+        "This roadmap belongs to the repository {url}; publish it there, or save a copy to "
+        "publish elsewhere.",
+        "此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。",
+    ),
+    "publishing.already_there": (
+        "The repository already holds the roadmap {title}; clone it and publish from the clone.",
+        "仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。",
+    ),
+    "publishing.gone": (
+        "The repository no longer holds the roadmap {title}; its owner deleted it.",
+        "仓库中已没有路线图 {title}；它已被所有者删除。",
+    ),
+    "publishing.moved": (
+        "A row of {title} changed on the server while publishing; nothing was written. "
+        "Publish again.",
+        "发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。",
+    ),
+    "publishing.not_linked": (
+        "{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish "
+        "this one with `roadmap publish FILE URL`.",
+        "{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。",
+    ),
     "portfolio.no_folder": (
         "{path} is neither a folder of roadmap files nor a repository URL "
         "(postgresql://USER@HOST/DATABASE).",

@@ -1,5 +1,6 @@
-"""Dates as people type them in spreadsheets: ISO, Excel serial numbers, quarters, months,
-day/month forms, Chinese forms.
+"""Dates as people type them in spreadsheets: what the app reads everywhere (ISO, `2027`,
+`2027-06`, `2027Q3`, see `roadmap.domain.date_text`), plus times after a date, Excel serial
+numbers, `Q3 2027`, halves, day/month forms and Chinese forms.
 
 A period (`2027Q3`, `2027-06`, `2027`) means its first day in a start column and its last day
 in an end column. `03/04/2027` could be 3 April or 4 March: such a cell is *ambiguous* and is
@@ -12,6 +13,8 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+
+from roadmap.domain.date_text import DateProblem, DateTextError, parse_date_text
 
 _EXCEL_DAY_ZERO = date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
@@ -38,13 +41,12 @@ class Edge(StrEnum):
     LAST = "last"
 
 
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_ISO_TIME = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ T]\d{1,2}:\d{2}.*$")
 _CHINESE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?$")
-_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
-_QUARTER = re.compile(r"^(?:(\d{4})\s*[-/ ]?\s*Q([1-4])|Q([1-4])\s*[-/ ]?\s*(\d{4}))$", re.I)
+_QUARTER_FIRST = re.compile(r"^Q([1-4])\s*[-/ ]?\s*(\d{4})$", re.I)
 _QUARTER_ZH = re.compile(r"^(\d{4})\s*年?\s*第?\s*([1-4一二三四])\s*季度?$")
 _HALF = re.compile(r"^(\d{4})\s*[-/ ]?\s*H([12])$", re.I)
-_YEAR = re.compile(r"^(\d{4})\s*年?$")
+_YEAR_ZH = re.compile(r"^(\d{4})\s*年$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
 _ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
@@ -94,22 +96,23 @@ def parse_date(value: object, edge: Edge, order: DayOrder | None = None) -> date
 
 
 def _parse_text(text: str, edge: Edge, order: DayOrder | None) -> date:
-    match = _ISO.match(text)
-    if match:
-        return date(int(match[1]), int(match[2]), int(match[3]))
+    # The forms a planner types anywhere in the app (ISO, 2027, 2027-06, 2027Q3) are read by
+    # the one reader of typed dates; a spreadsheet adds times, serials and the rest below.
+    match = _ISO_TIME.match(text)
+    try:
+        return parse_date_text(match[1] if match else text, period_end=edge is Edge.LAST)
+    except DateTextError as error:
+        if error.problem is not DateProblem.FORMAT:
+            raise ValueError(error.problem.value) from None
     match = _CHINESE.match(text)
     if match:
         year, month = int(match[1]), int(match[2])
         if match[3]:
             return date(year, month, int(match[3]))
         return _period(year, month, 1, edge)
-    match = _MONTH.match(text)
+    match = _QUARTER_FIRST.match(text)
     if match:
-        return _period(int(match[1]), int(match[2]), 1, edge)
-    match = _QUARTER.match(text)
-    if match:
-        year_text, quarter_text = (match[1], match[2]) if match[1] else (match[4], match[3])
-        return _period(int(year_text), 3 * int(quarter_text) - 2, 3, edge)
+        return _period(int(match[2]), 3 * int(match[1]) - 2, 3, edge)
     match = _QUARTER_ZH.match(text)
     if match and ("季" in text or "第" in text):
         quarter = _ZH_DIGITS.get(match[2]) or int(match[2])
@@ -117,19 +120,13 @@ def _parse_text(text: str, edge: Edge, order: DayOrder | None) -> date:
     match = _HALF.match(text)
     if match:
         return _period(int(match[1]), 6 * int(match[2]) - 5, 6, edge)
-    match = _YEAR.match(text)
+    match = _YEAR_ZH.match(text)
     if match:
         return _period(int(match[1]), 1, 12, edge)
     match = _DMY.match(text)
     if match:
         return _day_month(int(match[1]), int(match[2]), int(match[3]), order)
-    try:
-        number = float(text)
-    except ValueError:
-        pass
-    else:
-        return _serial(number)
-    return datetime.fromisoformat(text).date()
+    return _serial(float(text))
 
 
 def _day_month(a: int, b: int, year: int, order: DayOrder | None) -> date:

@@ -48,7 +48,7 @@ def portfolio_of_repository(url_text: str, today: date) -> Portfolio:
     server = Server.at(url_text)
     result = Portfolio(PortfolioTally(today))
     try:
-        with server.transaction() as conn:
+        with server.transaction(reading=True) as conn:
             for snapshot in load_every_snapshot(conn):
                 result.tally.add(snapshot)
     finally:

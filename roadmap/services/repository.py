@@ -44,9 +44,13 @@ class Server:
         return where(self.url)
 
     @contextmanager
-    def transaction(self, *, checked: bool = True) -> Iterator[Connection]:
-        """One server transaction on a repository of this program's format."""
-        with server_transaction(self.engine, self.url) as conn:
+    def transaction(self, *, checked: bool = True, reading: bool = False) -> Iterator[Connection]:
+        """One server transaction on a repository of this program's format. `reading`: every
+        statement sees the same snapshot (REPEATABLE READ), for reads that must agree."""
+        engine = self.engine
+        if reading:
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with server_transaction(engine, self.url) as conn:
             if checked:
                 require_current(conn, self.where)
             yield conn
@@ -92,7 +96,7 @@ def init_repository(url_text: str, *, roles: bool = False) -> InitResult:
 def list_repository(url_text: str) -> list[RepositoryEntry]:
     server = Server.at(url_text)
     try:
-        with server.transaction() as conn:
+        with server.transaction(reading=True) as conn:
             return list_entries(conn)
     finally:
         server.close()

@@ -60,6 +60,12 @@ def create_record_table(name: str, *items: Any) -> None:
     op.create_index(f"ix_{name}_roadmap_id_row_version", name, [ROADMAP_ID, ROW_VERSION])
 
 
+def create_file_table(name: str, *items: Any) -> None:
+    """`op.create_table` for a table that only a roadmap file has (nothing on the server)."""
+    if not on_server():
+        op.create_table(name, *items)
+
+
 def create_repository_tables() -> None:
     """The server's own tables: the roadmaps it holds, publishes applied, rows removed."""
     if not on_server():

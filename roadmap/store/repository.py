@@ -188,6 +188,19 @@ def load_kind(
     return c.decode_all(rows, [links.get(row[0]) for row in rows])
 
 
+def load_kind_changed(
+    conn: Connection, kind: EntityKind, roadmap_id: str, since: int
+) -> list[Entity]:
+    """The records of `kind` written after version `since`, without their link fields (a
+    pull reads the link rows that changed on their own)."""
+    c = codec(kind)
+    table = server_table(c.table.name)
+    query = select(*_selected(c.table.name, c.columns)).where(
+        table.c[ROADMAP_ID] == roadmap_id, table.c[ROW_VERSION] > since
+    )
+    return c.decode_all(conn.execute(query).all())
+
+
 def load_links(
     conn: Connection, kind: EntityKind, roadmap_id: str
 ) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -262,6 +262,22 @@ patent_events = Table(
     Column("note", Text, nullable=False),
 )
 
+# The file's tie to a shared repository (roadmap.services.publishing): where it came from and
+# the content at the last sync (zlib-compressed JSON), against which publish and pull merge.
+# At most one row; a file that was never cloned or published has none. File only: the
+# server has no such table.
+repository_link = Table(
+    "repository_link",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("roadmap_id", String(36), nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("synced_at", Text, nullable=False),
+    Column("pending_publish", String(36), nullable=True),
+    Column("base", LargeBinary, nullable=False),
+)
+
 # Where a file came from and what was merged into it (not a record of the roadmap: no view
 # shows it). role "base": this file is the breakout copy `id`, and `content` is the roadmap as
 # it was when the copy was made; role "merged": the copy `id` was merged into this file, and

@@ -297,42 +297,65 @@ class DocumentActions(QObject):
         if name:
             self.open_import_wizard(Path(name))
 
-    def open_import_wizard(self, source: Path) -> Any:
+    def open_import_wizard(self, source: Path) -> BackgroundTask | None:
+        """Read the spreadsheet in a worker thread, then show the Import wizard on it."""
+        if self.session is None:
+            return None
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.io.sheet_import import read_tables
+
+            return read_tables(source)
+
+        label = tr("Reading {name}…").format(name=source.name)
+        return self._run(label, job, lambda tables: self._show_wizard(source, tables))
+
+    def _show_wizard(self, source: Path, tables: Any) -> None:
         session = self.session
         if session is None:
-            return None
+            return
+        if not tables:
+            self.window.show_message(RoadmapError("sheet.none", name=source.name))
+            return
         from roadmap.ui.import_wizard import ImportWizard
 
         lanes = [lane.name for lane in sorted(session.lanes.values(), key=lambda x: x.position)]
-        try:
-            wizard = ImportWizard(self.window, source, lanes)
-        except RoadmapError as error:
-            self.window.show_message(error)
-            return None
+        wizard = ImportWizard(self.window, source, lanes, tables)
         self.wizard = wizard
         wizard.accepted.connect(lambda: self._import_mapped(wizard))
-        wizard.finished.connect(lambda _result: setattr(self, "wizard", None))
+        wizard.finished.connect(lambda _result: self._wizard_closed())
         wizard.open()
-        return wizard
 
-    def _import_mapped(self, wizard: Any) -> None:
-        session = self.session
-        if session is None:
-            return
-        from roadmap.io.exchange import apply_import
+    def _wizard_closed(self) -> None:
+        self.wizard = None
+        self.window.activateWindow()  # back to the window the wizard was opened from
 
-        try:
-            plan = wizard.plan()
-        except RoadmapError as error:
-            self.window.show_message(error)
-            return
-        edit = session.perform(
-            lambda c: _imported(apply_import(session.workspace, plan, replace=False))
-        )
-        if edit is not None:
-            self.window.statusBar().showMessage(
-                tr("Imported {name}").format(name=wizard.source.name), 10000
+    def _import_mapped(self, wizard: Any) -> BackgroundTask | None:
+        """Make the plan from the whole sheet in a worker thread; bring it in as one edit."""
+        if self.session is None:
+            return None
+        source, table, profile = wizard.source, wizard.table(), wizard.profile()
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.io.sheet_import import plan_from_table
+
+            return plan_from_table(source.name, table, profile)
+
+        def done(plan: Any) -> None:
+            from roadmap.io.exchange import apply_import
+
+            session = self.session
+            if session is None:
+                return
+            edit = session.perform(
+                lambda c: _imported(apply_import(session.workspace, plan, replace=False))
             )
+            if edit is not None:
+                self.window.statusBar().showMessage(
+                    tr("Imported {name}").format(name=source.name), 10000
+                )
+
+        return self._run(tr("Importing {name}…").format(name=source.name), job, done)
 
     def import_from(self, source: Path, replace: bool = False) -> BackgroundTask | None:
         """Read `source` in a worker thread, then bring it in as one undoable edit."""

@@ -33,7 +33,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.io.column_mapping import FIELDS, Profile, auto_map, detect_header_row
 from roadmap.io.foreign_plan import ForeignPlan
 from roadmap.io.loose_dates import DayOrder
-from roadmap.io.sheet_import import Table, plan_from_table, read_rows, read_tables
+from roadmap.io.sheet_import import Table, plan_from_table, read_rows
 from roadmap.ui.labels import tr
 
 PREVIEW_ROWS = 20
@@ -62,15 +62,15 @@ def field_label(name: str) -> str:
 
 
 class ImportWizard(QWizard):
-    """Reads `source` once; `profile()` is what the user chose, `plan()` what it makes."""
+    """Over the tables of `source`; `profile()` is what the user chose, `plan()` what it
+    makes of the whole sheet."""
 
-    def __init__(self, parent: QWidget | None, source: Path, lanes: list[str]) -> None:
+    def __init__(
+        self, parent: QWidget | None, source: Path, lanes: list[str], tables: list[Table]
+    ) -> None:
         super().__init__(parent)
         self.source = source
-        self.tables: list[Table] = read_tables(source)
-        if not self.tables:
-            raise RoadmapError(tr("{name} holds no sheet.").format(name=source.name))
-        self.setWindowTitle(tr("Import {name}").format(name=source.name))
+        self.tables = tables  # read by the caller, in a worker thread        self.setWindowTitle(tr("Import {name}").format(name=source.name))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.mapping_page = MappingPage(self, lanes)
         self.preview_page = PreviewPage(self)

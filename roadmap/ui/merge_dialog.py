@@ -7,6 +7,7 @@ choice can settle or expose a whole-roadmap rule; Merge is enabled once nothing 
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from roadmap.domain.entities import Step
 from roadmap.domain.merge import RULES, Conflict, ConflictKey, Side
 from roadmap.services.merging import MergePlan, apply_merge, plain, plan_merge, read_copies
-from roadmap.ui.labels import kind_label, tr
+from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.merge_preview import MergePreview
 from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
@@ -50,6 +51,8 @@ def _shown(conflict: Conflict, value: Any) -> str:
         return tr("(as it was)") if value == conflict.base else tr("(edited)")
     if value is None:
         return "—"
+    if isinstance(value, Enum):
+        return value_label(value)
     shown = plain(value)
     return ", ".join(map(str, shown)) if isinstance(shown, list) else str(shown)
 
@@ -202,7 +205,7 @@ class MergeDialog(QDialog):
             elif conflict.field is None:
                 field = tr("deleted / edited")
             else:
-                field = conflict.field
+                field = field_label(conflict.field)
             values = (conflict.base, conflict.mine, conflict.theirs)
             cells = [label, "", what, field, *(_shown(conflict, v) for v in values)]
             for column, text in enumerate(cells):

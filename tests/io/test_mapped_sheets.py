@@ -204,10 +204,18 @@ def test_a_bad_profile_is_one_line(cli: Callable[..., Result], tmp_path: Path) -
         (45000, Edge.FIRST, date(2023, 3, 15)),
         ("25/12/2027", Edge.FIRST, date(2027, 12, 25)),
         ("12/25/27", Edge.FIRST, date(2027, 12, 25)),
+        ("2027-06-15 08:00:00", Edge.LAST, date(2027, 6, 15)),
+        ("2027-06-15T17:00", Edge.FIRST, date(2027, 6, 15)),
     ],
 )
 def test_date_forms(text: object, edge: Edge, expected: date) -> None:
     assert parse_date(text, edge) == expected
+
+
+@pytest.mark.parametrize("text", ["2027-13", "2027-02-30", "2027Q5", "1066", "soon", "32/13/2027"])
+def test_not_dates(text: str) -> None:
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_date(text, Edge.FIRST, DayOrder.DAY_FIRST)
 
 
 def test_ambiguous_forms_need_an_order() -> None:

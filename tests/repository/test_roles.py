@@ -81,3 +81,39 @@ def test_a_wrong_password_is_refused_in_one_line(login, capsys, tmp_path: Path) 
     assert main(["repo", "list", url]) == 2
     err = capsys.readouterr().err
     assert "refused the login" in err and err.count("\n") == 1
+
+
+def test_a_readers_publish_is_refused_and_writes_nothing(
+    empty_database: str, login, sample_file: Path, sample_snapshot, tmp_path: Path, capsys
+) -> None:
+    assert main(["repo", "init", empty_database, "--roles"]) == 0
+    assert main(["publish", str(sample_file), empty_database]) == 0
+    names = role_names(make_url(empty_database).database or "")
+    reader = login(names["reader"])
+    copy = tmp_path / "reader.roadmap"
+    assert (
+        main(
+            [
+                "clone",
+                reader,
+                "Domestic Computing Chips for Industry: Server CPU and Edge AI Roadmap 2025–2034",
+                str(copy),
+            ]
+        )
+        == 0
+    )
+    from roadmap.domain.entities import EntityKind
+    from roadmap.services.workspace import Workspace
+
+    with Workspace.open(copy) as ws:
+        step = ws.queries.snapshot().steps[0]
+        ws.commands.update(EntityKind.STEP, step.id, name="A reader's edit")
+    before = copy.read_bytes()
+    capsys.readouterr()
+    assert main(["publish", str(copy)]) == 2
+    err = capsys.readouterr().err
+    assert "may only read" in err and err.count("\n") == 1
+    assert copy.read_bytes() == before
+    planner = login(names["planner"])
+    assert main(["repo", "list", planner, "--json"]) == 0
+    assert '"version": 1' in capsys.readouterr().out

@@ -104,7 +104,7 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     assert dialog.groups.item(1, 1).text() == "1"  # B added one step
     assert dialog.conflicts.rowCount() == 1
     cells = [dialog.conflicts.item(0, c).text() for c in range(7)]
-    assert cells[3:] == ["name", two_groups["conflicted"].name, "A's name", "B's name"]
+    assert cells[3:] == ["Name", two_groups["conflicted"].name, "A's name", "B's name"]
     assert not dialog.merge_button.isEnabled()
 
     qtbot.mouseClick(radio(dialog, 0, "theirs"), Qt.MouseButton.LeftButton)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -135,6 +135,8 @@ def test_a_saved_mapping_is_applied_again(
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
     qtbot.waitUntil(lambda: opened.docs.wizard is None)
     assert "Spin coating" not in stored_steps(opened)
+    # The window the wizard came from is active again, so its shortcuts work.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
 
     wizard = open_wizard_by_shortcut(opened, qtbot)
     assert wizard.mapping_page.combos["pathway"].currentIndex() == 0

@@ -1,0 +1,259 @@
+"""Clone, publish and pull: a `.roadmap` file working with the shared repository.
+
+The file remembers its repository (URL without password), the roadmap's id, the server
+version it last synchronized at and the roadmap as it was then — its *base* (`store.link`).
+
+- **publish** sends what changed since the base, in one server transaction holding the
+  roadmap's row lock (publishes of one roadmap queue; others don't wait). If others published
+  since the base, their changes are read (only those: by row version) and merged with the file's
+  against the base; conflicts stop it (nothing changed anywhere, exit 3). Each row written
+  carries the new version and is written only if it is no newer than what was merged. A publish
+  has an id, saved in the file before it is sent: a retry after a lost answer finds it applied
+  and does not apply it again.
+- **pull** reads what changed since the base and merges it into the file as one undoable edit.
+- Offline: nothing here is needed to work on the file; an unreachable server is one line.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from roadmap.domain.entities import new_id
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.io.json_format import from_json, to_json
+from roadmap.services.repository import Server
+from roadmap.services.row_merge import RecordConflict, apply_delta, merge_records
+from roadmap.services.sync import plan_diff, plan_insert
+from roadmap.services.workspace import Workspace, require_valid
+from roadmap.store.link import LinkRow, read_link, set_pending, write_link
+from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot, roadmaps
+from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
+from roadmap.store.server_writes import (
+    add_roadmap,
+    apply_change,
+    changed_since,
+    insert_rows,
+    lock_roadmap,
+    record_publish,
+    version_of_publish,
+)
+
+
+class SyncConflicts(RoadmapError):
+    """Changes here and in the repository collide; nothing was changed anywhere."""
+
+    def __init__(self, conflicts: tuple[RecordConflict, ...]) -> None:
+        super().__init__("publishing.conflicts", count=len(conflicts))
+        self.conflicts = conflicts
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    roadmap_id: str
+    version: int
+    sent: int  # rows written on the server
+    received: int  # rows changed in the file
+    already: bool = False  # nothing to do
+
+
+def pack(snapshot: RoadmapSnapshot) -> bytes:
+    return zlib.compress(json.dumps(to_json(snapshot), ensure_ascii=False).encode(), 6)
+
+
+def unpack(blob: bytes) -> RoadmapSnapshot:
+    return from_json(json.loads(zlib.decompress(blob)))
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def link_of(workspace: Workspace) -> LinkRow | None:
+    """The file's tie to a repository, if it has one (for the status bar and the commands)."""
+    with workspace.document.reading() as conn:
+        return read_link(conn)
+
+
+def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
+    """Write the repository's roadmap `key` (id or exact title) as a new file at `path`."""
+    server = Server.at(url_text)
+    try:
+        with server.transaction(reading=True) as conn:
+            entry = find_entry(conn, key)
+            snapshot = load_snapshot(conn, entry.id)
+    finally:
+        server.close()
+    with Workspace.create(path, snapshot) as workspace, workspace.document.transaction() as conn:
+        link = LinkRow(
+            public_url(server.url), entry.id, entry.version, now_text(), None, pack(snapshot)
+        )
+        write_link(conn, link)
+    return entry
+
+
+def _require_planner(server: Server) -> None:
+    with server.transaction(reading=True) as conn:
+        allowed = conn.execute(
+            text("SELECT has_table_privilege('repository_roadmaps', 'UPDATE')")
+        ).scalar()
+    if not allowed:
+        raise RepositoryAccessDenied("publishing.reader", where=server.where)
+
+
+def publish(path: Path, url_text: str | None = None) -> SyncResult:
+    """Send the file's changes since its last sync to its repository (see the module)."""
+    with Workspace.open(path) as workspace:
+        link = link_of(workspace)
+        if link is None:
+            if url_text is None:
+                raise RoadmapError("publishing.no_repository", name=Path(path).name)
+            return _first_publish(workspace, url_text)
+        if url_text is not None and public_url(repository_url(url_text)) != link.url:
+            raise RoadmapError("publishing.other_repository", url=link.url)
+        return _publish_changes(workspace, link)
+
+
+def _first_publish(workspace: Workspace, url_text: str) -> SyncResult:
+    mine = workspace.queries.snapshot()
+    require_valid(mine)
+    server = Server.at(url_text)
+    try:
+        _require_planner(server)
+        publish_id = new_id()
+        rows = plan_insert(mine)
+        with server.transaction() as conn:
+            by = conn.execute(text("SELECT current_user")).scalar_one()
+            if lock_roadmap(conn, mine.info.id) is not None:
+                raise RoadmapError("publishing.already_there", title=mine.info.title)
+            add_roadmap(conn, mine.info.id, mine.info.title, by, mine.counts())
+            by_table: dict[str, list[dict[str, object]]] = {}
+            for change in rows:
+                assert change.after is not None
+                by_table.setdefault(change.table, []).append(change.after)
+            for table, values in by_table.items():
+                insert_rows(conn, mine.info.id, table, values, 1)
+            record_publish(conn, mine.info.id, publish_id, 1, mine.info.title, by, mine.counts())
+    finally:
+        server.close()
+    with workspace.document.transaction() as conn:
+        link = LinkRow(public_url(server.url), mine.info.id, 1, now_text(), None, pack(mine))
+        write_link(conn, link)
+    return SyncResult(mine.info.id, 1, len(rows), 0)
+
+
+def _merge_or_refuse(
+    base: RoadmapSnapshot, mine: RoadmapSnapshot, theirs: RoadmapSnapshot
+) -> RoadmapSnapshot:
+    result = merge_records(base, mine, theirs)
+    if result.conflicts:
+        raise SyncConflicts(result.conflicts)
+    return result.merged
+
+
+def _publish_changes(workspace: Workspace, link: LinkRow) -> SyncResult:
+    mine = workspace.queries.snapshot()
+    base = unpack(link.base)
+    server = Server.at(link.url)
+    try:
+        _require_planner(server)
+        publish_id = link.pending_publish or new_id()
+        with server.transaction() as conn:
+            by = conn.execute(text("SELECT current_user")).scalar_one()
+            version = lock_roadmap(conn, link.roadmap_id)
+            if version is None:
+                raise RoadmapError("publishing.gone", title=mine.info.title)
+            applied = version_of_publish(conn, publish_id) is not None
+            theirs = base
+            if version != link.base_version:
+                theirs = apply_delta(base, *changed_since(conn, link.roadmap_id, link.base_version))
+            merged = mine if theirs is base else _merge_or_refuse(base, mine, theirs)
+            to_send = plan_diff(theirs, merged)
+            new_version = version
+            if to_send:
+                if link.pending_publish is None:
+                    # Kept before the commit: if its answer is lost, a retry sends the same id.
+                    with workspace.document.transaction() as local:
+                        set_pending(local, publish_id)
+                new_version = version + 1
+                for change in to_send:
+                    done = apply_change(
+                        conn,
+                        link.roadmap_id,
+                        change.table,
+                        change.key,
+                        change.after,
+                        inserted=change.before is None,
+                        base=version,
+                        version=new_version,
+                    )
+                    if not done:  # cannot happen under the lock; never overwrite all the same
+                        raise RoadmapError("publishing.moved", title=mine.info.title)
+                record_publish(
+                    conn,
+                    link.roadmap_id,
+                    new_id() if applied else publish_id,
+                    new_version,
+                    merged.info.title,
+                    by,
+                    merged.counts(),
+                )
+    finally:
+        server.close()
+    received = plan_diff(mine, merged)
+    if received:
+        workspace.commands.replace_all(mine, merged, keep_absent=False)
+    with workspace.document.transaction() as conn:
+        write_link(
+            conn,
+            LinkRow(link.url, link.roadmap_id, new_version, now_text(), None, pack(merged)),
+        )
+    return SyncResult(link.roadmap_id, new_version, len(to_send), len(received), not to_send)
+
+
+def pull(path: Path) -> SyncResult:
+    """Bring the repository's changes since the last sync into the file (one undoable edit)."""
+    with Workspace.open(path) as workspace:
+        link = link_of(workspace)
+        if link is None:
+            raise RoadmapError("publishing.not_linked", name=Path(path).name)
+        return pull_into(workspace, link)
+
+
+def pull_into(workspace: Workspace, link: LinkRow) -> SyncResult:
+    server = Server.at(link.url)
+    try:
+        with server.transaction(reading=True) as conn:
+            version = conn.execute(
+                roadmaps.select()
+                .with_only_columns(roadmaps.c.version)
+                .where(roadmaps.c.id == link.roadmap_id)
+            ).scalar()
+            if version is None:
+                raise RoadmapError("publishing.gone", title=link.roadmap_id)
+            if version == link.base_version:
+                return SyncResult(link.roadmap_id, version, 0, 0, already=True)
+            delta = changed_since(conn, link.roadmap_id, link.base_version)
+    finally:
+        server.close()
+    base = unpack(link.base)
+    theirs = apply_delta(base, *delta)
+    mine = workspace.queries.snapshot()
+    merged = _merge_or_refuse(base, mine, theirs)
+    received = plan_diff(mine, merged)
+    if received:
+        workspace.commands.replace_all(mine, merged, keep_absent=False)
+    with workspace.document.transaction() as conn:
+        write_link(
+            conn,
+            LinkRow(
+                link.url, link.roadmap_id, version, now_text(), link.pending_publish, pack(theirs)
+            ),
+        )
+    return SyncResult(link.roadmap_id, version, 0, len(received))

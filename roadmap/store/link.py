@@ -1,0 +1,44 @@
+"""A roadmap file's tie to the shared repository: the `repository_link` row (see schema.py)."""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass
+
+from sqlalchemy import Connection
+
+from roadmap.store.rows import fetch
+
+_COLUMNS = ("url", "roadmap_id", "base_version", "synced_at", "pending_publish", "base")
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    url: str  # as people write it, never with a password (see store.server)
+    roadmap_id: str
+    base_version: int  # the server version the base was read at
+    synced_at: str  # ISO time of the last publish or pull
+    pending_publish: str | None  # the id of a publish sent but not known to have landed
+    base: bytes  # the roadmap as it was at that version, packed
+
+
+def read_link(conn: Connection) -> LinkRow | None:
+    rows = fetch(conn, f"SELECT {', '.join(_COLUMNS)} FROM repository_link WHERE id = 1")
+    if not rows:
+        return None
+    url, roadmap_id, version, synced_at, pending, base = rows[0]
+    return LinkRow(url, roadmap_id, int(version), synced_at, pending, bytes(base))
+
+
+def write_link(conn: Connection, link: LinkRow) -> None:
+    conn.exec_driver_sql("DELETE FROM repository_link")
+    marks = ", ".join("?" * (len(_COLUMNS) + 1))
+    conn.exec_driver_sql(
+        f"INSERT INTO repository_link (id, {', '.join(_COLUMNS)}) VALUES ({marks})",
+        (1, *astuple(link)),
+    )
+
+
+def set_pending(conn: Connection, publish_id: str | None) -> None:
+    conn.exec_driver_sql(
+        "UPDATE repository_link SET pending_publish = ? WHERE id = 1", (publish_id,)
+    )

@@ -1,0 +1,237 @@
+"""Clone, publish and pull against a real server: what lands where, and what never does."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+from roadmap.cli import main
+from roadmap.domain.entities import EntityKind
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.services import publishing
+from roadmap.services.publishing import SyncConflicts, clone, publish, pull
+from roadmap.services.workspace import Workspace
+from tests.support import canonical
+
+
+def _server(url: str, sql: str, **params: object) -> list[tuple[object, ...]]:
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"), poolclass=NullPool)
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(text(sql), params)]
+    engine.dispose()
+    return rows
+
+
+def _snapshot(path: Path) -> RoadmapSnapshot:
+    with Workspace.open(path, readonly=True) as ws:
+        return ws.queries.snapshot()
+
+
+def _rename_step(path: Path, step_id: str, name: str) -> None:
+    with Workspace.open(path) as ws:
+        ws.commands.update(EntityKind.STEP, step_id, name=name)
+
+
+def _step_name(path: Path, step_id: str) -> str:
+    return next(s.name for s in _snapshot(path).steps if s.id == step_id)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def published(repository: str, sample_file: Path) -> tuple[str, Path]:
+    assert main(["publish", str(sample_file), repository]) == 0
+    return repository, sample_file
+
+
+def test_clone_by_title_gives_the_same_roadmap_and_remembers_no_password(
+    published: tuple[str, Path], sample_snapshot: RoadmapSnapshot, tmp_path: Path, capsys
+) -> None:
+    url, _ = published
+    copy = tmp_path / "clone.roadmap"
+    assert main(["clone", url, sample_snapshot.info.title, str(copy)]) == 0
+    assert canonical(_snapshot(copy)) == canonical(sample_snapshot)
+    with closing(sqlite3.connect(copy)) as conn:
+        stored_url, version = conn.execute(
+            "SELECT url, base_version FROM repository_link"
+        ).fetchone()
+    assert version == 1 and stored_url.startswith("postgresql://")
+    listed = capsys.readouterr()
+    assert main(["repo", "list", url, "--json"]) == 0
+    assert '"version": 1' in capsys.readouterr().out and listed.err == ""
+
+
+def test_a_change_published_from_one_clone_is_pulled_into_another(
+    published: tuple[str, Path], tmp_path: Path
+) -> None:
+    url, original = published
+    step = _snapshot(original).steps[3]
+    other = tmp_path / "other.roadmap"
+    clone(url, _snapshot(original).info.id, other)
+    _rename_step(other, step.id, "Renamed in the other copy")
+    gone = _snapshot(original).steps[7].id
+    with Workspace.open(other) as ws:
+        ws.commands.delete(EntityKind.STEP, gone)
+    result = publish(other)
+    assert result.version == 2 and result.sent > 0
+    assert _server(url, "SELECT name, row_version FROM steps WHERE id = :i", i=step.id) == [
+        ("Renamed in the other copy", 2)
+    ]
+    pulled = pull(original)
+    assert pulled.version == 2 and pulled.received > 0
+    assert _step_name(original, step.id) == "Renamed in the other copy"
+    assert gone not in {s.id for s in _snapshot(original).steps}
+    assert canonical(_snapshot(original)) == canonical(_snapshot(other))
+
+
+def test_a_publish_never_overwrites_a_row_changed_since_its_base(
+    published: tuple[str, Path], tmp_path: Path, capsys
+) -> None:
+    url, original = published
+    other = tmp_path / "other.roadmap"
+    clone(url, _snapshot(original).info.id, other)
+    step, elsewhere = _snapshot(original).steps[2], _snapshot(original).steps[5]
+    _rename_step(other, step.id, "Theirs")
+    assert publish(other).version == 2
+    _rename_step(original, step.id, "Mine")
+    before = _digest(original)
+    assert main(["publish", str(original)]) == 3
+    out, err = capsys.readouterr()
+    assert step.id in out and "changed here, changed in the repository" in out
+    assert "nothing was changed" in err
+    assert _server(url, "SELECT version FROM repository_roadmaps") == [(2,)]
+    assert _server(url, "SELECT name FROM steps WHERE id = :i", i=step.id) == [("Theirs",)]
+    assert _digest(original) == before
+    # Put my change back as it was: then their change and my other change both land.
+    _rename_step(original, step.id, step.name)
+    _rename_step(original, elsewhere.id, "Mine, elsewhere")
+    result = publish(original)
+    assert result.version == 3 and result.received > 0
+    assert _step_name(original, step.id) == "Theirs"
+    assert _server(url, "SELECT name FROM steps WHERE id = :i", i=elsewhere.id) == [
+        ("Mine, elsewhere",)
+    ]
+
+
+@pytest.mark.parametrize("same_row", [True, False])
+def test_two_connections_racing_a_publish(
+    published: tuple[str, Path], tmp_path: Path, same_row: bool
+) -> None:
+    """Two laptops publish at the same moment over their own connections: per row one wins,
+    the other gets a conflict for that row, and no change is lost."""
+    url, original = published
+    steps = _snapshot(original).steps
+    first, second = tmp_path / "first.roadmap", tmp_path / "second.roadmap"
+    for path in (first, second):
+        clone(url, _snapshot(original).info.id, path)
+    _rename_step(first, steps[1].id, "First laptop")
+    _rename_step(second, steps[1].id if same_row else steps[2].id, "Second laptop")
+    barrier = threading.Barrier(2)
+    outcome: dict[Path, object] = {}
+
+    def run(path: Path) -> None:
+        barrier.wait()
+        try:
+            outcome[path] = publish(path)
+        except SyncConflicts as stopped:
+            outcome[path] = stopped
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    names = dict(
+        _server(
+            url, "SELECT id, name FROM steps WHERE id IN (:a, :b)", a=steps[1].id, b=steps[2].id
+        )
+    )
+    stopped = [p for p, o in outcome.items() if isinstance(o, SyncConflicts)]
+    if same_row:
+        assert len(stopped) == 1, outcome
+        (loser,) = stopped
+        winner = second if loser == first else first
+        assert names[steps[1].id] == ("First laptop" if winner == first else "Second laptop")
+        # The loser's change is still in its file: nothing lost, nothing overwritten.
+        assert _step_name(loser, steps[1].id) == (
+            "First laptop" if loser == first else "Second laptop"
+        )
+        assert _server(url, "SELECT version FROM repository_roadmaps") == [(2,)]
+    else:
+        assert stopped == [], outcome
+        assert names == {steps[1].id: "First laptop", steps[2].id: "Second laptop"}
+        assert _server(url, "SELECT version FROM repository_roadmaps") == [(3,)]
+
+
+def test_a_publish_retried_after_a_lost_answer_is_applied_once(
+    published: tuple[str, Path], monkeypatch
+) -> None:
+    url, original = published
+    step = _snapshot(original).steps[4]
+    _rename_step(original, step.id, "Sent once")
+    real_write = publishing.write_link
+    calls = {"n": 0}
+
+    def connection_drops(conn, link):  # the server committed; the answer never came back
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ConnectionResetError("connection to the server was lost")
+        real_write(conn, link)
+
+    monkeypatch.setattr(publishing, "write_link", connection_drops)
+    with pytest.raises(ConnectionResetError):
+        publish(original)
+    assert _server(url, "SELECT version FROM repository_roadmaps") == [(2,)]
+    again = publish(original)
+    assert again.version == 2 and again.already
+    assert _server(url, "SELECT count(*) FROM repository_publishes") == [(2,)]
+    assert _server(url, "SELECT name, row_version FROM steps WHERE id = :i", i=step.id) == [
+        ("Sent once", 2)
+    ]
+
+
+def test_offline_publish_and_pull_say_so_and_change_nothing(
+    published: tuple[str, Path], capsys
+) -> None:
+    _, original = published
+    with closing(sqlite3.connect(original)) as conn, conn:
+        conn.execute("UPDATE repository_link SET url = 'postgresql://nobody@127.0.0.1:1/gone'")
+    _rename_step(original, _snapshot(original).steps[0].id, "Offline edit")
+    before = _digest(original)
+    for command in (["publish", str(original)], ["pull", str(original)]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert "cannot be reached" in err and err.count("\n") == 1
+    assert _digest(original) == before
+
+
+def test_publishing_the_same_roadmap_as_a_new_one_is_refused(
+    published: tuple[str, Path], sample_snapshot: RoadmapSnapshot, tmp_path: Path, capsys
+) -> None:
+    url, _ = published
+    again = tmp_path / "again.roadmap"
+    Workspace.create(again, sample_snapshot).close()
+    assert main(["publish", str(again), url]) == 2
+    assert "already holds the roadmap" in capsys.readouterr().err
+
+
+def test_portfolio_of_the_repository_equals_that_of_the_files(
+    published: tuple[str, Path], capsys
+) -> None:
+    url, original = published
+    assert main(["portfolio", url, "--json"]) == 0
+    from_server = capsys.readouterr().out
+    assert main(["portfolio", str(original.parent), "--json"]) == 0
+    from_files = capsys.readouterr().out
+    assert '"roadmaps": 1' in from_server
+    assert from_server == from_files
