@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from roadmap.domain.baseline import Baseline, baseline_from_record, baseline_record
 from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.errors import ValidationError
@@ -25,18 +26,29 @@ VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
 
 
-def to_json(snapshot: RoadmapSnapshot, lineage: Sequence[LineageRow] = ()) -> dict[str, Any]:
+def to_json(
+    snapshot: RoadmapSnapshot,
+    baselines: tuple[Baseline, ...] = (),
+    lineage: Sequence[LineageRow] = (),
+) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     data["roadmap"] = to_plain(snapshot.info)
     for kind in WRITE_ORDER[1:]:
         data[SECTION[kind]] = [to_plain(e) for e in snapshot.of(kind)]
+    if baselines:
+        data["baselines"] = [baseline_record(b) for b in baselines]
     if lineage:  # a breakout copy: its base goes along, so the copy still merges back
         data["lineage"] = [row.plain() for row in lineage]
     return data
 
 
-def write_json(snapshot: RoadmapSnapshot, path: Path, lineage: Sequence[LineageRow] = ()) -> None:
-    text = json.dumps(to_json(snapshot, lineage), ensure_ascii=False, indent=2)
+def write_json(
+    snapshot: RoadmapSnapshot,
+    path: Path,
+    baselines: tuple[Baseline, ...] = (),
+    lineage: Sequence[LineageRow] = (),
+) -> None:
+    text = json.dumps(to_json(snapshot, baselines, lineage), ensure_ascii=False, indent=2)
     path.write_text(text + "\n", encoding="utf-8")
 
 
@@ -107,6 +119,7 @@ def parse_data(data: Any, source: str) -> ParsedSource:
             items.append(entity)
             given.append("position" in record)
         sections[name] = tuple(place_in_order(kind, items, given))
+    baselines = _baselines(data.get("baselines", []), problems)
     if problems or not isinstance(info, RoadmapInfo):
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
@@ -124,4 +137,20 @@ def parse_data(data: Any, source: str) -> ParsedSource:
         rows = tuple(from_plain(record) for record in lineage)
     except ValidationError as exc:
         raise ImportProblems(source, [f"lineage: {exc}"]) from None
-    return ParsedSource(source, snapshot, locate, rows)
+    return ParsedSource(source, snapshot, locate, baselines, rows)
+
+
+def _baselines(records: Any, problems: list[str]) -> tuple[Baseline, ...]:
+    if not isinstance(records, list):
+        problems.append("baselines: must be a list of baselines.")
+        return ()
+    found: list[Baseline] = []
+    for index, record in enumerate(records):
+        try:
+            found.append(baseline_from_record(record))
+        except ValidationError as exc:
+            problems.append(f"baselines[{index}]: {exc}")
+    names = [b.name for b in found]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.append(f"baselines: the name {name!r} is used twice.")
+    return tuple(found)

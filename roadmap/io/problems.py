@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from roadmap.domain.baseline import Baseline
 from roadmap.domain.consistency import Violation, duplicate_ids, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.lineage import LineageRow
@@ -46,6 +47,7 @@ class ParsedSource:
     source: str
     snapshot: RoadmapSnapshot
     locate: Callable[[Violation], str | None]
+    baselines: tuple[Baseline, ...] = ()  # added to the roadmap as they are, never changed
     # Where the roadmap came from, when the file was exported from a breakout copy.
     lineage: tuple[LineageRow, ...] = ()
 

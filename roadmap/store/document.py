@@ -25,7 +25,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 4  # PRAGMA user_version; each migration sets its own number
+FORMAT_VERSION = 5  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -70,7 +70,8 @@ def inspect_file(path: Path) -> int:
                     "file.newer_format", name=name, version=version, supported=FORMAT_VERSION
                 )
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError:
+    # quick_check quotes damaged pages, which need not be UTF-8 text
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         raise DocumentError("file.damaged", name=name) from None
     if verdict != "ok":
         raise DocumentError("file.damaged_detail", name=name, detail=verdict)

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from roadmap.store.document import FORMAT_VERSION
 from roadmap.store.schema import metadata
 
-HEAD_REVISION = "0004_copy_lineage"
+HEAD_REVISION = "0005_copy_lineage"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
