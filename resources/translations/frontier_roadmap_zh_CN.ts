@@ -82,6 +82,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="24"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="84"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -135,6 +136,7 @@
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="130"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="134"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -430,7 +432,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="116"/>
         <location filename="../../roadmap/ui/main_window.py" line="133"/>
-        <location filename="../../roadmap/ui/main_window.py" line="352"/>
+        <location filename="../../roadmap/ui/main_window.py" line="359"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -694,6 +696,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="80"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="114"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1282,12 +1285,14 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="156"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="155"/>
-        <location filename="../../roadmap/ui/main_window.py" line="378"/>
+        <location filename="../../roadmap/ui/main_window.py" line="385"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1393,222 +1398,227 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <source>Compare &amp;with…</source>
+        <translation>与其他路线图比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="209"/>
+        <location filename="../../roadmap/ui/main_window.py" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="214"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="213"/>
+        <location filename="../../roadmap/ui/main_window.py" line="215"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="214"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="215"/>
+        <location filename="../../roadmap/ui/main_window.py" line="217"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="219"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="220"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="219"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="220"/>
+        <location filename="../../roadmap/ui/main_window.py" line="222"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="222"/>
+        <location filename="../../roadmap/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="224"/>
+        <location filename="../../roadmap/ui/main_window.py" line="226"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="227"/>
+        <location filename="../../roadmap/ui/main_window.py" line="229"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap/ui/main_window.py" line="240"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="249"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="252"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/main_window.py" line="261"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="265"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="266"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap/ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="278"/>
+        <location filename="../../roadmap/ui/main_window.py" line="280"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="279"/>
-        <location filename="../../roadmap/ui/main_window.py" line="377"/>
+        <location filename="../../roadmap/ui/main_window.py" line="281"/>
+        <location filename="../../roadmap/ui/main_window.py" line="384"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="306"/>
+        <location filename="../../roadmap/ui/main_window.py" line="313"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="379"/>
+        <location filename="../../roadmap/ui/main_window.py" line="386"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="380"/>
+        <location filename="../../roadmap/ui/main_window.py" line="387"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="398"/>
+        <location filename="../../roadmap/ui/main_window.py" line="405"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="400"/>
+        <location filename="../../roadmap/ui/main_window.py" line="407"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="478"/>
+        <location filename="../../roadmap/ui/main_window.py" line="485"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="482"/>
+        <location filename="../../roadmap/ui/main_window.py" line="489"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="487"/>
+        <location filename="../../roadmap/ui/main_window.py" line="494"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="489"/>
+        <location filename="../../roadmap/ui/main_window.py" line="496"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="505"/>
+        <location filename="../../roadmap/ui/main_window.py" line="512"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1619,6 +1629,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="125"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="155"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -1707,14 +1718,105 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>0 d</source>
         <translation>0 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="52"/>
+        <source>only in the scenario</source>
+        <translation>仅在方案中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="53"/>
+        <source>only here</source>
+        <translation>仅在本路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="54"/>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="66"/>
+        <source>Compare with {file}</source>
+        <translation>与 {file} 比较</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="69"/>
+        <source>The timeline shows {file}&apos;s bars in purple under this roadmap&apos;s. Records are matched by ID; the days say how much later the scenario has them.</source>
+        <translation>时间线在本路线图的条形下方用紫色显示 {file} 的条形。记录按 ID 对应；天数表示方案中晚了多少天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="76"/>
+        <source>Scenario: {summary}</source>
+        <translation>方案：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="85"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="115"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="135"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="86"/>
+        <source>Start here</source>
+        <translation>本方开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="87"/>
+        <source>Start there</source>
+        <translation>方案开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="92"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="136"/>
+        <source>Status here</source>
+        <translation>本方状态</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="93"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="137"/>
+        <source>Status there</source>
+        <translation>方案状态</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="116"/>
+        <source>Launch here</source>
+        <translation>本方上市</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="117"/>
+        <source>Launch there</source>
+        <translation>方案上市</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="118"/>
+        <source>Launch variance</source>
+        <translation>上市偏差</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="138"/>
+        <source>Rank here</source>
+        <translation>本方排名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="139"/>
+        <source>Rank there</source>
+        <translation>方案排名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="214"/>
+        <source>Compare with another roadmap</source>
+        <translation>与其他路线图比较</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/step_table.py" line="237"/>
@@ -1727,11 +1829,23 @@ Plan industry-oriented research.</source>
         <translation>基线结束</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="88"/>
         <location filename="../../roadmap/ui/step_table.py" line="239"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="89"/>
+        <source>End here</source>
+        <translation>本方结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="90"/>
+        <source>End there</source>
+        <translation>方案结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="91"/>
         <location filename="../../roadmap/ui/step_table.py" line="240"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
