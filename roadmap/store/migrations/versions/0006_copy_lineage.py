@@ -1,7 +1,7 @@
 """copy lineage: the base a breakout copy remembers, and the copies merged into a file
 
-Revision ID: 0005_copy_lineage
-Revises: 0004_baselines
+Revision ID: 0006_copy_lineage
+Revises: 0005_workshop
 Create Date: 2026-12-01 17:40:00
 """
 
@@ -10,14 +10,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_copy_lineage"
-down_revision = "0004_baselines"
+revision = "0006_copy_lineage"
+down_revision = "0005_workshop"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("PRAGMA user_version = 5")
+    op.execute("PRAGMA user_version = 6")
     op.create_table(
         "lineage",
         sa.Column("role", sa.String(length=16), nullable=False),
@@ -32,5 +32,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA user_version = 4")
+    op.execute("PRAGMA user_version = 5")
     op.drop_table("lineage")
