@@ -247,6 +247,9 @@ def session_on(path: Path, ini: Path) -> list[tuple[str, float]]:
             lambda before=before: charts.chart is not before and not charts._timer.isActive(),
         )
 
+    # The Charts panel redraws after every edit while shown: hide it, so what the status change
+    # costs is the figures' recount and redraw alone.
+    window.analysis_dock.hide()
     action(window, "Tech&nology transfer").trigger()
     app.processEvents()
     transfer = window.transfer

@@ -221,6 +221,59 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Reload and make the change again.",
         "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。",
     ),
+    # -- quick capture, pasted lists and the clipboard (domain/capture, services/capture) --------
+    "capture.line": ("Line {number}: {problem}", "第 {number} 行：{problem}"),
+    "capture.not_a_date": ('"{text}" is not a date that exists.', "“{text}”不是存在的日期。"),
+    "capture.no_name": ('"{text}" gives no name for the step.', "“{text}”没有给出步骤名称。"),
+    "capture.unknown_kind": (
+        '"{text}" names no kind of step (research, milestone, gate, …).',
+        "“{text}”不是步骤类型（研究、里程碑、决策关口……）。",
+    ),
+    "capture.row_no_name": ("Row {number}: the name cell is empty.", "第 {number} 行：名称为空。"),
+    "capture.row_bad_start": (
+        'Row {number}: start "{text}" is not a date.',
+        "第 {number} 行：开始日期“{text}”不是日期。",
+    ),
+    "capture.row_bad_end": (
+        'Row {number}: end "{text}" is not a date.',
+        "第 {number} 行：结束日期“{text}”不是日期。",
+    ),
+    "capture.row_bad_trl": (
+        'Row {number}: TRL "{text}" is not a level from 1 to 9.',
+        "第 {number} 行：TRL“{text}”不是 1 到 9 之间的等级。",
+    ),
+    "capture.no_match": (
+        'No {kind} is called "{typed}"; there are {names}.',
+        "没有名为“{typed}”的{kind}；现有：{names}。",
+    ),
+    "capture.none_yet": (
+        'No {kind} is called "{typed}"; there is none yet.',
+        "没有名为“{typed}”的{kind}；目前还没有。",
+    ),
+    "capture.ambiguous": (
+        'Several of them start with "{typed}": {names}; type more of the {kind}\'s name.',
+        "有多个{kind}以“{typed}”开头：{names}；请多输入几个字。",
+    ),
+    "capture.which_pathway": (
+        "Say which pathway the step is on (#pathway), or select one first.",
+        "请说明步骤属于哪条路径（#路径），或先选择一条路径。",
+    ),
+    "capture.no_lane": (
+        "The roadmap has no lane to put the steps in.",
+        "此路线图没有可放置步骤的泳道。",
+    ),
+    "capture.empty": (
+        "There is nothing to add: the text has no lines.",
+        "没有可添加的内容：文本中没有任何行。",
+    ),
+    "clipboard.unreadable": (
+        "The clipboard holds no steps this version can read.",
+        "剪贴板中没有此版本能读取的步骤。",
+    ),
+    "clipboard.choose_pathway": (
+        "Select a pathway to paste the steps onto.",
+        "请先选择要粘贴步骤的路径。",
+    ),
     # -- the document file (roadmap.store) ----------------------------------------------------
     "file.missing": (
         "{path} does not exist; check the path or create it with `roadmap new`.",
