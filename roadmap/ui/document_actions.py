@@ -80,6 +80,8 @@ class DocumentActions(QObject):
 
             self.window.show_session(RoadmapSession(cast("Workspace", workspace)))
             freeze_loaded()
+        for notice in cast("Workspace", workspace).notices:  # recovered, or locked by whom
+            self.window.show_message(RoadmapError(notice))
         self.window.settings.add_recent(str(path.resolve()))
         return True
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.ui.authoring_actions import AuthoringActions
+from roadmap.ui.backup_actions import restore_backup_dialog
 from roadmap.ui.breakout import BreakoutActions
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import report_unexpected, show_expected
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
+        file_menu.addAction(
+            self._action(tr("Restore a &backup…"), lambda: restore_backup_dialog(self))
+        )
         file_menu.addSeparator()
         r = self.repo
         file_menu.addAction(

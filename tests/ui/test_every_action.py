@@ -246,6 +246,22 @@ def _export_chart(walk: Walk, action: QAction) -> None:
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@check("File › Restore a backup…")
+def _restore_backup(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import EntityKind
+    from roadmap.store.backups import make_backup
+
+    make_backup(walk.sample, "before-import")
+    step = walk.queries.all(Step)[0]
+    walk.window.session.workspace.commands.update(EntityKind.STEP, step.id, name="Typed later")
+    walk.monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[0], True)
+    )
+    walk.fire(action)
+    assert walk.window.session.path == walk.sample
+    assert walk.queries.get(Step, step.id).name == step.name  # the backup is what is stored
+
+
 @check("File › Baselines…")
 def _baselines(walk: Walk, action: QAction) -> None:
     from roadmap.services import baselines
