@@ -382,7 +382,8 @@
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="131"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="132"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="159"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
@@ -394,7 +395,7 @@
     <message>
         <location filename="../../roadmap/ui/document_actions.py" line="498"/>
         <location filename="../../roadmap/ui/step_table.py" line="378"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="136"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="137"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
@@ -2562,32 +2563,32 @@ Plan industry-oriented research.</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="73"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
         <source>Park an idea and press Enter</source>
         <translation>记下一个想法，按回车暂存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="76"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="89"/>
         <source>Make step</source>
         <translation>转为步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="78"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="91"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="151"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="164"/>
         <source>Add a pathway first: an idea becomes a step of a pathway.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="47"/>
+        <location filename="../../roadmap/ui/presenter.py" line="49"/>
         <source>Presenter banner</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="159"/>
+        <location filename="../../roadmap/ui/presenter.py" line="164"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -2812,7 +2813,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
         <location filename="../../roadmap/ui/document_actions.py" line="560"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="107"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="108"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>
