@@ -14,7 +14,7 @@ from functools import cached_property
 
 from roadmap.domain.entities import EntityKind
 from roadmap.store.interface import RowChange
-from roadmap.store.schema import KIND_OF_TABLE, link_kinds
+from roadmap.store.schema import KIND_OF_TABLE, lineage, link_kinds
 
 __all__ = ["Action", "Changes", "Edit", "RowChange"]
 
@@ -45,6 +45,8 @@ class Changes:
         removed: set[Ref] = set()
         for change in rows:
             kind = KIND_OF_TABLE.get(change.table)
+            if change.table == lineage.name:
+                continue  # where the file came from: no record of the roadmap, no view shows it
             if kind is None:  # a link table: both ends changed
                 ends = link_kinds(change.table)
                 for column, value in change.key:
@@ -77,6 +79,7 @@ class Action(StrEnum):
     LINK = "link"
     UNLINK = "unlink"
     IMPORT = "import"
+    MERGE = "merge"
 
 
 _VERBS = {
@@ -88,6 +91,7 @@ _VERBS = {
     Action.LINK: "Link",
     Action.UNLINK: "Unlink",
     Action.IMPORT: "Import into",
+    Action.MERGE: "Merge copies into",
 }
 
 

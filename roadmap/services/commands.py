@@ -551,3 +551,14 @@ class Commands:
             return name, plan_diff(current, target, session)
 
         return self._run(action, kind, plan)
+
+    def merge_in(
+        self, current: RoadmapSnapshot, merged: RoadmapSnapshot, extra: Sequence[RowChange]
+    ) -> Edit:
+        """Make the file hold `merged` (settled and checked by the merge engine) plus the
+        `extra` rows (its record of what was merged), as one edit."""
+
+        def plan(session: StoreSession) -> Planned:
+            return merged.info.title, [*plan_diff(current, merged, session), *extra]
+
+        return self._run(Action.MERGE, EntityKind.ROADMAP, plan)

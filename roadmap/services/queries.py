@@ -12,6 +12,7 @@ from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo
 from roadmap.domain.errors import NotFoundError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot, Timeline
 from roadmap.store.interface import Store
+from roadmap.store.lineage import LineageRow, load_lineage
 
 E = TypeVar("E", bound=Entity)
 
@@ -66,3 +67,8 @@ class Queries:
                 SECTION[kind]: tuple(session.load_all(kind)) for kind in WRITE_ORDER[1:]
             }
         return RoadmapSnapshot(info=cast(RoadmapInfo, info), **sections)
+
+    def lineage(self) -> list[LineageRow]:
+        """Where this file came from (its base, if it is a copy) and the copies merged in."""
+        with self._store.read() as session:
+            return load_lineage(session)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
@@ -14,6 +15,8 @@ from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
 from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
 from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
+from roadmap.store.interface import RowChange
+from roadmap.store.lineage import TABLE, LineageRow
 from roadmap.store.lock import LockOwner, lock_path, read_owner
 
 __all__ = [
@@ -70,14 +73,21 @@ class Workspace:
         return cls(open_document(path, readonly=readonly))
 
     @classmethod
-    def create(cls, path: Path | str, snapshot: RoadmapSnapshot) -> Workspace:
-        """Write `snapshot` as a new roadmap file at `path`; nothing is left behind on failure."""
+    def create(
+        cls,
+        path: Path | str,
+        snapshot: RoadmapSnapshot,
+        lineage: Sequence[LineageRow] = (),
+    ) -> Workspace:
+        """Write `snapshot` (and the `lineage` of a copy) as a new roadmap file at `path`;
+        nothing is left behind on failure."""
         require_valid(snapshot)
         rows = plan_insert(snapshot)
 
         def fill(document: Document) -> None:
             with document.write() as session:
                 session.apply(rows)
+                session.apply([RowChange(TABLE, r.key, None, r.row()) for r in lineage])
 
         return cls(create_document(path, fill))
 

@@ -1,7 +1,7 @@
 """every table keeps a position
 
-Revision ID: 0006_stored_positions
-Revises: 0005_workshop
+Revision ID: 0007_stored_positions
+Revises: 0006_copy_lineage
 Create Date: 2026-12-01 17:50:00
 
 Organizations, people, scores, dependencies, mobility, patents, their history and both link
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006_stored_positions'
-down_revision = '0005_workshop'
+revision = '0007_stored_positions'
+down_revision = '0006_copy_lineage'
 branch_labels = None
 depends_on = None
 
@@ -38,7 +38,7 @@ def _sqlite() -> bool:
 
 def upgrade() -> None:
     if _sqlite():
-        op.execute("PRAGMA user_version = 6")
+        op.execute("PRAGMA user_version = 7")
     for table in TABLES:
         op.add_column(table, sa.Column('position', sa.Integer(), nullable=True))
         if _sqlite():
@@ -51,7 +51,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if _sqlite():
-        op.execute("PRAGMA user_version = 5")
+        op.execute("PRAGMA user_version = 6")
     for table in TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column('position')
