@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from roadmap.cli import main
-from roadmap.domain.entities import EntityKind
+from roadmap.domain.entities import EntityKind, Step
 from roadmap.services.workspace import Workspace
 
 STEP = EntityKind.STEP
@@ -32,10 +32,15 @@ def copy_with_rule_conflict(sample_file: Path, capsys: pytest.CaptureFixture[str
     copy = sample_file.parent / "group.roadmap"
     assert run(capsys, "copy", sample_file, copy, "--label", "Group")[0] == 0
     with Workspace.open(sample_file) as ws:
-        step = ws.queries.snapshot().steps[0]
+        step = next(  # a bar that either edit alone leaves valid
+            s
+            for s in ws.queries.snapshot().steps
+            if s.start <= date(2025, 3, 31) and s.end >= date(2025, 5, 1)
+        )
         ws.commands.update(STEP, step.id, start=date(2025, 5, 1))
     with Workspace.open(copy) as ws:
         ws.commands.update(STEP, step.id, end=date(2025, 3, 31))
+    copy.with_suffix(".step").write_text(step.id)  # which step, for the test to read back
     return copy
 
 
@@ -80,5 +85,5 @@ def test_a_resolutions_file_with_a_wrong_choice_is_refused_with_exit_2(
     )
     assert code == 0
     with Workspace.open(sample_file, readonly=True) as ws:
-        step = ws.queries.snapshot().steps[0]
+        step = ws.queries.get(Step, copy_with_rule_conflict.with_suffix(".step").read_text())
     assert step.end == date(2025, 3, 31) and step.start <= step.end

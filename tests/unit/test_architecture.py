@@ -171,6 +171,7 @@ KNOWN_CYCLES = [
         "roadmap.ui.authoring",
         "roadmap.ui.authoring_actions",
         "roadmap.ui.backup_actions",
+        "roadmap.ui.breakout",
         "roadmap.ui.capture_bar",
         "roadmap.ui.document_actions",
         "roadmap.ui.main_window",
