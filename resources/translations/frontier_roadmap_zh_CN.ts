@@ -220,207 +220,207 @@
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="152"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="220"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="220"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="222"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="224"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="259"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="264"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="269"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="271"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="271"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="273"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="273"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="275"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="296"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="296"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="309"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="311"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="354"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="380"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="356"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="382"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="357"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="383"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="359"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="385"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="420"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="426"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="426"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="436"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="438"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="438"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="440"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="441"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="443"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="444"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="446"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="449"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="452"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="453"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="455"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="470"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="472"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="472"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="474"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="531"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="533"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="535"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="537"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="538"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="540"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="509"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="515"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="516"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="518"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -452,28 +452,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="150"/>
-        <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
+        <location filename="../../roadmap/ui/inspector.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/record_editor.py" line="115"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="164"/>
+        <location filename="../../roadmap/ui/inspector.py" line="167"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="335"/>
+        <location filename="../../roadmap/ui/inspector.py" line="375"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="345"/>
+        <location filename="../../roadmap/ui/inspector.py" line="385"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="356"/>
+        <location filename="../../roadmap/ui/inspector.py" line="396"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -612,7 +612,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="61"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="269"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -668,7 +668,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="75"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -764,7 +764,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="97"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="70"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -991,7 +991,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="122"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1282,7 +1282,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="154"/>
-        <location filename="../../roadmap/ui/main_window.py" line="370"/>
+        <location filename="../../roadmap/ui/main_window.py" line="371"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1543,7 +1543,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="271"/>
-        <location filename="../../roadmap/ui/main_window.py" line="369"/>
+        <location filename="../../roadmap/ui/main_window.py" line="370"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
@@ -1553,86 +1553,86 @@ Plan industry-oriented research.</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="371"/>
+        <location filename="../../roadmap/ui/main_window.py" line="372"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="372"/>
+        <location filename="../../roadmap/ui/main_window.py" line="373"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="390"/>
+        <location filename="../../roadmap/ui/main_window.py" line="391"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="392"/>
+        <location filename="../../roadmap/ui/main_window.py" line="393"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="470"/>
+        <location filename="../../roadmap/ui/main_window.py" line="471"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="474"/>
+        <location filename="../../roadmap/ui/main_window.py" line="475"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="479"/>
+        <location filename="../../roadmap/ui/main_window.py" line="480"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="481"/>
+        <location filename="../../roadmap/ui/main_window.py" line="482"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="497"/>
+        <location filename="../../roadmap/ui/main_window.py" line="498"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="109"/>
+        <location filename="../../roadmap/ui/navigator.py" line="110"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="125"/>
+        <location filename="../../roadmap/ui/navigator.py" line="126"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="129"/>
+        <location filename="../../roadmap/ui/navigator.py" line="133"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="130"/>
+        <location filename="../../roadmap/ui/navigator.py" line="139"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="131"/>
+        <location filename="../../roadmap/ui/navigator.py" line="145"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="238"/>
+        <location filename="../../roadmap/ui/navigator.py" line="255"/>
         <source>Drop it among its own siblings to change the order.</source>
         <translation>请拖放到同级项之间以调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="299"/>
+        <location filename="../../roadmap/ui/navigator.py" line="316"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1727,9 +1727,14 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="99"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="100"/>
         <source>Move {count} steps</source>
         <translation>移动 {count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="122"/>
+        <source>&quot;{name}&quot; is now outside the roadmap&apos;s horizon ({start} – {end}); Undo moves it back, or widen the horizon in the roadmap&apos;s inspector.</source>
+        <translation>“{name}”现在超出了路线图的时间范围（{start} – {end}）；撤销可将其移回，或在路线图的检查器中扩大时间范围。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/timeline/headers.py" line="28"/>
@@ -1747,7 +1752,7 @@ Plan industry-oriented research.</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="409"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="419"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -1989,117 +1994,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="62"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="156"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="164"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="165"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="252"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="262"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="263"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="331"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="351"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -120,8 +120,10 @@ class DocumentActions(QObject):
 
     def sample_target(self, language: str) -> Path:
         """Where a fresh copy of the sample goes: the user's data folder, never over a file."""
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        folder = Path(base or Path.home()) / "samples"
+        # Not AppDataLocation: with the organization named as the app it is
+        # ".../Frontier Roadmap/Frontier Roadmap".
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+        folder = Path(base or Path.home()) / "Frontier Roadmap" / "samples"
         folder.mkdir(parents=True, exist_ok=True)
         stem = "sample-zh" if language == "zh" else "sample-en"
         path = folder / f"{stem}.roadmap"

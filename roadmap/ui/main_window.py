@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_color_mode(self.settings.color_mode)
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
+        self.canvas.notice.connect(self._on_refused)  # shown in the status bar the same way
         PatentMarks(self.canvas)  # patents as small markers on their steps
         BaselineGhosts(self.canvas)  # the chosen baseline's bars under the current ones
         # The table and the map are built when first shown: a big roadmap opens faster.

@@ -35,7 +35,7 @@ from roadmap.services.changes import Edit
 from roadmap.ui.date_edit import DateEdit
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.tables import ROOT, Index, SortKeyFilter
+from roadmap.ui.tables import ROOT, Index, SortKeyFilter, natural_key
 
 # Read-only: the chosen baseline's dates and the variance against them (empty without one).
 VARIANCE_COLUMNS = ("baseline_start", "baseline_end", "start_variance", "finish_variance")
@@ -147,7 +147,7 @@ class StepTableModel(QAbstractTableModel):
             return (0, 0)
         if isinstance(value, (int, float, date)):
             return (1, value)
-        return (1, self._display(COLUMNS[column], value).casefold())
+        return (1, natural_key(self._display(COLUMNS[column], value)))
 
     def _display(self, column: str, value: Any) -> str:
         if value is None:
