@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from roadmap.locations import resources_dir
+
 # Labels of Qt's own file dialog that qtbase_zh_CN.qm lacks (it has them without the "&"), so
 # "Look in:" and "Files of type:" stayed English in a Chinese app.
 _QT_GAPS = {
@@ -30,7 +32,6 @@ class QtGaps(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-from roadmap.locations import resources_dir
 
 QT_LOCALE = {"en": "en_US", "zh": "zh_CN"}
 
