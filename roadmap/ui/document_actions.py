@@ -455,6 +455,12 @@ class DocumentActions(QObject):
         self._add(Patent(new_id(), tr("New patent")))
 
     def rename_selected(self) -> None:
+        """F2: edit the current cell when the steps table has the keyboard (as F2 does in any
+        table), else rename the selected thing in the navigator."""
+        table = self.window.table if self.window.tabs.currentIndex() == 1 else None
+        if table is not None and table.view.hasFocus() and table.view.currentIndex().isValid():
+            table.view.edit(table.view.currentIndex())
+            return
         navigator = self.window.navigator
         if navigator is not None:
             self.window.navigator_dock.show()

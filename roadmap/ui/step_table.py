@@ -363,7 +363,16 @@ class StepTable(QWidget):
             self._syncing = False
 
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
-        if self._syncing or selection is None or selection[0] is not EntityKind.STEP:
+        if self._syncing:
+            return
+        if selection is None or selection[0] is not EntityKind.STEP:
+            # Something else is selected now (or nothing): no row stays highlighted.
+            self._syncing = True
+            try:
+                self.view.clearSelection()
+                self.view.setCurrentIndex(QModelIndex())
+            finally:
+                self._syncing = False
             return
         index = self.row_of(selection[1])
         if index.isValid():

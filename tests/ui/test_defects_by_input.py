@@ -334,3 +334,66 @@ def test_the_samples_folder_names_the_app_once(window: Any) -> None:
     assert target.parent.name == "samples"
     assert target.parent.parent.name == "Frontier Roadmap"
     assert target.parent.parent.parent.name != "Frontier Roadmap"
+
+
+def test_a_first_start_fits_the_window_on_the_screen(settings: Any, qtbot: Any) -> None:
+    from roadmap.app import build_window
+
+    win = build_window(settings)
+    qtbot.addWidget(win)
+    screen = win.screen().availableGeometry()
+    assert win.width() <= screen.width() and win.height() <= screen.height()
+
+
+def test_a_step_moved_to_another_lane_leaves_no_empty_row(opened: Any, qtbot: Any) -> None:
+    from roadmap.ui.step_table import COLUMNS
+    from tests.ui.keyboard import press
+
+    drawing = opened.canvas.drawing
+    steps = list(opened.session.steps.values())
+    groups: dict[tuple[str, str], list[Step]] = {}
+    for s in steps:
+        groups.setdefault((s.lane_id, s.pathway_id), []).append(s)
+    lanes = list(opened.session.lanes)
+    step = next(
+        members[0]
+        for key, members in groups.items()
+        if len(members) == 1 and lanes.index(key[0]) + 1 < len(lanes)
+    )
+    old_key = (step.lane_id, step.pathway_id)
+    height = drawing.layout_info.height
+    QTest.keyClick(opened, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1)
+    view = opened.table.view
+    index = opened.table.proxy.index(opened.table.row_of(step.id).row(), COLUMNS.index("lane_id"))
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    press(Qt.Key.Key_F2)  # the list of lanes
+    press(Qt.Key.Key_Down)  # the next lane
+    press(Qt.Key.Key_Return)
+    assert stored_steps(opened)[step.id].lane_id != step.lane_id
+    bands = {
+        (band.lane.id, g.pathway_id) for band in drawing.layout_info.bands for g in band.groups
+    }
+    assert old_key not in bands  # its old row is gone, not left empty
+    assert all(g.rows > 0 for band in drawing.layout_info.bands for g in band.groups)
+    assert drawing.layout_info.height <= height
+
+
+def test_no_step_row_stays_highlighted_when_something_else_is_selected(
+    opened: Any, qtbot: Any
+) -> None:
+    from tests.ui.test_date_editor import type_into_cell
+
+    step = next(iter(stored_steps(opened).values()))
+    type_into_cell(opened, qtbot, step.id, "name", "Highlighted")
+    assert opened.table.view.selectionModel().hasSelection()
+    pathway = next(iter(opened.session.pathways.values()))
+    opened.navigator.tree.setFocus()
+    index = opened.navigator.proxy.mapFromSource(
+        opened.navigator.model.index_of(EntityKind.PATHWAY, pathway.id)
+    )
+    opened.navigator.tree.setCurrentIndex(index)  # as a click on the pathway does
+    assert opened.session.selection == (EntityKind.PATHWAY, pathway.id)
+    assert not opened.table.view.selectionModel().hasSelection()

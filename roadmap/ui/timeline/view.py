@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -44,6 +45,7 @@ class TimelineView(QGraphicsView):
     link_requested = Signal(str, str)  # from step id, to step id
     edit_requested = Signal(str)  # step id (double-click)
     arrow_clicked = Signal(QPointF)  # scene point of a click on no step (an arrow there?)
+    menu_requested = Signal(QPointF, QPoint)  # scene point and screen point of a right click
     zoom_changed = Signal(float)
     area_changed = Signal()  # scrolled up or down, or resized: other rows are in view
 
@@ -303,6 +305,10 @@ class TimelineView(QGraphicsView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
