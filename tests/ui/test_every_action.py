@@ -9,6 +9,8 @@ The walk collects the actions from the menus and the toolbar; an action without 
 (the menu and action texts without their & marks).
 """
 
+# The PostgreSQL fixtures are imported, so test parameters of their names shadow them.
+# ruff: noqa: F811
 from __future__ import annotations
 
 import json
@@ -21,7 +23,7 @@ from types import TracebackType
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QWizard
@@ -36,6 +38,7 @@ from roadmap.domain.entities import (
     Step,
 )
 from roadmap.domain.enums import StepKind
+from tests.postgres import empty_database, repository, server_admin  # noqa: F401
 from tests.ui.keyboard import press, type_text
 
 
@@ -47,6 +50,7 @@ class Walk:
     monkeypatch: pytest.MonkeyPatch
     sample: Path
     bugs: list[str]
+    repository: str = ""  # a new, empty shared repository on the test server
 
     @property
     def queries(self) -> Any:
@@ -142,10 +146,19 @@ def added(walk: Walk, cls: type, action: QAction) -> list[Any]:
 def _new(walk: Walk, action: QAction) -> None:
     target = walk.tmp_path / "workshop.roadmap"
     walk.save_to(target)
-    walk.monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Battery workshop", True))
+
+    def answer() -> None:  # the New dialog: a title typed, the T-Plan template picked
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClicks(dialog.title_edit, "Battery workshop")
+        dialog.templates.setCurrentRow(1)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
     walk.fire(action)
     assert walk.window.session.path == target
-    assert walk.queries.snapshot().info.title == "Battery workshop"
+    snapshot = walk.queries.snapshot()
+    assert snapshot.info.title == "Battery workshop"
+    assert "Market & business drivers" in {lane.name for lane in snapshot.lanes}
     walk.reopen_sample()
 
 
@@ -245,6 +258,129 @@ def _baselines(walk: Walk, action: QAction) -> None:
     walk.qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert [b.name for b in baselines.list_baselines(walk.window.session.workspace)] == ["Kick-off"]
     dialog.close()
+
+
+@check("File › Export PDF of the view…")
+def _view_pdf(walk: Walk, action: QAction) -> None:
+    target = walk.tmp_path / "view.pdf"
+    walk.save_to(target)
+    walk.fire(action)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@check("File › Print…")
+def _print(walk: Walk, action: QAction) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    pages: list[int] = []
+
+    def preview() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintPreviewDialog):
+            QTimer.singleShot(20, preview)
+            return
+        pages.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.reject()
+
+    def choose() -> None:
+        QApplication.activeModalWidget().accept()  # the current view
+        QTimer.singleShot(20, preview)
+
+    QTimer.singleShot(0, choose)
+    walk.fire(action)
+    assert pages == [2]
+
+
+def _ask_repository(walk: Walk) -> None:
+    url = walk.repository
+    walk.monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (url, True))
+
+
+@check("File › Open from repository…")
+def _open_from_repository(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.defaults import new_roadmap
+    from roadmap.services.publishing import publish
+    from roadmap.services.workspace import Workspace
+
+    other = walk.tmp_path / "other-team.roadmap"
+    Workspace.create(other, new_roadmap("Another team's roadmap")).close()
+    publish(other, walk.repository)
+    target = walk.tmp_path / "from-repository.roadmap"
+    _ask_repository(walk)
+    walk.monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _w, _t, _l, items, *a, **k: (items[0], True)
+    )
+    walk.save_to(target)
+    walk.fire(action)
+    walk.wait_for_tasks()
+    assert walk.window.session.path == target
+    assert walk.queries.snapshot().info.title == "Another team's roadmap"
+
+
+@check("File › Publish")
+def _publish(walk: Walk, action: QAction) -> None:
+    from roadmap.services.repository import list_repository
+
+    _ask_repository(walk)
+    walk.fire(action)
+    walk.wait_for_tasks()
+    sample_id = walk.queries.snapshot().info.id
+    assert sample_id in {e.id for e in list_repository(walk.repository)}
+    assert walk.window.repo.sync_label.text().startswith("Synced with")
+
+
+@check("File › Pull")
+def _pull(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import EntityKind
+    from roadmap.services.publishing import clone, publish
+    from roadmap.services.workspace import Workspace
+
+    # Published by the check of File › Publish, which runs before this one.
+    sample = walk.queries.snapshot()
+    elsewhere = walk.tmp_path / "elsewhere.roadmap"
+    clone(walk.repository, sample.info.id, elsewhere)
+    step = sample.steps[0]
+    with Workspace.open(elsewhere) as ws:
+        ws.commands.update(EntityKind.STEP, step.id, name="Renamed by another laptop")
+    publish(elsewhere)
+    walk.fire(action)
+    walk.wait_for_tasks()
+    assert walk.queries.get(Step, step.id).name == "Renamed by another laptop"
+
+
+@check("File › Portfolio…")
+def _portfolio(walk: Walk, action: QAction) -> None:
+    walk.fire(action)
+    shown = walk.window.repo.portfolio_window
+    assert shown.isVisible()
+    shown.source.setText(str(walk.sample.parent))
+    QTest.keyClick(shown.source, Qt.Key.Key_Return)
+    walk.wait_for_tasks()
+    assert shown.tally.roadmaps >= 1
+    shown.close()
+
+
+@check("File › Compare with…")
+def _compare_with(walk: Walk, action: QAction) -> None:
+    import shutil
+
+    from roadmap.domain.entities import EntityKind
+    from roadmap.services.workspace import Workspace
+
+    other = walk.tmp_path / "scenario.roadmap"
+    shutil.copy(walk.window.session.path, other)
+    with Workspace.open(other) as ws:
+        gone = ws.queries.snapshot().steps[0]
+        ws.commands.delete(EntityKind.STEP, gone.id)
+    walk.open_from(other)
+    walk.fire(action)
+    dialog = walk.window.scenario_dialog
+    assert dialog.isVisible() and walk.window.session.baselines.scenario
+    names = [dialog.steps.item(r, 0).text() for r in range(dialog.steps.rowCount())]
+    assert names == [gone.name]  # only here: the scenario lacks it
+    assert walk.queries.get(Step, gone.id).name == gone.name  # comparing changed nothing
+    dialog.reject()
+    assert not walk.window.session.baselines.scenario
 
 
 @check("File › Close")
@@ -447,6 +583,43 @@ for _path, _dock in (
     CHECKS[_path] = toggles_dock(_dock)
 
 
+@check("View › Present")
+def _present(walk: Walk, action: QAction) -> None:
+    walk.fire(action)
+    assert walk.window.presenter.active and not walk.window.menuBar().isVisible()
+    walk.fire(action)  # F11 again leaves
+    assert not walk.window.presenter.active and walk.window.menuBar().isVisible()
+
+
+# -- Workshop ----------------------------------------------------------------------------------
+
+
+@check("Workshop › Dot vote…")
+def _vote(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import Vote
+
+    def vote() -> None:
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClicks(dialog.people, "2")
+        dialog.start_button.click()
+        for _ in range(2):
+            next(iter(dialog.ballot.values())).setValue(1)
+            dialog.cast_button.click()
+        dialog.store_button.click()
+
+    QTimer.singleShot(0, vote)
+    walk.fire(action)
+    (stored,) = walk.queries.all(Vote)
+    assert stored.participants == 2 and stored.criterion_id is not None
+
+
+for _path, _dock in (
+    ("Workshop › Workshop timer", "timer_dock"),
+    ("Workshop › Parking lot", "parking_dock"),
+):
+    CHECKS[_path] = toggles_dock(_dock)
+
+
 # -- Help --------------------------------------------------------------------------------------
 
 
@@ -464,7 +637,12 @@ def _about(walk: Walk, action: QAction) -> None:
 
 
 def test_every_action_of_the_main_window_and_its_menus(
-    opened: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_file: Path
+    opened: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_file: Path,
+    repository: str,
 ) -> None:
     from roadmap.ui.application import install_error_hook
 
@@ -476,7 +654,7 @@ def test_every_action_of_the_main_window_and_its_menus(
     opened.show_unexpected = record
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back whatever was there
     install_error_hook(opened)
-    walk = Walk(opened, qtbot, tmp_path, monkeypatch, sample_file, bugs)
+    walk = Walk(opened, qtbot, tmp_path, monkeypatch, sample_file, bugs, repository)
     actions = all_actions(opened)
     missing = sorted(set(actions) - set(CHECKS))
     assert not missing, f"actions without a test here: {missing}"
