@@ -6,11 +6,10 @@ The file appears complete or not at all: the chart is written to a temporary fil
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from roadmap.atomic_files import replacing
 from roadmap.charts.registry import Chart, ChartOptions, chart_spec, render
 from roadmap.charts.style import PNG_DPI, chart_fonts
 from roadmap.domain.baseline import Baseline
@@ -32,21 +31,14 @@ def save_chart(chart: Chart, out: Path) -> None:
         raise RoadmapError("chart.bad_format", choices=", ".join(CHART_FORMATS), suffix=out.suffix)
     fig = chart.figure
     FigureCanvasAgg(fig)  # a fresh canvas: the figure may have been shown in a window
-    # Not mkstemp: its file is private (0600); a chart should get the user's usual permissions.
-    temporary = out.parent / f".{out.stem}-{uuid.uuid4().hex[:12]}{out.suffix}"
-    try:
-        with chart_fonts(list(chart.fonts)):
-            fig.savefig(
-                temporary,
-                format=fmt,
-                dpi=PNG_DPI,
-                facecolor="white",
-                metadata={"Creator": "Frontier Roadmap"} if fmt != "png" else None,
-            )
-        os.replace(temporary, out)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with replacing(out) as temporary, chart_fonts(list(chart.fonts)):
+        fig.savefig(
+            temporary,
+            format=fmt,
+            dpi=PNG_DPI,
+            facecolor="white",
+            metadata={"Creator": "Frontier Roadmap"} if fmt != "png" else None,
+        )
 
 
 def export_chart(

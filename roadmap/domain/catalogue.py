@@ -221,6 +221,59 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Reload and make the change again.",
         "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。",
     ),
+    # -- quick capture, pasted lists and the clipboard (domain/capture, services/capture) --------
+    "capture.line": ("Line {number}: {problem}", "第 {number} 行：{problem}"),
+    "capture.not_a_date": ('"{text}" is not a date that exists.', "“{text}”不是存在的日期。"),
+    "capture.no_name": ('"{text}" gives no name for the step.', "“{text}”没有给出步骤名称。"),
+    "capture.unknown_kind": (
+        '"{text}" names no kind of step (research, milestone, gate, …).',
+        "“{text}”不是步骤类型（研究、里程碑、决策关口……）。",
+    ),
+    "capture.row_no_name": ("Row {number}: the name cell is empty.", "第 {number} 行：名称为空。"),
+    "capture.row_bad_start": (
+        'Row {number}: start "{text}" is not a date.',
+        "第 {number} 行：开始日期“{text}”不是日期。",
+    ),
+    "capture.row_bad_end": (
+        'Row {number}: end "{text}" is not a date.',
+        "第 {number} 行：结束日期“{text}”不是日期。",
+    ),
+    "capture.row_bad_trl": (
+        'Row {number}: TRL "{text}" is not a level from 1 to 9.',
+        "第 {number} 行：TRL“{text}”不是 1 到 9 之间的等级。",
+    ),
+    "capture.no_match": (
+        'No {kind} is called "{typed}"; there are {names}.',
+        "没有名为“{typed}”的{kind}；现有：{names}。",
+    ),
+    "capture.none_yet": (
+        'No {kind} is called "{typed}"; there is none yet.',
+        "没有名为“{typed}”的{kind}；目前还没有。",
+    ),
+    "capture.ambiguous": (
+        'Several of them start with "{typed}": {names}; type more of the {kind}\'s name.',
+        "有多个{kind}以“{typed}”开头：{names}；请多输入几个字。",
+    ),
+    "capture.which_pathway": (
+        "Say which pathway the step is on (#pathway), or select one first.",
+        "请说明步骤属于哪条路径（#路径），或先选择一条路径。",
+    ),
+    "capture.no_lane": (
+        "The roadmap has no lane to put the steps in.",
+        "此路线图没有可放置步骤的泳道。",
+    ),
+    "capture.empty": (
+        "There is nothing to add: the text has no lines.",
+        "没有可添加的内容：文本中没有任何行。",
+    ),
+    "clipboard.unreadable": (
+        "The clipboard holds no steps this version can read.",
+        "剪贴板中没有此版本能读取的步骤。",
+    ),
+    "clipboard.choose_pathway": (
+        "Select a pathway to paste the steps onto.",
+        "请先选择要粘贴步骤的路径。",
+    ),
     # -- the document file (roadmap.store) ----------------------------------------------------
     "file.missing": (
         "{path} does not exist; check the path or create it with `roadmap new`.",
@@ -620,4 +673,136 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "（见 `roadmap --help`）。",
     ),
     "cli.interrupted": ("interrupted; nothing was changed.", "已中断；没有任何更改。"),
+    # -- reliability: recovery, locks, foreign files, safe writing (issue 12) -----------------
+    "file.damaged_repair": (
+        "{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what "
+        "can be read into a new file, or restore a backup (`roadmap restore`).",
+        "{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，"
+        "或恢复一个备份（`roadmap restore`）。",
+    ),
+    "file.recovered": (
+        "{name} was recovered after an unfinished write (a program stopped while saving); it "
+        "holds everything up to the last completed edit.",
+        "{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。",
+    ),
+    "file.recovery_needs_write": (
+        "{name} has an unfinished write from a program that stopped while saving, and it is "
+        "read-only here so it cannot be recovered; make the file and its folder writable, then "
+        "open it again (nothing is lost).",
+        "{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；"
+        "请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。",
+    ),
+    "file.busy": (
+        "{name} is busy: another program is writing to it right now; try again in a moment.",
+        "{name} 正忙：另一个程序正在写入它；请稍后再试。",
+    ),
+    "file.foreign_objects": (
+        "{name} holds things a Frontier Roadmap file never has ({what}); another program changed "
+        "it, so it is not opened, to keep them from running. Import its data instead.",
+        "{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，"
+        "为防止这些内容被执行，不予打开。请改为导入其数据。",
+    ),
+    "file.foreign_objects_more": (
+        "{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another "
+        "program changed it, so it is not opened, to keep them from running. Import its data "
+        "instead.",
+        "{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；"
+        "它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。",
+    ),
+    "file.bad_values": (
+        "{name} holds values a roadmap cannot have: {first}.",
+        "{name} 含有路线图不可能有的值：{first}。",
+    ),
+    "file.bad_values_more": (
+        "{name} holds values a roadmap cannot have: {first} (and {more} more).",
+        "{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。",
+    ),
+    "file.too_damaged": (
+        "{name} is too damaged to repair: its title and horizon cannot be read.",
+        "{name} 损坏过于严重，无法修复：读不出标题和时间范围。",
+    ),
+    "lock.held_starting": (
+        "{name} is open in another program (it is just starting up). Close it there, or open a "
+        "copy.",
+        "{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。",
+    ),
+    "lock.is_folder": (
+        "{name} is a folder where the roadmap's lock file belongs; move it away to open the "
+        "roadmap.",
+        "{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。",
+    ),
+    "export.same_as_roadmap": (
+        "{path} is the roadmap being exported ({name}); choose another output file.",
+        "{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。",
+    ),
+    "export.over_roadmap": (
+        "{path} is a roadmap file; export to a new name rather than over a roadmap.",
+        "{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。",
+    ),
+    "write.read_only": (
+        "{path} is read-only; choose another file or change its permissions.",
+        "{path} 是只读的；请选择其他文件或修改其权限。",
+    ),
+    "backup.failed": (
+        "No backup of {name} could be made ({reason}); nothing was changed.",
+        "无法为 {name} 制作备份（{reason}）；没有任何更改。",
+    ),
+    "backup.none": (
+        "{name} has no backups yet; they are made before an import that replaces it, a "
+        "restore, and hourly while it is edited.",
+        "{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。",
+    ),
+    "backup.no_number": (
+        "{name} has no backup number {number}; `roadmap restore {name} --list` shows them.",
+        "{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。",
+    ),
+    "backup.restored": (
+        "Restored {name} from the backup of {when}; what was there is backed up as {saved}.",
+        "已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。",
+    ),
+    "file.bad_text": (
+        "This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. "
+        "`roadmap check FILE --repair` saves a copy with that text mended.",
+        "此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。"
+        "`roadmap check FILE --repair` 会保存一份修正了该文本的副本。",
+    ),
+    "write.not_regular_file": (
+        "{path} is not a regular file (a device or a pipe); choose a file to write to.",
+        "{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。",
+    ),
+    "write.disk_full": (
+        "The disk is full: {path} was not written (anything already there is unchanged); free "
+        "some space and try again.",
+        "磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。",
+    ),
+    "write.no_permission": (
+        "No permission to write {path} (anything already there is unchanged); choose a folder "
+        "you can write to.",
+        "没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。",
+    ),
+    "write.failed": (
+        "Could not write {path}: {reason} (anything already there is unchanged).",
+        "无法写入 {path}：{reason}（原有内容保持不变）。",
+    ),
+    "rule.number_too_large": (
+        "{what}: {field} is too large a number.",
+        "{what}：{field} 数值过大。",
+    ),
+    "rule.date_out_of_range": (
+        "{what}: {field} {value} is outside the years {first}–{last}.",
+        "{what}：{field} {value} 超出 {first}–{last} 年的范围。",
+    ),
+    "criterion.weight_too_large": (
+        "{what}: weight {weight} is above {limit}.",
+        "{what}：权重 {weight} 超过 {limit}。",
+    ),
+    "dependency.lag_too_long": (
+        "dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).",
+        "依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。",
+    ),
+    "cli.details_saved": ("{line} (details in {path})", "{line}（详情见 {path}）"),
+    "cli.output_failed": (
+        "Could not write the output: {reason}.",
+        "无法写出输出：{reason}。",
+    ),
 }

@@ -7,17 +7,20 @@ them are imported only when used (openpyxl and matplotlib are slow to import).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from roadmap.atomic_files import check_target
+from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.column_mapping import Profile
 from roadmap.io.foreign_plan import ForeignPlan
 from roadmap.io.problems import ParsedSource
 from roadmap.services.changes import Edit
-from roadmap.services.workspace import Workspace
+from roadmap.services.workspace import Workspace, is_roadmap_file
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -60,6 +63,8 @@ def export_file(
         raise UnsupportedFormat("export.unsupported", suffix=suffix, choices=choices)
     if out.is_dir():
         raise RoadmapError("export.is_folder", path=out)
+    _refuse_a_roadmap_as_output(out, workspace.path)
+    check_target(out)
     snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
@@ -88,6 +93,18 @@ def export_file(
 
         return export_chart(snapshot, out, options, all_baselines(workspace))
     return export_chart(snapshot, out, options)
+
+
+def _refuse_a_roadmap_as_output(out: Path, source: Path) -> None:
+    """Never export over the roadmap being read (by name, link or hard link) or any roadmap."""
+    try:
+        same = out.exists() and os.path.samefile(out, source)
+    except OSError:
+        same = False
+    if same:
+        raise RoadmapError(file_messages.same_as_input(out, source))
+    if out.is_file() and is_roadmap_file(out):
+        raise RoadmapError(file_messages.output_is_roadmap(out))
 
 
 def read_source(
@@ -203,6 +220,8 @@ def apply_import(
         parsed = parsed.parsed_for(current)
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
+    if replace and not workspace.document.readonly:
+        workspace.backup("before-import")  # replacing is destructive: keep what was there
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
     _add_baselines(workspace, parsed)
     counts = summarize(current, incoming, replace)

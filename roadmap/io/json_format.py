@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from roadmap.atomic_files import replacing
 from roadmap.domain.baseline import Baseline, baseline_from_record, baseline_record
 from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
@@ -36,7 +37,8 @@ def to_json(snapshot: RoadmapSnapshot, baselines: tuple[Baseline, ...] = ()) -> 
 
 def write_json(snapshot: RoadmapSnapshot, path: Path, baselines: tuple[Baseline, ...] = ()) -> None:
     text = json.dumps(to_json(snapshot, baselines), ensure_ascii=False, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")
+    with replacing(path) as partial:
+        partial.write_text(text + "\n", encoding="utf-8")
 
 
 def read_json(path: Path) -> RoadmapSnapshot:
@@ -50,7 +52,7 @@ def parse_json(path: Path) -> ParsedSource:
         if path.stat().st_size > MAX_BYTES:
             raise DamagedFile("json.too_large", name=path.name, megabytes=MAX_BYTES // 2**20)
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: also >4,300 digits
         raise DamagedFile("json.unreadable", name=path.name, reason=exc) from None
     return parse_data(data, path.name)
 

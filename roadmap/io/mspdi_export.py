@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from roadmap.atomic_files import replacing
 from roadmap.domain.entities import Dependency, Step
 from roadmap.domain.enums import DependencyType
 from roadmap.domain.snapshot import RoadmapSnapshot
@@ -244,7 +245,8 @@ def export_mspdi(snapshot: RoadmapSnapshot, out: Path) -> list[str]:
     """Write `snapshot` to `out` as MSPDI; returns warnings (records MS Project cannot hold)."""
     writer = _Writer(snapshot)
     text = writer.write()
-    out.write_text(text, encoding="utf-8")
+    with replacing(out) as partial:
+        partial.write_text(text, encoding="utf-8")
     warnings = []
     others = len(snapshot.patents) + len(snapshot.products) + len(snapshot.people)
     if others:

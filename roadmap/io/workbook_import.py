@@ -26,6 +26,7 @@ from roadmap.io.exchange import Progress
 from roadmap.io.json_format import VERSION
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, coerce, hints, place_in_order
+from roadmap.io.sheet_cells import SheetOutOfBounds, sheet_rows
 from roadmap.io.workbook_baselines import BASELINES_SHEET, read_baselines
 from roadmap.io.workbook_layout import (
     ABOUT_ITEMS,
@@ -93,9 +94,10 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
                     found[key] = None
                     continue
                 worksheet = workbook[hit[0]]
-                worksheet.reset_dimensions()  # trust the cells, not the declared size
                 sheet = found[key] = RawSheet(hit[0], hit[1])
-                for values in worksheet.iter_rows(values_only=True):
+                for number, values in sheet_rows(worksheet):
+                    # Rows keep their numbers (messages name them); gaps stay empty.
+                    sheet.rows.extend([()] * (number - 1 - len(sheet.rows)))
                     sheet.rows.append(_unescaped(values))
                     done += 1
                     if progress is not None and done % 2000 == 0:
@@ -104,6 +106,8 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
             workbook.close()
     except RoadmapError:
         raise
+    except SheetOutOfBounds as exc:
+        raise damaged(path, str(exc)) from None
     except Exception as exc:  # whatever a hostile file provokes is "damaged"
         from defusedxml import DefusedXmlException
 

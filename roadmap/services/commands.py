@@ -20,6 +20,7 @@ from roadmap.domain.entities import (
     Entity,
     EntityKind,
     Score,
+    Step,
     new_id,
     references,
 )
@@ -30,6 +31,7 @@ from roadmap.domain.rules import named, validate
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.cascade import plan_delete
 from roadmap.services.changes import Action, Edit, RowChange, apply_rows
+from roadmap.services.step_batch import copies_of, plan_add_steps, plan_delete_steps
 from roadmap.services.sync import merge, plan_diff
 from roadmap.store.document import Document, DocumentError
 from roadmap.store.rows import codec, load_all, load_one, quote
@@ -405,6 +407,57 @@ class Commands:
             return name, rows
 
         return self._run(action, kind, plan)
+
+    # -- many steps as one edit (planned in step_batch) -------------------------------------
+
+    def add_steps(
+        self, steps: Sequence[Step], dependencies: Sequence[Dependency] = (), name: str = ""
+    ) -> Edit:
+        """Add steps (a pasted list, a capture line) and links among them as one edit."""
+        title = name or (steps[0].name if len(steps) == 1 else f"{len(steps)} steps")
+        return self._run(
+            Action.ADD,
+            EntityKind.STEP,
+            lambda conn: (title, plan_add_steps(conn, steps, dependencies)),
+        )
+
+    def duplicate_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
+        """Copies of steps, with copies of the dependencies among them, as one edit."""
+
+        def plan(conn: Connection) -> Planned:
+            steps, dependencies = copies_of(conn, step_ids)
+            title = name or (steps[0].name if len(steps) == 1 else f"{len(steps)} steps")
+            return title, plan_add_steps(conn, steps, dependencies)
+
+        return self._run(Action.ADD, EntityKind.STEP, plan)
+
+    def move_steps(self, moves: Sequence[tuple[str, date, date]], name: str = "") -> Edit:
+        """Move or resize several steps (id, start, end) as one edit."""
+
+        def plan(conn: Connection) -> Planned:
+            rows: list[RowChange] = []
+            title = name
+            for step_id, start, end in moves:
+                moved, planned = self._plan_update(
+                    conn, EntityKind.STEP, step_id, {"start": start, "end": end}
+                )
+                rows += planned
+                title = title or (moved if len(moves) == 1 else f"{len(moves)} steps")
+            return title, rows
+
+        return self._run(Action.MOVE, EntityKind.STEP, plan)
+
+    def delete_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
+        """Delete steps and their dependencies as one edit."""
+
+        def plan(conn: Connection) -> Planned:
+            first = self._load(conn, EntityKind.STEP, step_ids[0]) if step_ids else None
+            title = name or (
+                _name(first) if first and len(step_ids) == 1 else f"{len(step_ids)} steps"
+            )
+            return title, plan_delete_steps(conn, step_ids)
+
+        return self._run(Action.DELETE, EntityKind.STEP, plan)
 
     # -- whole-roadmap changes -------------------------------------------------------------
 

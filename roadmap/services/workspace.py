@@ -13,8 +13,19 @@ from roadmap.services.changes import apply_rows
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
-from roadmap.store.document import Document, create_document, open_document
+from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
+from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
 from roadmap.store.lock import LockOwner, lock_path, read_owner
+
+__all__ = [
+    "Backup",
+    "Workspace",
+    "is_roadmap_file",
+    "list_backups",
+    "require_valid",
+    "restore_backup",
+    "violations_message",
+]
 
 MAX_REPORTED = 20
 
@@ -38,12 +49,22 @@ class Workspace:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.opened_with: list[Message] = []  # notices of how it was opened (see app.py)
         self.queries = Queries(document)
         self.commands = Commands(document)
 
     @property
     def path(self) -> Path:
         return self.document.path
+
+    @property
+    def notices(self) -> list[Message]:
+        """What the person opening the roadmap should be told (it was recovered, or it is
+        open elsewhere and so opened read-only)."""
+        told = list(self.opened_with)
+        if self.document.recovered:
+            told.insert(0, message("file.recovered", name=self.path.name))
+        return told
 
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> Workspace:
@@ -53,15 +74,17 @@ class Workspace:
     def create(cls, path: Path | str, snapshot: RoadmapSnapshot) -> Workspace:
         """Write `snapshot` as a new roadmap file at `path`; nothing is left behind on failure."""
         require_valid(snapshot)
-        document = create_document(path)
-        try:
+        rows = plan_insert(snapshot)
+
+        def fill(document: Document) -> None:
             with document.transaction() as conn:
-                apply_rows(conn, plan_insert(snapshot))
-        except BaseException:
-            document.close()
-            Path(path).unlink(missing_ok=True)
-            raise
-        return cls(document)
+                apply_rows(conn, rows)
+
+        return cls(create_document(path, fill))
+
+    def backup(self, reason: str) -> Path:
+        """Keep a rotating backup of the roadmap now (before destructive work)."""
+        return make_backup(self.path, reason)
 
     def held_by(self) -> LockOwner | None:
         """Who else has this roadmap open for writing (host, user, since), if anyone: why a

@@ -7,6 +7,7 @@ building the values.
 
 from __future__ import annotations
 
+import sqlite3
 import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -19,9 +20,14 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 from roadmap.domain.entities import ENTITY_TYPES, SIBLING_SCOPE, Entity, EntityKind
+from roadmap.domain.errors import RoadmapError
 from roadmap.store.schema import LINKS, TABLES
 
 Row = dict[str, Any]
+
+
+class UndecodableText(RoadmapError):
+    """The file holds text that is not UTF-8 (only another program can have written it)."""
 
 
 def quote(name: str) -> str:
@@ -164,7 +170,13 @@ def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows as the driver's plain tuples: bulk reads skip SQLAlchemy's row objects."""
     driver = conn.connection.driver_connection
     assert driver is not None
-    rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+    try:
+        rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "decode" not in str(exc):
+            raise
+        # Text written by another program in some other encoding: told, not a traceback.
+        raise UndecodableText("file.bad_text", detail=str(exc)) from None
     return rows
 
 
@@ -193,7 +205,7 @@ def load_where(
         marks = ", ".join("?" * len(chunk))
         base = c.from_sql
         sql = f"{base} WHERE {quote(column)} IN ({marks})"
-        rows = conn.exec_driver_sql(sql, tuple(chunk)).fetchall()
+        rows = fetch(conn, sql, chunk)
         if c.link_fields:
             links = load_links(conn, kind, [row[0] for row in rows])
             found.extend(c.decode(row, links.get(row[0])) for row in rows)

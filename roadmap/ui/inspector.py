@@ -48,6 +48,7 @@ from roadmap.domain.entities import (
 from roadmap.domain.step_edits import values_for
 from roadmap.services.changes import Edit
 from roadmap.ui.baseline_note import BaselineNote
+from roadmap.ui.color_field import ColorField
 from roadmap.ui.date_edit import DateEdit, problem_text
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.record_form import (
@@ -274,6 +275,10 @@ class Inspector(QWidget):
                     dspin, lambda: dspin.setValue(dspin.minimum() if v is None else v)
                 ),
             )
+        if name == "color":
+            field = ColorField(str(value), self)
+            field.chosen.connect(lambda _color: self.commit())
+            return field, field.color, lambda v: field.set_color(str(v))
         if name in LONG_TEXT:
             text = QPlainTextEdit(self)
             text.setPlainText(value or "")

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.ui.authoring_actions import AuthoringActions
+from roadmap.ui.backup_actions import restore_backup_dialog
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import report_unexpected, show_expected
 from roadmap.ui.labels import tr
@@ -190,6 +192,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
+        file_menu.addAction(
+            self._action(tr("Restore a &backup…"), lambda: restore_backup_dialog(self))
+        )
         file_menu.addSeparator()
         r = self.repo
         file_menu.addAction(
@@ -237,12 +242,15 @@ class MainWindow(QMainWindow):
         add_menu = bar.addMenu(tr("&Add"))
         add_menu.addAction(self._action(tr("&Step"), d.add_step, "Ctrl+Shift+N"))
         add_menu.addAction(self._action(tr("&Milestone"), d.add_milestone, "Ctrl+Shift+M"))
+        add_menu.addAction(self._action(tr("&Decision gate"), d.add_decision_gate, "Ctrl+Shift+G"))
         add_menu.addAction(self._action(tr("&Pathway"), d.add_pathway, "Ctrl+Shift+P"))
         add_menu.addAction(self._action(tr("Pro&blem"), d.add_problem))
         add_menu.addAction(self._action(tr("Pro&duct"), d.add_product))
         add_menu.addAction(self._action(tr("&Organization"), d.add_organization))
         add_menu.addAction(self._action(tr("P&erson"), d.add_person))
         add_menu.addAction(self._action(tr("Pa&tent"), d.add_patent))
+        self.authoring_actions = AuthoringActions(self, edit_menu, add_menu)
+        self.authoring = self.authoring_actions.authoring
 
         view_menu = bar.addMenu(tr("&View"))
         self.present_action = self._action(tr("&Present"), lambda: self.presenter.toggle(), "F11")
@@ -295,6 +303,7 @@ class MainWindow(QMainWindow):
             tr("Highlight the critical path and show each step's slack (Ctrl+Shift+K)")
         )
         view_menu.addAction(self.critical_action)
+        self.authoring_actions.add_view_actions(view_menu)
         view_menu.addSeparator()
         for dock in (
             self.navigator_dock,
@@ -316,6 +325,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
         toolbar = self.addToolBar(tr("Timeline"))
         toolbar.setObjectName("timeline_toolbar")
+        toolbar.addAction(self.authoring_actions.capture)
         toolbar.addActions(zoom_actions)
         toolbar.addAction(self.color_action)
         toolbar.addAction(self.link_action)
@@ -324,6 +334,7 @@ class MainWindow(QMainWindow):
         analysis.setShortcut("Ctrl+Shift+Y")
         toolbar.addAction(analysis)
         self.toolbar = toolbar
+        self.authoring_actions.add_bars()
 
     def _baselines(self) -> None:
         from roadmap.ui.baselines_dialog import show_baselines
@@ -416,6 +427,19 @@ class MainWindow(QMainWindow):
         self.canvas.edit_requested.connect(self._edit_step)
         self.canvas.notice.connect(self._on_refused)  # shown in the status bar the same way
         self.canvas.view.menu_requested.connect(self._timeline_menu)
+        self.canvas.addActions(self.authoring_actions.canvas_actions())
+        from roadmap.ui.empty_hint import EmptyHint
+
+        self.empty_hint = EmptyHint(
+            session,
+            self.canvas.view.viewport(),
+            [
+                (tr("Add a problem"), self.docs.add_problem),
+                (tr("Add a pathway"), self.docs.add_pathway),
+                (tr("Add a step"), self.docs.add_step),
+                (tr("Paste a list"), self.authoring.paste),
+            ],
+        )
         PatentMarks(self.canvas)  # patents as small markers on their steps
         BaselineGhosts(self.canvas)  # the chosen baseline's bars under the current ones
         # The table and the map are built when first shown: a big roadmap opens faster.
@@ -446,6 +470,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         session.refused.connect(self._on_refused)
         session.undo_stack.indexChanged.connect(self._update_status)
+        self.authoring_actions.follow(session)
         session.undo_stack.indexChanged.connect(lambda _i: self.repo.update_status(edited=True))
         readonly = tr(" (read-only)") if session.readonly else ""
         self.setWindowTitle(
@@ -620,6 +645,7 @@ class MainWindow(QMainWindow):
         self.canvas = self._table = self._pathway_map = None
         self._pages = []
         self.navigator = self.inspector = None
+        self.authoring_actions.closed()
         session.close()
         session.deleteLater()
         release_frozen()  # what it loaded can be collected again (see roadmap.ui.loading)
@@ -631,4 +657,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.docs.wait_for_tasks()
         self.close_document()
+        self.authoring.let_go_of_clipboard()
         event.accept()

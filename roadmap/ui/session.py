@@ -51,6 +51,8 @@ class RoadmapSession(QObject):
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.selection: Selection | None = None
+        # The pathway last worked on: new steps go there when nothing is selected.
+        self.last_pathway_id: str | None = None
         self.info: RoadmapInfo
         self.lanes: dict[str, Lane] = {}
         self.problems: dict[str, Problem] = {}
@@ -123,6 +125,10 @@ class RoadmapSession(QObject):
 
     def select(self, kind: EntityKind | None, entity_id: str | None = None) -> None:
         selection = (kind, entity_id) if kind is not None and entity_id else None
+        if kind is EntityKind.PATHWAY and entity_id:
+            self.last_pathway_id = entity_id
+        elif kind is EntityKind.STEP and entity_id in self.steps:
+            self.last_pathway_id = self.steps[entity_id].pathway_id
         if selection != self.selection:
             self.selection = selection
             self.selection_changed.emit(selection)

@@ -205,7 +205,7 @@ def test_import_of_a_cyclic_json_changes_nothing(tmp_path: Path) -> None:
     data["steps"][index]["trl_start"] = 12
     exported.write_text(json.dumps(data), encoding="utf-8")
     before = path.read_bytes()
-    result = roadmap("import", exported, path)
+    result = roadmap("import", exported, path, "--verbose")
     assert result.returncode == 2
     assert "circle" in result.stderr
     assert f"steps[{index}]" in result.stderr and "TRL 12 is outside 1–9" in result.stderr
@@ -234,7 +234,7 @@ def test_a_partial_file_updates_by_id_and_keeps_the_rest(tmp_path: Path) -> None
     assert info["counts"]["pathways"] == 6 and info["counts"]["steps"] == 49
     # With --replace the same file is refused: alone, its steps name pathways it lacks.
     before = path.read_bytes()
-    refused = roadmap("import", exported, path, "--replace")
+    refused = roadmap("import", exported, path, "--replace", "--verbose")
     assert refused.returncode == 2 and "steps[0], field pathway_id" in refused.stderr
     assert path.read_bytes() == before
 

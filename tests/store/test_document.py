@@ -228,6 +228,13 @@ def make_format_1_file(path: Path) -> None:
     engine = make_engine(path, readonly=False)
     upgrade(engine, "0001_initial")
     engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:  # a real file always has its roadmap row
+        conn.execute(
+            "INSERT INTO roadmap (id, title, horizon_start, horizon_end, description, "
+            "time_unit, language) VALUES ('r', 'Old plan', '2025-01-01', '2030-12-31', '', "
+            "'quarter', 'en')"
+        )
+        conn.commit()
 
 
 def test_migrations_give_the_same_schema_as_a_new_file(tmp_path: Path) -> None:

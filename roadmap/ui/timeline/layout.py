@@ -104,6 +104,20 @@ def lay_out(
     return TimelineLayout(bands, row_top, y, next_start, row_of, group_rows)
 
 
+def row_at(layout: TimelineLayout | None, y: float) -> tuple[str, str | None] | None:
+    """The (lane, pathway) of the row at scene height `y`; the pathway is None over a lane's
+    title or empty space. None outside every lane."""
+    if layout is None:
+        return None
+    for band in layout.bands:
+        if band.top <= y < band.bottom:
+            for group in band.groups:
+                if group.top <= y < group.top + max(1, group.rows) * ROW_HEIGHT:
+                    return band.lane.id, group.pathway_id
+            return band.lane.id, None
+    return None
+
+
 def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[list[Step]]:
     """Rows of steps that do not overlap: kept rows first, then first fit by start date."""
     rows: list[list[Step]] = [[] for _ in range(minimum)]

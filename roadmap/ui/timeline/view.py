@@ -44,6 +44,7 @@ class TimelineView(QGraphicsView):
     moves_requested = Signal(object)  # list[(step_id, start, end)]
     link_requested = Signal(str, str)  # from step id, to step id
     edit_requested = Signal(str)  # step id (double-click)
+    add_requested = Signal(QPointF)  # scene point of a double-click on an empty spot
     arrow_clicked = Signal(QPointF)  # scene point of a click on no step (an arrow there?)
     menu_requested = Signal(QPointF, QPoint)  # scene point and screen point of a right click
     zoom_changed = Signal(float)
@@ -52,6 +53,7 @@ class TimelineView(QGraphicsView):
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.px_per_day = 1.0
+        self.row_scale = 1.0  # rows drawn this many times their height (View › Taller rows)
         self.unit = "quarter"
         self.link_mode = False
         self.read_only = False  # the presenter view: clicks and drags change nothing
@@ -81,12 +83,25 @@ class TimelineView(QGraphicsView):
         anchor = anchor if anchor is not None else QPoint(self.viewport().width() // 2, 0)
         scene_x = self.mapToScene(anchor).x()
         self.px_per_day = px_per_day
-        self.setTransform(QTransform.fromScale(px_per_day, 1.0))
+        self.setTransform(QTransform.fromScale(px_per_day, self.row_scale))
         # Put the anchored day back under the pointer.
         offset = scene_x * px_per_day - anchor.x()
         bar = self.horizontalScrollBar()
         bar.setValue(round(offset))
         self.zoom_changed.emit(px_per_day)
+        self.viewport().update()
+
+    def set_row_scale(self, scale: float) -> None:
+        """Draw rows `scale` times their height (0.6–2.5), keeping the row at the top in view."""
+        scale = max(0.6, min(2.5, scale))
+        if scale == self.row_scale:
+            return
+        top = self.mapToScene(0, 0).y()
+        self.row_scale = scale
+        self.setTransform(QTransform.fromScale(self.px_per_day, scale))
+        self.verticalScrollBar().setValue(round(top * scale))
+        self.zoom_changed.emit(self.px_per_day)
+        self.area_changed.emit()
         self.viewport().update()
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
@@ -112,6 +127,14 @@ class TimelineView(QGraphicsView):
         self.area_changed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if event.modifiers() & both == both:
+            # Ctrl+Shift+wheel: row height (some platforms turn Shift+wheel sideways).
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta:
+                self.set_row_scale(self.row_scale * 1.15 ** (delta / 120))
+            event.accept()
+            return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
@@ -139,19 +162,20 @@ class TimelineView(QGraphicsView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         device = transform.mapRect(rect)
         left, right = device.left(), device.right()
-        dy = transform.dy()
+        dy, m22 = transform.dy(), transform.m22()
         for i, band in enumerate(layout.bands):
             if band.bottom < rect.top() or band.top > rect.bottom():
                 continue
             if i % 2 == 0:
                 painter.fillRect(
-                    QRectF(left, band.top + dy, device.width(), band.height), self.band_color
+                    QRectF(left, band.top * m22 + dy, device.width(), band.height * m22),
+                    self.band_color,
                 )
         # One-pixel rects: filling is the raster engine's fastest path for translucent lines.
         grid = self.grid_color
         for band in layout.bands:
             if rect.top() <= band.bottom <= rect.bottom():
-                y = round(band.bottom + dy)
+                y = round(band.bottom * m22 + dy)
                 painter.fillRect(QRectF(left, y, right - left, 1), grid)
         _upper, lower = axis_units(self.px_per_day, self.unit)
         first, last = x_day(max(rect.left(), -700000)), x_day(min(rect.right(), 2900000))
@@ -333,6 +357,10 @@ class TimelineView(QGraphicsView):
         item = self.step_item_at(event.position().toPoint())
         if item is not None:
             self.edit_requested.emit(item.step.id)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.add_requested.emit(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
