@@ -22,6 +22,7 @@ from roadmap.domain.messages import Message, message, preferred_language
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_CONFLICTS = 3
 
 
 def _iso_date(text: str) -> date:
@@ -196,6 +197,82 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say(code: str, **params: Any) -> str:
+    return message(code, **params).render(preferred_language())
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from roadmap.services.copies import make_copy
+
+    label = args.label if args.label is not None else args.copy.stem
+    make_copy(args.file, args.copy, label)
+    print(_say("copy.written", copy=args.copy, file=args.file, label=label))
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from roadmap.domain.merge import ConflictKey, Side
+    from roadmap.services.merging import (
+        apply_merge,
+        describe,
+        plan_merge,
+        read_copies,
+        read_resolutions,
+    )
+    from roadmap.services.workspace import Workspace
+
+    language = preferred_language()
+    choices: dict[ConflictKey, Side] = {}
+    if args.resolutions is not None:
+        try:
+            data = json.loads(args.resolutions.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise RoadmapError(
+                "merge.resolutions_unreadable", path=args.resolutions, reason=str(exc)
+            ) from None
+        choices = read_resolutions(data)
+    prefer = Side(args.prefer) if args.prefer else None
+    with Workspace.open(args.file, readonly=args.dry_run) as workspace:
+        copies = read_copies(workspace, args.copies)
+        plan = plan_merge(
+            workspace.queries.snapshot(),
+            workspace.queries.lineage(),
+            copies,
+            choices=choices,
+            prefer=prefer,
+        )
+        if plan.clean and not args.dry_run:
+            apply_merge(workspace, plan)
+    if args.json:
+        print(json.dumps(plan.as_json(language), ensure_ascii=False, indent=2))
+    else:
+        for merge in plan.merges:
+            r = merge.result
+            added, changed, deleted = (sum(c.values()) for c in (r.added, r.changed, r.deleted))
+            summary = _say(
+                "merge.summary",
+                label=merge.copy.label,
+                file=merge.copy.path.name,
+                added=added,
+                changed=changed,
+                deleted=deleted,
+                conflicts=len(r.conflicts),
+            )
+            print(summary)
+        for duplicate in plan.duplicates:
+            print(_say("merge.duplicate", kind=duplicate.kind, name=duplicate.name))
+        if plan.unresolved:
+            print(_say("merge.conflicts_heading", count=len(plan.unresolved)))
+            for conflict in plan.unresolved:
+                print(f"  {describe(conflict).render(language)}")
+    if not plan.clean:
+        print(f"roadmap: {_say('merge.stopped', count=len(plan.unresolved))}", file=sys.stderr)
+        return EXIT_CONFLICTS
+    if not args.json:
+        print(_say("merge.dry_run") if args.dry_run else _say("merge.done", file=args.file))
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from roadmap.services.workspace import list_backups, restore_backup
 
@@ -344,6 +421,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_schedule)
 
+    p = sub.add_parser("copy", help="a breakout copy that remembers its base")
+    p.add_argument("file", type=Path)
+    p.add_argument("copy", type=Path)
+    p.add_argument("--label", help="the group's name (default: the copy's file name)")
+    p.set_defaults(run=cmd_copy)
+
+    p = sub.add_parser(
+        "merge", help="three-way merge of breakout copies by ID; exit 3 on conflicts"
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("copies", type=Path, nargs="+", metavar="COPY")
+    p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict one way")
+    p.add_argument(
+        "--resolutions", type=Path, help='the --json report with "choice" on each conflict'
+    )
+    p.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_merge)
     p = sub.add_parser("restore", help="put back one of the roadmap's rotating backups")
     p.add_argument("file", type=Path)
     p.add_argument("number", type=int, nargs="?", default=1, help="from --list; 1 = newest")
@@ -366,6 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from roadmap.cli_repository import COMMANDS as REPOSITORY_COMMANDS
 
     commands = {"new", "sample", "info", "check", "export", "import", "schedule", "restore"}
+    commands |= {"copy", "merge"}
     commands |= REPOSITORY_COMMANDS | set(BASELINE_COMMANDS)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)

@@ -506,6 +506,92 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu："
         "apt install fonts-noto-cjk），然后重新导出。",
     ),
+    # -- breakout copies and merging (roadmap.services.copies, merging; domain.merge) ----------
+    "copy.label_missing": (
+        'Give the copy a label (the group\'s name), e.g. --label "Group A".',
+        '请为副本起一个标签（小组名称），例如 --label "A 组"。',
+    ),
+    "copy.same_names": (
+        "Two groups have the same name; give each group its own.",
+        "有两个小组同名；请给每个小组起不同的名称。",
+    ),
+    "copy.exists": (
+        "{path} already exists; choose another name or folder.",
+        "{path} 已存在；请换一个名称或文件夹。",
+    ),
+    "copy.written": (
+        'Wrote {copy}, a copy of {file} for "{label}" that remembers its base.',
+        "已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。",
+    ),
+    "copy.lineage_unreadable": (
+        "The lineage of this copy cannot be read ({reason}).",
+        "无法读取此副本的来源记录（{reason}）。",
+    ),
+    "copy.base_unreadable": (
+        "The stored base of this copy cannot be read ({reason}).",
+        "无法读取此副本保存的基准版本（{reason}）。",
+    ),
+    "merge.no_file": ("{path} does not exist or is not a file.", "{path} 不存在或不是文件。"),
+    "merge.not_a_copy": (
+        "{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` "
+        "or File › Copies for breakout groups.",
+        "{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。",
+    ),
+    "merge.foreign_roadmap": (
+        "{name} is a copy of a different roadmap; only copies of this roadmap can be merged "
+        "into it.",
+        "{name} 是另一份路线图的副本；只能合并本路线图的副本。",
+    ),
+    "merge.unsettled": (
+        "{count} conflict(s) are not settled; nothing was changed.",
+        "还有 {count} 处冲突未解决；没有任何更改。",
+    ),
+    "merge.stopped": (
+        "{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or "
+        '--resolutions FILE.json (the --json report with "choice": "mine" or "theirs" on each '
+        "conflict).",
+        "{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions "
+        'FILE.json（即 --json 报告，在每处冲突上写 "choice": "mine" 或 "theirs"）。',
+    ),
+    "merge.resolutions_unreadable": (
+        "{path} is not a readable JSON file: {reason}",
+        "{path} 不是可读取的 JSON 文件：{reason}",
+    ),
+    "merge.resolutions_no_list": (
+        'The resolutions file holds no "conflicts" list.',
+        '解决方案文件中没有 "conflicts" 列表。',
+    ),
+    "merge.resolution_incomplete": (
+        'Resolution {number}: each conflict needs "kind", "id" and "field".',
+        '第 {number} 项解决方案：每处冲突都需要 "kind"、"id" 和 "field"。',
+    ),
+    "merge.resolution_bad_choice": (
+        'Resolution {number}: "choice" must be "mine" or "theirs", not {choice}.',
+        '第 {number} 项解决方案："choice" 必须是 "mine" 或 "theirs"，而不是 {choice}。',
+    ),
+    "merge.summary": (
+        '"{label}" ({file}): {added} added, {changed} changed, {deleted} deleted, '
+        "{conflicts} conflict(s)",
+        "“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}",
+    ),
+    "merge.duplicate": (
+        'possible duplicate: {kind} "{name}" was added on both sides',
+        "可能重复：双方都新增了{kind}“{name}”",
+    ),
+    "merge.conflicts_heading": ("Conflicts ({count}):", "冲突（{count}）："),
+    "merge.conflict_field": (
+        "{what}, {field}: base {base} / mine {mine} / theirs {theirs}",
+        "{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}",
+    ),
+    "merge.conflict_record": (
+        "{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})",
+        "{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）",
+    ),
+    "merge.conflict_rule": ("{what}: {reason}", "{what}：{reason}"),
+    "merge.side_deleted": ("deleted", "已删除"),
+    "merge.side_edited": ("edited", "已修改"),
+    "merge.done": ("Merged into {file}.", "已合并到 {file}。"),
+    "merge.dry_run": ("Dry run: nothing was changed.", "试运行：没有任何更改。"),
     # -- baselines (roadmap.domain.baseline, roadmap.services.baselines) ----------------------
     "baseline.name_empty": ("A baseline needs a name.", "基线需要一个名称。"),
     "baseline.name_too_long": (

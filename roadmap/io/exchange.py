@@ -15,6 +15,7 @@ from pathlib import Path
 from roadmap.atomic_files import check_target
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.column_mapping import Profile
 from roadmap.io.foreign_plan import ForeignPlan
@@ -70,14 +71,22 @@ def export_file(
         from roadmap.io.json_format import write_json
         from roadmap.services.baselines import all_baselines
 
-        write_json(snapshot, out, all_baselines(workspace))
+        write_json(snapshot, out, all_baselines(workspace), workspace.queries.lineage())
         return []
     if suffix == ".xlsx":
         from roadmap.io.workbook_export import export_workbook
         from roadmap.services.baselines import all_baselines
 
         kept = all_baselines(workspace)
-        return export_workbook(snapshot, out, options, progress, cancelled, baselines=kept)
+        return export_workbook(
+            snapshot,
+            out,
+            options,
+            progress,
+            cancelled,
+            baselines=kept,
+            lineage=workspace.queries.lineage(),
+        )
     if suffix == ".csv":
         from roadmap.io.csv_export import export_csv
 
@@ -253,9 +262,11 @@ def import_file(
             base = parsed.new_roadmap()
             left_out = parsed.left_out
             incoming = parsed.parsed_for(base).validated(base)
+            lineage: tuple[LineageRow, ...] = ()
         else:
             incoming = parsed.validated()
-        with Workspace.create(target, incoming) as workspace:
+            lineage = parsed.lineage  # a breakout copy that went out and came back
+        with Workspace.create(target, incoming, lineage) as workspace:
             _add_baselines(workspace, parsed)
         counts = summarize(None, incoming, replace)
         foreign = isinstance(parsed, ForeignPlan)

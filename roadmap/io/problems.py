@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.consistency import Violation, duplicate_ids, find_violations
 from roadmap.domain.errors import ValidationError
+from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import RoadmapSnapshot
 
 MAX_LINES = 25
@@ -47,6 +48,8 @@ class ParsedSource:
     snapshot: RoadmapSnapshot
     locate: Callable[[Violation], str | None]
     baselines: tuple[Baseline, ...] = ()  # added to the roadmap as they are, never changed
+    # Where the roadmap came from, when the file was exported from a breakout copy.
+    lineage: tuple[LineageRow, ...] = ()
 
     def validated(self, base: RoadmapSnapshot | None = None) -> RoadmapSnapshot:
         """The roadmap to write: the records alone, or `base` with them merged in.

@@ -20,6 +20,7 @@ from roadmap.domain.baseline import Baseline, plan_of
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.enums import TimeUnit
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.domain.variance import compare
 from roadmap.io import display_order
@@ -38,6 +39,7 @@ from roadmap.io.workbook_layout import (
     Column,
     Sheet,
 )
+from roadmap.io.workbook_lineage import write_lineage_sheet
 from roadmap.io.workbook_styles import Styles, write_date
 
 LAST_ROW = 1_048_575  # validation covers rows a planner adds below the table
@@ -330,6 +332,7 @@ def export_workbook(
     *,
     now: Callable[[], datetime] = datetime.now,
     baselines: tuple[Baseline, ...] = (),
+    lineage: Sequence[LineageRow] = (),
 ) -> list[str]:
     """Write `snapshot` to `out` as .xlsx; returns warnings (e.g. text that was cut).
 
@@ -378,6 +381,7 @@ def export_workbook(
     if baselines:
         write_baselines(run, baselines)
     _write_about(run, snapshot, exported)
+    write_lineage_sheet(workbook, lineage)
     workbook.close()
     with replacing(out) as partial:
         partial.write_bytes(buffer.getvalue())

@@ -36,6 +36,8 @@ from roadmap.io.workbook_layout import (
     Column,
     Sheet,
 )
+from roadmap.io.workbook_lineage import SHEET as LINEAGE_SHEET
+from roadmap.io.workbook_lineage import read_lineage_rows
 from roadmap.io.zip_guard import damaged, inspect_workbook_zip
 
 HEADER_SEARCH_ROWS = 10  # a foreign sheet may have a title above its header row
@@ -81,6 +83,7 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
         raise RoadmapError("workbook.cannot_read", reason=exc) from None
     _require_defused_xml()
     wanted = [(s.table, s.en, s.zh) for s in SHEETS] + [("About", *ABOUT_SHEET)]
+    wanted.append((LINEAGE_SHEET, LINEAGE_SHEET, LINEAGE_SHEET))
     wanted.append(("Baselines", *BASELINES_SHEET))  # optional: only roadmaps with baselines
     found: dict[str, RawSheet | None] = {}
     try:
@@ -367,4 +370,8 @@ def parse_workbook(path: Path, progress: Progress | None = None) -> ParsedSource
             where += f", column {header}"
         return where
 
-    return ParsedSource(source, snapshot, locate, baselines)
+    lineage_sheet = raw.get(LINEAGE_SHEET)
+    lineage = read_lineage_rows(lineage_sheet.rows, problems) if lineage_sheet else ()
+    if problems:
+        raise ImportProblems(source, problems)
+    return ParsedSource(source, snapshot, locate, baselines, lineage)

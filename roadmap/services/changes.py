@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from roadmap.domain.entities import EntityKind
 from roadmap.store.rows import Row, quote
-from roadmap.store.schema import KIND_OF_TABLE, metadata
+from roadmap.store.schema import KIND_OF_TABLE, lineage, metadata
 
 Ref = tuple[EntityKind, str]
 
@@ -58,6 +58,8 @@ class Changes:
         removed: set[Ref] = set()
         for change in rows:
             kind = KIND_OF_TABLE.get(change.table)
+            if change.table == lineage.name:
+                continue  # where the file came from: no record of the roadmap, no view shows it
             if kind is None:  # a link table: both ends changed
                 for column, value in change.key:
                     target = metadata.tables[change.table].c[column].foreign_keys
@@ -91,6 +93,7 @@ class Action(StrEnum):
     LINK = "link"
     UNLINK = "unlink"
     IMPORT = "import"
+    MERGE = "merge"
 
 
 _VERBS = {
@@ -102,6 +105,7 @@ _VERBS = {
     Action.LINK: "Link",
     Action.UNLINK: "Unlink",
     Action.IMPORT: "Import into",
+    Action.MERGE: "Merge copies into",
 }
 
 

@@ -485,3 +485,14 @@ class Commands:
             return name, plan_diff(current, target)
 
         return self._run(action, kind, plan)
+
+    def merge_in(
+        self, current: RoadmapSnapshot, merged: RoadmapSnapshot, extra: Sequence[RowChange]
+    ) -> Edit:
+        """Make the file hold `merged` (settled and checked by the merge engine) plus the
+        `extra` rows (its record of what was merged), as one edit."""
+
+        def plan(conn: Connection) -> Planned:
+            return merged.info.title, [*plan_diff(current, merged), *extra]
+
+        return self._run(Action.MERGE, EntityKind.ROADMAP, plan)

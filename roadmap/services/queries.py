@@ -12,6 +12,7 @@ from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo
 from roadmap.domain.errors import NotFoundError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot, Timeline
 from roadmap.store.document import Document
+from roadmap.store.lineage import LineageRow, load_lineage
 from roadmap.store.rows import count, load_all, load_one
 
 E = TypeVar("E", bound=Entity)
@@ -67,3 +68,8 @@ class Queries:
                 SECTION[kind]: tuple(load_all(conn, kind)) for kind in WRITE_ORDER[1:]
             }
         return RoadmapSnapshot(info=cast(RoadmapInfo, info), **sections)
+
+    def lineage(self) -> list[LineageRow]:
+        """Where this file came from (its base, if it is a copy) and the copies merged in."""
+        with self._document.reading() as conn:
+            return load_lineage(conn)

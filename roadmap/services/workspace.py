@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.services.changes import apply_rows
+from roadmap.services.changes import RowChange, apply_rows
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
 from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
 from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
+from roadmap.store.lineage import TABLE, LineageRow
 from roadmap.store.lock import LockOwner, lock_path, read_owner
 
 __all__ = [
@@ -71,14 +73,21 @@ class Workspace:
         return cls(open_document(path, readonly=readonly))
 
     @classmethod
-    def create(cls, path: Path | str, snapshot: RoadmapSnapshot) -> Workspace:
-        """Write `snapshot` as a new roadmap file at `path`; nothing is left behind on failure."""
+    def create(
+        cls,
+        path: Path | str,
+        snapshot: RoadmapSnapshot,
+        lineage: Sequence[LineageRow] = (),
+    ) -> Workspace:
+        """Write `snapshot` (and the `lineage` of a copy) as a new roadmap file at `path`;
+        nothing is left behind on failure."""
         require_valid(snapshot)
         rows = plan_insert(snapshot)
 
         def fill(document: Document) -> None:
             with document.transaction() as conn:
                 apply_rows(conn, rows)
+                apply_rows(conn, [RowChange(TABLE, r.key, None, r.row()) for r in lineage])
 
         return cls(create_document(path, fill))
 

@@ -16,7 +16,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.store.document import FORMAT_VERSION
 from roadmap.store.schema import metadata
 
-HEAD_REVISION = "0005_workshop"
+HEAD_REVISION = "0006_copy_lineage"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

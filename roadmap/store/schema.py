@@ -328,6 +328,22 @@ baselines = Table(
     Column("content", Text, nullable=False),
 )
 
+# Where a file came from and what was merged into it (not a record of the roadmap: no view
+# shows it). role "base": this file is the breakout copy `id`, and `content` is the roadmap as
+# it was when the copy was made; role "merged": the copy `id` was merged into this file, and
+# `content` is that copy as it was then — the base of the next merge of the same copy.
+lineage = Table(
+    "lineage",
+    metadata,
+    Column("role", String(16), primary_key=True),
+    Column("id", String(36), primary_key=True),
+    Column("roadmap_id", String(36), nullable=False),
+    Column("label", Text, nullable=False),
+    Column("parent_id", String(36), nullable=True),
+    Column("created", String(32), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+)
+
 TABLES: dict[EntityKind, Table] = {
     EntityKind.ROADMAP: roadmap,
     EntityKind.LANE: lanes,

@@ -55,6 +55,7 @@ _ACTIONS = {
     "link": lambda: tr('Link {kind} "{name}"'),
     "unlink": lambda: tr('Unlink {kind} "{name}"'),
     "import": lambda: tr('Import into "{name}"'),
+    "merge": lambda: tr('Merge copies into "{name}"'),
 }
 
 _VALUES = {

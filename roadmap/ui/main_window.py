@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from roadmap.ui.authoring_actions import AuthoringActions
 from roadmap.ui.backup_actions import restore_backup_dialog
+from roadmap.ui.breakout import BreakoutActions
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import report_unexpected, show_expected
 from roadmap.ui.labels import tr
@@ -210,6 +211,13 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
+        self.breakout = BreakoutActions(self)
+        self.copies_action = self._action(
+            tr("Copies for &breakout groups…"), self.breakout.copies_dialog
+        )
+        self.merge_action = self._action(tr("&Merge copies…"), self.breakout.merge_dialog)
+        file_menu.addAction(self.copies_action)
+        file_menu.addAction(self.merge_action)
         self.baselines_action = self._action(tr("&Baselines…"), self._baselines, "Ctrl+Shift+B")
         file_menu.addAction(self.baselines_action)
         self.compare_action = self._action(tr("Compare &with…"), self._compare_with)

@@ -276,6 +276,45 @@ def _baselines(walk: Walk, action: QAction) -> None:
     dialog.close()
 
 
+@check("File › Copies for breakout groups…")
+def _copies(walk: Walk, action: QAction) -> None:
+    from roadmap.services.workspace import Workspace
+
+    walk.fire(action)
+    dialog = walk.window.breakout.dialog
+    assert dialog.isVisible()
+    dialog.groups.setFocus()
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("Walkers")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    walk.qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    source = walk.window.session.path
+    copy = source.with_name(f"{source.stem} - Walkers{source.suffix}")
+    with Workspace.open(copy, readonly=True) as workspace:
+        (row,) = workspace.queries.lineage()
+    assert (row.role, row.label) == ("base", "Walkers")
+
+
+@check("File › Merge copies…")
+def _merge_copies(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import EntityKind
+    from roadmap.services.copies import make_copies
+    from roadmap.services.workspace import Workspace
+
+    folder = walk.tmp_path / "breakout"
+    folder.mkdir(exist_ok=True)
+    (copy,) = make_copies(walk.window.session.path, folder, ["Table 2"])
+    step = walk.queries.all(Step)[0]
+    with Workspace.open(copy) as workspace:
+        workspace.commands.update(EntityKind.STEP, step.id, notes="from table 2")
+    walk.monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(copy)], ""))
+    walk.fire(action)
+    dialog = walk.window.breakout.dialog
+    assert dialog.isVisible() and dialog.merge_button.isEnabled()
+    walk.qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert walk.queries.get(Step, step.id).notes == "from table 2"
+
+
 @check("File › Export PDF of the view…")
 def _view_pdf(walk: Walk, action: QAction) -> None:
     target = walk.tmp_path / "view.pdf"

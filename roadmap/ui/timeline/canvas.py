@@ -71,6 +71,7 @@ class TimelineCanvas(QWidget):
         self.view.edit_requested.connect(self._on_edit_requested)
         self.view.add_requested.connect(self.add_step_at)
         self.view.arrow_clicked.connect(self._on_arrow_clicked)
+        self.view.idea_dropped.connect(self._on_idea_dropped)
         self.view.zoom_changed.connect(self._on_zoom)
         # Through the canvas too: the view outlives the scene while the canvas is destroyed.
         self.view.area_changed.connect(self._make_near_view)
@@ -163,6 +164,36 @@ class TimelineCanvas(QWidget):
         self.select_steps([step.id])
         self.edit_requested.emit(step.id)
         return step.id
+
+    def _on_idea_dropped(self, idea_id: str, point: QPointF) -> None:
+        """A parking-lot idea dropped on a row: a step there (that period, that lane, the
+        row's pathway, else the idea's or the one new steps go to), the idea gone."""
+        from roadmap.services.workshop import idea_to_step
+
+        session = self.session
+        found = row_at(self.drawing.layout_info, point.y())
+        if found is None:
+            return
+        lane_id, pathway_id = found
+        pathway_id = pathway_id or session.last_pathway_id
+        if pathway_id not in session.pathways:
+            pathway_id = next(iter(session.pathways), None)
+        if pathway_id is None:
+            session.refused.emit(tr("Add a pathway first: every step belongs to one."))
+            return
+        unit = self.view.unit
+        start = period_start(x_day(point.x()), unit)
+        end = next_period(start, unit) - timedelta(days=1)
+        session.perform(
+            lambda _c: idea_to_step(
+                session.workspace,
+                idea_id,
+                pathway_id=pathway_id,
+                lane_id=lane_id,
+                start=start,
+                end=end,
+            )
+        )
 
     def arrow_at(self, point: QPointF) -> str | None:
         """The dependency whose arrow is drawn at scene `point`, if any."""

@@ -15,6 +15,9 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, S
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -40,11 +43,15 @@ class _Drag:
     moved: bool = False
 
 
+IDEA_MIME = "application/x-frontier-roadmap-idea"  # a parking-lot idea being dragged
+
+
 class TimelineView(QGraphicsView):
     moves_requested = Signal(object)  # list[(step_id, start, end)]
     link_requested = Signal(str, str)  # from step id, to step id
     edit_requested = Signal(str)  # step id (double-click)
     add_requested = Signal(QPointF)  # scene point of a double-click on an empty spot
+    idea_dropped = Signal(str, QPointF)  # parking-lot idea id, scene point of the drop
     arrow_clicked = Signal(QPointF)  # scene point of a click on no step (an arrow there?)
     menu_requested = Signal(QPointF, QPoint)  # scene point and screen point of a right click
     zoom_changed = Signal(float)
@@ -54,6 +61,7 @@ class TimelineView(QGraphicsView):
         super().__init__(scene, parent)
         self.px_per_day = 1.0
         self.row_scale = 1.0  # rows drawn this many times their height (View › Taller rows)
+        self.setAcceptDrops(True)  # parking-lot ideas dropped become steps there
         self.unit = "quarter"
         self.link_mode = False
         self.read_only = False  # the presenter view: clicks and drags change nothing
@@ -349,6 +357,29 @@ class TimelineView(QGraphicsView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _idea_in(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return not self.read_only and event.mimeData().hasFormat(IDEA_MIME)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._idea_in(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._idea_in(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._idea_in(event):
+            super().dropEvent(event)
+            return
+        idea_id = bytes(event.mimeData().data(IDEA_MIME).data()).decode()
+        self.idea_dropped.emit(idea_id, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.read_only:
