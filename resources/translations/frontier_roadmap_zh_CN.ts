@@ -258,232 +258,294 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="153"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="155"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="207"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="209"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="283"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="285"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="283"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="285"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="283"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="265"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="285"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="287"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="275"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="322"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="277"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="324"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="250"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="252"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="265"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="329"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="334"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="336"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="336"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="340"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="359"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="359"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="374"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="376"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="419"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="445"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="132"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="159"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="130"/>
+        <source>&quot;{name}&quot; is now outside the roadmap&apos;s horizon ({start} – {end}); Undo moves it back, or widen the horizon in the roadmap&apos;s inspector.</source>
+        <translation>“{name}”现在超出了路线图的时间范围（{start} – {end}）；撤销可将其移回，或在路线图的检查器中扩大时间范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="155"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="182"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="495"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="60"/>
+        <source>Edit in the inspector</source>
+        <translation>在属性面板中编辑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="61"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="83"/>
+        <source>Delete dependency</source>
+        <translation>删除依赖</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="97"/>
+        <source>Add step here</source>
+        <translation>在此添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="98"/>
+        <source>Add milestone here</source>
+        <translation>在此添加里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="99"/>
+        <source>Add decision gate here</source>
+        <translation>在此添加决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="497"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="500"/>
         <location filename="../../roadmap/ui/step_table.py" line="378"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="137"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="160"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="523"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="138"/>
+        <source>Add pathway</source>
+        <translation>添加路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="140"/>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="141"/>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="146"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="525"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="529"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="531"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="532"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="534"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="535"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="537"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="538"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="540"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="541"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="543"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="558"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="566"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="619"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="627"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="623"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="631"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="626"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="634"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="597"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="605"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="486"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="488"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="490"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="492"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="496"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="515"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="603"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="611"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="604"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -491,9 +553,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="133"/>
-        <location filename="../../roadmap/ui/main_window.py" line="150"/>
-        <location filename="../../roadmap/ui/main_window.py" line="410"/>
+        <location filename="../../roadmap/ui/main_window.py" line="136"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="416"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -515,28 +577,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="151"/>
-        <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
+        <location filename="../../roadmap/ui/inspector.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/record_editor.py" line="115"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="165"/>
+        <location filename="../../roadmap/ui/inspector.py" line="168"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="340"/>
+        <location filename="../../roadmap/ui/inspector.py" line="380"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="350"/>
+        <location filename="../../roadmap/ui/inspector.py" line="390"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="361"/>
+        <location filename="../../roadmap/ui/inspector.py" line="401"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -697,7 +759,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="66"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="269"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -753,7 +815,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="80"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -814,11 +876,28 @@ Plan industry-oriented research.</source>
         <translation>已取消</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/labels.py" line="187"/>
+        <source>Move {count} steps</source>
+        <translation>移动 {count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="188"/>
+        <source>Delete {count} steps</source>
+        <translation>删除 {count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="197"/>
+        <source>{count} changes</source>
+        <translation>{count} 项更改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="69"/>
         <location filename="../../roadmap/ui/labels.py" line="94"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="70"/>
         <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
@@ -850,7 +929,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="102"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="70"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -934,21 +1013,6 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="124"/>
         <source>Title</source>
         <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/labels.py" line="187"/>
-        <source>Move {count} steps</source>
-        <translation>移动 {count} 个步骤</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/labels.py" line="188"/>
-        <source>Delete {count} steps</source>
-        <translation>删除 {count} 个步骤</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/labels.py" line="197"/>
-        <source>{count} changes</source>
-        <translation>{count} 项更改</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/baselines_dialog.py" line="43"/>
@@ -1092,7 +1156,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1384,7 +1448,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="450"/>
+        <location filename="../../roadmap/ui/main_window.py" line="458"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1415,428 +1479,428 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="89"/>
+        <location filename="../../roadmap/ui/main_window.py" line="92"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="92"/>
+        <location filename="../../roadmap/ui/main_window.py" line="95"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="95"/>
+        <location filename="../../roadmap/ui/main_window.py" line="98"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="98"/>
+        <location filename="../../roadmap/ui/main_window.py" line="101"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="107"/>
+        <location filename="../../roadmap/ui/main_window.py" line="110"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="112"/>
+        <location filename="../../roadmap/ui/main_window.py" line="115"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="197"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="215"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="223"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="219"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="222"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="223"/>
+        <location filename="../../roadmap/ui/main_window.py" line="229"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="231"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="228"/>
+        <location filename="../../roadmap/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="231"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="243"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap/ui/main_window.py" line="244"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="241"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
+        <location filename="../../roadmap/ui/main_window.py" line="252"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="248"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="249"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="257"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="252"/>
+        <location filename="../../roadmap/ui/main_window.py" line="258"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="259"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="264"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="269"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="266"/>
+        <location filename="../../roadmap/ui/main_window.py" line="272"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="269"/>
+        <location filename="../../roadmap/ui/main_window.py" line="275"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="278"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap/ui/main_window.py" line="283"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="284"/>
+        <location filename="../../roadmap/ui/main_window.py" line="290"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="288"/>
+        <location filename="../../roadmap/ui/main_window.py" line="294"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="289"/>
+        <location filename="../../roadmap/ui/main_window.py" line="295"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="293"/>
+        <location filename="../../roadmap/ui/main_window.py" line="299"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="298"/>
+        <location filename="../../roadmap/ui/main_window.py" line="304"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="302"/>
+        <location filename="../../roadmap/ui/main_window.py" line="308"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="305"/>
+        <location filename="../../roadmap/ui/main_window.py" line="311"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="319"/>
+        <location filename="../../roadmap/ui/main_window.py" line="325"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="320"/>
+        <location filename="../../roadmap/ui/main_window.py" line="326"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="326"/>
+        <location filename="../../roadmap/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="327"/>
+        <location filename="../../roadmap/ui/main_window.py" line="333"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="328"/>
-        <location filename="../../roadmap/ui/main_window.py" line="449"/>
+        <location filename="../../roadmap/ui/main_window.py" line="334"/>
+        <location filename="../../roadmap/ui/main_window.py" line="457"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="362"/>
+        <location filename="../../roadmap/ui/main_window.py" line="368"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="437"/>
+        <location filename="../../roadmap/ui/main_window.py" line="445"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="438"/>
+        <location filename="../../roadmap/ui/main_window.py" line="446"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="439"/>
+        <location filename="../../roadmap/ui/main_window.py" line="447"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="440"/>
+        <location filename="../../roadmap/ui/main_window.py" line="448"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="451"/>
+        <location filename="../../roadmap/ui/main_window.py" line="459"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="452"/>
+        <location filename="../../roadmap/ui/main_window.py" line="460"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="473"/>
+        <location filename="../../roadmap/ui/main_window.py" line="483"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="475"/>
+        <location filename="../../roadmap/ui/main_window.py" line="485"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="554"/>
+        <location filename="../../roadmap/ui/main_window.py" line="591"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="558"/>
+        <location filename="../../roadmap/ui/main_window.py" line="595"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="563"/>
+        <location filename="../../roadmap/ui/main_window.py" line="600"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="565"/>
+        <location filename="../../roadmap/ui/main_window.py" line="602"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="581"/>
+        <location filename="../../roadmap/ui/main_window.py" line="618"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="109"/>
+        <location filename="../../roadmap/ui/navigator.py" line="110"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="125"/>
+        <location filename="../../roadmap/ui/navigator.py" line="126"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="155"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="129"/>
+        <location filename="../../roadmap/ui/navigator.py" line="133"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="130"/>
+        <location filename="../../roadmap/ui/navigator.py" line="139"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="131"/>
+        <location filename="../../roadmap/ui/navigator.py" line="145"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="278"/>
+        <location filename="../../roadmap/ui/navigator.py" line="295"/>
         <source>Drop it among its own siblings to change the order.</source>
         <translation>请拖放到同级项之间以调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="340"/>
+        <location filename="../../roadmap/ui/navigator.py" line="357"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -2049,7 +2113,7 @@ Plan industry-oriented research.</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="518"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="529"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2291,117 +2355,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="62"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="156"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="164"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="165"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="252"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="262"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="263"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="331"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="351"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2827,8 +2891,8 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="169"/>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="560"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="108"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="568"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="109"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>

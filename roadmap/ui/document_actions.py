@@ -123,8 +123,10 @@ class DocumentActions(QObject):
 
     def sample_target(self, language: str) -> Path:
         """Where a fresh copy of the sample goes: the user's data folder, never over a file."""
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        folder = Path(base or Path.home()) / "samples"
+        # Not AppDataLocation: with the organization named as the app it is
+        # ".../Frontier Roadmap/Frontier Roadmap".
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+        folder = Path(base or Path.home()) / "Frontier Roadmap" / "samples"
         folder.mkdir(parents=True, exist_ok=True)
         stem = "sample-zh" if language == "zh" else "sample-en"
         path = folder / f"{stem}.roadmap"
@@ -541,6 +543,12 @@ class DocumentActions(QObject):
         self._add(Patent(new_id(), tr("New patent")))
 
     def rename_selected(self) -> None:
+        """F2: edit the current cell when the steps table has the keyboard (as F2 does in any
+        table), else rename the selected thing in the navigator."""
+        table = self.window.table if self.window.tabs.currentIndex() == 1 else None
+        if table is not None and table.view.hasFocus() and table.view.currentIndex().isValid():
+            table.view.edit(table.view.currentIndex())
+            return
         navigator = self.window.navigator
         if navigator is not None:
             self.window.navigator_dock.show()

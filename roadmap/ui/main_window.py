@@ -10,12 +10,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
             self, error
         )
         self.confirm: Callable[[str], bool] = self._ask
+        # Right-click menus (tests pick from them without the menu's own event loop).
+        self.show_menu: Callable[[QMenu, QPoint], object] = lambda menu, point: menu.exec(point)
         # A bug (any exception but an expected RoadmapError): logged and shown with details.
         self.show_unexpected: Callable[[BaseException, TracebackType | None], object] = partial(
             report_unexpected, self
@@ -131,7 +134,10 @@ class MainWindow(QMainWindow):
         self.readonly_label.hide()
         self.statusBar().addPermanentWidget(self.readonly_label)
         self.setWindowTitle(tr("Frontier Roadmap"))
-        self.resize(1400, 880)
+        # A first start fits the screen: on 1366×768 a 1400 px window hid the inspector's
+        # fields past the screen's edge.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(880, screen.height()))
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
@@ -427,6 +433,8 @@ class MainWindow(QMainWindow):
         self.canvas.set_color_mode(self.settings.color_mode)
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
+        self.canvas.notice.connect(self._on_refused)  # shown in the status bar the same way
+        self.canvas.view.menu_requested.connect(self._timeline_menu)
         self.canvas.addActions(self.authoring_actions.canvas_actions())
         from roadmap.ui.empty_hint import EmptyHint
 
@@ -451,6 +459,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._pages[1], tr("Pathway map"))
         self.tabs.addTab(self._pages[2], tr("Technology transfer"))
         self.navigator = Navigator(session)
+        self.navigator.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.navigator.tree.customContextMenuRequested.connect(self._navigator_menu)
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
         self.inspector_dock.setWidget(self.inspector)
@@ -538,6 +548,33 @@ class MainWindow(QMainWindow):
             _ = self.pathway_map
         elif index == 3:
             _ = self.transfer
+
+    def _timeline_menu(self, scene_point: QPointF, screen_point: QPoint) -> None:
+        from roadmap.ui.context_menus import menu_at_timeline
+
+        menu = menu_at_timeline(self, scene_point)
+        if menu is not None:
+            self.show_menu(menu, screen_point)
+            menu.deleteLater()
+
+    def _navigator_menu(self, point: QPoint) -> None:
+        from roadmap.ui.context_menus import menu_at_navigator
+
+        navigator = self.navigator
+        if navigator is None:
+            return
+        index = navigator.tree.indexAt(point)
+        if not index.isValid():
+            return
+        navigator.tree.setCurrentIndex(index)  # selects it everywhere, as a left click does
+        node = navigator.model.node(navigator.proxy.mapToSource(index))
+        menu = menu_at_navigator(self, node.kind, node.entity_id)
+        self.show_menu(menu, navigator.tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def edit_in_inspector(self) -> None:
+        """Show the inspector with the keyboard in the selected thing's name."""
+        self._edit_step("")
 
     def _edit_step(self, step_id: str) -> None:
         self.inspector_dock.show()

@@ -28,6 +28,7 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.changes import Action, Changes, Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.tables import natural_key
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -126,9 +127,25 @@ class NavigatorModel(QAbstractItemModel):
                 EntityKind.PRODUCT,
                 sorted(snap.products, key=lambda p: p.position),
             ),
-            ("organizations", tr("Organizations"), EntityKind.ORGANIZATION, snap.organizations),
-            ("people", tr("People"), EntityKind.PERSON, snap.people),
-            ("patents", tr("Patents"), EntityKind.PATENT, snap.patents),
+            # Records without an order of their own, by name as people read it (2 before 10).
+            (
+                "organizations",
+                tr("Organizations"),
+                EntityKind.ORGANIZATION,
+                sorted(snap.organizations, key=lambda o: natural_key(o.name)),
+            ),
+            (
+                "people",
+                tr("People"),
+                EntityKind.PERSON,
+                sorted(snap.people, key=lambda p: natural_key(p.name)),
+            ),
+            (
+                "patents",
+                tr("Patents"),
+                EntityKind.PATENT,
+                sorted(snap.patents, key=lambda p: natural_key(p.title)),
+            ),
         )
         for key, label, kind, entities in groups:
             group = Node(None, key, label, self.root)

@@ -35,7 +35,7 @@ from roadmap.services.changes import Edit
 from roadmap.ui.date_edit import DateEdit
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.tables import ROOT, Index, SortKeyFilter
+from roadmap.ui.tables import ROOT, Index, SortKeyFilter, natural_key
 
 # Read-only: the chosen baseline's dates and the variance against them (empty without one).
 VARIANCE_COLUMNS = ("baseline_start", "baseline_end", "start_variance", "finish_variance")
@@ -147,7 +147,7 @@ class StepTableModel(QAbstractTableModel):
             return (0, 0)
         if isinstance(value, (int, float, date)):
             return (1, value)
-        return (1, self._display(COLUMNS[column], value).casefold())
+        return (1, natural_key(self._display(COLUMNS[column], value)))
 
     def _display(self, column: str, value: Any) -> str:
         if value is None:
@@ -403,7 +403,16 @@ class StepTable(QWidget):
             self._syncing = False
 
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
-        if self._syncing or selection is None or selection[0] is not EntityKind.STEP:
+        if self._syncing:
+            return
+        if selection is None or selection[0] is not EntityKind.STEP:
+            # Something else is selected now (or nothing): no row stays highlighted.
+            self._syncing = True
+            try:
+                self.view.clearSelection()
+                self.view.setCurrentIndex(QModelIndex())
+            finally:
+                self._syncing = False
             return
         index = self.row_of(selection[1])
         if index.isValid():

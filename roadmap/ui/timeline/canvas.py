@@ -28,6 +28,7 @@ from roadmap.ui.timeline.view import TimelineView
 
 class TimelineCanvas(QWidget):
     edit_requested = Signal(str)  # step id to edit (double-click)
+    notice = Signal(str)  # something the planner should know about an edit that was stored
 
     def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,11 +108,33 @@ class TimelineCanvas(QWidget):
         else:
             name = tr("{count} steps").format(count=len(moves))
             done = self.session.perform(lambda c: c.move_steps(moves, name)) is not None
-        if not done:
+        if done:
+            self._warn_outside_horizon([step_id for step_id, _s, _e in moves])
+        else:
             for step_id, _start, _end in moves:
                 place = self.places.get(step_id)
                 if place is not None and place.item is not None:
                     place.item.show_dates(place.step.start, place.step.end)
+
+    def _warn_outside_horizon(self, step_ids: list[str]) -> None:
+        info = self.session.info
+        outside = [
+            step
+            for step_id in step_ids
+            if (step := self.session.steps.get(step_id)) is not None
+            and (step.start < info.horizon_start or step.end > info.horizon_end)
+        ]
+        if outside:
+            self.notice.emit(
+                tr(
+                    '"{name}" is now outside the roadmap\'s horizon ({start} – {end}); Undo '
+                    "moves it back, or widen the horizon in the roadmap's inspector."
+                ).format(
+                    name=outside[0].name,
+                    start=info.horizon_start.isoformat(),
+                    end=info.horizon_end.isoformat(),
+                )
+            )
 
     def add_dependency(self, from_id: str, to_id: str) -> None:
         self.session.perform(lambda c: c.add_dependency(from_id, to_id))

@@ -232,9 +232,20 @@ class StepBar(StepGraphic):
             return None
         return self.canvas_style.tail_of(self.step.id)
 
+    def bar_width(self) -> float:
+        """The bar's own width in days (without the slack tail drawn after it)."""
+        return max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
+
+    def shape(self) -> QPainterPath:
+        # Only the bar can be grabbed: a press on the slack tail after it is not on the step.
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.bar_width(), ROW_HEIGHT))
+        return path
+
     def zone(self, scene_x: float, px_per_day: float) -> str:
-        """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body'."""
-        width_px = self.days() * px_per_day  # the bar, not its slack tail
+        """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body' (the
+        end is the bar's, never the end of its slack tail)."""
+        width_px = self.bar_width() * px_per_day
         local = (scene_x - self.pos().x()) * px_per_day
         if width_px >= 14:
             if local <= 5:

@@ -145,7 +145,7 @@ def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[l
             else:
                 rows.append([step])
                 last_end.append(step.end)
-        return rows
+        return [row for row in rows if row]
     for step in later:
         row = next((r for r in rows if fits(r, step)), None)
         if row is None:
@@ -154,7 +154,8 @@ def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[l
         row.append(step)
     for row in rows:
         row.sort(key=lambda s: s.start)
-    return rows
+    # A row the steps have left goes: the rows below close up rather than leave a gap.
+    return [row for row in rows if row]
 
 
 def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) -> list[str] | None:
@@ -177,6 +178,8 @@ def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) ->
         group = layout.bands[lane_index].groups[group_index]
         ordered = sorted(members, key=lambda s: (s.start, s.position, s.id))
         rows = _pack(ordered, layout.row_of, layout.group_rows.get(key, 0))
+        if len(rows) < group.rows:
+            return None  # a row emptied (a step left): lay out again, so no empty row stays
         if len(rows) > group.rows:
             moved.extend(_grow(layout, lane_index, group_index, len(rows) - group.rows))
         top = group.top

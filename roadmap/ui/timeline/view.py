@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -52,6 +53,7 @@ class TimelineView(QGraphicsView):
     add_requested = Signal(QPointF)  # scene point of a double-click on an empty spot
     idea_dropped = Signal(str, QPointF)  # parking-lot idea id, scene point of the drop
     arrow_clicked = Signal(QPointF)  # scene point of a click on no step (an arrow there?)
+    menu_requested = Signal(QPointF, QPoint)  # scene point and screen point of a right click
     zoom_changed = Signal(float)
     area_changed = Signal()  # scrolled up or down, or resized: other rows are in view
 
@@ -339,6 +341,10 @@ class TimelineView(QGraphicsView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
