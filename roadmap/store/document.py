@@ -119,6 +119,11 @@ class Document:
             if refusal is None:
                 raise
             raise refusal from None
+        except sqlite3.DatabaseError as exc:  # raised through the driver (the store session)
+            refusal = write_refusal(self.path, exc)
+            if refusal is None:
+                raise
+            raise refusal from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

@@ -173,13 +173,17 @@ def repair(source: Path) -> RepairReport:
             for kind in WRITE_ORDER:
                 c = codec(kind)
                 report = by_table[c.table.name]
-                cols = ", ".join(quote(x) for x in c.columns)
-                marks = ", ".join("?" * len(c.columns))
+                # Kinds whose order the store keeps get theirs from the order rows were read in.
+                names = [*c.columns, "position"] if c.stored_position else list(c.columns)
+                cols = ", ".join(quote(x) for x in names)
+                marks = ", ".join("?" * len(names))
                 insert = f"INSERT INTO {quote(c.table.name)} ({cols}) VALUES ({marks})"
                 rows = recovered[kind]
-                for entity_id, values in rows[:1] if kind is EntityKind.ROADMAP else rows:
+                chosen = rows[:1] if kind is EntityKind.ROADMAP else rows
+                for at, (entity_id, values) in enumerate(chosen):
+                    stored = [*values, at] if c.stored_position else values
                     try:
-                        db.exec_driver_sql(insert, tuple(values))
+                        db.exec_driver_sql(insert, tuple(stored))
                     except DBAPIError as why:  # it names a row that was lost, or repeats one
                         report.refused += 1
                         report.examples.append(f"row {entity_id!r}: {why.orig}")
@@ -188,12 +192,12 @@ def repair(source: Path) -> RepairReport:
             for table, owner, member in LINKS.values():
                 report = by_table[table.name]
                 insert = (
-                    f"INSERT INTO {quote(table.name)} ({quote(owner)}, {quote(member)}) "
-                    "VALUES (?, ?)"
+                    f"INSERT INTO {quote(table.name)} ({quote(owner)}, {quote(member)}, position) "
+                    "VALUES (?, ?, ?)"
                 )
-                for pair in links[table.name]:
+                for at, pair in enumerate(links[table.name]):
                     try:
-                        db.exec_driver_sql(insert, pair)
+                        db.exec_driver_sql(insert, (*pair, at))
                     except DBAPIError:  # it names a row that was lost
                         report.refused += 1
                         continue

@@ -173,6 +173,7 @@ KNOWN_CYCLES = [
         "roadmap.ui.backup_actions",
         "roadmap.ui.breakout",
         "roadmap.ui.capture_bar",
+        "roadmap.ui.context_menus",
         "roadmap.ui.document_actions",
         "roadmap.ui.main_window",
         "roadmap.ui.portfolio_window",
