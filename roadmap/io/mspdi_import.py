@@ -96,7 +96,6 @@ class _Reader:
         self.minutes_per_day = _number(child_text(root, "MinutesPerDay"), 480)
         self.minutes_per_week = _number(child_text(root, "MinutesPerWeek"), 2400)
         self.days_per_month = _number(child_text(root, "DaysPerMonth"), 20)
-        self.fields = self._custom_fields()
         self.left: dict[str, list[str]] = {
             "finish-to-finish links": [],
             "start-to-finish links": [],
@@ -108,7 +107,9 @@ class _Reader:
             "resource assignments": [],
             "tasks with costs": [],
             "tasks with baselines": [],
+            "custom fields": [],
         }
+        self.fields = self._custom_fields()
         self._read()
 
     def _custom_fields(self) -> dict[str, str]:
@@ -120,6 +121,9 @@ class _Reader:
                 field_id = child_text(attribute, "FieldID")
                 if alias in ALIASES and field_id:
                     found[field_id] = ALIASES[alias]
+                else:
+                    name = alias or child_text(attribute, "FieldName") or field_id or "?"
+                    self.left["custom fields"].append(name)
         return found
 
     def _read(self) -> None:

@@ -88,6 +88,7 @@ def test_ms_project_file_every_link_type_and_lag_format(cli: Callable[..., Resul
         "1 resources: Ana Lima",
         "1 resource assignments: task 3 ← resource 1",
         "1 tasks with costs: Field test",
+        "1 custom fields: Budget code",
     ):
         assert line in left_out
 
@@ -126,6 +127,7 @@ def test_gantt_project_file_nesting_milestones_links(cli: Callable[..., Result],
         "1 resource allocations: task 1 ← resource 0",
         "1 holidays: 2027-1-1",
         "1 custom columns: Budget code",
+        "1 resource vacations: resource 0: 2027-02-08 – 2027-02-12",
     ):
         assert line in left_out
 
