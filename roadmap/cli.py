@@ -119,7 +119,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from roadmap.io.exchange import ExportOptions, export_file
 
     options = ExportOptions(
-        unit=args.unit, language=args.lang, chart=args.chart, problem=args.problem
+        unit=args.unit,
+        language=args.lang,
+        chart=args.chart,
+        problem=args.problem,
+        baseline=args.baseline,
     )
     with _open(args.file) as workspace:
         warnings = export_file(workspace, args.out, options, progress=_progress("Exporting"))
@@ -224,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "zh"))
     p.add_argument("--chart", help="chart to draw for .png/.svg/.pdf (default: timeline)")
     p.add_argument("--problem", help="draw only this problem (ID)")
+    p.add_argument("--baseline", help=".xlsx: the baseline of the Variance sheet (default: latest)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser(
@@ -251,8 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_schedule)
 
-    from roadmap import cli_repository
+    from roadmap import cli_baselines, cli_repository
 
+    cli_baselines.add_parsers(sub)
     cli_repository.add_parsers(sub)
     return parser
 
@@ -260,10 +266,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    from roadmap.cli_baselines import COMMANDS as BASELINE_COMMANDS
     from roadmap.cli_repository import COMMANDS as REPOSITORY_COMMANDS
 
     commands = {"new", "sample", "info", "check", "export", "import", "schedule"}
-    commands |= REPOSITORY_COMMANDS
+    commands |= REPOSITORY_COMMANDS | set(BASELINE_COMMANDS)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)
         if len(argv) > 1:

@@ -134,7 +134,7 @@
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
-        <location filename="../../roadmap/ui/labels.py" line="128"/>
+        <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -430,7 +430,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <location filename="../../roadmap/ui/main_window.py" line="120"/>
-        <location filename="../../roadmap/ui/main_window.py" line="322"/>
+        <location filename="../../roadmap/ui/main_window.py" line="330"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -452,28 +452,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="148"/>
+        <location filename="../../roadmap/ui/inspector.py" line="150"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="162"/>
+        <location filename="../../roadmap/ui/inspector.py" line="164"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="333"/>
+        <location filename="../../roadmap/ui/inspector.py" line="335"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="343"/>
+        <location filename="../../roadmap/ui/inspector.py" line="345"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="354"/>
+        <location filename="../../roadmap/ui/inspector.py" line="356"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -553,311 +553,442 @@ Plan industry-oriented research.</source>
         <translation>专利状态变更</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="46"/>
+        <location filename="../../roadmap/ui/labels.py" line="43"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="47"/>
         <source>Add {kind} &quot;{name}&quot;</source>
         <translation>添加{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="47"/>
+        <location filename="../../roadmap/ui/labels.py" line="48"/>
         <source>Change {kind} &quot;{name}&quot;</source>
         <translation>修改{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="48"/>
+        <location filename="../../roadmap/ui/labels.py" line="49"/>
         <source>Delete {kind} &quot;{name}&quot;</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="49"/>
+        <location filename="../../roadmap/ui/labels.py" line="50"/>
         <source>Move {kind} &quot;{name}&quot;</source>
         <translation>移动{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="50"/>
+        <location filename="../../roadmap/ui/labels.py" line="51"/>
         <source>Reorder {kind} &quot;{name}&quot;</source>
         <translation>调整{kind}“{name}”的顺序</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="51"/>
+        <location filename="../../roadmap/ui/labels.py" line="52"/>
         <source>Link {kind} &quot;{name}&quot;</source>
         <translation>关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="52"/>
+        <location filename="../../roadmap/ui/labels.py" line="53"/>
         <source>Unlink {kind} &quot;{name}&quot;</source>
         <translation>取消关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="53"/>
+        <location filename="../../roadmap/ui/labels.py" line="54"/>
         <source>Import into &quot;{name}&quot;</source>
         <translation>导入到“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="58"/>
+        <location filename="../../roadmap/ui/labels.py" line="59"/>
         <location filename="../../roadmap/ui/preferences.py" line="21"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="59"/>
+        <location filename="../../roadmap/ui/labels.py" line="60"/>
         <location filename="../../roadmap/ui/preferences.py" line="22"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="60"/>
+        <location filename="../../roadmap/ui/labels.py" line="61"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="62"/>
+        <location filename="../../roadmap/ui/labels.py" line="63"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="63"/>
+        <location filename="../../roadmap/ui/labels.py" line="64"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="64"/>
+        <location filename="../../roadmap/ui/labels.py" line="65"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="65"/>
+        <location filename="../../roadmap/ui/labels.py" line="66"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="66"/>
+        <location filename="../../roadmap/ui/labels.py" line="67"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="68"/>
+        <location filename="../../roadmap/ui/labels.py" line="69"/>
         <source>Proposed</source>
         <translation>提议</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="69"/>
+        <location filename="../../roadmap/ui/labels.py" line="70"/>
         <source>Exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="70"/>
+        <location filename="../../roadmap/ui/labels.py" line="71"/>
         <source>Selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="71"/>
+        <location filename="../../roadmap/ui/labels.py" line="72"/>
         <source>Parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="72"/>
+        <location filename="../../roadmap/ui/labels.py" line="73"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="74"/>
+        <location filename="../../roadmap/ui/labels.py" line="75"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="75"/>
+        <location filename="../../roadmap/ui/labels.py" line="76"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="76"/>
+        <location filename="../../roadmap/ui/labels.py" line="77"/>
         <source>Prototype</source>
         <translation>原型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="77"/>
+        <location filename="../../roadmap/ui/labels.py" line="78"/>
         <source>Pilot</source>
         <translation>中试</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="78"/>
+        <location filename="../../roadmap/ui/labels.py" line="79"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="79"/>
+        <location filename="../../roadmap/ui/labels.py" line="80"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="80"/>
+        <location filename="../../roadmap/ui/labels.py" line="81"/>
         <source>Decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="82"/>
+        <location filename="../../roadmap/ui/labels.py" line="83"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="83"/>
+        <location filename="../../roadmap/ui/labels.py" line="84"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="84"/>
+        <location filename="../../roadmap/ui/labels.py" line="85"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="85"/>
+        <location filename="../../roadmap/ui/labels.py" line="86"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="86"/>
+        <location filename="../../roadmap/ui/labels.py" line="87"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="88"/>
+        <location filename="../../roadmap/ui/labels.py" line="89"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="89"/>
+        <location filename="../../roadmap/ui/labels.py" line="90"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="91"/>
+        <location filename="../../roadmap/ui/labels.py" line="92"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="92"/>
+        <location filename="../../roadmap/ui/labels.py" line="93"/>
         <source>University</source>
         <translation>高校</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="93"/>
+        <location filename="../../roadmap/ui/labels.py" line="94"/>
         <source>Research institute</source>
         <translation>科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="94"/>
+        <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Government</source>
         <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="95"/>
+        <location filename="../../roadmap/ui/labels.py" line="96"/>
         <source>Investor</source>
         <translation>投资机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="96"/>
+        <location filename="../../roadmap/ui/labels.py" line="97"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="98"/>
+        <location filename="../../roadmap/ui/labels.py" line="99"/>
         <source>Secondment</source>
         <translation>挂职</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="99"/>
+        <location filename="../../roadmap/ui/labels.py" line="100"/>
         <source>Dual appointment</source>
         <translation>双聘</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="100"/>
+        <location filename="../../roadmap/ui/labels.py" line="101"/>
         <source>Transfer</source>
         <translation>调动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="101"/>
+        <location filename="../../roadmap/ui/labels.py" line="102"/>
         <source>Spin-off founder</source>
         <translation>创业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="103"/>
+        <location filename="../../roadmap/ui/labels.py" line="104"/>
         <source>Idea</source>
         <translation>构想</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="104"/>
+        <location filename="../../roadmap/ui/labels.py" line="105"/>
         <source>Filed</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="105"/>
+        <location filename="../../roadmap/ui/labels.py" line="106"/>
         <source>Granted</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="106"/>
+        <location filename="../../roadmap/ui/labels.py" line="107"/>
         <source>Licensed</source>
         <translation>已许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="107"/>
+        <location filename="../../roadmap/ui/labels.py" line="108"/>
         <source>Transferred</source>
         <translation>已转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="108"/>
+        <location filename="../../roadmap/ui/labels.py" line="109"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="109"/>
+        <location filename="../../roadmap/ui/labels.py" line="110"/>
         <source>Exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="110"/>
+        <location filename="../../roadmap/ui/labels.py" line="111"/>
         <source>Non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="111"/>
+        <location filename="../../roadmap/ui/labels.py" line="112"/>
         <source>Assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="113"/>
+        <location filename="../../roadmap/ui/labels.py" line="114"/>
         <location filename="../../roadmap/ui/preferences.py" line="17"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="114"/>
+        <location filename="../../roadmap/ui/labels.py" line="115"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="118"/>
+        <location filename="../../roadmap/ui/labels.py" line="119"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="43"/>
+        <source>{n} step(s) later, median {days} days</source>
+        <translation>{n} 个步骤推迟，中位数 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="46"/>
+        <source>{n} step(s) earlier</source>
+        <translation>{n} 个步骤提前</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="47"/>
+        <source>{n} milestone(s) slipped</source>
+        <translation>{n} 个里程碑推迟</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="48"/>
+        <source>{n} step(s) added</source>
+        <translation>新增 {n} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="49"/>
+        <source>{n} step(s) removed</source>
+        <translation>删除 {n} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="50"/>
+        <source>{n} step(s) cancelled</source>
+        <translation>取消 {n} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="51"/>
+        <source>{n} product(s) later</source>
+        <translation>{n} 个产品推迟</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="52"/>
+        <source>{n} product(s) earlier</source>
+        <translation>{n} 个产品提前</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="53"/>
+        <source>{n} pathway(s) changed status</source>
+        <translation>{n} 条路径状态改变</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="54"/>
+        <source>{n} pathway(s) changed rank</source>
+        <translation>{n} 条路径排名改变</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="57"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="57"/>
+        <source>No changes since this baseline.</source>
+        <translation>自该基线以来没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="64"/>
+        <source>Baselines</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="67"/>
+        <source>A baseline keeps the plan as it is now: each step&apos;s dates, status, progress and TRL, each product&apos;s launch and each pathway&apos;s status and score. Later edits never change it.</source>
+        <translation>基线保存计划的当前状态：每个步骤的日期、状态、进度和 TRL，每个产品的上市日期，每条路径的状态和评分。之后的编辑不会改变它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
-        <location filename="../../roadmap/ui/labels.py" line="119"/>
+        <location filename="../../roadmap/ui/labels.py" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="120"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <source>Taken</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <source>By</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="83"/>
+        <source>e.g. Approved plan 2027</source>
+        <translation>例如：2027 年批准计划</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="86"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="87"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="88"/>
+        <source>&amp;Take baseline</source>
+        <translation>保存基线(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="89"/>
+        <source>&amp;Rename selected</source>
+        <translation>重命名所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="90"/>
+        <source>&amp;Delete selected</source>
+        <translation>删除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="111"/>
+        <source>Compare the plan with:</source>
+        <translation>将计划与以下基线比较：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="142"/>
+        <source>No baseline</source>
+        <translation>无基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="170"/>
+        <source>Since {name}: {summary}</source>
+        <translation>自 {name} 以来：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="121"/>
         <source>Statement</source>
         <translation>问题陈述</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="121"/>
+        <location filename="../../roadmap/ui/labels.py" line="122"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
@@ -865,48 +996,48 @@ Plan industry-oriented research.</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="122"/>
+        <location filename="../../roadmap/ui/labels.py" line="123"/>
         <source>Demanding organization</source>
         <translation>需求方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="123"/>
+        <location filename="../../roadmap/ui/labels.py" line="124"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="124"/>
+        <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
-        <location filename="../../roadmap/ui/labels.py" line="125"/>
+        <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
-        <location filename="../../roadmap/ui/labels.py" line="126"/>
+        <location filename="../../roadmap/ui/labels.py" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="127"/>
+        <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
-        <location filename="../../roadmap/ui/labels.py" line="129"/>
+        <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
-        <location filename="../../roadmap/ui/labels.py" line="130"/>
+        <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -918,26 +1049,26 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
-        <location filename="../../roadmap/ui/labels.py" line="131"/>
+        <location filename="../../roadmap/ui/labels.py" line="132"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
-        <location filename="../../roadmap/ui/labels.py" line="132"/>
-        <location filename="../../roadmap/ui/labels.py" line="145"/>
+        <location filename="../../roadmap/ui/labels.py" line="133"/>
+        <location filename="../../roadmap/ui/labels.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
-        <location filename="../../roadmap/ui/labels.py" line="133"/>
+        <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
-        <location filename="../../roadmap/ui/labels.py" line="134"/>
+        <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
@@ -1060,123 +1191,123 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
-        <location filename="../../roadmap/ui/labels.py" line="135"/>
+        <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
-        <location filename="../../roadmap/ui/labels.py" line="136"/>
+        <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
-        <location filename="../../roadmap/ui/labels.py" line="137"/>
+        <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
-        <location filename="../../roadmap/ui/labels.py" line="138"/>
+        <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
-        <location filename="../../roadmap/ui/labels.py" line="139"/>
+        <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="140"/>
+        <location filename="../../roadmap/ui/labels.py" line="141"/>
         <source>Market</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="141"/>
+        <location filename="../../roadmap/ui/labels.py" line="142"/>
         <source>Launch date</source>
         <translation>上市日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="142"/>
+        <location filename="../../roadmap/ui/labels.py" line="143"/>
         <source>Organization</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="143"/>
+        <location filename="../../roadmap/ui/labels.py" line="144"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="144"/>
+        <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Expertise</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="146"/>
+        <location filename="../../roadmap/ui/labels.py" line="147"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="147"/>
+        <location filename="../../roadmap/ui/labels.py" line="148"/>
         <source>Number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="148"/>
+        <location filename="../../roadmap/ui/labels.py" line="149"/>
         <source>Filing date</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="149"/>
+        <location filename="../../roadmap/ui/labels.py" line="150"/>
         <source>Licensee</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="150"/>
+        <location filename="../../roadmap/ui/labels.py" line="151"/>
         <source>License kind</source>
         <translation>许可类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="151"/>
+        <location filename="../../roadmap/ui/labels.py" line="152"/>
         <source>Expiry</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="152"/>
+        <location filename="../../roadmap/ui/labels.py" line="153"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="153"/>
-        <location filename="../../roadmap/ui/main_window.py" line="346"/>
+        <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/labels.py" line="155"/>
         <source>Horizon start</source>
         <translation>规划起始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="155"/>
+        <location filename="../../roadmap/ui/labels.py" line="156"/>
         <source>Horizon end</source>
         <translation>规划截止</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="156"/>
+        <location filename="../../roadmap/ui/labels.py" line="157"/>
         <source>Time unit</source>
         <translation>时间单位</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="157"/>
+        <location filename="../../roadmap/ui/labels.py" line="158"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="158"/>
+        <location filename="../../roadmap/ui/labels.py" line="159"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1242,202 +1373,207 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="167"/>
+        <source>&amp;Baselines…</source>
+        <translation>基线(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="169"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="171"/>
+        <location filename="../../roadmap/ui/main_window.py" line="173"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="172"/>
+        <location filename="../../roadmap/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="177"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="177"/>
+        <location filename="../../roadmap/ui/main_window.py" line="179"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="185"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="197"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="223"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="227"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="226"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="239"/>
+        <location filename="../../roadmap/ui/main_window.py" line="241"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="242"/>
+        <location filename="../../roadmap/ui/main_window.py" line="244"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
-        <location filename="../../roadmap/ui/main_window.py" line="345"/>
+        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="276"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="347"/>
+        <location filename="../../roadmap/ui/main_window.py" line="357"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="348"/>
+        <location filename="../../roadmap/ui/main_window.py" line="358"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="366"/>
+        <location filename="../../roadmap/ui/main_window.py" line="376"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="368"/>
+        <location filename="../../roadmap/ui/main_window.py" line="378"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="448"/>
+        <location filename="../../roadmap/ui/main_window.py" line="458"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1536,7 +1672,37 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="277"/>
+        <location filename="../../roadmap/ui/step_table.py" line="168"/>
+        <source>{days:+d} d</source>
+        <translation>{days:+d} 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="168"/>
+        <source>0 d</source>
+        <translation>0 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="237"/>
+        <source>Baseline start</source>
+        <translation>基线开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="238"/>
+        <source>Baseline end</source>
+        <translation>基线结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="239"/>
+        <source>Start variance</source>
+        <translation>开始偏差</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="240"/>
+        <source>Finish variance</source>
+        <translation>完成偏差</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/step_table.py" line="319"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -1631,6 +1797,7 @@ Plan industry-oriented research.</source>
         <translation>流入机构</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
         <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
@@ -1960,6 +2127,16 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/date_edit.py" line="63"/>
         <source>A date as 2027-06-30, or a year (2027), month (2027-06) or quarter (2027Q3); Up/Down: a day, Page Up/Down: a month.</source>
         <translation>日期格式为 2027-06-30，也可输入年份（2027）、月份（2027-06）或季度（2027Q3）；上/下键：一天，Page Up/Down：一个月。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baseline_note.py" line="48"/>
+        <source>Not in baseline “{name}”: added since.</source>
+        <translation>不在基线“{name}”中：此后新增。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baseline_note.py" line="52"/>
+        <source>Baseline “{name}”: {start} – {end}, {status}, {progress}%, TRL {trl_start}→{trl_target}. Since then: start {start_days:+d} d, finish {finish_days:+d} d.</source>
+        <translation>基线“{name}”：{start} – {end}，{status}，{progress}%，TRL {trl_start}→{trl_target}。此后：开始 {start_days:+d} 天，完成 {finish_days:+d} 天。</translation>
     </message>
 </context>
 <context>
@@ -2659,136 +2836,191 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <source>A baseline needs a name.</source>
+        <translation>基线需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <source>A baseline name has at most {limit} characters.</source>
+        <translation>基线名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <source>A baseline name cannot hold control characters.</source>
+        <translation>基线名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
+        <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
+        <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
+        <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <source>A baseline is damaged ({detail}); it was not read.</source>
+        <translation>基线已损坏（{detail}），未能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <source>A baseline lacks a valid field ({detail}).</source>
+        <translation>基线缺少有效字段（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <source>A baseline must be an object.</source>
+        <translation>基线必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
+        <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <source>compare: give either --baseline NAME or another roadmap file.</source>
+        <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
         <source>{database} on {host}</source>
         <translation>{host} 上的 {database}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
         <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
         <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
         <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
         <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
         <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
         <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>There is no database {where} ({reason}); check the URL.</source>
         <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
         <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>The repository {where} refused this: {reason}.</source>
         <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
         <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
         <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
         <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
         <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
         <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
         <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
         <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>{count} record(s) changed both here and in the repository since your last sync; nothing was changed. Settle them (see the list) and publish or pull again.</source>
         <translation>自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。请先处理这些冲突（见列表），再发布或拉取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
         <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
         <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
         <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
         <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
         <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
         <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
         <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from roadmap.charts.registry import Chart, ChartOptions, chart_spec, render
 from roadmap.charts.style import PNG_DPI, chart_fonts
+from roadmap.domain.baseline import Baseline
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 
@@ -48,13 +49,20 @@ def save_chart(chart: Chart, out: Path) -> None:
         raise
 
 
-def export_chart(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -> list[str]:
+def export_chart(
+    snapshot: RoadmapSnapshot,
+    out: Path,
+    options: ExportOptions,
+    baselines: tuple[Baseline, ...] = (),
+) -> list[str]:
     """Draw `options.chart` (default: timeline) of `snapshot` into `out`; returns warnings."""
     chart_spec(options.chart)  # an unknown name fails before anything is drawn
     if not out.parent.is_dir():
         raise RoadmapError("chart.folder_missing", path=out.parent)
     chart = render(
-        snapshot, options.chart, ChartOptions(problem=options.problem, language=options.language)
+        snapshot,
+        options.chart,
+        ChartOptions(problem=options.problem, language=options.language, baselines=baselines),
     )
     save_chart(chart, out)
     return list(chart.warnings)

@@ -17,6 +17,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "chart.portfolio": ("Portfolio", "路径组合"),
     "chart.patents": ("Patent pipeline", "专利进展"),
     "chart.talent": ("Talent mobility", "人才流动"),
+    "chart.milestones": ("Milestone trend", "里程碑趋势"),
     # shared
     "today": ("Today", "今天"),
     "time": ("Time", "时间"),
@@ -29,6 +30,27 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_steps": ("the roadmap has no steps yet.", "路线图中还没有步骤。"),
     "no_pathways": ("the roadmap has no pathways yet.", "路线图中还没有技术路径。"),
     "no_fom": ("no problem has figures of merit yet.", "还没有问题设置关键指标。"),
+    # milestone trend
+    "no_baselines": (
+        "the roadmap has no baselines yet (roadmap baseline FILE --name NAME).",
+        "路线图还没有基线（roadmap baseline FILE --name 名称）。",
+    ),
+    "no_milestones": (
+        "no baseline has milestones or decision gates.",
+        "基线中没有里程碑或决策关口。",
+    ),
+    "more_milestones": (
+        "Showing the {shown} most-moved of {total} milestones.",
+        "仅显示 {total} 个里程碑中变化最大的 {shown} 个。",
+    ),
+    "diagonal": ("Planned date = date recorded", "计划日期 = 记录日期"),
+    "recorded_axis": (
+        "When the plan was recorded (baselines, then now)",
+        "计划记录时间（各基线，然后是现在）",
+    ),
+    "planned_axis": ("Planned date of the milestone", "里程碑计划日期"),
+    "slip_days": ("{days} days", "{days} 天"),
+    "removed": ("removed", "已删除"),
     # timeline
     "milestone": ("Milestone", "里程碑"),
     "decision_gate": ("Decision gate", "决策关口"),

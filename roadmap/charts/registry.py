@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from roadmap.charts.labels import label
 from roadmap.charts.style import chart_fonts, font_families, needs_cjk
+from roadmap.domain.baseline import Baseline
 from roadmap.domain.entities import Pathway, Problem, Step
 from roadmap.domain.enums import Language
 from roadmap.domain.errors import NotFoundError, RoadmapError
@@ -44,6 +46,7 @@ CHARTS: dict[str, ChartSpec] = {
         ChartSpec("portfolio", "chart.portfolio", "roadmap.charts.portfolio"),
         ChartSpec("patents", "chart.patents", "roadmap.charts.patents"),
         ChartSpec("talent", "chart.talent", "roadmap.charts.talent"),
+        ChartSpec("milestones", "chart.milestones", "roadmap.charts.milestones"),
     )
 }
 DEFAULT_CHART = "timeline"
@@ -57,6 +60,7 @@ class UnknownChart(RoadmapError):
 class ChartOptions:
     problem: str | None = None  # draw only this problem (ID); None: all problems
     language: str | None = None  # "en" | "zh"; None: the roadmap's language
+    baselines: tuple[Baseline, ...] = ()  # for the milestone trend: the plan as it was
 
 
 @dataclass
@@ -69,6 +73,12 @@ class ChartContext:
     steps: tuple[Step, ...]
     language: Language
     warnings: list[str] = field(default_factory=list)
+    baselines: tuple[Baseline, ...] = ()
+    today: date = field(default_factory=date.today)
+
+    @property
+    def pathway_ids(self) -> set[str]:
+        return {p.id for p in self.pathways}
 
     def t(self, key: str, **values: object) -> str:
         """A chart label in the chart's language."""
@@ -126,7 +136,7 @@ def chart_context(snapshot: RoadmapSnapshot, options: ChartOptions) -> ChartCont
     ids = {p.id for p in pathways}
     steps = tuple(s for s in snapshot.steps if s.pathway_id in ids)
     language = Language(options.language) if options.language else snapshot.info.language
-    return ChartContext(snapshot, problems, pathways, steps, language)
+    return ChartContext(snapshot, problems, pathways, steps, language, baselines=options.baselines)
 
 
 def _texts(context: ChartContext) -> list[str]:

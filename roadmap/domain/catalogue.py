@@ -411,6 +411,45 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu："
         "apt install fonts-noto-cjk），然后重新导出。",
     ),
+    # -- baselines (roadmap.domain.baseline, roadmap.services.baselines) ----------------------
+    "baseline.name_empty": ("A baseline needs a name.", "基线需要一个名称。"),
+    "baseline.name_too_long": (
+        "A baseline name has at most {limit} characters.",
+        "基线名称最多 {limit} 个字符。",
+    ),
+    "baseline.name_control": (
+        "A baseline name cannot hold control characters.",
+        "基线名称不能包含控制字符。",
+    ),
+    "baseline.exists": (
+        'A baseline named "{name}" already exists; choose another name or delete it first.',
+        "已有名为“{name}”的基线；请换一个名称，或先删除它。",
+    ),
+    "baseline.not_found": (
+        'This roadmap has no baseline named "{name}"; `roadmap baseline FILE --list` lists them.',
+        "此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。",
+    ),
+    "baseline.too_many": (
+        "A roadmap keeps at most {limit} baselines; delete an old one first.",
+        "一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。",
+    ),
+    "baseline.damaged": (
+        "A baseline is damaged ({detail}); it was not read.",
+        "基线已损坏（{detail}），未能读取。",
+    ),
+    "baseline.field_missing": (
+        "A baseline lacks a valid field ({detail}).",
+        "基线缺少有效字段（{detail}）。",
+    ),
+    "baseline.not_object": ("A baseline must be an object.", "基线必须是一个对象。"),
+    "baseline.cli_usage": (
+        "baseline: give one of --name NAME, --list or --delete NAME.",
+        "baseline：请给出 --name 名称、--list 或 --delete 名称 之一。",
+    ),
+    "baseline.compare_usage": (
+        "compare: give either --baseline NAME or another roadmap file.",
+        "compare：请给出 --baseline 名称，或另一个路线图文件。",
+    ),
     # -- the shared repository (roadmap.store.server, roadmap.store.repository) ---------------
     "repository.where": ("{database} on {host}", "{host} 上的 {database}"),
     "repository.bad_url": (

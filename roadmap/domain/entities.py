@@ -48,6 +48,8 @@ class EntityKind(StrEnum):
     MOBILITY = "mobility"
     PATENT = "patent"
     PATENT_EVENT = "patent_event"
+    # Not a part of the plan (no entity class, not in a snapshot): a saved copy of its dates.
+    BASELINE = "baseline"
 
 
 def new_id() -> str:

@@ -40,6 +40,7 @@ class ExportOptions:
     language: str | None = None  # en | zh; default: the roadmap's language
     chart: str | None = None  # for .png/.svg/.pdf; default: timeline
     problem: str | None = None  # draw only this problem (ID)
+    baseline: str | None = None  # workbook: the baseline of the Variance sheet (default: latest)
 
 
 def export_file(
@@ -61,13 +62,16 @@ def export_file(
     snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
+        from roadmap.services.baselines import all_baselines
 
-        write_json(snapshot, out)
+        write_json(snapshot, out, all_baselines(workspace))
         return []
     if suffix == ".xlsx":
         from roadmap.io.workbook_export import export_workbook
+        from roadmap.services.baselines import all_baselines
 
-        return export_workbook(snapshot, out, options, progress, cancelled)
+        kept = all_baselines(workspace)
+        return export_workbook(snapshot, out, options, progress, cancelled, baselines=kept)
     if suffix == ".csv":
         from roadmap.io.csv_export import export_csv
 
@@ -78,6 +82,10 @@ def export_file(
         return export_mspdi(snapshot, out)
     from roadmap.charts.export import export_chart
 
+    if options.chart == "milestones":
+        from roadmap.services.baselines import all_baselines
+
+        return export_chart(snapshot, out, options, all_baselines(workspace))
     return export_chart(snapshot, out, options)
 
 
@@ -195,8 +203,18 @@ def apply_import(
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
+    _add_baselines(workspace, parsed)
     counts = summarize(current, incoming, replace)
     return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)
+
+
+def _add_baselines(workspace: Workspace, parsed: ParsedSource | ForeignPlan) -> None:
+    """The file's baselines this roadmap lacks (by ID and name); present ones stay as they are.
+    (A foreign plan, e.g. MS Project's, brings none.)"""
+    if isinstance(parsed, ParsedSource) and parsed.baselines:
+        from roadmap.services.baselines import restore_baselines
+
+        restore_baselines(workspace, parsed.baselines)
 
 
 def import_file(
@@ -217,8 +235,8 @@ def import_file(
             incoming = parsed.parsed_for(base).validated(base)
         else:
             incoming = parsed.validated()
-        with Workspace.create(target, incoming):
-            pass
+        with Workspace.create(target, incoming) as workspace:
+            _add_baselines(workspace, parsed)
         counts = summarize(None, incoming, replace)
         foreign = isinstance(parsed, ForeignPlan)
         return ImportSummary(target, True, counts, None, left_out, foreign)

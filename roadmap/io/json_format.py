@@ -11,8 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from roadmap.domain.baseline import Baseline, baseline_from_record, baseline_record
 from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
+from roadmap.domain.errors import ValidationError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, place_in_order, to_plain
@@ -22,16 +24,18 @@ VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
 
 
-def to_json(snapshot: RoadmapSnapshot) -> dict[str, Any]:
+def to_json(snapshot: RoadmapSnapshot, baselines: tuple[Baseline, ...] = ()) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     data["roadmap"] = to_plain(snapshot.info)
     for kind in WRITE_ORDER[1:]:
         data[SECTION[kind]] = [to_plain(e) for e in snapshot.of(kind)]
+    if baselines:
+        data["baselines"] = [baseline_record(b) for b in baselines]
     return data
 
 
-def write_json(snapshot: RoadmapSnapshot, path: Path) -> None:
-    text = json.dumps(to_json(snapshot), ensure_ascii=False, indent=2)
+def write_json(snapshot: RoadmapSnapshot, path: Path, baselines: tuple[Baseline, ...] = ()) -> None:
+    text = json.dumps(to_json(snapshot, baselines), ensure_ascii=False, indent=2)
     path.write_text(text + "\n", encoding="utf-8")
 
 
@@ -102,6 +106,7 @@ def parse_data(data: Any, source: str) -> ParsedSource:
             items.append(entity)
             given.append("position" in record)
         sections[name] = tuple(place_in_order(kind, items, given))
+    baselines = _baselines(data.get("baselines", []), problems)
     if problems or not isinstance(info, RoadmapInfo):
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
@@ -112,4 +117,20 @@ def parse_data(data: Any, source: str) -> ParsedSource:
             return None
         return place + (f", field {violation.field}" if violation.field else "")
 
-    return ParsedSource(source, snapshot, locate)
+    return ParsedSource(source, snapshot, locate, baselines)
+
+
+def _baselines(records: Any, problems: list[str]) -> tuple[Baseline, ...]:
+    if not isinstance(records, list):
+        problems.append("baselines: must be a list of baselines.")
+        return ()
+    found: list[Baseline] = []
+    for index, record in enumerate(records):
+        try:
+            found.append(baseline_from_record(record))
+        except ValidationError as exc:
+            problems.append(f"baselines[{index}]: {exc}")
+    names = [b.name for b in found]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.append(f"baselines: the name {name!r} is used twice.")
+    return tuple(found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from roadmap.domain.baseline import Baseline
 from roadmap.domain.consistency import Violation, duplicate_ids, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.snapshot import RoadmapSnapshot
@@ -45,6 +46,7 @@ class ParsedSource:
     source: str
     snapshot: RoadmapSnapshot
     locate: Callable[[Violation], str | None]
+    baselines: tuple[Baseline, ...] = ()  # added to the roadmap as they are, never changed
 
     def validated(self, base: RoadmapSnapshot | None = None) -> RoadmapSnapshot:
         """The roadmap to write: the records alone, or `base` with them merged in.

@@ -24,6 +24,7 @@ from roadmap.io.timeline_grid import (
     ROW_HEADER,
     ROW_PERIOD_FIRST,
     ROW_PERIOD_LAST,
+    ROW_YEARS,
     TODAY,
     col_name,
     excel_string,
@@ -31,6 +32,7 @@ from roadmap.io.timeline_grid import (
 )
 from roadmap.io.workbook_styles import Styles, text_color_on
 
+BASELINE_LINE = "#404040"
 # Excel caps text in a formula at 255 characters; longer lane names compare by prefix.
 _NAME_IN_FORMULA = 100
 
@@ -44,10 +46,28 @@ def _within(top: int) -> str:
     )
 
 
+def _within_baseline(top: int, columns: tuple[int, int]) -> str:
+    """The test "this column's period overlaps the row's baseline Start–End"."""
+    first = col_name(FIRST_PERIOD)
+    starts, ends = ROW_PERIOD_FIRST + 1, ROW_PERIOD_LAST + 1
+    start, end = (f"${col_name(c)}{top}" for c in columns)
+    return f'{start}<>"",{first}${ends}>={start},{first}${starts}<={end}'
+
+
 def add_bars(
-    sheet: Any, styles: Styles, lanes: Sequence[Lane], language: str, last_row: int, last_col: int
+    sheet: Any,
+    styles: Styles,
+    lanes: Sequence[Lane],
+    language: str,
+    last_row: int,
+    last_col: int,
+    baseline: tuple[int, int] | None = None,
 ) -> None:
-    """Problem and pathway spans in greys, step bars in their lane's colour."""
+    """Problem and pathway spans in greys, step bars in their lane's colour; with `baseline`
+    (its Start and End columns), a bar over the baseline's span also gets its bottom line.
+
+    LibreOffice applies only the first rule that holds for a cell (Excel applies them all), so
+    "bar and baseline" comes as a rule of its own before "bar"."""
     top = FIRST_ROW + 1
     inside = _within(top)
     area = (FIRST_ROW, FIRST_PERIOD, last_row, last_col)
@@ -70,12 +90,19 @@ def add_bars(
             if len(name) <= _NAME_IN_FORMULA
             else f"LEFT({lane_cell},{_NAME_IN_FORMULA})={excel_string(name[:_NAME_IN_FORMULA])}"
         )
+        look = {"bg_color": lane.color, "font_color": text_color_on(lane.color)}
+        if baseline is not None:
+            both = f"=AND({test},{inside},{_within_baseline(top, baseline)})"
+            line = {"bottom": 5, "bottom_color": BASELINE_LINE}
+            sheet.conditional_format(
+                *area, {"type": "formula", "criteria": both, "format": styles.dxf(**look, **line)}
+            )
         sheet.conditional_format(
             *area,
             {
                 "type": "formula",
                 "criteria": f"=AND({test},{inside})",
-                "format": styles.dxf(bg_color=lane.color, font_color=text_color_on(lane.color)),
+                "format": styles.dxf(**look),
             },
         )
 
@@ -108,3 +135,44 @@ def add_today_marker(sheet: Any, styles: Styles, last_row: int, last_col: int) -
                 "format": styles.dxf(left=2, right=2, left_color=TODAY, right_color=TODAY),
             },
         )
+
+
+def add_baseline_line(
+    sheet: Any,
+    styles: Styles,
+    language: str,
+    name: str,
+    last_row: int,
+    last_col: int,
+    columns: tuple[int, int],
+) -> None:
+    """The baseline's dates (two columns right of the bars) as a thick dark line along the
+    bottom of the periods they span: under the bar where nothing moved, beside it where the
+    plan slipped. A border, not a fill, so it shows together with the bar's colour."""
+    start_col, end_col = columns
+    head = styles.get(bold=True, bg_color="#D9D9D9", bottom=1, valign="bottom", text_wrap=True)
+    for col, (en, zh) in zip(
+        columns, (("Baseline start", "基线开始"), ("Baseline end", "基线结束")), strict=True
+    ):
+        sheet.set_column(col, col, 10.5)
+        sheet.write_string(ROW_HEADER, col, zh if language == "zh" else en, head)
+    note = f"基线：{name}" if language == "zh" else f"Baseline: {name}"
+    sheet.write_string(ROW_YEARS, start_col, note, styles.get(bold=True))
+    sheet.set_column(last_col + 1, last_col + 1, 1)
+    if last_row < FIRST_ROW:
+        return
+    top = FIRST_ROW + 1
+    first = col_name(FIRST_PERIOD)
+    starts, ends = ROW_PERIOD_FIRST + 1, ROW_PERIOD_LAST + 1
+    start, end = f"${col_name(start_col)}{top}", f"${col_name(end_col)}{top}"
+    sheet.conditional_format(
+        FIRST_ROW,
+        FIRST_PERIOD,
+        last_row,
+        last_col,
+        {
+            "type": "formula",
+            "criteria": f'=AND({start}<>"",{first}${ends}>={start},{first}${starts}<={end})',
+            "format": styles.dxf(bottom=5, bottom_color=BASELINE_LINE),
+        },
+    )

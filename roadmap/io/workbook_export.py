@@ -15,15 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from roadmap import __version__
+from roadmap.domain.baseline import Baseline, plan_of
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.enums import TimeUnit
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
+from roadmap.domain.variance import compare
 from roadmap.io import display_order
 from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
 from roadmap.io.enum_labels import choices, label
 from roadmap.io.exchange import Cancelled, ExportCancelled, ExportOptions, Progress
 from roadmap.io.json_format import FORMAT, VERSION
+from roadmap.io.workbook_baselines import chosen_baseline, write_baselines, write_variance
 from roadmap.io.workbook_layout import (
     ABOUT_HEADERS,
     ABOUT_ITEMS,
@@ -313,8 +316,13 @@ def export_workbook(
     cancelled: Cancelled | None = None,
     *,
     now: Callable[[], datetime] = datetime.now,
+    baselines: tuple[Baseline, ...] = (),
 ) -> list[str]:
     """Write `snapshot` to `out` as .xlsx; returns warnings (e.g. text that was cut).
+
+    With `baselines`, the workbook also has a Baselines sheet (read back on import) and a
+    Variance sheet against `options.baseline` (default: the latest), whose dates the Timeline
+    shows as a line under each bar.
 
     Raises `ExportCancelled` if `cancelled()` turns true; `out` is then left as it was.
     """
@@ -340,12 +348,18 @@ def export_workbook(
     workbook.set_properties(
         {"title": snapshot.info.title, "comments": f"Frontier Roadmap {__version__}"}
     )
+    compared = chosen_baseline(baselines, options.baseline)
     total = timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
+    total += sum(len(b.plan.steps) for b in baselines) + (len(snapshot.steps) if compared else 0)
     run = ExportRun(workbook, language, total, progress, cancelled)
     try:
-        write_timeline(run, snapshot, unit, exported)
+        write_timeline(run, snapshot, unit, exported, compared)
+        if compared is not None:
+            write_variance(run, compare(compared.plan, plan_of(snapshot)), compared)
         for sheet in SHEETS:
             _write_data_sheet(run, snapshot, sheet)
+        if baselines:
+            write_baselines(run, baselines)
         _write_about(run, snapshot, exported)
         try:
             workbook.close()

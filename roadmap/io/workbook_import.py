@@ -26,6 +26,7 @@ from roadmap.io.exchange import Progress
 from roadmap.io.json_format import VERSION
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, coerce, hints, place_in_order
+from roadmap.io.workbook_baselines import BASELINES_SHEET, read_baselines
 from roadmap.io.workbook_layout import (
     ABOUT_ITEMS,
     ABOUT_SHEET,
@@ -79,6 +80,7 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
         raise RoadmapError("workbook.cannot_read", reason=exc) from None
     _require_defused_xml()
     wanted = [(s.table, s.en, s.zh) for s in SHEETS] + [("About", *ABOUT_SHEET)]
+    wanted.append(("Baselines", *BASELINES_SHEET))  # optional: only roadmaps with baselines
     found: dict[str, RawSheet | None] = {}
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
@@ -343,6 +345,8 @@ def parse_workbook(path: Path, progress: Progress | None = None) -> ParsedSource
         sheet = raw[spec.table]
         assert sheet is not None
         sections[SECTION[spec.kind]] = tuple(_read_records(spec, sheet, problems, placed))
+    kept = raw.get("Baselines")
+    baselines = read_baselines(kept.name, kept.rows, problems) if kept is not None else ()
     if problems or info is None:
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
@@ -359,4 +363,4 @@ def parse_workbook(path: Path, progress: Progress | None = None) -> ParsedSource
             where += f", column {header}"
         return where
 
-    return ParsedSource(source, snapshot, locate)
+    return ParsedSource(source, snapshot, locate, baselines)

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from roadmap.domain.baseline import Baseline
 from roadmap.domain.entities import Entity, Pathway, Problem, Step
 from roadmap.domain.enums import StepStatus, TimeUnit
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import clean
 from roadmap.io.enum_labels import label
-from roadmap.io.timeline_bars import add_bars, add_today_marker
+from roadmap.io.timeline_bars import add_bars, add_baseline_line, add_today_marker
 from roadmap.io.timeline_grid import (
     COL_END,
     COL_KIND,
@@ -97,9 +98,15 @@ def timeline_rows(snapshot: RoadmapSnapshot) -> int:
 
 class _TimelineWriter:
     def __init__(
-        self, run: ExportRun, snapshot: RoadmapSnapshot, unit: TimeUnit, exported: datetime
+        self,
+        run: ExportRun,
+        snapshot: RoadmapSnapshot,
+        unit: TimeUnit,
+        exported: datetime,
+        baseline: Baseline | None = None,
     ) -> None:
         self.run = run
+        self.baseline = baseline
         self.snapshot = snapshot
         self.unit = unit
         self.exported = exported
@@ -112,6 +119,9 @@ class _TimelineWriter:
             info.horizon_start, info.horizon_end, unit, MAX_PERIODS
         )
         self.last_col = FIRST_PERIOD + max(len(self.periods), 1) - 1
+        # With a baseline: its start and end right of the bars, drawn as a line under each bar.
+        self.baseline_cols = (self.last_col + 2, self.last_col + 3) if baseline else None
+        self.planned = {s.id: s for s in baseline.plan.steps} if baseline else {}
         self.lane_names = {lane.id: lane.name for lane in snapshot.lanes}
         self.org_names = {org.id: org.name for org in snapshot.organizations}
 
@@ -280,6 +290,10 @@ class _TimelineWriter:
         ws.write_string(row, 7, label(step.status, language), look.status[step.status])
         if step.owner_org_id:
             self._owner(row, step.owner_org_id, look)
+        planned = self.planned.get(step.id)
+        if planned is not None and self.baseline_cols is not None:
+            write_date(ws, row, self.baseline_cols[0], planned.start, look.date)
+            write_date(ws, row, self.baseline_cols[1], planned.end, look.date)
 
     def _group(self, row: int, item: _Row, look: _RowLook) -> None:
         """A problem or pathway row: its name and, as MIN/MAX formulas, its steps' span."""
@@ -317,10 +331,28 @@ class _TimelineWriter:
         ws.autofilter(ROW_HEADER, 0, max(last_row, ROW_HEADER), SPACER - 1)
         if last_row >= FIRST_ROW and self.periods:
             add_bars(
-                self.ws, self.styles, self.snapshot.lanes, self.language, last_row, self.last_col
+                self.ws,
+                self.styles,
+                self.snapshot.lanes,
+                self.language,
+                last_row,
+                self.last_col,
+                self.baseline_cols,
             )
         if self.periods:
             add_today_marker(self.ws, self.styles, last_row, self.last_col)
+        right = self.last_col
+        if self.baseline is not None and self.baseline_cols is not None:
+            right = self.baseline_cols[1]
+            add_baseline_line(
+                ws,
+                self.styles,
+                self.language,
+                self.baseline.name,
+                last_row,
+                self.last_col,
+                self.baseline_cols,
+            )
         ws.set_landscape()
         ws.set_paper(8)  # A3: a roadmap is read on the wall, not on a letter page
         ws.fit_to_pages(1, 0)
@@ -328,7 +360,7 @@ class _TimelineWriter:
         ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
         title = self.snapshot.info.title[:80].replace("&", "&&")
         ws.set_footer(f"&L{title}&R&P / &N")
-        ws.print_area(0, 0, max(last_row, ROW_HEADER), self.last_col)
+        ws.print_area(0, 0, max(last_row, ROW_HEADER), right)
         ws.activate()
 
 
@@ -367,10 +399,15 @@ def _period_index(starts: list[int], day: int) -> int:
 
 
 def write_timeline(
-    run: ExportRun, snapshot: RoadmapSnapshot, unit: TimeUnit, exported: datetime
+    run: ExportRun,
+    snapshot: RoadmapSnapshot,
+    unit: TimeUnit,
+    exported: datetime,
+    baseline: Baseline | None = None,
 ) -> None:
-    """Add the Timeline sheet to the workbook being written by `run`."""
-    writer = _TimelineWriter(run, snapshot, unit, exported)
+    """Add the Timeline sheet to the workbook being written by `run` (with `baseline`'s
+    dates as a dark line under each bar)."""
+    writer = _TimelineWriter(run, snapshot, unit, exported, baseline)
     writer.write_header()
     rows = _layout(snapshot)
     outside = writer.write_rows(rows)

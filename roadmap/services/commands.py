@@ -103,6 +103,11 @@ class Commands:
         self._notify(edit)
         return edit
 
+    def run(self, action: Action, kind: EntityKind, plan: Callable[[Connection], Planned]) -> Edit:
+        """Plan rows in one transaction and apply them as one edit: for commands that live in
+        their own module (baselines) but go through the same path, listeners and undo."""
+        return self._run(action, kind, plan)
+
     def _notify(self, edit: Edit) -> None:
         if edit.rows:
             for listener in self._listeners:

@@ -25,7 +25,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 3  # PRAGMA user_version; each migration sets its own number
+FORMAT_VERSION = 4  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 

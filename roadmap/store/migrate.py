@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from roadmap.store.document import FORMAT_VERSION
 from roadmap.store.schema import metadata
 
-HEAD_REVISION = "0003_repository_link"
+HEAD_REVISION = "0004_baselines"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

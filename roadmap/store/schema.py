@@ -278,6 +278,21 @@ repository_link = Table(
     Column("base", LargeBinary, nullable=False),
 )
 
+# Baselines are not part of the plan: no plan edit, import or merge writes them. The plan they
+# keep is one JSON text (see roadmap.domain.baseline), so a baseline is one row to take, rename,
+# delete or put back.
+baselines = Table(
+    "baselines",
+    metadata,
+    _id(),
+    # Unique per roadmap; the services check it (on the server one table holds many roadmaps).
+    Column("name", Text, nullable=False),
+    Column("taken_at", Text, nullable=False),
+    Column("taken_by", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("content", Text, nullable=False),
+)
+
 TABLES: dict[EntityKind, Table] = {
     EntityKind.ROADMAP: roadmap,
     EntityKind.LANE: lanes,
@@ -297,6 +312,7 @@ TABLES: dict[EntityKind, Table] = {
 }
 
 KIND_OF_TABLE: dict[str, EntityKind] = {table.name: kind for kind, table in TABLES.items()}
+KIND_OF_TABLE[baselines.name] = EntityKind.BASELINE
 
 # Link tables behind an entity's list-of-IDs field: (table, owner column, member column).
 LINKS: dict[tuple[EntityKind, str], tuple[Table, str, str]] = {

@@ -44,6 +44,7 @@ from roadmap.domain.entities import (
 )
 from roadmap.domain.step_edits import values_for
 from roadmap.services.changes import Edit
+from roadmap.ui.baseline_note import BaselineNote
 from roadmap.ui.date_edit import DateEdit, problem_text
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.record_form import (
@@ -88,6 +89,7 @@ class Inspector(QWidget):
         inner = QVBoxLayout(body)
         inner.addWidget(self.title)
         inner.addWidget(self.form_host)
+        inner.addWidget(BaselineNote(session, body))  # the chosen baseline's plan of a step
         inner.addWidget(self.scores_host)
         inner.addStretch(1)
         scroll.setWidget(body)

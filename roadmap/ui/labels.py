@@ -40,6 +40,7 @@ _KINDS = {
     EntityKind.MOBILITY: lambda: tr("mobility"),
     EntityKind.PATENT: lambda: tr("patent"),
     EntityKind.PATENT_EVENT: lambda: tr("patent event"),
+    EntityKind.BASELINE: lambda: tr("baseline"),
 }
 
 _ACTIONS = {

@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
+        self.baselines_action = self._action(tr("&Baselines…"), self._baselines, "Ctrl+Shift+B")
+        file_menu.addAction(self.baselines_action)
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
         self._document_actions.append(self.chart_menu.menuAction())
@@ -263,6 +265,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(analysis)
         self.toolbar = toolbar
 
+    def _baselines(self) -> None:
+        from roadmap.ui.baselines_dialog import show_baselines
+
+        if self.session is not None:
+            self.baselines_dialog = show_baselines(self, self.session)
+
     def _on_canvas(self, method: str) -> None:
         if self.canvas is not None:
             getattr(self.canvas, method)()
@@ -325,6 +333,7 @@ class MainWindow(QMainWindow):
         """Show an opened roadmap in every view (the window takes ownership of `session`)."""
         from roadmap.ui.inspector import Inspector
         from roadmap.ui.navigator import Navigator
+        from roadmap.ui.timeline.baseline_layer import BaselineGhosts
         from roadmap.ui.timeline.canvas import TimelineCanvas
         from roadmap.ui.transfer.patent_marks import PatentMarks
 
@@ -338,6 +347,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
         PatentMarks(self.canvas)  # patents as small markers on their steps
+        BaselineGhosts(self.canvas)  # the chosen baseline's bars under the current ones
         # The table and the map are built when first shown: a big roadmap opens faster.
         self._pages = [QWidget(), QWidget(), QWidget()]
         for page in self._pages:

@@ -59,6 +59,9 @@ class RoadmapSession(QObject):
         self.dependencies: dict[str, Dependency] = {}
         self.reload()
         workspace.commands.subscribe(self._on_edit)
+        from roadmap.ui.baseline_choice import BaselineChoice
+
+        self.baselines = BaselineChoice(self)  # the baseline the views compare with, if any
 
     @property
     def path(self) -> Path:

@@ -37,6 +37,8 @@ from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import ROOT, Index, SortKeyFilter
 
+# Read-only: the chosen baseline's dates and the variance against them (empty without one).
+VARIANCE_COLUMNS = ("baseline_start", "baseline_end", "start_variance", "finish_variance")
 COLUMNS = (
     "name",
     "pathway_id",
@@ -48,6 +50,7 @@ COLUMNS = (
     "trl_target",
     "status",
     "progress",
+    *VARIANCE_COLUMNS,
 )
 TRL_COLUMNS = {"trl_start", "trl_target"}
 CHOICE_COLUMNS = {"pathway_id", "lane_id", "step_kind", "status"} | TRL_COLUMNS
@@ -61,6 +64,29 @@ class StepTableModel(QAbstractTableModel):
         self.ids = list(session.steps)
         self.rows = {step_id: row for row, step_id in enumerate(self.ids)}
         session.edited.connect(self._on_edited)
+        session.baselines.changed.connect(self._on_baseline)
+
+    def _on_baseline(self) -> None:
+        first = COLUMNS.index(VARIANCE_COLUMNS[0])
+        if self.ids:
+            self.dataChanged.emit(
+                self.index(0, first), self.index(len(self.ids) - 1, len(COLUMNS) - 1)
+            )
+
+    def value(self, step: Step, column: str) -> Any:
+        """A cell's value: the step's field, or what the chosen baseline says of it."""
+        if column not in VARIANCE_COLUMNS:
+            return getattr(step, column)
+        planned = self.session.baselines.planned(step.id)
+        if planned is None:
+            return None
+        if column == "baseline_start":
+            return planned.start
+        if column == "baseline_end":
+            return planned.end
+        if column == "start_variance":
+            return (step.start - planned.start).days
+        return (step.end - planned.end).days
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.ids)
@@ -72,14 +98,17 @@ class StepTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return field_label(COLUMNS[section])
+            column = COLUMNS[section]
+            if column in VARIANCE_COLUMNS:
+                return _variance_headers()[column]
+            return field_label(column)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.session.readonly:
+        if not self.session.readonly and COLUMNS[index.column()] not in VARIANCE_COLUMNS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -91,7 +120,7 @@ class StepTableModel(QAbstractTableModel):
             return None
         step = self.step(index.row())
         column = COLUMNS[index.column()]
-        value = getattr(step, column)
+        value = self.value(step, column)
         if role == STEP_ROLE:
             return step.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -106,12 +135,14 @@ class StepTableModel(QAbstractTableModel):
             "trl_start",
             "trl_target",
             "progress",
+            "start_variance",
+            "finish_variance",
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def sort_key(self, row: int, column: int) -> Any:
-        value = getattr(self.step(row), COLUMNS[column])
+        value = self.value(self.step(row), COLUMNS[column])
         if value is None:
             return (0, 0)
         if isinstance(value, (int, float, date)):
@@ -133,6 +164,8 @@ class StepTableModel(QAbstractTableModel):
             return value.isoformat()
         if column == "progress":
             return f"{value}%"
+        if column in ("start_variance", "finish_variance"):
+            return tr("{days:+d} d").format(days=value) if value else tr("0 d")
         return str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -197,6 +230,15 @@ class StepTableModel(QAbstractTableModel):
             row = self.rows.get(step_id)
             if kind is EntityKind.STEP and row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+def _variance_headers() -> dict[str, str]:
+    return {
+        "baseline_start": tr("Baseline start"),
+        "baseline_end": tr("Baseline end"),
+        "start_variance": tr("Start variance"),
+        "finish_variance": tr("Finish variance"),
+    }
 
 
 class StepDelegate(QStyledItemDelegate):

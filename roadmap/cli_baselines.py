@@ -1,0 +1,132 @@
+"""`roadmap baseline` and `roadmap compare`: the command-line side of baselines and variance."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from roadmap.domain.errors import RoadmapError
+
+COMMANDS = ("baseline", "compare")
+
+
+class UsageError(RoadmapError):
+    """An argument combination that names no action."""
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    from roadmap.services import baselines
+    from roadmap.services.workspace import Workspace
+
+    chosen = [bool(args.name), bool(args.list), bool(args.delete)]
+    if sum(chosen) != 1:
+        raise UsageError("baseline.cli_usage")
+    if args.list:
+        with Workspace.open(args.file, readonly=True) as workspace:
+            labels = baselines.list_baselines(workspace)
+        if args.json:
+            rows = [
+                {
+                    "id": b.id,
+                    "name": b.name,
+                    "taken_at": b.taken_at.isoformat(),
+                    "taken_by": b.taken_by,
+                    "note": b.note,
+                }
+                for b in labels
+            ]
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        elif not labels:
+            print("No baselines.")
+        for b in labels if not args.json else ():
+            note = f"  {b.note}" if b.note else ""
+            print(f"{b.name}\t{b.taken_at:%Y-%m-%d %H:%M}\t{b.taken_by}{note}")
+        return 0
+    with Workspace.open(args.file) as workspace:
+        if args.delete:
+            baselines.delete_baseline(workspace, args.delete)
+            print(f"Deleted baseline {args.delete!r}.")
+        else:
+            edit = baselines.take_baseline(workspace, args.name, args.note or "")
+            print(f"Saved baseline {edit.name!r}.")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from roadmap.services import baselines
+    from roadmap.services.workspace import Workspace
+
+    if (args.baseline is None) == (args.other is None):
+        raise UsageError("baseline.compare_usage")
+    with Workspace.open(args.file, readonly=True) as workspace:
+        if args.baseline is not None:
+            comparison = baselines.compare_with_baseline(workspace, args.baseline)
+        else:
+            with Workspace.open(args.other, readonly=True) as other:
+                comparison = baselines.compare_with_roadmap(workspace, other)
+    if args.json:
+        print(json.dumps(comparison.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(comparison.summary.text)
+    _print_rows(comparison.as_json())
+    return 0
+
+
+def _signed(days: int | None) -> str:
+    return "" if days is None else f"{days:+d} d"
+
+
+def _print_rows(content: dict[str, Any]) -> None:
+    steps = [s for s in content["steps"] if s["change"] != "unchanged"]
+    if steps:
+        print("\nSteps:")
+    for s in steps:
+        if s["change"] in ("added", "removed"):
+            print(f"  {s['change']:<8} {s['name']}")
+            continue
+        extra = []
+        if s["status_from"] != s["status_to"]:
+            extra.append(f"status {s['status_from']} → {s['status_to']}")
+        if s["trl_target_from"] != s["trl_target_to"]:
+            extra.append(f"target TRL {s['trl_target_from']} → {s['trl_target_to']}")
+        days = f"start {_signed(s['start_days'])}, finish {_signed(s['finish_days'])}"
+        print(f"  changed  {s['name']}: {days}" + "".join(f"; {e}" for e in extra))
+    products = [p for p in content["products"] if p["change"] != "unchanged"]
+    if products:
+        print("\nProducts:")
+    for p in products:
+        launch = f"launch {p['launch_from']} → {p['launch_to']} {_signed(p['launch_days'])}"
+        print(
+            f"  {p['change']:<8} {p['name']}" + ("" if p["change"] != "changed" else f": {launch}")
+        )
+    pathways = [p for p in content["pathways"] if p["change"] != "unchanged"]
+    if pathways:
+        print("\nPathways:")
+    for p in pathways:
+        parts = []
+        if p["status_from"] != p["status_to"]:
+            parts.append(f"status {p['status_from']} → {p['status_to']}")
+        if p["rank_from"] != p["rank_to"]:
+            parts.append(f"rank {p['rank_from']} → {p['rank_to']}")
+        detail = f": {', '.join(parts)}" if parts and p["change"] == "changed" else ""
+        print(f"  {p['change']:<8} {p['name']}{detail}")
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("baseline", help="save, list or delete named baselines")
+    p.add_argument("file", type=Path)
+    p.add_argument("--name", help="save the plan as it is now under this name")
+    p.add_argument("--note", help="a note kept with the baseline")
+    p.add_argument("--list", action="store_true", help="list the baselines")
+    p.add_argument("--json", action="store_true", help="with --list: as JSON")
+    p.add_argument("--delete", metavar="NAME", help="delete a baseline")
+    p.set_defaults(run=cmd_baseline)
+
+    p = sub.add_parser("compare", help="variance against a baseline or another roadmap")
+    p.add_argument("file", type=Path)
+    p.add_argument("other", type=Path, nargs="?", help="another roadmap (a scenario copy)")
+    p.add_argument("--baseline", metavar="NAME", help="compare with this baseline")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_compare)

@@ -1,0 +1,230 @@
+"""Baselines: take, rename and delete them (undoable edits), read and compare them.
+
+A baseline is never touched by a plan edit: commands, imports and merges plan rows of the
+plan's tables only. Taking, renaming and deleting a baseline are edits like any other (one
+transaction, an `Edit` to undo), so the app puts them on its undo stack.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection
+
+from roadmap.domain.baseline import (
+    MAX_BASELINES,
+    Baseline,
+    BaselineInfo,
+    Plan,
+    check_name,
+    decode_plan,
+    encode_plan,
+    plan_of,
+)
+from roadmap.domain.entities import (
+    Criterion,
+    EntityKind,
+    Pathway,
+    Problem,
+    Product,
+    RoadmapInfo,
+    Score,
+    Step,
+    new_id,
+)
+from roadmap.domain.errors import NotFoundError, ValidationError
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.variance import Comparison, compare
+from roadmap.services.changes import Action, Edit, RowChange
+from roadmap.services.commands import Planned
+from roadmap.services.workspace import Workspace
+from roadmap.store.baselines import (
+    TABLE,
+    baseline_count,
+    baseline_labels,
+    baseline_row,
+    baseline_rows,
+)
+from roadmap.store.rows import Row, load_all
+
+# The sections a plan is made of: a baseline or a comparison loads nothing else.
+_PLAN_KINDS = (
+    EntityKind.CRITERION,
+    EntityKind.PROBLEM,
+    EntityKind.PATHWAY,
+    EntityKind.SCORE,
+    EntityKind.STEP,
+    EntityKind.PRODUCT,
+)
+
+
+def os_user() -> str:
+    """Who is taking the baseline, as the operating system knows them."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a container, a service account)
+        return ""
+
+
+def current_plan(conn: Connection) -> Plan:
+    (info,) = load_all(conn, EntityKind.ROADMAP)
+    snapshot = RoadmapSnapshot(
+        info=cast(RoadmapInfo, info),
+        criteria=cast(tuple[Criterion, ...], tuple(load_all(conn, EntityKind.CRITERION))),
+        problems=cast(tuple[Problem, ...], tuple(load_all(conn, EntityKind.PROBLEM))),
+        pathways=cast(tuple[Pathway, ...], tuple(load_all(conn, EntityKind.PATHWAY))),
+        scores=cast(tuple[Score, ...], tuple(load_all(conn, EntityKind.SCORE))),
+        steps=cast(tuple[Step, ...], tuple(load_all(conn, EntityKind.STEP))),
+        products=cast(tuple[Product, ...], tuple(load_all(conn, EntityKind.PRODUCT))),
+    )
+    return plan_of(snapshot)
+
+
+def _label(row: Row) -> BaselineInfo:
+    try:
+        taken_at = datetime.fromisoformat(row["taken_at"])
+    except (TypeError, ValueError):
+        raise ValidationError("baseline.damaged", detail=f"{row['name']}: taken_at") from None
+    return BaselineInfo(row["id"], row["name"], taken_at, row["taken_by"], row["note"])
+
+
+def baseline_from_row(row: Row) -> Baseline:
+    return Baseline(_label(row), decode_plan(row["content"]))
+
+
+def row_of(baseline: Baseline) -> Row:
+    info = baseline.info
+    return {
+        "id": info.id,
+        "name": info.name,
+        "taken_at": info.taken_at.isoformat(timespec="seconds"),
+        "taken_by": info.taken_by,
+        "note": info.note,
+        "content": encode_plan(baseline.plan),
+    }
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def list_baselines(workspace: Workspace) -> tuple[BaselineInfo, ...]:
+    with workspace.document.reading() as conn:
+        return tuple(_label(row) for row in baseline_labels(conn))
+
+
+def all_baselines(workspace: Workspace) -> tuple[Baseline, ...]:
+    """Every baseline with its plan, oldest first (for export and the trend chart)."""
+    with workspace.document.reading() as conn:
+        return tuple(baseline_from_row(row) for row in baseline_rows(conn))
+
+
+def get_baseline(workspace: Workspace, name: str) -> Baseline:
+    with workspace.document.reading() as conn:
+        row = baseline_row(conn, name)
+    if row is None:
+        raise NotFoundError("baseline.not_found", name=name)
+    return baseline_from_row(row)
+
+
+def plan_now(workspace: Workspace) -> Plan:
+    with workspace.document.reading() as conn:
+        return current_plan(conn)
+
+
+def compare_with_baseline(workspace: Workspace, name: str) -> Comparison:
+    """How the plan now differs from the baseline `name`."""
+    baseline = get_baseline(workspace, name)
+    return compare(baseline.plan, plan_now(workspace))
+
+
+def compare_with_roadmap(workspace: Workspace, other: Workspace) -> Comparison:
+    """How this roadmap differs from `other` (another scenario), records matched by ID."""
+    return compare(plan_now(other), plan_now(workspace))
+
+
+# -- edits -----------------------------------------------------------------------------------
+
+
+def _require(conn: Connection, name: str) -> Row:
+    row = baseline_row(conn, name)
+    if row is None:
+        raise NotFoundError("baseline.not_found", name=name)
+    return row
+
+
+def _free(conn: Connection, name: str) -> None:
+    if baseline_row(conn, name) is not None:
+        raise ValidationError("baseline.exists", name=name)
+
+
+def take_baseline(
+    workspace: Workspace, name: str, note: str = "", *, user: str | None = None
+) -> Edit:
+    """Save the plan as it stands now as the baseline `name`."""
+    text = check_name(name)
+
+    def plan(conn: Connection) -> Planned:
+        _free(conn, text)
+        if baseline_count(conn) >= MAX_BASELINES:
+            raise ValidationError("baseline.too_many", limit=MAX_BASELINES)
+        info = BaselineInfo(
+            new_id(),
+            text,
+            datetime.now().astimezone().replace(microsecond=0),
+            os_user() if user is None else user,
+            note.strip(),
+        )
+        row = row_of(Baseline(info, current_plan(conn)))
+        return text, [RowChange(TABLE, (("id", info.id),), None, row)]
+
+    return workspace.commands.run(Action.ADD, EntityKind.BASELINE, plan)
+
+
+def rename_baseline(
+    workspace: Workspace, name: str, new_name: str, note: str | None = None
+) -> Edit:
+    """Give a baseline another name (and note); its plan stays as it was taken."""
+    text = check_name(new_name)
+
+    def plan(conn: Connection) -> Planned:
+        row = _require(conn, name)
+        if text != row["name"]:
+            _free(conn, text)
+        before: dict[str, Any] = {"name": row["name"], "note": row["note"]}
+        after: dict[str, Any] = {"name": text, "note": row["note"] if note is None else note}
+        if before == after:
+            return text, []
+        return text, [RowChange(TABLE, (("id", row["id"]),), before, after)]
+
+    return workspace.commands.run(Action.CHANGE, EntityKind.BASELINE, plan)
+
+
+def delete_baseline(workspace: Workspace, name: str) -> Edit:
+    def plan(conn: Connection) -> Planned:
+        row = _require(conn, name)
+        return row["name"], [RowChange(TABLE, (("id", row["id"]),), row, None)]
+
+    return workspace.commands.run(Action.DELETE, EntityKind.BASELINE, plan)
+
+
+def restore_baselines(workspace: Workspace, baselines: Sequence[Baseline]) -> Edit:
+    """Add baselines read from a file (JSON, workbook) that this roadmap does not have yet.
+
+    A baseline whose ID or name is already here is left out: baselines are never changed.
+    """
+
+    def plan(conn: Connection) -> Planned:
+        present = baseline_labels(conn)
+        ids = {row["id"] for row in present}
+        names = {row["name"] for row in present}
+        rows = [
+            RowChange(TABLE, (("id", b.info.id),), None, row_of(b))
+            for b in baselines
+            if b.info.id not in ids and b.name not in names
+        ]
+        return "baselines", rows
+
+    return workspace.commands.run(Action.IMPORT, EntityKind.BASELINE, plan)

@@ -1,0 +1,93 @@
+"""`roadmap baseline` and `roadmap compare` as a user types them, on real files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+from roadmap.domain.entities import EntityKind
+from roadmap.services.workspace import Workspace
+from tests.cli.test_cli import roadmap
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_baseline_save_list_delete(sample_file: Path) -> None:
+    result = roadmap("baseline", sample_file, "--name", "Kick-off", "--note", "agreed")
+    assert result.returncode == 0, result.stderr
+    assert roadmap("baseline", sample_file, "--name", "Review").returncode == 0
+    listed = roadmap("baseline", sample_file, "--list", "--json")
+    rows = json.loads(listed.stdout)
+    assert [(r["name"], r["note"]) for r in rows] == [("Kick-off", "agreed"), ("Review", "")]
+    assert all(r["taken_by"] for r in rows)
+    text = roadmap("baseline", sample_file, "--list").stdout
+    assert "Kick-off" in text and "agreed" in text
+    assert roadmap("baseline", sample_file, "--delete", "Review").returncode == 0
+    names = [
+        r["name"] for r in json.loads(roadmap("baseline", sample_file, "--list", "--json").stdout)
+    ]
+    assert names == ["Kick-off"]
+
+
+def test_refusals_change_nothing(sample_file: Path) -> None:
+    assert roadmap("baseline", sample_file, "--name", "Kick-off").returncode == 0
+    before = digest(sample_file)
+    for args in (
+        ("--name", "Kick-off"),  # taken
+        ("--delete", "nothing"),
+        ("--name", ""),
+        (),  # no action
+        ("--list", "--name", "x"),
+    ):
+        result = roadmap("baseline", sample_file, *args)
+        assert result.returncode == 2, args
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    result = roadmap("compare", sample_file, "--baseline", "nothing")
+    assert result.returncode == 2 and "nothing" in result.stderr
+    assert roadmap("compare", sample_file).returncode == 2
+    assert digest(sample_file) == before
+
+
+def test_compare_with_a_baseline_after_edits(sample_file: Path) -> None:
+    assert roadmap("baseline", sample_file, "--name", "Kick-off").returncode == 0
+    with Workspace.open(sample_file) as ws:
+        snap = ws.queries.snapshot()
+        milestone = next(s for s in snap.steps if s.step_kind.is_point)
+        from datetime import timedelta
+
+        later = milestone.start + timedelta(days=45)
+        ws.commands.move_step(milestone.id, later, later)
+        ws.commands.delete(EntityKind.STEP, snap.steps[0].id)
+    result = roadmap("compare", sample_file, "--baseline", "Kick-off", "--json")
+    assert result.returncode == 0, result.stderr
+    content = json.loads(result.stdout)
+    assert set(content) == {"summary", "steps", "products", "pathways"}
+    rows = {s["id"]: s for s in content["steps"]}
+    assert rows[milestone.id]["change"] == "changed"
+    assert rows[milestone.id]["finish_days"] == 45 and rows[milestone.id]["duration_days"] == 0
+    assert rows[snap.steps[0].id]["change"] == "removed"
+    assert rows[snap.steps[0].id]["finish_days"] is None
+    assert content["summary"]["milestones_slipped"] == 1
+    assert "1 milestone slipped" in content["summary"]["text"]
+    text = roadmap("compare", sample_file, "--baseline", "Kick-off")
+    assert text.stdout.splitlines()[0] == content["summary"]["text"]
+    assert "removed" in text.stdout
+
+
+def test_compare_two_scenario_files(sample_file: Path, tmp_path: Path) -> None:
+    other = tmp_path / "scenario.roadmap"
+    shutil.copy(sample_file, other)
+    with Workspace.open(other) as ws:
+        step = next(s for s in ws.queries.snapshot().steps if not s.step_kind.is_point)
+        from datetime import timedelta
+
+        ws.commands.move_step(step.id, step.start, step.end + timedelta(days=30))
+    result = roadmap("compare", other, sample_file, "--json")
+    assert result.returncode == 0, result.stderr
+    rows = {s["id"]: s for s in json.loads(result.stdout)["steps"]}
+    assert rows[step.id]["finish_days"] == 30 and rows[step.id]["duration_days"] == 30
+    assert sum(1 for s in rows.values() if s["change"] != "unchanged") == 1
