@@ -56,6 +56,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "decision_gate": ("Decision gate", "决策关口"),
     "dependency": ("Dependency", "依赖关系"),
     "cancelled": ("Cancelled", "已取消"),
+    "critical_path": ("Critical path (each pathway)", "关键路径（按路径）"),
     "pathway": ("Pathway", "技术路径"),
     # scores
     "score_axis": ("Score (1–5)", "评分（1–5）"),

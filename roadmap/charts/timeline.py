@@ -1,5 +1,6 @@
 """The roadmap as a T-Plan style figure: lanes top to bottom, steps as bars in their pathway's
-color, milestones and decision gates as diamonds, dependency arrows, years along the top.
+color, milestones and decision gates as diamonds, dependency arrows, years along the top; each
+pathway's own critical path (pathways are alternatives) edged and linked in crimson.
 
 Steps are packed into rows inside their lane so that neither bars nor their labels overlap:
 each step takes the room of its bar *and* its label. The figure is slide-wide; it grows taller
@@ -35,7 +36,9 @@ from roadmap.charts.style import (
 )
 from roadmap.domain.entities import Step
 from roadmap.domain.enums import DependencyType, StepKind, StepStatus
+from roadmap.domain.errors import CycleError
 
+CRITICAL = "#C2185B"  # the app's colour for the critical path
 MAX_STEPS = 300  # beyond this a figure stops being readable; whole problems are dropped
 LABEL_SIZE_PT = 7.5
 ROW_IN = 0.26
@@ -59,6 +62,18 @@ class _Item:
     extent: tuple[float, float]
     row: int = 0
     y: float = 0.0
+
+
+def _critical(context: ChartContext) -> tuple[frozenset[str], frozenset[str]]:
+    """The critical steps and links, each pathway's own (pathways are alternatives; linked
+    pathways share one); none when the links go round in a circle (`check` names it)."""
+    from roadmap.domain.schedule import schedule
+
+    try:
+        result = schedule(context.snapshot.steps, context.snapshot.dependencies)
+    except CycleError:
+        return frozenset(), frozenset()
+    return frozenset(result.critical_path), result.critical_dependencies
 
 
 def _limit(context: ChartContext) -> list[Step]:
@@ -166,6 +181,7 @@ def draw(context: ChartContext) -> Any:
     axes_w = SLIDE_WIDTH_IN - LEFT_IN - RIGHT_IN
     days_per_in = (x1 - x0) / axes_w
 
+    critical_steps, critical_links = _critical(context)
     items = _items(steps, x0, x1, days_per_in)
     by_lane: dict[str, list[_Item]] = {lane.id: [] for lane in lanes}
     for item in items:
@@ -181,7 +197,7 @@ def draw(context: ChartContext) -> Any:
     total_rows = max(y, 1.0)
 
     pathway_names = [shorten(p.name, TEXT_SIZE, 3.6) for p in context.pathways]
-    legend_entries = len(pathway_names) + 5
+    legend_entries = len(pathway_names) + 6
     col_in = max([text_width_in(n, TEXT_SIZE) for n in pathway_names] + [1.2]) + 0.55
     ncol = max(1, min(5, int((SLIDE_WIDTH_IN - 0.6) // col_in)))
     legend_rows = -(-legend_entries // ncol)
@@ -254,8 +270,8 @@ def draw(context: ChartContext) -> Any:
                 marker="D",
                 markersize=9 if gate else 8,
                 markerfacecolor="white" if gate else color,
-                markeredgecolor=color,
-                markeredgewidth=2 if gate else 0.8,
+                markeredgecolor=CRITICAL if step.id in critical_steps else color,
+                markeredgewidth=2 if gate or step.id in critical_steps else 0.8,
                 alpha=0.45 if cancelled else 1,
                 zorder=5,
             )
@@ -266,8 +282,8 @@ def draw(context: ChartContext) -> Any:
                     item.right - item.left,
                     BAR_HEIGHT,
                     facecolor=tint(color, 0.85 if cancelled else 0.6),
-                    edgecolor=color,
-                    linewidth=1.0,
+                    edgecolor=CRITICAL if step.id in critical_steps else color,
+                    linewidth=2.0 if step.id in critical_steps else 1.0,
                     linestyle="--" if cancelled else "-",
                     zorder=2,
                 )
@@ -300,6 +316,7 @@ def draw(context: ChartContext) -> Any:
             start = (x, source.y + edge if target.y > source.y else source.y - edge)
             style = "angle,angleA=90,angleB=0,rad=0"
         end = (target.left, target.y)
+        critical = dep.id in critical_links
         ax.add_patch(
             FancyArrowPatch(
                 start,
@@ -307,8 +324,8 @@ def draw(context: ChartContext) -> Any:
                 arrowstyle="-|>",
                 mutation_scale=9,
                 connectionstyle=style,
-                color="#4D4D4D",
-                lw=0.9,
+                color=CRITICAL if critical else "#4D4D4D",
+                lw=1.6 if critical else 0.9,
                 alpha=0.8,
                 shrinkA=1,
                 shrinkB=3 if target.step.step_kind.is_point else 0,
@@ -378,6 +395,10 @@ def draw(context: ChartContext) -> Any:
             label=context.t("cancelled"),
         ),
     ]
+    if critical_steps:
+        handles.append(
+            Patch(facecolor="white", edgecolor=CRITICAL, lw=2, label=context.t("critical_path"))
+        )
     if show_today:
         handles.append(Line2D([], [], color=TODAY, ls="--", lw=1.2, label=context.t("today")))
     fig.legend(

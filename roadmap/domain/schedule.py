@@ -8,8 +8,12 @@ Semantics (the same in `roadmap schedule`, the app and the checks):
   latest of: its planned start; for each finish-to-start predecessor, the day after that
   predecessor's earliest finish (for a 0-day predecessor, its date) plus the lag; for each
   start-to-start predecessor, the predecessor's earliest start plus the lag.
-- The backward pass runs from the project finish, the latest earliest finish of all steps.
-  Slack is latest start minus earliest start in days; a step with zero slack is critical.
+- Pathways are alternatives, not parts of one project: each is scheduled on its own, with
+  the pathways its steps are linked to by dependencies (a *group*: one pathway, or several
+  that dependencies really tie together). The backward pass of a step runs from its group's
+  finish, the latest earliest finish of the group's steps. Slack is latest start minus
+  earliest start in days; a step with zero slack is critical, so every group has its own
+  critical path.
 - A step whose planned start is before its earliest start is a conflict: the plan promises a
   start its predecessors do not allow.
 - Cancelled steps are left out: they hold nobody up and are never critical. Dependencies that
@@ -69,6 +73,16 @@ class Conflict(NamedTuple):
         return (self.earliest_start - self.planned_start).days
 
 
+class PathwayGroup(NamedTuple):
+    """Pathways scheduled together (one, or several that dependencies link), with their own
+    start, finish and critical steps (in schedule order)."""
+
+    pathway_ids: tuple[str, ...]
+    start: date
+    finish: date
+    critical_path: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Schedule:
     """The result of `schedule`: frozen, cheap to query from a view.
@@ -77,7 +91,8 @@ class Schedule:
     lists every critical step in that order; `critical_paths` splits them into chains, each
     from a step that starts on its planned date to one that ends on the project finish.
     `critical_dependencies` are the dependency IDs that link critical steps (the arrows to
-    highlight).
+    highlight). `groups` holds each pathway's (or linked pathways') own start, finish and
+    critical path; `start`, `finish` and `critical_path` are those of all groups together.
     """
 
     start: date | None
@@ -88,6 +103,11 @@ class Schedule:
     critical_dependencies: frozenset[str]
     conflicts: tuple[Conflict, ...]
     excluded: tuple[str, ...] = field(default=())  # cancelled steps left out
+    groups: tuple[PathwayGroup, ...] = field(default=())
+
+    def group_of(self, pathway_id: str) -> PathwayGroup | None:
+        """The group the pathway is scheduled in (None when it has no scheduled step)."""
+        return next((g for g in self.groups if pathway_id in g.pathway_ids), None)
 
     def timing(self, step_id: str) -> StepTiming | None:
         return self.timings.get(step_id)
@@ -125,7 +145,7 @@ def schedule(steps: Iterable[Step], dependencies: Iterable[Dependency]) -> Sched
             active.append(step)
     n = len(active)
     if n == 0:
-        return Schedule(None, None, {}, (), (), frozenset(), (), tuple(excluded))
+        return Schedule(None, None, {}, (), (), frozenset(), (), tuple(excluded), ())
     index = {step.id: i for i, step in enumerate(active)}
     planned = [step.start.toordinal() for step in active]
     days = [duration_days(step) for step in active]
@@ -183,12 +203,17 @@ def schedule(steps: Iterable[Step], dependencies: Iterable[Dependency]) -> Sched
                 order.append(j)
     if len(order) < n:
         _raise_cycle(active, src, dst, indegree)
-    project_finish = max(es[i] + days[i] for i in range(n))
+    group = _groups(active, src, dst)
+    group_finish: dict[int, int] = {}
+    for i in range(n):
+        end_i = es[i] + days[i]
+        if end_i > group_finish.get(group[i], end_i - 1):
+            group_finish[group[i]] = end_i
 
-    # Backward pass, as latest starts.
+    # Backward pass, as latest starts, each from the finish of its own group.
     ls = [0] * n
     for i in reversed(order):
-        latest_finish = project_finish
+        latest_finish = group_finish[group[i]]
         d = days[i]
         for k in range(offset[i], offset[i + 1]):
             e = out[k]
@@ -241,6 +266,18 @@ def schedule(steps: Iterable[Step], dependencies: Iterable[Dependency]) -> Sched
         if es[i] > planned[i]
     )
     roots = [i for i in sequence if critical[i] and not has_critical_pred[i]]
+    members: dict[int, list[int]] = {}
+    for i in sequence:
+        members.setdefault(group[i], []).append(i)
+    groups = tuple(
+        PathwayGroup(
+            pathway_ids=tuple(dict.fromkeys(active[i].pathway_id for i in steps_of)),
+            start=day[min(es[i] for i in steps_of)],
+            finish=max(timings[active[i].id].earliest_finish for i in steps_of),
+            critical_path=tuple(active[i].id for i in steps_of if critical[i]),
+        )
+        for steps_of in members.values()
+    )
     return Schedule(
         start=day[min(es)],
         finish=max(timing.earliest_finish for timing in timings.values()),
@@ -250,7 +287,28 @@ def schedule(steps: Iterable[Step], dependencies: Iterable[Dependency]) -> Sched
         critical_dependencies=frozenset(critical_deps),
         conflicts=conflicts,
         excluded=tuple(excluded),
+        groups=groups,
     )
+
+
+def _groups(active: list[Step], src: list[int], dst: list[int]) -> list[int]:
+    """For each step, the number of its group: steps of one pathway are in one group, and a
+    dependency between two pathways' steps puts both pathways in one group (union-find over
+    pathways, so it costs little more than a pass over the links)."""
+    parent: dict[str, str] = {}
+
+    def root(pathway: str) -> str:
+        while (up := parent.get(pathway, pathway)) != pathway:
+            parent[pathway] = parent.get(up, up)  # halve the way up for the next look-up
+            pathway = up
+        return pathway
+
+    for a, b in zip(src, dst, strict=True):
+        first, second = root(active[a].pathway_id), root(active[b].pathway_id)
+        if first != second:
+            parent[second] = first
+    numbers: dict[str, int] = {}
+    return [numbers.setdefault(root(step.pathway_id), len(numbers)) for step in active]
 
 
 def _chains(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -97,9 +98,33 @@ def _iso(day: date | None) -> str | None:
 
 @dataclass(frozen=True)
 class ScheduleReport:
-    """A computed schedule, told as JSON (`roadmap schedule --json`) or as a text table."""
+    """A computed schedule, told as JSON (`roadmap schedule --json`) or as a text table.
+
+    Pathways are alternatives: each has its own critical path (pathways linked by
+    dependencies share one), under "pathways"; the top-level "critical_path" lists the
+    critical steps of all of them."""
 
     schedule: Schedule
+    pathways: Mapping[str, Pathway] = field(default_factory=dict)
+    pathway_of: Mapping[str, str] = field(default_factory=dict)  # step id -> pathway id
+
+    def _pathway_rows(self) -> list[dict[str, Any]]:
+        rows = []
+        for pathway_id, pathway in self.pathways.items():
+            group = self.schedule.group_of(pathway_id)
+            if group is None:
+                continue
+            rows.append(
+                {
+                    "id": pathway_id,
+                    "name": pathway.name,
+                    "start": group.start.isoformat(),
+                    "finish": group.finish.isoformat(),
+                    "critical_path": list(group.critical_path),
+                    "linked_pathways": [p for p in group.pathway_ids if p != pathway_id],
+                }
+            )
+        return rows
 
     def as_json(self) -> dict[str, Any]:
         result = self.schedule
@@ -107,6 +132,7 @@ class ScheduleReport:
             "start": _iso(result.start),
             "finish": _iso(result.finish),
             "critical_path": list(result.critical_path),
+            "pathways": self._pathway_rows(),
             "conflicts": [
                 {
                     "id": c.step_id,
@@ -122,6 +148,7 @@ class ScheduleReport:
                 {
                     "id": t.step_id,
                     "name": t.name,
+                    "pathway_id": self.pathway_of.get(t.step_id),
                     "earliest_start": t.earliest_start.isoformat(),
                     "earliest_finish": t.earliest_finish.isoformat(),
                     "latest_start": t.latest_start.isoformat(),
@@ -142,11 +169,17 @@ class ScheduleReport:
         lines = [
             f"Schedule {result.start} – {result.finish}: {len(result.timings)} steps{left_out}."
         ]
-        for number, chain in enumerate(result.critical_paths, start=1):
-            label = (
-                "Critical path" if len(result.critical_paths) == 1 else f"Critical path {number}"
-            )
-            lines.append(f"{label}: " + " → ".join(f'"{names[s]}"' for s in chain))
+        chains = result.critical_paths
+        for group in result.groups:
+            titles = [f'"{self.pathways[p].name}"' for p in group.pathway_ids if p in self.pathways]
+            linked = " with " + ", ".join(titles[1:]) if len(titles) > 1 else ""
+            head = f"Pathway {titles[0]}{linked}" if titles else "Steps of no pathway"
+            lines.append(f"{head}: {group.start} – {group.finish}.")
+            members = set(group.critical_path)
+            own = [chain for chain in chains if chain[0] in members]
+            for number, chain in enumerate(own, start=1):
+                label = "Critical path" if len(own) == 1 else f"Critical path {number}"
+                lines.append(f"  {label}: " + " → ".join(f'"{names[s]}"' for s in chain))
         if result.conflicts:
             lines.append(f"{len(result.conflicts)} conflict(s):")
             for c in result.conflicts:
@@ -172,4 +205,12 @@ class ScheduleReport:
 def schedule_report(workspace: Workspace) -> ScheduleReport:
     """The critical-path schedule of the roadmap (raises `CycleError` naming a cycle)."""
     timeline = workspace.queries.timeline()
-    return ScheduleReport(schedule(timeline.steps, timeline.dependencies))
+    order = {problem.id: problem.position for problem in timeline.problems}
+    return ScheduleReport(
+        schedule(timeline.steps, timeline.dependencies),
+        {
+            p.id: p
+            for p in sorted(timeline.pathways, key=lambda p: (order[p.problem_id], p.position))
+        },
+        {step.id: step.pathway_id for step in timeline.steps},
+    )

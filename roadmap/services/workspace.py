@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
@@ -13,6 +14,7 @@ from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
 from roadmap.store.document import Document, create_document, open_document
+from roadmap.store.lock import LockOwner, lock_path, read_owner
 
 MAX_REPORTED = 20
 
@@ -60,6 +62,14 @@ class Workspace:
             Path(path).unlink(missing_ok=True)
             raise
         return cls(document)
+
+    def held_by(self) -> LockOwner | None:
+        """Who else has this roadmap open for writing (host, user, since), if anyone: why a
+        roadmap opened read-only cannot be changed here."""
+        if not self.document.readonly:
+            return None
+        owner = read_owner(lock_path(self.path))
+        return owner if owner is not None and owner.pid != os.getpid() else None
 
     def close(self) -> None:
         self.document.close()

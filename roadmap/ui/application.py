@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from roadmap import __version__
 from roadmap.locations import resources_dir
-from roadmap.ui.failures import report_unexpected
 from roadmap.ui.main_window import MainWindow
 from roadmap.ui.settings import Settings
 from roadmap.ui.theme import apply_theme
@@ -48,6 +47,22 @@ def app_icon() -> QIcon:
     return icon
 
 
+def install_error_hook(window: MainWindow) -> None:
+    """Send any exception nobody caught (a bug, in a slot or an event handler) to the window's
+    `show_unexpected`: logged with its traceback and shown with "Copy details". Tests install
+    it too, with `show_unexpected` replaced, so any such exception fails them."""
+
+    def on_unexpected(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        window.show_unexpected(error, tb)
+
+    sys.excepthook = on_unexpected
+
+
 def run_desktop(path: Path | None, make_window: WindowFactory) -> int:
     """Start the desktop app with the window `make_window(settings)` builds, on the welcome
     page or with `path` open; returns the exit code when the last window closes."""
@@ -56,16 +71,7 @@ def run_desktop(path: Path | None, make_window: WindowFactory) -> int:
     translators = install_translations(app, settings.language)
     apply_theme(app, settings.theme)
     window = make_window(settings)
-
-    def on_unexpected(
-        kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            app.quit()
-            return
-        report_unexpected(window, error, tb)
-
-    sys.excepthook = on_unexpected
+    install_error_hook(window)
     window.show()
     if path is not None:
         window.docs.open_path(Path(path))

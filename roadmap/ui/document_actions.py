@@ -31,7 +31,6 @@ from roadmap.domain.entities import (
 from roadmap.domain.enums import StepKind
 from roadmap.domain.errors import RoadmapError
 from roadmap.ui.background import BackgroundTask
-from roadmap.ui.failures import report_unexpected
 from roadmap.ui.labels import kind_label, tr
 from roadmap.ui.loading import collector_paused, freeze_loaded
 
@@ -61,7 +60,7 @@ class DocumentActions(QObject):
         if isinstance(error, RoadmapError):
             self.window.show_message(error)
         else:
-            report_unexpected(self.window, error)
+            self.window.show_unexpected(error, error.__traceback__)
 
     # -- opening and creating ------------------------------------------------------------
 

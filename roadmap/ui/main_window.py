@@ -5,7 +5,9 @@ right. Menus, shortcuts and the status bar live here; the file work is in `docum
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.ui.document_actions import DocumentActions
-from roadmap.ui.failures import show_expected
+from roadmap.ui.failures import report_unexpected, show_expected
 from roadmap.ui.labels import tr
 from roadmap.ui.loading import release_frozen
 from roadmap.ui.settings import Settings
@@ -59,6 +61,10 @@ class MainWindow(QMainWindow):
             self, error
         )
         self.confirm: Callable[[str], bool] = self._ask
+        # A bug (any exception but an expected RoadmapError): logged and shown with details.
+        self.show_unexpected: Callable[[BaseException, TracebackType | None], object] = partial(
+            report_unexpected, self
+        )
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self)
@@ -100,6 +106,12 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(lambda path: self.docs.open_path(Path(path)))
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        # Why an open roadmap cannot be changed here (who holds it, what to do), while it is.
+        self.readonly_label = QLabel(self)
+        self.readonly_label.setObjectName("readonly")
+        self.readonly_label.setStyleSheet("QLabel { background: #fff4c2; padding: 1px 6px; }")
+        self.readonly_label.hide()
+        self.statusBar().addPermanentWidget(self.readonly_label)
         self.setWindowTitle(tr("Frontier Roadmap"))
         self.resize(1400, 880)
         if not settings.geometry.isEmpty():
@@ -217,12 +229,14 @@ class MainWindow(QMainWindow):
             self._action(
                 tr("Zoom &in"),
                 lambda: self._on_canvas("zoom_in"),
-                [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence("+")],
+                # Bare + and - zoom only on the timeline (TimelineView.keyPressEvent): as
+                # window shortcuts they fired while typing in a field that lost the keyboard.
+                [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
             ),
             self._action(
                 tr("Zoom &out"),
                 lambda: self._on_canvas("zoom_out"),
-                [QKeySequence("Ctrl+-"), QKeySequence("-")],
+                [QKeySequence("Ctrl+-")],
             ),
             self._action(tr("&Fit to window"), lambda: self._on_canvas("fit"), "Ctrl+0"),
             self._action(tr("Go to to&day"), lambda: self._on_canvas("show_today"), "Ctrl+T"),
@@ -377,6 +391,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             tr("Frontier Roadmap — {file}").format(file=session.path.name) + readonly
         )
+        if session.readonly:
+            self._say_why_readonly(session)
         self.canvas.fit()
         self._update_status()
 
@@ -447,6 +463,29 @@ class MainWindow(QMainWindow):
             if editor is not None:
                 editor[0].setFocus()
 
+    def _say_why_readonly(self, session: RoadmapSession) -> None:
+        holder = session.workspace.held_by()
+        if holder is not None:
+            since = holder.since.replace("T", " ")
+            short = tr("Read-only: open on {host} by {user} since {since}").format(
+                host=holder.host, user=holder.user, since=since
+            )
+            advice = tr(
+                "{user} has this roadmap open on {host} (since {since}), so it opened read-only "
+                "here. Close it there and open it again here to edit it, or save a copy "
+                "(File › Save As…) to work on your own."
+            ).format(host=holder.host, user=holder.user, since=since)
+        else:
+            short = tr("Read-only: this file cannot be written here")
+            advice = tr(
+                "This roadmap cannot be written here (a read-only file or folder). Save a copy "
+                "(File › Save As…) somewhere you can write to edit it."
+            )
+        self.readonly_label.setText(short)
+        self.readonly_label.setToolTip(advice)
+        self.readonly_label.show()
+        self.statusBar().showMessage(advice, 30000)
+
     def _on_refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 12000)
 
@@ -465,6 +504,8 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.session = None
+        self.status_label.clear()  # a closed roadmap's counts are not the next one's
+        self.readonly_label.hide()
         self._analysis_wanted = self.analysis_dock.isVisible()
         if self.analysis is not None:
             self.analysis.shutdown()

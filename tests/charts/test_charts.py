@@ -121,3 +121,29 @@ def test_importing_the_registry_does_not_import_matplotlib() -> None:
         [sys.executable, "-c", "import json;" + code], capture_output=True, text=True, check=True
     )
     assert json.loads(done.stdout) == []
+
+
+def test_the_timeline_edges_each_pathways_own_critical_path() -> None:
+    from matplotlib.colors import to_hex
+    from matplotlib.patches import Rectangle
+
+    from roadmap.domain.schedule import schedule
+
+    snapshot = SAMPLES["en"]
+    figure = render(snapshot, "timeline").figure
+    texts = {t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text"))}
+    assert "Critical path (each pathway)" in texts
+    edged = [
+        p
+        for p in figure.findobj(Rectangle)
+        if p.axes is not None  # not the legend's
+        and to_hex(p.get_edgecolor()) == "#c2185b"
+        and p.get_linewidth() == 2.0
+    ]
+    result = schedule(snapshot.steps, snapshot.dependencies)
+    bars = {s.id for s in snapshot.steps if not s.step_kind.is_point}
+    pathway_of = {s.id: s.pathway_id for s in snapshot.steps}
+    critical_bars = [i for i in result.critical_path if i in bars]
+    assert len(edged) == len(critical_bars)
+    # Not one project's path: more than one pathway has critical bars of its own.
+    assert len({pathway_of[i] for i in critical_bars}) > 1

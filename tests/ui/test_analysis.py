@@ -65,6 +65,8 @@ def test_the_critical_toggle_marks_what_the_schedule_says(opened: Any, qtbot: An
     critical = {step_id for step_id, item in canvas.items.items() if item.critical}
     assert critical == {s for s, t in expected.timings.items() if t.critical}
     assert source in critical
+    # Pathways are alternatives: each unlinked pathway shows its own critical path.
+    assert len({session.steps[s].pathway_id for s in critical}) > 1
     arrows = {dep_id for dep_id, arrow in canvas.arrows.items() if arrow.critical}
     assert arrows == set(expected.critical_dependencies) and arrows
     # A step with slack trails a tail from its earliest to its latest finish.

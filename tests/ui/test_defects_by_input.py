@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from roadmap.domain.entities import Dependency, EntityKind, Step
 from roadmap.domain.enums import DependencyType, StepKind
@@ -163,3 +164,56 @@ def test_a_row_of_the_table_typed_cell_by_cell_is_one_undo_entry(opened: Any, qt
     assert opened.undo_action.text().endswith('"Wafer bonding"')
     QTest.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored_steps(opened)[step.id] == step
+
+
+def test_a_roadmap_held_elsewhere_opens_read_only_saying_who_holds_it_and_what_to_do(
+    window: Any, sample_file: Any
+) -> None:
+    import json
+
+    lock = sample_file.with_name(sample_file.name + ".lock")
+    holder = {"host": "lab-laptop-7", "pid": 4242, "user": "lin", "since": "2026-11-30T09:15:00"}
+    lock.write_text(json.dumps(holder), encoding="utf-8")
+    assert window.docs.open_path(sample_file)
+    assert window.session.readonly
+    shown = window.readonly_label.text()
+    assert window.readonly_label.isVisible()
+    assert "lab-laptop-7" in shown and "lin" in shown and "2026-11-30 09:15:00" in shown
+    advice = window.readonly_label.toolTip()
+    assert "Save As" in advice and "Close it there" in advice
+    assert "(read-only)" in window.windowTitle()
+    next(a for a in window.findChildren(QAction) if a.text() == "&Close").trigger()
+    assert window.session is None
+    assert not window.readonly_label.isVisible()
+    assert window.status_label.text() == ""  # the closed roadmap's counts are gone
+    assert json.loads(lock.read_text(encoding="utf-8")) == holder  # their lock is left alone
+
+
+def test_typing_a_minus_in_a_score_rationale_after_a_store_stays_in_the_field(
+    opened: Any, qtbot: Any
+) -> None:
+    from roadmap.domain.entities import Score
+    from tests.ui.keyboard import focused, press, retype, type_text
+
+    pathway = next(iter(opened.session.pathways.values()))
+    opened.session.select(EntityKind.PATHWAY, pathway.id)
+    rationale = next(
+        w
+        for w in opened.inspector.findChildren(QLineEdit)
+        if w.objectName().startswith("rationale_")
+    )
+    criterion_id = rationale.objectName().removeprefix("rationale_")
+    zoom = opened.canvas.view.px_per_day
+    retype(rationale, "Low")  # stored: the form used to be rebuilt here, taking the keyboard
+    assert focused() is rationale
+    type_text("-cost + proven")
+    press(Qt.Key.Key_Return)
+    score = next(
+        s
+        for s in opened.session.workspace.queries.all(Score)
+        if (s.pathway_id, s.criterion_id) == (pathway.id, criterion_id)
+    )
+    assert score.rationale == "Low-cost + proven"
+    assert opened.canvas.view.px_per_day == zoom  # "-" and "+" did not zoom the timeline
+    QTest.keyClick(opened.canvas.view, Qt.Key.Key_Minus)  # on the timeline they do
+    assert opened.canvas.view.px_per_day < zoom

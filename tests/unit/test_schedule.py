@@ -143,3 +143,42 @@ def test_an_empty_roadmap_has_no_schedule() -> None:
     result = schedule([], [])
     assert result.start is None and result.finish is None
     assert result.timings == {} and result.critical_path == ()
+
+
+def on(pathway: str, name: str, start: date, end: date) -> Step:
+    return Step(name, pathway, "lane", name, start, end)
+
+
+def test_alternative_pathways_each_have_their_own_critical_path() -> None:
+    # Two routes to one problem, not linked: the short one is not "slack" of the long one.
+    long_a = on("chiplet", "Long A", date(2025, 1, 1), date(2025, 12, 31))
+    long_b = on("chiplet", "Long B", date(2026, 1, 1), date(2027, 6, 30))
+    side = on("chiplet", "Side", date(2026, 1, 1), date(2026, 3, 31))
+    short_a = on("monolithic", "Short A", date(2025, 1, 1), date(2025, 3, 31))
+    short_b = on("monolithic", "Short B", date(2025, 4, 1), date(2025, 6, 30))
+    deps = [dep("Long A", "Long B"), dep("Long A", "Side"), dep("Short A", "Short B")]
+    result = schedule([long_a, long_b, side, short_a, short_b], deps)
+    assert result.critical_path == ("Long A", "Short A", "Short B", "Long B")
+    assert result.timings["Short B"].slack_days == 0  # was 730 days across both pathways
+    assert result.timings["Side"].slack_days == 456  # Apr 1 2026 .. Jun 30 2027
+    by_pathway = {g.pathway_ids: g for g in result.groups}
+    assert set(by_pathway) == {("chiplet",), ("monolithic",)}
+    assert by_pathway[("monolithic",)].finish == date(2025, 6, 30)
+    assert by_pathway[("monolithic",)].critical_path == ("Short A", "Short B")
+    assert by_pathway[("chiplet",)].critical_path == ("Long A", "Long B")
+    assert sorted(result.critical_paths) == [("Long A", "Long B"), ("Short A", "Short B")]
+
+
+def test_pathways_linked_by_a_dependency_share_one_critical_path() -> None:
+    shared = on("platform", "Shared tooling", date(2025, 1, 1), date(2025, 6, 30))
+    use = on("product", "Use it", date(2025, 7, 1), date(2026, 6, 30))
+    other = on("platform", "Other", date(2025, 1, 1), date(2025, 2, 28))
+    alone = on("elsewhere", "Alone", date(2025, 1, 1), date(2025, 1, 31))
+    result = schedule([shared, use, other, alone], [dep("Shared tooling", "Use it")])
+    groups = {frozenset(g.pathway_ids): g for g in result.groups}
+    assert set(groups) == {frozenset({"platform", "product"}), frozenset({"elsewhere"})}
+    linked = groups[frozenset({"platform", "product"})]
+    assert linked.critical_path == ("Shared tooling", "Use it")
+    assert result.timings["Other"].slack_days == (date(2026, 6, 30) - date(2025, 2, 28)).days
+    assert result.group_of("elsewhere") is groups[frozenset({"elsewhere"})]
+    assert result.timings["Alone"].critical

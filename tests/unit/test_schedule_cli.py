@@ -18,6 +18,7 @@ from roadmap.services.workspace import Workspace
 STEP_KEYS = {
     "id",
     "name",
+    "pathway_id",
     "earliest_start",
     "earliest_finish",
     "latest_start",
@@ -40,7 +41,7 @@ def test_schedule_json_has_the_promised_keys_and_iso_dates(
     capsys.readouterr()
     assert main(["schedule", str(sample), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"start", "finish", "critical_path", "conflicts", "steps"}
+    assert set(report) == {"start", "finish", "critical_path", "pathways", "conflicts", "steps"}
     assert (report["start"], report["finish"]) == ("2025-01-01", "2032-06-30")
     assert report["conflicts"] == []
     assert len(report["steps"]) == 46  # 49 steps, 3 of them cancelled
@@ -51,6 +52,28 @@ def test_schedule_json_has_the_promised_keys_and_iso_dates(
         assert row["critical"] == (row["slack_days"] == 0)
     critical = [row["id"] for row in report["steps"] if row["critical"]]
     assert report["critical_path"] == critical and critical
+    # Each pathway has its own critical path, among its own steps (and those of pathways
+    # linked to it by dependencies); each ends on the pathway's own finish.
+    with Workspace.open(sample, readonly=True) as ws:
+        timeline = ws.queries.timeline()
+    pathway_of = {row["id"]: row["pathway_id"] for row in report["steps"]}
+    finish_of = {row["id"]: row["earliest_finish"] for row in report["steps"]}
+    linked: dict[str, set[str]] = {p.id: {p.id} for p in timeline.pathways}
+    for dep in timeline.dependencies:
+        a, b = pathway_of.get(dep.from_step_id), pathway_of.get(dep.to_step_id)
+        if a and b:
+            linked[a].add(b)
+            linked[b].add(a)
+    rows = {row["id"]: row for row in report["pathways"]}
+    scheduled = {pathway_of[i] for i in pathway_of}
+    assert set(rows) == scheduled and len(rows) > 1
+    for pathway_id, row in rows.items():
+        group = {pathway_id, *row["linked_pathways"]}
+        assert linked[pathway_id] <= group
+        own = [i for i in pathway_of if pathway_of[i] in group]
+        assert row["finish"] == max(finish_of[i] for i in own)
+        assert row["critical_path"] and set(row["critical_path"]) <= set(own)
+        assert any(finish_of[i] == row["finish"] for i in row["critical_path"])
 
 
 def test_schedule_text_names_the_critical_path(
@@ -62,9 +85,15 @@ def test_schedule_text_names_the_critical_path(
     with Workspace.open(sample, readonly=True) as ws:
         timeline = ws.queries.timeline()
     names = {step.id: step.name for step in timeline.steps}
-    chain = schedule(timeline.steps, timeline.dependencies).critical_path
-    assert len(chain) > 1  # the sample's finish waits on a chain of steps
-    assert "Critical path: " + " → ".join(f'"{names[i]}"' for i in chain) in out
+    result = schedule(timeline.steps, timeline.dependencies)
+    pathway_names = {p.id: p.name for p in timeline.pathways}
+    assert len(result.groups) > 1  # alternatives are scheduled each on its own
+    for group in result.groups:
+        assert f'Pathway "{pathway_names[group.pathway_ids[0]]}"' in out
+    longest = max(result.critical_paths, key=len)
+    assert len(longest) > 1  # the near-memory pathway waits on a chain of steps
+    assert "Critical path" in out
+    assert " → ".join(f'"{names[i]}"' for i in longest) in out
     assert "No conflicts." in out
 
 

@@ -53,8 +53,19 @@ def reference(
                 moved = True
     # A step "ends" at the start of the day after its last day (a milestone: at its date).
     end_mark = {s.id: early[s.id] + length(s) * DAY for s in steps}
-    finish_mark = max(end_mark.values())
-    late = {s.id: finish_mark - length(s) * DAY for s in steps}
+    # Pathways are alternatives: a step's latest dates count back from the finish of the
+    # pathways its own is linked to by dependencies (found here by repeated merging).
+    together = {s.pathway_id: {s.pathway_id} for s in steps}
+    for d in deps:
+        a, b = by_id[d.from_step_id].pathway_id, by_id[d.to_step_id].pathway_id
+        merged = together[a] | together[b]
+        for pathway in merged:
+            together[pathway] = merged
+    finish_mark = {
+        s.id: max(end_mark[t.id] for t in steps if t.pathway_id in together[s.pathway_id])
+        for s in steps
+    }
+    late = {s.id: finish_mark[s.id] - length(s) * DAY for s in steps}
     moved = True
     while moved:
         moved = False
@@ -82,7 +93,8 @@ def projects(draw: st.DrawFn) -> tuple[list[Step], list[Dependency]]:
         if days:
             kind = StepKind.RESEARCH
         end = start + max(days - 1, 0) * DAY
-        steps.append(Step(f"s{i}", "p", "l", f"Step {i}", start, end, kind))
+        pathway = draw(st.sampled_from(["p", "p", "q", "r"]))
+        steps.append(Step(f"s{i}", pathway, "l", f"Step {i}", start, end, kind))
     pairs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=2 * n))
     deps = []
     for k, (a, b) in enumerate(pairs):

@@ -79,13 +79,15 @@ class SchedulePanel(QWidget):
         if schedule.start is None or schedule.finish is None:
             self.summary.setText(tr("No steps to schedule yet."))
         else:
+            # Pathways are alternatives: each (with those linked to it) has its own path.
             self.summary.setText(
                 tr(
-                    "Project {start} – {finish} · critical path: {critical} steps · "
-                    "conflicts: {conflicts}"
+                    "{start} – {finish} · {groups} pathways or linked groups, each with its "
+                    "own critical path ({critical} critical steps) · conflicts: {conflicts}"
                 ).format(
                     start=schedule.start.isoformat(),
                     finish=schedule.finish.isoformat(),
+                    groups=len(schedule.groups),
                     critical=len(schedule.critical_path),
                     conflicts=len(schedule.conflicts),
                 )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, S
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -302,6 +303,18 @@ class TimelineView(QGraphicsView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        plain = not event.modifiers() & (held | Qt.KeyboardModifier.MetaModifier)
+        if plain and event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.5)
+        elif plain and event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(1 / 1.5)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.step_item_at(event.position().toPoint())
