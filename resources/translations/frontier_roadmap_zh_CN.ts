@@ -82,6 +82,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="24"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="84"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -135,6 +136,7 @@
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="129"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="134"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -435,7 +437,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="115"/>
         <location filename="../../roadmap/ui/main_window.py" line="132"/>
-        <location filename="../../roadmap/ui/main_window.py" line="344"/>
+        <location filename="../../roadmap/ui/main_window.py" line="351"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -694,6 +696,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="79"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="114"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1282,12 +1285,14 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="153"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="156"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="154"/>
-        <location filename="../../roadmap/ui/main_window.py" line="370"/>
+        <location filename="../../roadmap/ui/main_window.py" line="377"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1383,222 +1388,227 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <source>Compare &amp;with…</source>
+        <translation>与其他路线图比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="185"/>
+        <location filename="../../roadmap/ui/main_window.py" line="187"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="200"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="201"/>
+        <location filename="../../roadmap/ui/main_window.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="207"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="209"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="209"/>
+        <location filename="../../roadmap/ui/main_window.py" line="211"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="214"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="214"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="219"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="222"/>
+        <location filename="../../roadmap/ui/main_window.py" line="224"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="227"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="230"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="241"/>
+        <location filename="../../roadmap/ui/main_window.py" line="243"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="242"/>
+        <location filename="../../roadmap/ui/main_window.py" line="244"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
+        <location filename="../../roadmap/ui/main_window.py" line="248"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="257"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="260"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="269"/>
+        <location filename="../../roadmap/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="270"/>
+        <location filename="../../roadmap/ui/main_window.py" line="272"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="271"/>
-        <location filename="../../roadmap/ui/main_window.py" line="369"/>
+        <location filename="../../roadmap/ui/main_window.py" line="273"/>
+        <location filename="../../roadmap/ui/main_window.py" line="376"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="298"/>
+        <location filename="../../roadmap/ui/main_window.py" line="305"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="371"/>
+        <location filename="../../roadmap/ui/main_window.py" line="378"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="372"/>
+        <location filename="../../roadmap/ui/main_window.py" line="379"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="390"/>
+        <location filename="../../roadmap/ui/main_window.py" line="397"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="392"/>
+        <location filename="../../roadmap/ui/main_window.py" line="399"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="470"/>
+        <location filename="../../roadmap/ui/main_window.py" line="477"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="474"/>
+        <location filename="../../roadmap/ui/main_window.py" line="481"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="479"/>
+        <location filename="../../roadmap/ui/main_window.py" line="486"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="481"/>
+        <location filename="../../roadmap/ui/main_window.py" line="488"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="497"/>
+        <location filename="../../roadmap/ui/main_window.py" line="504"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1609,6 +1619,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="125"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="155"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -1697,14 +1708,105 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>0 d</source>
         <translation>0 天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="52"/>
+        <source>only in the scenario</source>
+        <translation>仅在方案中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="53"/>
+        <source>only here</source>
+        <translation>仅在本路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="54"/>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="66"/>
+        <source>Compare with {file}</source>
+        <translation>与 {file} 比较</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="69"/>
+        <source>The timeline shows {file}&apos;s bars in purple under this roadmap&apos;s. Records are matched by ID; the days say how much later the scenario has them.</source>
+        <translation>时间线在本路线图的条形下方用紫色显示 {file} 的条形。记录按 ID 对应；天数表示方案中晚了多少天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="76"/>
+        <source>Scenario: {summary}</source>
+        <translation>方案：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="85"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="115"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="135"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="86"/>
+        <source>Start here</source>
+        <translation>本方开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="87"/>
+        <source>Start there</source>
+        <translation>方案开始</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="92"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="136"/>
+        <source>Status here</source>
+        <translation>本方状态</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="93"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="137"/>
+        <source>Status there</source>
+        <translation>方案状态</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="116"/>
+        <source>Launch here</source>
+        <translation>本方上市</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="117"/>
+        <source>Launch there</source>
+        <translation>方案上市</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="118"/>
+        <source>Launch variance</source>
+        <translation>上市偏差</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="138"/>
+        <source>Rank here</source>
+        <translation>本方排名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="139"/>
+        <source>Rank there</source>
+        <translation>方案排名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="214"/>
+        <source>Compare with another roadmap</source>
+        <translation>与其他路线图比较</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/step_table.py" line="237"/>
@@ -1717,11 +1819,23 @@ Plan industry-oriented research.</source>
         <translation>基线结束</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="88"/>
         <location filename="../../roadmap/ui/step_table.py" line="239"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="89"/>
+        <source>End here</source>
+        <translation>本方结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="90"/>
+        <source>End there</source>
+        <translation>方案结束</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="91"/>
         <location filename="../../roadmap/ui/step_table.py" line="240"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>

@@ -245,11 +245,17 @@ def decode_plan(text: str) -> Plan:
     return _decode(content)
 
 
+def decode_arrays(content: dict[str, Any]) -> Plan:
+    """The plan from `plan_arrays`' form (also the stored rows), every value checked."""
+    return _decode(content)
+
+
 def _decode(content: Any) -> Plan:
     try:
         if content.get("format") != PLAN_FORMAT:
             raise ValueError(content.get("format"))
-        steps = tuple(_step(row) for row in content["steps"])
+        days = _Days()
+        steps = tuple(_step(row, days) for row in content["steps"])
         products = tuple(
             ProductPlan(_text(i), _text(n), _opt_day(d)) for i, n, d in content["products"]
         )
@@ -259,22 +265,36 @@ def _decode(content: Any) -> Plan:
     return Plan(steps, products, pathways)
 
 
-def _step(row: list[Any]) -> StepPlan:
+# Lookups rather than calls of the enum classes and of date.fromisoformat: decoding 10,000
+# steps is most of reading a baseline, and a roadmap has a few thousand distinct days at most.
+_KINDS = {member.value: member for member in StepKind}
+_STATUSES = {member.value: member for member in StepStatus}
+
+
+class _Days(dict[str, date]):
+    def __missing__(self, text: str) -> date:
+        value = self[text] = date.fromisoformat(_text(text))
+        return value
+
+
+def _step(row: list[Any], days: _Days) -> StepPlan:
     sid, name, pathway, kind, start, end, status, progress, trl_start, trl_target = row
-    first, last = date.fromisoformat(_text(start)), date.fromisoformat(_text(end))
+    if type(sid) is not str or type(name) is not str or type(pathway) is not str:
+        raise TypeError(row[:3])
+    first, last = days[start], days[end]
     if last < first:
         raise ValueError(f"{sid}: end before start")
     return StepPlan(
-        _text(sid),
-        _text(name),
-        _text(pathway),
-        StepKind(kind),
+        sid,
+        name,
+        pathway,
+        _KINDS[kind],
         first,
         last,
-        StepStatus(status),
+        _STATUSES[status],
         _int(progress, 0, 100),
-        _trl(trl_start),
-        _trl(trl_target),
+        None if trl_start is None else _int(trl_start, 1, 9),
+        None if trl_target is None else _int(trl_target, 1, 9),
     )
 
 

@@ -8,6 +8,7 @@ transaction, an `Edit` to undo), so the app puts them on its undo stack.
 from __future__ import annotations
 
 import getpass
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
@@ -20,8 +21,10 @@ from roadmap.domain.baseline import (
     BaselineInfo,
     Plan,
     check_name,
+    decode_arrays,
     decode_plan,
     encode_plan,
+    plan_arrays,
     plan_of,
 )
 from roadmap.domain.entities import (
@@ -29,10 +32,8 @@ from roadmap.domain.entities import (
     EntityKind,
     Pathway,
     Problem,
-    Product,
     RoadmapInfo,
     Score,
-    Step,
     new_id,
 )
 from roadmap.domain.errors import NotFoundError, ValidationError
@@ -47,18 +48,9 @@ from roadmap.store.baselines import (
     baseline_labels,
     baseline_row,
     baseline_rows,
+    plan_rows,
 )
 from roadmap.store.rows import Row, load_all
-
-# The sections a plan is made of: a baseline or a comparison loads nothing else.
-_PLAN_KINDS = (
-    EntityKind.CRITERION,
-    EntityKind.PROBLEM,
-    EntityKind.PATHWAY,
-    EntityKind.SCORE,
-    EntityKind.STEP,
-    EntityKind.PRODUCT,
-)
 
 
 def os_user() -> str:
@@ -69,18 +61,23 @@ def os_user() -> str:
         return ""
 
 
-def current_plan(conn: Connection) -> Plan:
+def current_arrays(conn: Connection) -> dict[str, Any]:
+    """The plan now as `plan_arrays` has it: steps and products as stored, pathways with
+    their scores and ranks from the saved weights."""
     (info,) = load_all(conn, EntityKind.ROADMAP)
-    snapshot = RoadmapSnapshot(
+    scoring = RoadmapSnapshot(
         info=cast(RoadmapInfo, info),
         criteria=cast(tuple[Criterion, ...], tuple(load_all(conn, EntityKind.CRITERION))),
         problems=cast(tuple[Problem, ...], tuple(load_all(conn, EntityKind.PROBLEM))),
         pathways=cast(tuple[Pathway, ...], tuple(load_all(conn, EntityKind.PATHWAY))),
         scores=cast(tuple[Score, ...], tuple(load_all(conn, EntityKind.SCORE))),
-        steps=cast(tuple[Step, ...], tuple(load_all(conn, EntityKind.STEP))),
-        products=cast(tuple[Product, ...], tuple(load_all(conn, EntityKind.PRODUCT))),
     )
-    return plan_of(snapshot)
+    steps, products = plan_rows(conn)
+    return {**plan_arrays(plan_of(scoring)), "steps": steps, "products": products}
+
+
+def current_plan(conn: Connection) -> Plan:
+    return decode_arrays(current_arrays(conn))
 
 
 def _label(row: Row) -> BaselineInfo:
@@ -177,7 +174,8 @@ def take_baseline(
             os_user() if user is None else user,
             note.strip(),
         )
-        row = row_of(Baseline(info, current_plan(conn)))
+        content = json.dumps(current_arrays(conn), ensure_ascii=False, separators=(",", ":"))
+        row = {**row_of(Baseline(info, Plan())), "content": content}
         return text, [RowChange(TABLE, (("id", info.id),), None, row)]
 
     return workspace.commands.run(Action.ADD, EntityKind.BASELINE, plan)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection
 
 from roadmap.store.rows import Row, fetch
@@ -33,3 +35,18 @@ def baseline_row(conn: Connection, name: str) -> Row | None:
 
 def baseline_count(conn: Connection) -> int:
     return int(fetch(conn, f"SELECT count(*) FROM {TABLE}")[0][0])
+
+
+# The columns of a step and a product that a baseline keeps, in the order of
+# roadmap.domain.baseline.STEP_FIELDS / PRODUCT_FIELDS (stored text: ISO dates, enum values).
+_STEP_SQL = (
+    'SELECT id, name, pathway_id, step_kind, start, "end", status, progress, trl_start, '
+    "trl_target FROM steps ORDER BY rowid"
+)
+_PRODUCT_SQL = "SELECT id, name, launch_date FROM products ORDER BY position, rowid"
+
+
+def plan_rows(conn: Connection) -> tuple[list[list[Any]], list[list[Any]]]:
+    """Every step's and product's kept values as stored, without building entities: taking a
+    baseline of 10,000 steps copies them as they are."""
+    return [list(r) for r in fetch(conn, _STEP_SQL)], [list(r) for r in fetch(conn, _PRODUCT_SQL)]

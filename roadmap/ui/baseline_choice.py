@@ -6,11 +6,12 @@ follows baseline edits (a renamed baseline stays chosen, a deleted one is let go
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from roadmap.domain.baseline import Baseline, StepPlan
+from roadmap.domain.baseline import Baseline, BaselineInfo, Plan, StepPlan
 from roadmap.domain.entities import EntityKind, Step
 from roadmap.services.changes import Edit
 
@@ -25,6 +26,7 @@ class BaselineChoice(QObject):
         super().__init__(session)
         self.session = session
         self.baseline: Baseline | None = None
+        self.scenario = False  # the plan shown is another roadmap's, not a baseline
         self.steps: dict[str, StepPlan] = {}
         session.edited.connect(self._on_edited)
 
@@ -33,7 +35,14 @@ class BaselineChoice(QObject):
         from roadmap.services.baselines import get_baseline
 
         baseline = None if name is None else get_baseline(self.session.workspace, name)
+        self.scenario = False
         self._set(baseline)
+
+    def show_scenario(self, name: str, plan: Plan) -> None:
+        """Show another roadmap's plan (a scenario copy) where a baseline would be."""
+        info = BaselineInfo("", name, datetime.now().astimezone(), "", "")
+        self.scenario = True
+        self._set(Baseline(info, plan))
 
     def _set(self, baseline: Baseline | None) -> None:
         self.baseline = baseline
@@ -56,7 +65,7 @@ class BaselineChoice(QObject):
         return (step.start - planned.start).days, (step.end - planned.end).days
 
     def _on_edited(self, edit: Edit) -> None:
-        if self.baseline is None or not edit.changes.touches(EntityKind.BASELINE):
+        if self.baseline is None or self.scenario or not edit.changes.touches(EntityKind.BASELINE):
             return
         from roadmap.services.baselines import list_baselines
 

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
         self.baselines_action = self._action(tr("&Baselines…"), self._baselines, "Ctrl+Shift+B")
         file_menu.addAction(self.baselines_action)
+        self.compare_action = self._action(tr("Compare &with…"), self._compare_with)
+        file_menu.addAction(self.compare_action)
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
         self._document_actions.append(self.chart_menu.menuAction())
@@ -284,6 +286,11 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             self.baselines_dialog = show_baselines(self, self.session)
+
+    def _compare_with(self) -> None:
+        from roadmap.ui.scenario_dialog import compare_with_dialog
+
+        self.scenario_dialog = compare_with_dialog(self)
 
     def _on_canvas(self, method: str) -> None:
         if self.canvas is not None:

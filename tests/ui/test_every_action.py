@@ -247,6 +247,29 @@ def _baselines(walk: Walk, action: QAction) -> None:
     dialog.close()
 
 
+@check("File › Compare with…")
+def _compare_with(walk: Walk, action: QAction) -> None:
+    import shutil
+
+    from roadmap.domain.entities import EntityKind
+    from roadmap.services.workspace import Workspace
+
+    other = walk.tmp_path / "scenario.roadmap"
+    shutil.copy(walk.window.session.path, other)
+    with Workspace.open(other) as ws:
+        gone = ws.queries.snapshot().steps[0]
+        ws.commands.delete(EntityKind.STEP, gone.id)
+    walk.open_from(other)
+    walk.fire(action)
+    dialog = walk.window.scenario_dialog
+    assert dialog.isVisible() and walk.window.session.baselines.scenario
+    names = [dialog.steps.item(r, 0).text() for r in range(dialog.steps.rowCount())]
+    assert names == [gone.name]  # only here: the scenario lacks it
+    assert walk.queries.get(Step, gone.id).name == gone.name  # comparing changed nothing
+    dialog.reject()
+    assert not walk.window.session.baselines.scenario
+
+
 @check("File › Close")
 def _close(walk: Walk, action: QAction) -> None:
     walk.fire(action)

@@ -30,6 +30,7 @@ GHOST_HEIGHT = 3.0  # px: fits in the margin under a bar
 GHOST_TOP = ROW_HEIGHT - BAR_MARGIN + 0.5  # px below the row's top
 GHOST_DIAMOND = 4.5  # px: half the width of a ghost milestone
 GHOST = QColor(110, 116, 126)
+SCENARIO = QColor(142, 68, 173)  # another roadmap's bars, told apart from a baseline's grey
 LATER = QColor(214, 39, 40, 60)  # the row's slip, a wash behind the bar
 EARLIER = QColor(44, 160, 44, 60)
 LATER_LINE = QColor(214, 39, 40)  # the slip again in the ghost's line, where no bar hides it
@@ -119,14 +120,15 @@ class BaselineLayer(QGraphicsItem):
         for color, bands in ((LATER, later), (EARLIER, earlier)):
             for band in bands:
                 painter.fillRect(band, color)
+        ghost_color = SCENARIO if self.choice.scenario else GHOST
         for ghost in ghosts:
-            painter.fillRect(ghost, GHOST)
+            painter.fillRect(ghost, ghost_color)
         for color, bands in ((LATER_LINE, later), (EARLIER_LINE, earlier)):
             for band in bands:
                 line_top = band.top() - 1 + GHOST_TOP
                 painter.fillRect(QRectF(band.left(), line_top, band.width(), GHOST_HEIGHT), color)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(GHOST)
+        painter.setBrush(ghost_color)
         for diamond in diamonds:
             painter.drawPolygon(diamond)
         painter.restore()

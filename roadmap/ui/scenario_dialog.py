@@ -1,0 +1,216 @@
+"""File › Compare with…: another copy of the roadmap (a scenario) against this one, by ID.
+
+The timeline draws the scenario's bars in a second colour under this roadmap's (through the
+same layer as a baseline); this dialog lists what differs — steps, products, pathways — with
+the one-line summary. Closing it takes the scenario off the timeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap.domain.enums import PathwayStatus, StepStatus
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.variance import Comparison
+from roadmap.ui.baselines_dialog import summary_text
+from roadmap.ui.labels import tr, value_label
+
+if TYPE_CHECKING:
+    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.session import RoadmapSession
+
+
+def _days(value: Any) -> str:
+    return "" if value is None else tr("{days:+d} d").format(days=value) if value else tr("0 d")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _status(value: str | None, kind: type[StepStatus] | type[PathwayStatus]) -> str:
+    return "" if value is None else value_label(kind(value))
+
+
+def _change_words() -> dict[str, str]:
+    return {
+        "added": tr("only in the scenario"),
+        "removed": tr("only here"),
+        "changed": tr("changed"),
+    }
+
+
+class ScenarioDialog(QDialog):
+    def __init__(
+        self, session: RoadmapSession, path: Path, comparison: Comparison, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.path = path
+        self.comparison = comparison
+        self.setWindowTitle(tr("Compare with {file}").format(file=path.name))
+        intro = QLabel(
+            tr(
+                "The timeline shows {file}'s bars in purple under this roadmap's. Records are "
+                "matched by ID; the days say how much later the scenario has them."
+            ).format(file=path.name),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.summary = QLabel(
+            tr("Scenario: {summary}").format(summary=summary_text(comparison.summary)), self
+        )
+        self.summary.setWordWrap(True)
+        content = comparison.as_json()
+        words = _change_words()
+        self.tabs = QTabWidget(self)
+        self.steps = self._table(
+            [
+                tr("Step"),
+                tr("Difference"),
+                tr("Start here"),
+                tr("Start there"),
+                tr("Start variance"),
+                tr("End here"),
+                tr("End there"),
+                tr("Finish variance"),
+                tr("Status here"),
+                tr("Status there"),
+            ],
+            [
+                [
+                    s["name"],
+                    words[s["change"]],
+                    _text(s["baseline_start"]),
+                    _text(s["start"]),
+                    _days(s["start_days"]),
+                    _text(s["baseline_finish"]),
+                    _text(s["finish"]),
+                    _days(s["finish_days"]),
+                    _text(s["status_from"]),
+                    _text(s["status_to"]),
+                ]
+                for s in content["steps"]
+                if s["change"] != "unchanged"
+            ],
+        )
+        self.products = self._table(
+            [
+                tr("Product"),
+                tr("Difference"),
+                tr("Launch here"),
+                tr("Launch there"),
+                tr("Launch variance"),
+            ],
+            [
+                [
+                    p["name"],
+                    words[p["change"]],
+                    _text(p["launch_from"]),
+                    _text(p["launch_to"]),
+                    _days(p["launch_days"]),
+                ]
+                for p in content["products"]
+                if p["change"] != "unchanged"
+            ],
+        )
+        self.pathways = self._table(
+            [
+                tr("Pathway"),
+                tr("Difference"),
+                tr("Status here"),
+                tr("Status there"),
+                tr("Rank here"),
+                tr("Rank there"),
+            ],
+            [
+                [
+                    p["name"],
+                    words[p["change"]],
+                    _text(p["status_from"]),
+                    _text(p["status_to"]),
+                    _text(p["rank_from"]),
+                    _text(p["rank_to"]),
+                ]
+                for p in content["pathways"]
+                if p["change"] != "unchanged"
+            ],
+        )
+        self.tabs.addTab(self.steps, tr("Steps"))
+        self.tabs.addTab(self.products, tr("Products"))
+        self.tabs.addTab(self.pathways, tr("Pathways"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
+        self.finished.connect(self._forget)
+
+    def _table(self, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.setWordWrap(False)
+        table.resizeColumnsToContents()
+        table.setColumnWidth(0, min(table.columnWidth(0), 280))
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _forget(self) -> None:
+        if self.session.baselines.scenario:
+            self.session.baselines.choose(None)
+
+
+def compare_with(window: MainWindow, path: Path) -> ScenarioDialog | None:
+    """Compare the open roadmap with the one at `path` and show both on the timeline."""
+    from roadmap.domain.variance import compare
+    from roadmap.services.baselines import plan_now
+    from roadmap.services.workspace import Workspace
+
+    session = window.session
+    if session is None:
+        return None
+    try:
+        with Workspace.open(path, readonly=True) as other:
+            theirs = plan_now(other)
+    except RoadmapError as error:
+        window.show_message(error)
+        return None
+    comparison = compare(plan_now(session.workspace), theirs)
+    session.baselines.show_scenario(path.name, theirs)
+    dialog = ScenarioDialog(session, path, comparison, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def compare_with_dialog(window: MainWindow) -> ScenarioDialog | None:
+    """Ask for the other roadmap, then `compare_with` it."""
+    from roadmap.ui.document_actions import roadmap_filter
+
+    name, _ = QFileDialog.getOpenFileName(
+        window, tr("Compare with another roadmap"), "", roadmap_filter()
+    )
+    return compare_with(window, Path(name)) if name else None
