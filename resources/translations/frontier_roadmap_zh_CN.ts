@@ -435,9 +435,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="115"/>
-        <location filename="../../roadmap/ui/main_window.py" line="132"/>
-        <location filename="../../roadmap/ui/main_window.py" line="351"/>
+        <location filename="../../roadmap/ui/main_window.py" line="118"/>
+        <location filename="../../roadmap/ui/main_window.py" line="135"/>
+        <location filename="../../roadmap/ui/main_window.py" line="363"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -1291,7 +1291,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="154"/>
-        <location filename="../../roadmap/ui/main_window.py" line="377"/>
+        <location filename="../../roadmap/ui/main_window.py" line="389"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1342,273 +1342,293 @@ Plan industry-oriented research.</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="166"/>
+        <location filename="../../roadmap/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="167"/>
+        <location filename="../../roadmap/ui/main_window.py" line="170"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="168"/>
+        <location filename="../../roadmap/ui/main_window.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="169"/>
+        <location filename="../../roadmap/ui/main_window.py" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="171"/>
+        <location filename="../../roadmap/ui/main_window.py" line="174"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="173"/>
+        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <source>Open from &amp;repository…</source>
+        <translation>从仓库打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="180"/>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <source>P&amp;ull</source>
+        <translation>拉取(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <source>Por&amp;tfolio…</source>
+        <translation>组合视图(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="175"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="189"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="179"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="187"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="188"/>
+        <location filename="../../roadmap/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="200"/>
+        <location filename="../../roadmap/ui/main_window.py" line="211"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="203"/>
+        <location filename="../../roadmap/ui/main_window.py" line="214"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="217"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="207"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="219"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="209"/>
+        <location filename="../../roadmap/ui/main_window.py" line="220"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="222"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="223"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="213"/>
+        <location filename="../../roadmap/ui/main_window.py" line="224"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="214"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="229"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="224"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="227"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="232"/>
+        <location filename="../../roadmap/ui/main_window.py" line="243"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="239"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="243"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="248"/>
+        <location filename="../../roadmap/ui/main_window.py" line="259"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="264"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="260"/>
+        <location filename="../../roadmap/ui/main_window.py" line="271"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="271"/>
+        <location filename="../../roadmap/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="283"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="273"/>
-        <location filename="../../roadmap/ui/main_window.py" line="376"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
+        <location filename="../../roadmap/ui/main_window.py" line="388"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="305"/>
+        <location filename="../../roadmap/ui/main_window.py" line="316"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="378"/>
+        <location filename="../../roadmap/ui/main_window.py" line="390"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="379"/>
+        <location filename="../../roadmap/ui/main_window.py" line="391"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="397"/>
+        <location filename="../../roadmap/ui/main_window.py" line="410"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="399"/>
+        <location filename="../../roadmap/ui/main_window.py" line="412"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="477"/>
+        <location filename="../../roadmap/ui/main_window.py" line="491"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="481"/>
+        <location filename="../../roadmap/ui/main_window.py" line="495"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="486"/>
+        <location filename="../../roadmap/ui/main_window.py" line="500"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="488"/>
+        <location filename="../../roadmap/ui/main_window.py" line="502"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="504"/>
+        <location filename="../../roadmap/ui/main_window.py" line="518"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2276,6 +2296,123 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/baseline_note.py" line="52"/>
         <source>Baseline “{name}”: {start} – {end}, {status}, {progress}%, TRL {trl_start}→{trl_target}. Since then: start {start_days:+d} d, finish {finish_days:+d} d.</source>
         <translation>基线“{name}”：{start} – {end}，{status}，{progress}%，TRL {trl_start}→{trl_target}。此后：开始 {start_days:+d} 天，完成 {finish_days:+d} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="29"/>
+        <source>Portfolio</source>
+        <translation>组合视图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="33"/>
+        <source>A folder of .roadmap files, or postgresql://USER@HOST/DATABASE</source>
+        <translation>存放 .roadmap 文件的文件夹，或 postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="37"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="39"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="45"/>
+        <source>Roadmaps from:</source>
+        <translation>路线图来源：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="55"/>
+        <source>Folder of roadmaps</source>
+        <translation>路线图文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="70"/>
+        <source>Counting the portfolio…</source>
+        <translation>正在统计组合…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="86"/>
+        <source>{count} roadmaps</source>
+        <translation>{count} 个路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="88"/>
+        <source>skipped: {files}</source>
+        <translation>已跳过：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="55"/>
+        <source>Not in a repository</source>
+        <translation>未加入仓库</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="58"/>
+        <source>Not published since {time}</source>
+        <translation>自 {time} 以来未发布</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="62"/>
+        <source>Synced with {where} at {time} (version {version})</source>
+        <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="79"/>
+        <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
+        <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="90"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <source>Open from repository</source>
+        <translation>从仓库打开</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="99"/>
+        <source>Reading the repository…</source>
+        <translation>正在读取仓库…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <source>Roadmap:</source>
+        <translation>路线图：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <source>Save the roadmap as</source>
+        <translation>将路线图另存为</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <source>Roadmaps (*.roadmap)</source>
+        <translation>路线图 (*.roadmap)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="126"/>
+        <source>Cloning {title}…</source>
+        <translation>正在克隆 {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="142"/>
+        <source>Publish to a repository</source>
+        <translation>发布到仓库</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="152"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="161"/>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
+        <source>Pulling…</source>
+        <translation>正在拉取…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="197"/>
+        <source>Version {version}: {sent} rows sent, {received} rows received</source>
+        <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
 </context>
 <context>
@@ -3150,16 +3287,21 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
+        <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

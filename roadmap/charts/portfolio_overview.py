@@ -33,7 +33,7 @@ MAX_DUE = 14
 
 def _bars(ax: Any, names: list[str], values: list[int], color: str = BAR) -> None:
     ax.barh(range(len(names)), values, color=color)
-    ax.set_yticks(range(len(names)), names, fontsize=8)
+    ax.set_yticks(range(len(names)), [shorten(n, 8, 1.25) for n in names], fontsize=8)
     ax.invert_yaxis()
     for i, value in enumerate(values):
         ax.text(value, i, f" {value}", va="center", fontsize=7, color=MUTED)
@@ -90,7 +90,7 @@ def draw_portfolio(tally: PortfolioTally, language: Language) -> Any:
         fig, t("pf.title", count=tally.roadmaps), t("pf.subtitle", today=tally.today), HEIGHT_IN
     )
     grid = fig.add_gridspec(
-        2, 4, left=0.1, right=0.98, top=0.86, bottom=0.06, hspace=0.35, wspace=0.45
+        2, 4, left=0.11, right=0.93, top=0.86, bottom=0.06, hspace=0.35, wspace=0.75
     )
     panels = [fig.add_subplot(grid[r, c]) for r in range(2) for c in range(4)]
     for ax in panels:
@@ -144,7 +144,7 @@ def draw_portfolio(tally: PortfolioTally, language: Language) -> Any:
     due = tally.due_soon()
     panels[7].axis("off")
     lines = [
-        f"{d.on.isoformat()}  {shorten(d.step, 7, 1.2)} · {shorten(d.roadmap, 7, 0.8)}"
+        f"{d.on.isoformat()}  {shorten(d.step, 7, 0.95)} · {shorten(d.roadmap, 7, 0.6)}"
         for d in due[:MAX_DUE]
     ]
     if len(due) > MAX_DUE:

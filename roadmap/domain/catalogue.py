@@ -561,6 +561,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this one with `roadmap publish FILE URL`.",
         "{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。",
     ),
+    "app.repository_empty": (
+        "The repository holds no roadmap yet; publish one first (File › Publish).",
+        "仓库中还没有路线图；请先发布一个（文件 › 发布）。",
+    ),
     "portfolio.no_folder": (
         "{path} is neither a folder of roadmap files nor a repository URL "
         "(postgresql://USER@HOST/DATABASE).",

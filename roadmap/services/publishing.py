@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from roadmap.domain.entities import new_id
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.json_format import from_json, to_json
+from roadmap.services.changes import Edit
+from roadmap.services.commands import Commands
 from roadmap.services.repository import Server
 from roadmap.services.row_merge import RecordConflict, apply_delta, merge_records
 from roadmap.services.sync import plan_diff, plan_insert
@@ -114,13 +117,14 @@ def publish(path: Path, url_text: str | None = None) -> SyncResult:
         if link is None:
             if url_text is None:
                 raise RoadmapError("publishing.no_repository", name=Path(path).name)
-            return _first_publish(workspace, url_text)
+            return first_publish(workspace, url_text)
         if url_text is not None and public_url(repository_url(url_text)) != link.url:
             raise RoadmapError("publishing.other_repository", url=link.url)
         return _publish_changes(workspace, link)
 
 
-def _first_publish(workspace: Workspace, url_text: str) -> SyncResult:
+def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
+    """Add the open roadmap to the repository at `url_text` (any thread: not an edit)."""
     mine = workspace.queries.snapshot()
     require_valid(mine)
     server = Server.at(url_text)
@@ -157,7 +161,52 @@ def _merge_or_refuse(
     return result.merged
 
 
+@dataclass(frozen=True)
+class Synced:
+    """What a publish or pull agreed with the server, before the file is brought in line."""
+
+    link: LinkRow
+    mine: RoadmapSnapshot  # the file's content the merge was made from
+    merged: RoadmapSnapshot  # what the file holds afterwards
+    base: RoadmapSnapshot  # the new base: the server's content at `version`
+    version: int
+    sent: int
+    pending: str | None  # the publish id still unconfirmed afterwards
+
+
+Perform = Callable[[Callable[[Commands], Edit]], object]
+
+
+def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None) -> SyncResult:
+    """Bring the file in line with what was agreed (one undoable edit) and move its base.
+    `perform` runs the edit (the app passes its session's, for the undo stack)."""
+    received = plan_diff(synced.mine, synced.merged)
+    if received:
+        edit = lambda c: c.replace_all(synced.mine, synced.merged, keep_absent=False)  # noqa: E731
+        (perform or (lambda command: command(workspace.commands)))(edit)
+    link = synced.link
+    with workspace.document.transaction() as conn:
+        write_link(
+            conn,
+            LinkRow(
+                link.url,
+                link.roadmap_id,
+                synced.version,
+                now_text(),
+                synced.pending,
+                pack(synced.base),
+            ),
+        )
+    nothing = not synced.sent and not received
+    return SyncResult(link.roadmap_id, synced.version, synced.sent, len(received), nothing)
+
+
 def _publish_changes(workspace: Workspace, link: LinkRow) -> SyncResult:
+    return settle(workspace, send(workspace, link))
+
+
+def send(workspace: Workspace, link: LinkRow) -> Synced:
+    """The server half of a publish (may run in a worker thread): one transaction."""
     mine = workspace.queries.snapshot()
     base = unpack(link.base)
     server = Server.at(link.url)
@@ -206,15 +255,7 @@ def _publish_changes(workspace: Workspace, link: LinkRow) -> SyncResult:
                 )
     finally:
         server.close()
-    received = plan_diff(mine, merged)
-    if received:
-        workspace.commands.replace_all(mine, merged, keep_absent=False)
-    with workspace.document.transaction() as conn:
-        write_link(
-            conn,
-            LinkRow(link.url, link.roadmap_id, new_version, now_text(), None, pack(merged)),
-        )
-    return SyncResult(link.roadmap_id, new_version, len(to_send), len(received), not to_send)
+    return Synced(link, mine, merged, merged, new_version, len(to_send), None)
 
 
 def pull(path: Path) -> SyncResult:
@@ -223,37 +264,28 @@ def pull(path: Path) -> SyncResult:
         link = link_of(workspace)
         if link is None:
             raise RoadmapError("publishing.not_linked", name=Path(path).name)
-        return pull_into(workspace, link)
+        return settle(workspace, fetch(workspace, link))
 
 
-def pull_into(workspace: Workspace, link: LinkRow) -> SyncResult:
+def fetch(workspace: Workspace, link: LinkRow) -> Synced:
+    """The server half of a pull (may run in a worker thread): only what changed is read."""
     server = Server.at(link.url)
     try:
         with server.transaction(reading=True) as conn:
             version = conn.execute(
-                roadmaps.select()
-                .with_only_columns(roadmaps.c.version)
-                .where(roadmaps.c.id == link.roadmap_id)
+                select(roadmaps.c.version).where(roadmaps.c.id == link.roadmap_id)
             ).scalar()
             if version is None:
                 raise RoadmapError("publishing.gone", title=link.roadmap_id)
-            if version == link.base_version:
-                return SyncResult(link.roadmap_id, version, 0, 0, already=True)
-            delta = changed_since(conn, link.roadmap_id, link.base_version)
+            delta = None
+            if version != link.base_version:
+                delta = changed_since(conn, link.roadmap_id, link.base_version)
     finally:
         server.close()
     base = unpack(link.base)
-    theirs = apply_delta(base, *delta)
     mine = workspace.queries.snapshot()
+    if delta is None:
+        return Synced(link, mine, mine, base, version, 0, link.pending_publish)
+    theirs = apply_delta(base, *delta)
     merged = _merge_or_refuse(base, mine, theirs)
-    received = plan_diff(mine, merged)
-    if received:
-        workspace.commands.replace_all(mine, merged, keep_absent=False)
-    with workspace.document.transaction() as conn:
-        write_link(
-            conn,
-            LinkRow(
-                link.url, link.roadmap_id, version, now_text(), link.pending_publish, pack(theirs)
-            ),
-        )
-    return SyncResult(link.roadmap_id, version, 0, len(received))
+    return Synced(link, mine, merged, theirs, version, 0, link.pending_publish)

@@ -17,20 +17,26 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import op
 
 ROADMAP_ID = "roadmap_id"
 ROW_VERSION = "row_version"
 
 
+def _op() -> Any:
+    # Alembic loads only when a migration runs; the column names above are read at start-up.
+    from alembic import op
+
+    return op
+
+
 def on_server() -> bool:
-    return bool(op.get_bind().dialect.name == "postgresql")
+    return bool(_op().get_bind().dialect.name == "postgresql")
 
 
 def create_record_table(name: str, *items: Any) -> None:
-    """`op.create_table` for a table of roadmap records, in the form of the current backend."""
+    """`_op().create_table` for a table of roadmap records, in the form of the current backend."""
     if not on_server():
-        op.create_table(name, *items)
+        _op().create_table(name, *items)
         return
     kept: list[Any] = [
         sa.Column(
@@ -56,21 +62,21 @@ def create_record_table(name: str, *items: Any) -> None:
             continue
         kept.append(item)
     kept.append(sa.Column(ROW_VERSION, sa.BigInteger(), nullable=False))
-    op.create_table(name, *kept)
-    op.create_index(f"ix_{name}_roadmap_id_row_version", name, [ROADMAP_ID, ROW_VERSION])
+    _op().create_table(name, *kept)
+    _op().create_index(f"ix_{name}_roadmap_id_row_version", name, [ROADMAP_ID, ROW_VERSION])
 
 
 def create_file_table(name: str, *items: Any) -> None:
-    """`op.create_table` for a table that only a roadmap file has (nothing on the server)."""
+    """`_op().create_table` for a table that only a roadmap file has (nothing on the server)."""
     if not on_server():
-        op.create_table(name, *items)
+        _op().create_table(name, *items)
 
 
 def create_repository_tables() -> None:
     """The server's own tables: the roadmaps it holds, publishes applied, rows removed."""
     if not on_server():
         return
-    op.create_table(
+    _op().create_table(
         "repository_roadmaps",
         sa.Column("id", sa.String(36), nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
@@ -80,8 +86,8 @@ def create_repository_tables() -> None:
         sa.Column("counts", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_repository_roadmaps"),
     )
-    # A publish id seen once is never applied again: a retry after a lost answer is a no-op.
-    op.create_table(
+    # A publish id seen once is never applied again: a retry after a lost answer is a no-_op().
+    _op().create_table(
         "repository_publishes",
         sa.Column("publish_id", sa.String(36), nullable=False),
         sa.Column(
@@ -99,7 +105,7 @@ def create_repository_tables() -> None:
     )
     # Deleted rows leave a marker with the version that removed them, so a pull learns of a
     # deletion by reading what changed since its base, not by comparing whole roadmaps.
-    op.create_table(
+    _op().create_table(
         "repository_removed",
         sa.Column(
             ROADMAP_ID,
@@ -116,7 +122,7 @@ def create_repository_tables() -> None:
         sa.Column(ROW_VERSION, sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint(ROADMAP_ID, "table_name", "row_key", name="pk_repository_removed"),
     )
-    op.create_index(
+    _op().create_index(
         "ix_repository_removed_roadmap_id_row_version",
         "repository_removed",
         [ROADMAP_ID, ROW_VERSION],

@@ -270,3 +270,10 @@ def _every_link(
         for key, members in grouped.items():
             result[key][link_field] = tuple(members)
     return result
+
+
+def where_of_url(url_text: str) -> Message:
+    """Host and database of a remembered repository URL, for the status bar."""
+    from roadmap.store.server import repository_url, where
+
+    return where(repository_url(url_text))

@@ -181,6 +181,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "The repository no longer holds the roadmap {title}; its owner deleted it."),
     QT_TRANSLATE_NOOP("Messages", "A row of {title} changed on the server while publishing; nothing was written. Publish again."),
     QT_TRANSLATE_NOOP("Messages", "{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`."),
+    QT_TRANSLATE_NOOP("Messages", "The repository holds no roadmap yet; publish one first (File › Publish)."),
     QT_TRANSLATE_NOOP("Messages", "{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE)."),
     QT_TRANSLATE_NOOP("Messages", "There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`)."),
     QT_TRANSLATE_NOOP("Messages", "interrupted; nothing was changed."),

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.analysis_dock.hide()
         self.docs = DocumentActions(self)
+        from roadmap.ui.repository_actions import RepositoryActions
+
+        self.repo = RepositoryActions(self)
         self._make_menus()
         self.welcome.new_requested.connect(self.docs.new_roadmap)
         self.welcome.open_requested.connect(self.docs.open_dialog)
@@ -169,6 +172,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
+        file_menu.addSeparator()
+        r = self.repo
+        file_menu.addAction(
+            self._action(tr("Open from &repository…"), r.open_from_repository, document=False)
+        )
+        file_menu.addAction(self._action(tr("&Publish"), r.publish, "Ctrl+Shift+U"))
+        file_menu.addAction(self._action(tr("P&ull"), r.pull, "Ctrl+Shift+L"))
+        file_menu.addAction(self._action(tr("Por&tfolio…"), r.portfolio, document=False))
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
         self.import_sheet_action = self._action(
@@ -348,6 +359,7 @@ class MainWindow(QMainWindow):
         self.toolbar.hide()
         for action in self._document_actions:
             action.setEnabled(False)
+        self.repo.update_status()
         self.setWindowTitle(tr("Frontier Roadmap"))
 
     def show_session(self, session: RoadmapSession) -> None:
@@ -394,6 +406,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         session.refused.connect(self._on_refused)
         session.undo_stack.indexChanged.connect(self._update_status)
+        session.undo_stack.indexChanged.connect(lambda _i: self.repo.update_status(edited=True))
         readonly = tr(" (read-only)") if session.readonly else ""
         self.setWindowTitle(
             tr("Frontier Roadmap — {file}").format(file=session.path.name) + readonly
@@ -402,6 +415,7 @@ class MainWindow(QMainWindow):
             self._say_why_readonly(session)
         self.canvas.fit()
         self._update_status()
+        self.repo.document_opened()
 
     def _show_analysis(self, session: RoadmapSession) -> None:
         from roadmap.ui.analysis.panels import AnalysisPanels

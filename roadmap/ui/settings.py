@@ -96,6 +96,16 @@ class Settings:
     def theme(self, value: str) -> None:
         self._store.setValue("ui/theme", value if value in THEMES else "system")
 
+    @property
+    def repository_url(self) -> str:
+        """The last repository URL typed (never with a password: those are refused)."""
+        value = self._store.value("repository/url", "")
+        return value if isinstance(value, str) else ""
+
+    @repository_url.setter
+    def repository_url(self, value: str) -> None:
+        self._store.setValue("repository/url", value)
+
     # -- window state ------------------------------------------------------------------
 
     def _bytes(self, key: str) -> QByteArray:

@@ -79,7 +79,7 @@ def _fresh(server_admin) -> str:
 
     from sqlalchemy import text
 
-    from tests.repository.conftest import _with_database
+    from tests.postgres import _with_database
 
     name = f"rt_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server_admin, poolclass=NullPool, isolation_level="AUTOCOMMIT")

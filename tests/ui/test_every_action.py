@@ -9,6 +9,8 @@ The walk collects the actions from the menus and the toolbar; an action without 
 (the menu and action texts without their & marks).
 """
 
+# The PostgreSQL fixtures are imported, so test parameters of their names shadow them.
+# ruff: noqa: F811
 from __future__ import annotations
 
 import json
@@ -36,6 +38,7 @@ from roadmap.domain.entities import (
     Step,
 )
 from roadmap.domain.enums import StepKind
+from tests.postgres import empty_database, repository, server_admin  # noqa: F401
 from tests.ui.keyboard import press, type_text
 
 
@@ -47,6 +50,7 @@ class Walk:
     monkeypatch: pytest.MonkeyPatch
     sample: Path
     bugs: list[str]
+    repository: str = ""  # a new, empty shared repository on the test server
 
     @property
     def queries(self) -> Any:
@@ -245,6 +249,75 @@ def _baselines(walk: Walk, action: QAction) -> None:
     walk.qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert [b.name for b in baselines.list_baselines(walk.window.session.workspace)] == ["Kick-off"]
     dialog.close()
+
+
+def _ask_repository(walk: Walk) -> None:
+    url = walk.repository
+    walk.monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (url, True))
+
+
+@check("File › Open from repository…")
+def _open_from_repository(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.defaults import new_roadmap
+    from roadmap.services.publishing import publish
+    from roadmap.services.workspace import Workspace
+
+    other = walk.tmp_path / "other-team.roadmap"
+    Workspace.create(other, new_roadmap("Another team's roadmap")).close()
+    publish(other, walk.repository)
+    target = walk.tmp_path / "from-repository.roadmap"
+    _ask_repository(walk)
+    walk.monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _w, _t, _l, items, *a, **k: (items[0], True)
+    )
+    walk.save_to(target)
+    walk.fire(action)
+    walk.wait_for_tasks()
+    assert walk.window.session.path == target
+    assert walk.queries.snapshot().info.title == "Another team's roadmap"
+
+
+@check("File › Publish")
+def _publish(walk: Walk, action: QAction) -> None:
+    from roadmap.services.repository import list_repository
+
+    _ask_repository(walk)
+    walk.fire(action)
+    walk.wait_for_tasks()
+    sample_id = walk.queries.snapshot().info.id
+    assert sample_id in {e.id for e in list_repository(walk.repository)}
+    assert walk.window.repo.sync_label.text().startswith("Synced with")
+
+
+@check("File › Pull")
+def _pull(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import EntityKind
+    from roadmap.services.publishing import clone, publish
+    from roadmap.services.workspace import Workspace
+
+    # Published by the check of File › Publish, which runs before this one.
+    sample = walk.queries.snapshot()
+    elsewhere = walk.tmp_path / "elsewhere.roadmap"
+    clone(walk.repository, sample.info.id, elsewhere)
+    step = sample.steps[0]
+    with Workspace.open(elsewhere) as ws:
+        ws.commands.update(EntityKind.STEP, step.id, name="Renamed by another laptop")
+    publish(elsewhere)
+    walk.fire(action)
+    walk.wait_for_tasks()
+    assert walk.queries.get(Step, step.id).name == "Renamed by another laptop"
+
+
+@check("File › Portfolio…")
+def _portfolio(walk: Walk, action: QAction) -> None:
+    walk.fire(action)
+    shown = walk.window.repo.portfolio_window
+    assert shown.isVisible()
+    shown.source.setText(str(walk.sample.parent))
+    QTest.keyClick(shown.source, Qt.Key.Key_Return)
+    walk.wait_for_tasks()
+    assert shown.tally.roadmaps >= 1
+    shown.close()
 
 
 @check("File › Compare with…")
@@ -487,7 +560,12 @@ def _about(walk: Walk, action: QAction) -> None:
 
 
 def test_every_action_of_the_main_window_and_its_menus(
-    opened: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_file: Path
+    opened: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sample_file: Path,
+    repository: str,
 ) -> None:
     from roadmap.ui.application import install_error_hook
 
@@ -499,7 +577,7 @@ def test_every_action_of_the_main_window_and_its_menus(
     opened.show_unexpected = record
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back whatever was there
     install_error_hook(opened)
-    walk = Walk(opened, qtbot, tmp_path, monkeypatch, sample_file, bugs)
+    walk = Walk(opened, qtbot, tmp_path, monkeypatch, sample_file, bugs, repository)
     actions = all_actions(opened)
     missing = sorted(set(actions) - set(CHECKS))
     assert not missing, f"actions without a test here: {missing}"

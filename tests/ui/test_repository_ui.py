@@ -1,0 +1,128 @@
+"""The shared repository in the app, driven through its menu actions: publish, pull, open
+from repository, the sync state in the status bar, and the Portfolio window."""
+
+# The PostgreSQL fixtures are imported, so test parameters of their names shadow them.
+# ruff: noqa: F811
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from roadmap.domain.entities import EntityKind
+from roadmap.services.publishing import clone, publish
+from roadmap.services.repository import list_repository
+from roadmap.services.workspace import Workspace
+from tests.postgres import empty_database, repository, server_admin  # noqa: F401
+
+
+def action(window: Any, text: str) -> QAction:
+    for menu_action in window.menuBar().actions():
+        for item in menu_action.menu().actions():
+            if item.text() == text:
+                return item
+    raise AssertionError(f"no menu item {text!r}")
+
+
+def finish(window: Any, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: not window.docs.tasks, timeout=60000)
+
+
+def test_publish_edit_publish_pull_and_undo(
+    opened: Any, repository: str, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    window = opened
+    assert "Not in a repository" in window.repo.sync_label.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (repository, True))
+    action(window, "&Publish").trigger()
+    finish(window, qtbot)
+    assert window.messages == []
+    (entry,) = list_repository(repository)
+    assert entry.version == 1 and entry.id == window.session.workspace.queries.snapshot().info.id
+    assert window.repo.sync_label.text().startswith("Synced with")
+
+    step = window.session.workspace.queries.snapshot().steps[0]
+    window.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name="Edited in the app"))
+    assert window.repo.sync_label.text().startswith("Not published since")
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_U,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    finish(window, qtbot)
+    assert list_repository(repository)[0].version == 2
+    assert window.repo.sync_label.text().startswith("Synced with")
+
+    # Someone else changes another step and publishes; Pull brings it in as one undoable edit.
+    other = tmp_path / "other.roadmap"
+    clone(repository, entry.id, other)
+    second = window.session.workspace.queries.snapshot().steps[1]
+    with Workspace.open(other) as ws:
+        ws.commands.update(EntityKind.STEP, second.id, name="Edited elsewhere")
+    publish(other)
+    undo_before = window.session.undo_stack.count()
+    action(window, "P&ull").trigger()
+    finish(window, qtbot)
+    assert window.messages == []
+    names = {s.id: s.name for s in window.session.workspace.queries.snapshot().steps}
+    assert names[second.id] == "Edited elsewhere" and names[step.id] == "Edited in the app"
+    assert window.session.undo_stack.count() == undo_before + 1
+    window.session.undo_stack.undo()
+    names = {s.id: s.name for s in window.session.workspace.queries.snapshot().steps}
+    assert names[second.id] == second.name
+
+
+def test_open_from_repository_clones_and_opens(
+    window: Any, repository: str, sample_file: Path, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    publish(sample_file, repository)
+    target = tmp_path / "cloned.roadmap"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (repository, True))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _w, _t, _l, items, *a, **k: (items[0], True)
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    action(window, "Open from &repository…").trigger()
+    finish(window, qtbot)
+    assert window.messages == []
+    assert window.session is not None and window.session.path == target
+    with closing(sqlite3.connect(target)) as conn:
+        assert conn.execute("SELECT base_version FROM repository_link").fetchone() == (1,)
+    assert window.repo.sync_label.text().startswith("Synced with")
+
+
+def test_pull_while_offline_says_so_and_changes_nothing(
+    opened: Any, repository: str, qtbot: Any, monkeypatch: Any
+) -> None:
+    window = opened
+    path = window.session.path
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (repository, True))
+    action(window, "&Publish").trigger()
+    finish(window, qtbot)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE repository_link SET url = 'postgresql://nobody@127.0.0.1:1/gone'")
+    before = path.read_bytes()
+    action(window, "P&ull").trigger()
+    finish(window, qtbot)
+    assert len(window.messages) == 1 and "cannot be reached" in window.messages[0]
+    assert path.read_bytes() == before
+
+
+def test_portfolio_window_counts_a_folder(window: Any, sample_file: Path, qtbot: Any) -> None:
+    action(window, "Por&tfolio…").trigger()
+    shown = window.repo.portfolio_window
+    assert shown.isVisible()
+    shown.source.clear()
+    QTest.keyClicks(shown.source, str(sample_file.parent))
+    QTest.keyClick(shown.source, Qt.Key.Key_Return)
+    finish(window, qtbot)
+    assert window.messages == []
+    assert shown.summary.text().startswith("1 roadmaps")
+    assert shown.canvas is not None and shown.tally.roadmaps == 1
+    assert sum(shown.tally.pathways.values()) > 0
