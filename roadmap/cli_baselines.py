@@ -69,7 +69,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(comparison.as_json(), ensure_ascii=False, indent=2))
         return 0
-    print(comparison.summary.text)
+    from roadmap.domain.messages import preferred_language
+    from roadmap.io.workbook_baselines import summary_zh
+
+    summary = comparison.summary
+    print(summary_zh(summary) if preferred_language() == "zh" else summary.text)
     _print_rows(comparison.as_json())
     return 0
 

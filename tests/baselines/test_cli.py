@@ -91,3 +91,33 @@ def test_compare_two_scenario_files(sample_file: Path, tmp_path: Path) -> None:
     rows = {s["id"]: s for s in json.loads(result.stdout)["steps"]}
     assert rows[step.id]["finish_days"] == 30 and rows[step.id]["duration_days"] == 30
     assert sum(1 for s in rows.values() if s["change"] != "unchanged") == 1
+
+
+def test_compare_speaks_the_locale(sample_file: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.cli.test_cli import ROOT
+
+    assert roadmap("baseline", sample_file, "--name", "Kick-off").returncode == 0
+    with Workspace.open(sample_file) as ws:
+        ws.commands.delete(EntityKind.STEP, ws.queries.snapshot().steps[0].id)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANGUAGE": "zh_CN"}
+    result = subprocess.run(
+        [sys.executable, "-m", "roadmap", "compare", str(sample_file), "--baseline", "Kick-off"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "删除 1 个步骤"
+    refused = subprocess.run(
+        [sys.executable, "-m", "roadmap", "compare", str(sample_file), "--baseline", "无"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert refused.returncode == 2 and "没有名为“无”的基线" in refused.stderr

@@ -102,3 +102,20 @@ def test_table_and_inspector_show_the_baseline(opened: Any, qtbot: Any) -> None:
     session.select(EntityKind.STEP, step.id)
     note = opened.inspector.findChild(QLabel, "baseline_note")
     assert note.isVisible() and "+12" in note.text() and step.start.isoformat() in note.text()
+
+
+def test_the_charts_panel_draws_the_milestone_trend(opened: Any, qtbot: Any) -> None:
+    from tests.ui.test_analysis import CHARTS_TAB, show_tab
+
+    session = opened.session
+    baselines.take_baseline(session.workspace, "Before")
+    milestone = next(s for s in session.steps.values() if s.step_kind.is_point)
+    later = milestone.start + timedelta(days=90)
+    session.perform(lambda c: c.move_step(milestone.id, later, later))
+    charts = show_tab(opened, CHARTS_TAB).charts
+    qtbot.waitUntil(lambda: charts.canvas is not None, timeout=15000)
+    first = charts.chart
+    charts.which.setCurrentIndex(charts.which.findData("milestones"))
+    qtbot.waitUntil(lambda: charts.chart is not first, timeout=15000)
+    legend = [t.get_text() for t in charts.chart.figure.legends[0].get_texts()]
+    assert any("+90" in text for text in legend)  # drawn from the file's baseline

@@ -146,10 +146,17 @@ class ChartsPanel(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             snapshot = self.session.workspace.queries.snapshot()
+            kept: tuple[Any, ...] = ()
+            if self.chart_name() == "milestones":  # the one chart drawn from the baselines
+                from roadmap.services.baselines import all_baselines
+
+                kept = all_baselines(self.session.workspace)
             chart = render(
                 snapshot,
                 self.chart_name(),
-                ChartOptions(problem=self.problem_id(), language=self.language.value),
+                ChartOptions(
+                    problem=self.problem_id(), language=self.language.value, baselines=kept
+                ),
             )
         except RoadmapError as error:
             self._show_message(message_text(error))
