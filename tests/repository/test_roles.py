@@ -44,12 +44,19 @@ def login(admin, empty_database: str, tmp_path: Path, monkeypatch) -> Iterator[o
         return f"postgresql://{name}@127.0.0.1/{database}"
 
     yield make
+    # Roles are the server's, not the database's: take them away again. DROP OWNED must run
+    # in the database where they hold privileges (it also revokes CONNECT on it).
     database = make_url(empty_database).database or ""
-    with admin.connect() as conn:
-        for name in made:
-            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-        for role in role_names(database).values():
-            conn.execute(text(f'DROP OWNED BY "{role}" CASCADE')) if _exists(conn, role) else None
+    inside = create_engine(
+        admin.url.set(database=database), poolclass=NullPool, isolation_level="AUTOCOMMIT"
+    )
+    with inside.connect() as conn:
+        for role in [*made, *role_names(database).values()]:
+            if _exists(conn, role):
+                conn.execute(text(f'GRANT "{role}" TO CURRENT_USER'))  # DROP OWNED needs it
+                conn.execute(text(f'DROP OWNED BY "{role}" CASCADE'))
+                conn.execute(text(f'DROP ROLE "{role}"'))
+    inside.dispose()
 
 
 def _exists(conn, role: str) -> bool:
