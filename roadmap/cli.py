@@ -50,6 +50,7 @@ def _progress(label: str) -> Callable[[int, int], None] | None:
 def cmd_new(args: argparse.Namespace) -> int:
     from roadmap.domain.defaults import new_roadmap
     from roadmap.domain.enums import Language, TimeUnit
+    from roadmap.domain.templates import TEMPLATE_OF
     from roadmap.services.workspace import Workspace
 
     snapshot = new_roadmap(
@@ -57,7 +58,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         language=Language(args.lang),
         horizon_start=args.start,
         horizon_end=args.end,
-        time_unit=TimeUnit(args.unit),
+        time_unit=TimeUnit(args.unit) if args.unit else None,
+        template=TEMPLATE_OF[args.template],
     )
     with Workspace.create(args.file, snapshot):
         pass
@@ -123,6 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         language=args.lang,
         chart=args.chart,
         problem=args.problem,
+        wallchart=args.wallchart,
         baseline=args.baseline,
     )
     with _open(args.file) as workspace:
@@ -202,7 +205,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "zh"), default="en")
     p.add_argument("--start", type=_iso_date, help="horizon start, YYYY-MM-DD")
     p.add_argument("--end", type=_iso_date, help="horizon end, YYYY-MM-DD")
-    p.add_argument("--unit", choices=("month", "quarter", "year"), default="quarter")
+    p.add_argument(
+        "--unit", choices=("month", "quarter", "year"), help="time unit (default: the template's)"
+    )
+    p.add_argument(
+        "--template",
+        choices=("problem-pathways", "t-plan", "s-plan"),
+        default="problem-pathways",
+        help="lanes, criteria and horizon to start from",
+    )
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("sample", help="write the bundled sample roadmap")
@@ -228,6 +239,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "zh"))
     p.add_argument("--chart", help="chart to draw for .png/.svg/.pdf (default: timeline)")
     p.add_argument("--problem", help="draw only this problem (ID)")
+    p.add_argument(
+        "--wallchart",
+        metavar="SIZE",
+        help="for .pdf: the timeline as a wall chart on A0, A1, A2, A3 or A4-tiles, "
+        "then the pathway ranking",
+    )
     p.add_argument("--baseline", help=".xlsx: the baseline of the Variance sheet (default: latest)")
     p.set_defaults(run=cmd_export)
 

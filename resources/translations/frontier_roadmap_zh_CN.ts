@@ -135,7 +135,7 @@
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
-        <location filename="../../roadmap/ui/labels.py" line="129"/>
+        <location filename="../../roadmap/ui/labels.py" line="132"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="134"/>
         <source>Pathway</source>
         <translation>路径</translation>
@@ -172,6 +172,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="167"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
@@ -196,238 +197,285 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="45"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="46"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="86"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="87"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
         <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
-        <source>Roadmap.roadmap</source>
-        <translation>路线图.roadmap</translation>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="19"/>
+        <source>by month</source>
+        <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="20"/>
+        <source>by quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="21"/>
+        <source>by year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="31"/>
+        <source>Give the roadmap a title and choose what it starts with.</source>
+        <translation>为路线图起个标题，并选择从哪种模板开始。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="36"/>
+        <source>e.g. Solid-state batteries for city buses</source>
+        <translation>例如：城市公交固态电池</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="38"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="47"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="63"/>
+        <source>Give the roadmap a title.</source>
+        <translation>请为路线图起个标题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/new_roadmap.py" line="75"/>
+        <source>{years} years, {unit}</source>
+        <translation>{years} 年，{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="151"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
-        <source>MS Project XML (*.xml)</source>
-        <translation>MS Project XML (*.xml)</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="282"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="282"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="219"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="282"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="223"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="274"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="321"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <source>MS Project XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="249"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <source>Export PDF of the view</source>
+        <translation>将当前视图导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="326"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="270"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="333"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="272"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="335"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="274"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="310"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="373"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="355"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="381"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="444"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="384"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="488"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="488"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="437"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="500"/>
         <source>Add a problem first: every pathway leads to one.</source>
         <translation>请先添加问题：每条路径都指向一个问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="439"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="502"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="442"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="505"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="445"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="508"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="451"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="514"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="454"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="471"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="534"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="473"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
         <source>Delete {count} steps</source>
         <translation>删除 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="532"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="595"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="599"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="539"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="602"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="510"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="573"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="516"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="579"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="580"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -435,9 +483,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="118"/>
-        <location filename="../../roadmap/ui/main_window.py" line="135"/>
-        <location filename="../../roadmap/ui/main_window.py" line="363"/>
+        <location filename="../../roadmap/ui/main_window.py" line="130"/>
+        <location filename="../../roadmap/ui/main_window.py" line="147"/>
+        <location filename="../../roadmap/ui/main_window.py" line="391"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -561,299 +609,314 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="43"/>
+        <source>idea</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="44"/>
+        <source>vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="45"/>
+        <source>vote count</source>
+        <translation>投票结果</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="46"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="47"/>
+        <location filename="../../roadmap/ui/labels.py" line="50"/>
         <source>Add {kind} &quot;{name}&quot;</source>
         <translation>添加{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="48"/>
+        <location filename="../../roadmap/ui/labels.py" line="51"/>
         <source>Change {kind} &quot;{name}&quot;</source>
         <translation>修改{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="49"/>
+        <location filename="../../roadmap/ui/labels.py" line="52"/>
         <source>Delete {kind} &quot;{name}&quot;</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="50"/>
+        <location filename="../../roadmap/ui/labels.py" line="53"/>
         <source>Move {kind} &quot;{name}&quot;</source>
         <translation>移动{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="51"/>
+        <location filename="../../roadmap/ui/labels.py" line="54"/>
         <source>Reorder {kind} &quot;{name}&quot;</source>
         <translation>调整{kind}“{name}”的顺序</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="52"/>
+        <location filename="../../roadmap/ui/labels.py" line="55"/>
         <source>Link {kind} &quot;{name}&quot;</source>
         <translation>关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="53"/>
+        <location filename="../../roadmap/ui/labels.py" line="56"/>
         <source>Unlink {kind} &quot;{name}&quot;</source>
         <translation>取消关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="54"/>
+        <location filename="../../roadmap/ui/labels.py" line="57"/>
         <source>Import into &quot;{name}&quot;</source>
         <translation>导入到“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="59"/>
+        <location filename="../../roadmap/ui/labels.py" line="62"/>
         <location filename="../../roadmap/ui/preferences.py" line="21"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="60"/>
+        <location filename="../../roadmap/ui/labels.py" line="63"/>
         <location filename="../../roadmap/ui/preferences.py" line="22"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="61"/>
+        <location filename="../../roadmap/ui/labels.py" line="64"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="63"/>
+        <location filename="../../roadmap/ui/labels.py" line="66"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="64"/>
+        <location filename="../../roadmap/ui/labels.py" line="67"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="65"/>
+        <location filename="../../roadmap/ui/labels.py" line="68"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="66"/>
+        <location filename="../../roadmap/ui/labels.py" line="69"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="67"/>
+        <location filename="../../roadmap/ui/labels.py" line="70"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="69"/>
+        <location filename="../../roadmap/ui/labels.py" line="72"/>
         <source>Proposed</source>
         <translation>提议</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="70"/>
+        <location filename="../../roadmap/ui/labels.py" line="73"/>
         <source>Exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="71"/>
+        <location filename="../../roadmap/ui/labels.py" line="74"/>
         <source>Selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="72"/>
+        <location filename="../../roadmap/ui/labels.py" line="75"/>
         <source>Parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="73"/>
+        <location filename="../../roadmap/ui/labels.py" line="76"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="75"/>
+        <location filename="../../roadmap/ui/labels.py" line="78"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="76"/>
+        <location filename="../../roadmap/ui/labels.py" line="79"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="77"/>
+        <location filename="../../roadmap/ui/labels.py" line="80"/>
         <source>Prototype</source>
         <translation>原型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="78"/>
+        <location filename="../../roadmap/ui/labels.py" line="81"/>
         <source>Pilot</source>
         <translation>中试</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="79"/>
+        <location filename="../../roadmap/ui/labels.py" line="82"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="114"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="80"/>
+        <location filename="../../roadmap/ui/labels.py" line="83"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="81"/>
+        <location filename="../../roadmap/ui/labels.py" line="84"/>
         <source>Decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="83"/>
+        <location filename="../../roadmap/ui/labels.py" line="86"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="84"/>
+        <location filename="../../roadmap/ui/labels.py" line="87"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="85"/>
+        <location filename="../../roadmap/ui/labels.py" line="88"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="86"/>
+        <location filename="../../roadmap/ui/labels.py" line="89"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="87"/>
+        <location filename="../../roadmap/ui/labels.py" line="90"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="89"/>
+        <location filename="../../roadmap/ui/labels.py" line="92"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="90"/>
+        <location filename="../../roadmap/ui/labels.py" line="93"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="92"/>
+        <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="93"/>
+        <location filename="../../roadmap/ui/labels.py" line="96"/>
         <source>University</source>
         <translation>高校</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="94"/>
+        <location filename="../../roadmap/ui/labels.py" line="97"/>
         <source>Research institute</source>
         <translation>科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="95"/>
+        <location filename="../../roadmap/ui/labels.py" line="98"/>
         <source>Government</source>
         <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="96"/>
+        <location filename="../../roadmap/ui/labels.py" line="99"/>
         <source>Investor</source>
         <translation>投资机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="97"/>
+        <location filename="../../roadmap/ui/labels.py" line="100"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="99"/>
+        <location filename="../../roadmap/ui/labels.py" line="102"/>
         <source>Secondment</source>
         <translation>挂职</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="100"/>
+        <location filename="../../roadmap/ui/labels.py" line="103"/>
         <source>Dual appointment</source>
         <translation>双聘</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="101"/>
+        <location filename="../../roadmap/ui/labels.py" line="104"/>
         <source>Transfer</source>
         <translation>调动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="102"/>
+        <location filename="../../roadmap/ui/labels.py" line="105"/>
         <source>Spin-off founder</source>
         <translation>创业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="104"/>
+        <location filename="../../roadmap/ui/labels.py" line="107"/>
         <source>Idea</source>
         <translation>构想</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="105"/>
+        <location filename="../../roadmap/ui/labels.py" line="108"/>
         <source>Filed</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="106"/>
+        <location filename="../../roadmap/ui/labels.py" line="109"/>
         <source>Granted</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="107"/>
+        <location filename="../../roadmap/ui/labels.py" line="110"/>
         <source>Licensed</source>
         <translation>已许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="108"/>
+        <location filename="../../roadmap/ui/labels.py" line="111"/>
         <source>Transferred</source>
         <translation>已转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="109"/>
+        <location filename="../../roadmap/ui/labels.py" line="112"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="110"/>
+        <location filename="../../roadmap/ui/labels.py" line="113"/>
         <source>Exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="111"/>
+        <location filename="../../roadmap/ui/labels.py" line="114"/>
         <source>Non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="112"/>
+        <location filename="../../roadmap/ui/labels.py" line="115"/>
         <source>Assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="114"/>
+        <location filename="../../roadmap/ui/labels.py" line="117"/>
         <location filename="../../roadmap/ui/preferences.py" line="17"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="115"/>
+        <location filename="../../roadmap/ui/labels.py" line="118"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="119"/>
+        <location filename="../../roadmap/ui/labels.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -931,7 +994,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
-        <location filename="../../roadmap/ui/labels.py" line="120"/>
+        <location filename="../../roadmap/ui/labels.py" line="123"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -991,12 +1054,12 @@ Plan industry-oriented research.</source>
         <translation>自 {name} 以来：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="121"/>
+        <location filename="../../roadmap/ui/labels.py" line="124"/>
         <source>Statement</source>
         <translation>问题陈述</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="122"/>
+        <location filename="../../roadmap/ui/labels.py" line="125"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
@@ -1004,48 +1067,48 @@ Plan industry-oriented research.</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="123"/>
+        <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Demanding organization</source>
         <translation>需求方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="124"/>
+        <location filename="../../roadmap/ui/labels.py" line="127"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="125"/>
+        <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
-        <location filename="../../roadmap/ui/labels.py" line="126"/>
+        <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
-        <location filename="../../roadmap/ui/labels.py" line="127"/>
+        <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="128"/>
+        <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
-        <location filename="../../roadmap/ui/labels.py" line="130"/>
+        <location filename="../../roadmap/ui/labels.py" line="133"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
-        <location filename="../../roadmap/ui/labels.py" line="131"/>
+        <location filename="../../roadmap/ui/labels.py" line="134"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1057,26 +1120,26 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
-        <location filename="../../roadmap/ui/labels.py" line="132"/>
+        <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
-        <location filename="../../roadmap/ui/labels.py" line="133"/>
-        <location filename="../../roadmap/ui/labels.py" line="146"/>
+        <location filename="../../roadmap/ui/labels.py" line="136"/>
+        <location filename="../../roadmap/ui/labels.py" line="149"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
-        <location filename="../../roadmap/ui/labels.py" line="134"/>
+        <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
-        <location filename="../../roadmap/ui/labels.py" line="135"/>
+        <location filename="../../roadmap/ui/labels.py" line="138"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
@@ -1199,436 +1262,471 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
-        <location filename="../../roadmap/ui/labels.py" line="136"/>
+        <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
-        <location filename="../../roadmap/ui/labels.py" line="137"/>
+        <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
-        <location filename="../../roadmap/ui/labels.py" line="138"/>
+        <location filename="../../roadmap/ui/labels.py" line="141"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
-        <location filename="../../roadmap/ui/labels.py" line="139"/>
+        <location filename="../../roadmap/ui/labels.py" line="142"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
-        <location filename="../../roadmap/ui/labels.py" line="140"/>
+        <location filename="../../roadmap/ui/labels.py" line="143"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="141"/>
+        <location filename="../../roadmap/ui/labels.py" line="144"/>
         <source>Market</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="142"/>
+        <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Launch date</source>
         <translation>上市日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="143"/>
+        <location filename="../../roadmap/ui/labels.py" line="146"/>
         <source>Organization</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="144"/>
+        <location filename="../../roadmap/ui/labels.py" line="147"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="145"/>
+        <location filename="../../roadmap/ui/labels.py" line="148"/>
         <source>Expertise</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="147"/>
+        <location filename="../../roadmap/ui/labels.py" line="150"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="148"/>
+        <location filename="../../roadmap/ui/labels.py" line="151"/>
         <source>Number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="149"/>
+        <location filename="../../roadmap/ui/labels.py" line="152"/>
         <source>Filing date</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="150"/>
+        <location filename="../../roadmap/ui/labels.py" line="153"/>
         <source>Licensee</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="151"/>
+        <location filename="../../roadmap/ui/labels.py" line="154"/>
         <source>License kind</source>
         <translation>许可类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="152"/>
+        <location filename="../../roadmap/ui/labels.py" line="155"/>
         <source>Expiry</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="153"/>
+        <location filename="../../roadmap/ui/labels.py" line="156"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="156"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="154"/>
-        <location filename="../../roadmap/ui/main_window.py" line="389"/>
+        <location filename="../../roadmap/ui/labels.py" line="157"/>
+        <location filename="../../roadmap/ui/main_window.py" line="418"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="155"/>
+        <location filename="../../roadmap/ui/labels.py" line="158"/>
         <source>Horizon start</source>
         <translation>规划起始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="156"/>
+        <location filename="../../roadmap/ui/labels.py" line="159"/>
         <source>Horizon end</source>
         <translation>规划截止</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="157"/>
+        <location filename="../../roadmap/ui/labels.py" line="160"/>
         <source>Time unit</source>
         <translation>时间单位</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="158"/>
+        <location filename="../../roadmap/ui/labels.py" line="161"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="159"/>
+        <location filename="../../roadmap/ui/labels.py" line="162"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="84"/>
+        <location filename="../../roadmap/ui/main_window.py" line="86"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="87"/>
+        <location filename="../../roadmap/ui/main_window.py" line="89"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="90"/>
+        <location filename="../../roadmap/ui/main_window.py" line="92"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="93"/>
+        <location filename="../../roadmap/ui/main_window.py" line="95"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="169"/>
+        <location filename="../../roadmap/ui/main_window.py" line="104"/>
+        <source>Workshop timer</source>
+        <translation>研讨会计时器</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="109"/>
+        <source>Parking lot</source>
+        <translation>停车场</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="170"/>
+        <location filename="../../roadmap/ui/main_window.py" line="182"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="171"/>
+        <location filename="../../roadmap/ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="172"/>
+        <location filename="../../roadmap/ui/main_window.py" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="174"/>
+        <location filename="../../roadmap/ui/main_window.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="178"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="180"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="194"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="196"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="198"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="189"/>
+        <location filename="../../roadmap/ui/main_window.py" line="201"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="209"/>
+        <source>Export PDF of the &amp;view…</source>
+        <translation>将当前视图导出为 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="212"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="199"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="201"/>
+        <location filename="../../roadmap/ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="224"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="211"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="214"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="217"/>
+        <location filename="../../roadmap/ui/main_window.py" line="231"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="219"/>
+        <location filename="../../roadmap/ui/main_window.py" line="233"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="220"/>
+        <location filename="../../roadmap/ui/main_window.py" line="234"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="222"/>
+        <location filename="../../roadmap/ui/main_window.py" line="236"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="223"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="224"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="227"/>
+        <location filename="../../roadmap/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="242"/>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="232"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="243"/>
+        <location filename="../../roadmap/ui/main_window.py" line="261"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="272"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="273"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="264"/>
+        <location filename="../../roadmap/ui/main_window.py" line="282"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="268"/>
+        <location filename="../../roadmap/ui/main_window.py" line="286"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="271"/>
+        <location filename="../../roadmap/ui/main_window.py" line="289"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="282"/>
+        <location filename="../../roadmap/ui/main_window.py" line="302"/>
+        <source>&amp;Workshop</source>
+        <translation>研讨会(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="303"/>
+        <source>&amp;Dot vote…</source>
+        <translation>圆点投票(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="283"/>
+        <location filename="../../roadmap/ui/main_window.py" line="310"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="284"/>
-        <location filename="../../roadmap/ui/main_window.py" line="388"/>
+        <location filename="../../roadmap/ui/main_window.py" line="311"/>
+        <location filename="../../roadmap/ui/main_window.py" line="417"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="316"/>
+        <location filename="../../roadmap/ui/main_window.py" line="343"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="390"/>
+        <location filename="../../roadmap/ui/main_window.py" line="419"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="391"/>
+        <location filename="../../roadmap/ui/main_window.py" line="420"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="410"/>
+        <location filename="../../roadmap/ui/main_window.py" line="440"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="412"/>
+        <location filename="../../roadmap/ui/main_window.py" line="442"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="491"/>
+        <location filename="../../roadmap/ui/main_window.py" line="521"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="495"/>
+        <location filename="../../roadmap/ui/main_window.py" line="525"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="500"/>
+        <location filename="../../roadmap/ui/main_window.py" line="530"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="502"/>
+        <location filename="../../roadmap/ui/main_window.py" line="532"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="518"/>
+        <location filename="../../roadmap/ui/main_window.py" line="548"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1881,12 +1979,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="110"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="125"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="409"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="428"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2414,6 +2512,251 @@ Plan industry-oriented research.</source>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="73"/>
+        <source>Park an idea and press Enter</source>
+        <translation>记下一个想法，按回车暂存</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="76"/>
+        <source>Make step</source>
+        <translation>转为步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="78"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/parking_lot.py" line="151"/>
+        <source>Add a pathway first: an idea becomes a step of a pathway.</source>
+        <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/presenter.py" line="47"/>
+        <source>Presenter banner</source>
+        <translation>演示横幅</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/presenter.py" line="159"/>
+        <source>{problem}
+→ {pathway}</source>
+        <translation>{problem}
+→ {pathway}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/printing.py" line="52"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/printing.py" line="52"/>
+        <source>What should be printed?</source>
+        <translation>要打印什么？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/printing.py" line="53"/>
+        <source>The current view of the timeline</source>
+        <translation>时间线的当前视图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/printing.py" line="54"/>
+        <source>The whole roadmap as a wall chart</source>
+        <translation>整个路线图（挂图）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/printing.py" line="62"/>
+        <source>A4 sheets to tape into an A1</source>
+        <translation>A4 纸张，拼贴成 A1</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/printing.py" line="68"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="46"/>
+        <source>Participant {n}</source>
+        <translation>参与者 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="59"/>
+        <source>Dot vote</source>
+        <translation>圆点投票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="77"/>
+        <source>Which pathways should we pursue first?</source>
+        <translation>我们应优先推进哪些路径？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="78"/>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="85"/>
+        <source>Product: {name}</source>
+        <translation>产品：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="87"/>
+        <source>Vote on:</source>
+        <translation>投票对象：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="91"/>
+        <source>Dots per participant:</source>
+        <translation>每人票数：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="94"/>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="95"/>
+        <source>Most dots on one item:</source>
+        <translation>单项最多票数：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="97"/>
+        <source>Names separated by commas, or how many people vote</source>
+        <translation>用逗号分隔的姓名，或参与投票的人数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="98"/>
+        <source>Participants:</source>
+        <translation>参与者：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="99"/>
+        <source>Keep who voted for what (named voting)</source>
+        <translation>记录谁投了什么（记名投票）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="101"/>
+        <source>Start voting</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="124"/>
+        <source>Cast ballot</source>
+        <translation>投出选票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="127"/>
+        <source>Close the vote</source>
+        <translation>结束投票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="145"/>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="145"/>
+        <source>Dots</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="147"/>
+        <source>Apply as a scoring criterion of the pathways</source>
+        <translation>作为路径的评分准则</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="149"/>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="268"/>
+        <source>Team vote</source>
+        <translation>团队投票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="157"/>
+        <source>Criterion:</source>
+        <translation>准则：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="158"/>
+        <source>Weight:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="159"/>
+        <source>Store the vote</source>
+        <translation>保存投票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="208"/>
+        <source>Ballot {n} of {total} — {name}: give your {dots} dots</source>
+        <translation>第 {n}/{total} 张选票 — {name}：请投出你的 {dots} 票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="229"/>
+        <source>Dots left: {left}</source>
+        <translation>剩余票数：{left}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/vote_dialog.py" line="255"/>
+        <source>The vote is closed: {ballots} of {total} ballots.</source>
+        <translation>投票已结束：共收到 {ballots}/{total} 张选票。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="149"/>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="213"/>
+        <source>Choose a time box.</source>
+        <translation>请选择时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="155"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="160"/>
+        <source>or type minutes, e.g. 7:30</source>
+        <translation>或输入分钟数，如 7:30</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="163"/>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="207"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="165"/>
+        <source>+{minutes} min</source>
+        <translation>+{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="191"/>
+        <source>Type minutes such as 7, 7.5 or 7:30.</source>
+        <translation>请输入分钟数，如 7、7.5 或 7:30。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="207"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="211"/>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="217"/>
+        <source>Running.</source>
+        <translation>计时中。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="218"/>
+        <source>70 % of the time is used.</source>
+        <translation>已用去 70% 的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/workshop_timer.py" line="219"/>
+        <source>Time&apos;s up.</source>
+        <translation>时间到。</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2660,648 +3003,723 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="57"/>
+        <source>Ask a question to vote on.</source>
+        <translation>请填写投票的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="58"/>
+        <source>Choose what to vote on.</source>
+        <translation>请选择投票的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="59"/>
+        <source>Name the participants, or say how many there are.</source>
+        <translation>请填写参与者姓名，或参与人数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="60"/>
+        <source>The vote is closed.</source>
+        <translation>投票已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="61"/>
+        <source>The totals are shown when the vote is closed.</source>
+        <translation>投票结束后才显示票数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="62"/>
+        <source>It is not {name}&apos;s turn to vote.</source>
+        <translation>现在还没轮到 {name} 投票。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="63"/>
+        <source>{id} is not on the ballot.</source>
+        <translation>{id} 不在选票上。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="64"/>
+        <source>At most {cap} dots on one item.</source>
+        <translation>每一项最多投 {cap} 票。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="65"/>
+        <source>{spent} dots given; each participant has {dots}.</source>
+        <translation>投了 {spent} 票；每位参与者只有 {dots} 票。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="66"/>
+        <source>{what}: give each participant at least one dot; a cap and the number of participants cannot be negative.</source>
+        <translation>{what}：每位参与者至少要有一票；单项上限和参与人数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="67"/>
+        <source>Vote count {id} must be for exactly one pathway, step or product.</source>
+        <translation>投票结果 {id} 必须且只能对应一个路径、步骤或产品。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="68"/>
+        <source>Vote count {id} has {count} dots; a count cannot be negative.</source>
+        <translation>投票结果 {id} 的票数为 {count}；票数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="69"/>
         <source>score {id}: {value} is outside 1–5.</source>
         <translation>评分 {id}：{value} 超出 1–5 的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="58"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="70"/>
         <source>{what}: weight {weight} is negative.</source>
         <translation>{what}：权重 {weight} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="59"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="71"/>
         <source>A step cannot depend on itself.</source>
         <translation>步骤不能依赖自身。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="60"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="72"/>
         <source>mobility {id}: ends ({end}) before it starts ({start}); set the end on or after the start, or leave it empty while the move lasts.</source>
         <translation>人员流动 {id}：结束日期（{end}）早于开始日期（{start}）；请把结束日期设在开始日期当天或之后，流动仍在进行时可留空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="61"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="73"/>
         <source>mobility {id}: moves to the organization it comes from.</source>
         <translation>人员流动 {id}：流入的组织与流出的组织相同。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="62"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="74"/>
         <source>These steps would wait on each other in a circle: {names}. Remove one dependency.</source>
         <translation>这些步骤会形成循环等待：{names}。请删除其中一个依赖。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="63"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="75"/>
         <source>This roadmap is open read-only; save a copy to change it.</source>
         <translation>此路线图以只读方式打开；请另存一份副本再修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="64"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="76"/>
         <source>There is no {kind} with ID {id}.</source>
         <translation>不存在 ID 为 {id} 的{kind}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="65"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="77"/>
         <source>{what}: choose a {kind}.</source>
         <translation>{what}：请选择一个{kind}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="66"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="78"/>
         <source>{what}: {field} is empty.</source>
         <translation>{what}：{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="67"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="79"/>
         <source>{what}: {field} {target} names no {kind} in this roadmap.</source>
         <translation>{what}：{field} {target} 在此路线图中找不到对应的{kind}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="68"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="80"/>
         <source>These two steps are already linked by a dependency.</source>
         <translation>这两个步骤之间已经有依赖关系。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="69"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="81"/>
         <source>ID {id} is used twice; IDs must be unique.</source>
         <translation>ID {id} 被使用了两次；ID 必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="70"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="82"/>
         <source>This pathway already has a score on this criterion; keep one.</source>
         <translation>此路径在该评价标准上已有评分；只保留一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="71"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="83"/>
         <source>This pathway already has a score on this criterion; change it.</source>
         <translation>此路径在该评价标准上已有评分；请修改已有评分。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="72"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="84"/>
         <source>A file holds one roadmap; create a new file instead.</source>
         <translation>一个文件只包含一个路线图；请新建一个文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="73"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="85"/>
         <source>ID {id} is already used; give the new record a new ID.</source>
         <translation>ID {id} 已被使用；请为新记录指定新的 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="74"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="86"/>
         <source>An ID never changes.</source>
         <translation>ID 永远不能更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="75"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
         <source>A {kind} has no field {fields}.</source>
         <translation>{kind}没有字段 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="76"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
         <source>The roadmap itself cannot be deleted; delete the file.</source>
         <translation>路线图本身不能删除；请删除文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="77"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
         <source>{kind} records have no order.</source>
         <translation>{kind}没有顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="78"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
         <source>This {kind} is still used by {count} {child_kind}(s); move them elsewhere before deleting it.</source>
         <translation>此{kind}仍被 {count} 个{child_kind}使用；请先把它们移到别处再删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="79"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
         <source>{what} is already {status}; choose another status, or edit the patent to change its other fields.</source>
         <translation>{what}已经是“{status}”状态；请选择其他状态，或编辑专利以修改其他字段。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="80"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
         <source>the history of {what} already has {status} on {date}; date the change on or after {date}, or correct that entry first.</source>
         <translation>{what}的历史中已有 {date} 的“{status}”记录；请把这次变更的日期定在 {date} 当天或之后，或先更正那条记录。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="81"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
         <source>{what} cannot be {status} without a licensee; choose the organization that takes it.</source>
         <translation>{what}没有被许可方就不能是“{status}”状态；请选择接受它的组织。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="82"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
         <source>{what} belongs to no organization; say which organization the move starts from.</source>
         <translation>{what}不属于任何组织；请指明流动从哪个组织开始。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="83"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
         <source>{lines}</source>
         <translation>{lines}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="84"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="85"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
         <source>{what} was changed meanwhile (by another program or window); nothing was written. Reload and make the change again.</source>
         <translation>{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="86"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
         <source>{path} does not exist; check the path or create it with `roadmap new`.</source>
         <translation>{path} 不存在；请检查路径，或用 `roadmap new` 创建它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
         <source>{path} is a folder, not a roadmap file.</source>
         <translation>{path} 是文件夹，不是路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
         <source>{name} is not a Frontier Roadmap file (it is not a roadmap database).</source>
         <translation>{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
         <source>{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it.</source>
         <translation>{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
         <source>{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it.</source>
         <translation>{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 {supported}）；请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <source>{name} was written by a version of Frontier Roadmap that this one does not know (revision {revision}); open it with the program that wrote it, or update this one.</source>
+        <translation>{name} 由本程序不认识的 Frontier Roadmap 版本写入（修订 {revision}）；请用写入它的程序打开，或更新本程序。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
         <source>{name} is damaged and cannot be opened; use a backup copy.</source>
         <translation>{name} 已损坏，无法打开；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
         <source>{name} is damaged ({detail}); use a backup copy.</source>
         <translation>{name} 已损坏（{detail}）；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
         <source>{name} is an unfinished roadmap file (no format version); use a backup.</source>
         <translation>{name} 是未写完的路线图文件（没有格式版本）；请使用备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
         <source>Save As needs a different file name than the open roadmap.</source>
         <translation>“另存为”需要一个与当前路线图不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
         <source>{name} is open in another program: {holder}.</source>
         <translation>{name} 已在另一个程序中打开：{holder}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
         <source>{name} is read-only here; save a copy somewhere you can write, or change the file&apos;s permissions.</source>
         <translation>{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
         <source>{path} already exists; choose another name or open it.</source>
         <translation>{path} 已存在；请换一个名称，或打开它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
         <source>The folder {path} is read-only; choose another folder.</source>
         <translation>文件夹 {path} 是只读的；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
         <source>{name} is open in another program: {user} on {host} (process {pid}) since {since}. Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
         <source>Could not lock {name}; try again.</source>
         <translation>无法锁定 {name}；请重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
         <source>Cannot export to {suffix}; use one of {choices}.</source>
         <translation>无法导出为 {suffix}；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
         <source>Cannot export to a file without a suffix; use one of {choices}.</source>
         <translation>无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
         <source>{path} is a folder; give a file name to export to.</source>
         <translation>{path} 是文件夹；请给出要导出的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
         <source>Cannot import {suffix}; use .xlsx or .json.</source>
         <translation>无法导入 {suffix}；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
         <source>Cannot import a file without a suffix; use .xlsx or .json.</source>
         <translation>无法导入没有扩展名的文件；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
         <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
         <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
         <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
         <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
         <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
         <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
         <source>{name} is too large to be a mapping profile.</source>
         <translation>{name} 太大，不是列对应方案。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
         <source>{name} is not a readable mapping profile: {detail}</source>
         <translation>{name} 不是可读的列对应方案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
         <source>{name} is not a usable mapping profile: {detail}.</source>
         <translation>{name} 不是可用的列对应方案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} 大于 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>{name} cannot be read: {detail}.</source>
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
         <source>{name} is not a text file (CSV).</source>
         <translation>{name} 不是文本文件（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>{name} is not readable CSV: {detail}.</source>
         <translation>{name} 不是可读的 CSV：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
         <source>{name} holds no sheet.</source>
         <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
         <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>an MS Project XML file</source>
         <translation>MS Project XML 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>a GanttProject file</source>
         <translation>GanttProject 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>{name} is damaged or not {what} ({detail}).</source>
         <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
         <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
         <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
         <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
         <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
         <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
         <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
         <source>{name} nests tasks deeper than {depth} levels.</source>
         <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <source>There is no wall chart size {size}; choose one of {choices}.</source>
+        <translation>没有 {size} 这种挂图尺寸；请选择 {choices} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <source>A wall chart is written as PDF; name the file .pdf, not {suffix}.</source>
+        <translation>挂图以 PDF 格式写出；文件名应以 .pdf 结尾，而不是 {suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
         <source>A baseline needs a name.</source>
         <translation>基线需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>A baseline name has at most {limit} characters.</source>
         <translation>基线名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>A baseline name cannot hold control characters.</source>
         <translation>基线名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
         <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
         <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
         <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>A baseline is damaged ({detail}); it was not read.</source>
         <translation>基线已损坏（{detail}），未能读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>A baseline lacks a valid field ({detail}).</source>
         <translation>基线缺少有效字段（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>A baseline must be an object.</source>
         <translation>基线必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
         <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>compare: give either --baseline NAME or another roadmap file.</source>
         <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>{database} on {host}</source>
         <translation>{host} 上的 {database}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
         <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
         <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
         <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
         <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
         <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>There is no database {where} ({reason}); check the URL.</source>
         <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
         <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>The repository {where} refused this: {reason}.</source>
         <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
         <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
         <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
         <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
         <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
         <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
         <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
         <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
         <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
         <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
         <source>{count} record(s) changed both here and in the repository since your last sync; nothing was changed. Settle them (see the list) and publish or pull again.</source>
         <translation>自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。请先处理这些冲突（见列表），再发布或拉取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
         <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
         <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
         <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
         <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
         <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
         <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
         <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
         <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
         <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
         <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
         <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
         <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
         <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
         <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
         <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
         <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>

@@ -55,7 +55,17 @@ def export_chart(
     options: ExportOptions,
     baselines: tuple[Baseline, ...] = (),
 ) -> list[str]:
-    """Draw `options.chart` (default: timeline) of `snapshot` into `out`; returns warnings."""
+    """Draw `options.chart` (default: timeline) of `snapshot` into `out`, or the wall chart
+    when `options.wallchart` names a paper size; returns warnings."""
+    if options.wallchart:
+        from roadmap.charts.wallchart import export_wallchart
+
+        return export_wallchart(
+            snapshot,
+            out,
+            options.wallchart,
+            ChartOptions(problem=options.problem, language=options.language),
+        )
     chart_spec(options.chart)  # an unknown name fails before anything is drawn
     if not out.parent.is_dir():
         raise RoadmapError("chart.folder_missing", path=out.parent)

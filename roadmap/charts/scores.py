@@ -118,7 +118,7 @@ def draw(context: ChartContext) -> Any:
             prefix = f"{entry.rank}. " if entry.rank else ""
             names.append(prefix + shorten(plain(entry.name), TEXT_SIZE, 2.4))
         rank_ax.set_yticks(range(len(entries)), labels=names)
-        rank_ax.set_ylim(len(entries) - 0.5, -0.5)
+        rank_ax.set_ylim(max(len(entries), 1) - 0.5, -0.5)  # a problem with no pathway yet
         rank_ax.set_xlim(0, 112)
         rank_ax.set_xticks([0, 25, 50, 75, 100])
         rank_ax.grid(axis="x", color=GRID, lw=0.6)

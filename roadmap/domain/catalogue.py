@@ -96,6 +96,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what}: the horizon ends ({end}) before it starts ({start}).",
         "{what}：规划期的结束日期（{end}）早于开始日期（{start}）。",
     ),
+    "vote.no_question": ("Ask a question to vote on.", "请填写投票的问题。"),
+    "vote.no_items": ("Choose what to vote on.", "请选择投票的对象。"),
+    "vote.no_participants": (
+        "Name the participants, or say how many there are.",
+        "请填写参与者姓名，或参与人数。",
+    ),
+    "vote.closed": ("The vote is closed.", "投票已结束。"),
+    "vote.still_open": ("The totals are shown when the vote is closed.", "投票结束后才显示票数。"),
+    "vote.not_your_turn": ("It is not {name}'s turn to vote.", "现在还没轮到 {name} 投票。"),
+    "vote.unknown_item": ("{id} is not on the ballot.", "{id} 不在选票上。"),
+    "vote.over_cap": ("At most {cap} dots on one item.", "每一项最多投 {cap} 票。"),
+    "vote.too_many_dots": (
+        "{spent} dots given; each participant has {dots}.",
+        "投了 {spent} 票；每位参与者只有 {dots} 票。",
+    ),
+    "vote.bad_setup": (
+        "{what}: give each participant at least one dot; a cap and the number of "
+        "participants cannot be negative.",
+        "{what}：每位参与者至少要有一票；单项上限和参与人数不能为负数。",
+    ),
+    "vote.one_item": (
+        "Vote count {id} must be for exactly one pathway, step or product.",
+        "投票结果 {id} 必须且只能对应一个路径、步骤或产品。",
+    ),
+    "vote.negative_count": (
+        "Vote count {id} has {count} dots; a count cannot be negative.",
+        "投票结果 {id} 的票数为 {count}；票数不能为负数。",
+    ),
     "score.out_of_range": (
         "score {id}: {value} is outside 1–5.",
         "评分 {id}：{value} 超出 1–5 的范围。",
@@ -217,6 +245,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reads up to {supported}); update the program to open it.",
         "{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 "
         "{supported}）；请更新程序后再打开。",
+    ),
+    "file.unknown_revision": (
+        "{name} was written by a version of Frontier Roadmap that this one does not know "
+        "(revision {revision}); open it with the program that wrote it, or update this one.",
+        "{name} 由本程序不认识的 Frontier Roadmap 版本写入（修订 {revision}）；请用写入它的程序打开，"
+        "或更新本程序。",
     ),
     "file.damaged": (
         "{name} is damaged and cannot be opened; use a backup copy.",
@@ -397,6 +431,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "图表只能保存为 {choices}，不能保存为 {suffix}。",
     ),
     "chart.folder_missing": ("The folder {path} does not exist.", "文件夹 {path} 不存在。"),
+    "wallchart.bad_size": (
+        "There is no wall chart size {size}; choose one of {choices}.",
+        "没有 {size} 这种挂图尺寸；请选择 {choices} 之一。",
+    ),
+    "wallchart.not_pdf": (
+        "A wall chart is written as PDF; name the file .pdf, not {suffix}.",
+        "挂图以 PDF 格式写出；文件名应以 .pdf 结尾，而不是 {suffix}。",
+    ),
     "chart.unknown": (
         "There is no chart called {name}; use one of {choices}.",
         "没有名为 {name} 的图表；请使用以下之一：{choices}。",

@@ -1,4 +1,4 @@
-"""What a new roadmap starts with: the T-Plan lanes and the usual scoring criteria."""
+"""A new, empty roadmap made from a template (lanes, criteria, horizon)."""
 
 from __future__ import annotations
 
@@ -7,22 +7,7 @@ from datetime import date
 from roadmap.domain.entities import Criterion, Lane, RoadmapInfo, new_id
 from roadmap.domain.enums import Language, TimeUnit
 from roadmap.domain.snapshot import RoadmapSnapshot
-
-DEFAULT_LANES: tuple[tuple[str, str, str], ...] = (
-    ("Industry & market", "产业与市场", "#E45756"),
-    ("Product", "产品", "#F58518"),
-    ("Technology", "技术", "#4C78A8"),
-    ("Research", "研究", "#54A24B"),
-)
-
-DEFAULT_CRITERIA: tuple[tuple[str, str, float], ...] = (
-    ("Technical feasibility", "技术可行性", 0.25),
-    ("Industrial value", "产业价值", 0.20),
-    ("Cost", "成本", 0.15),
-    ("Time to market", "上市时间", 0.15),
-    ("IP position", "知识产权地位", 0.15),
-    ("Team strength", "团队实力", 0.10),
-)
+from roadmap.domain.templates import PROBLEM_PATHWAYS, Template
 
 
 def new_roadmap(
@@ -31,19 +16,22 @@ def new_roadmap(
     language: Language = Language.EN,
     horizon_start: date | None = None,
     horizon_end: date | None = None,
-    time_unit: TimeUnit = TimeUnit.QUARTER,
+    time_unit: TimeUnit | None = None,
+    template: Template = PROBLEM_PATHWAYS,
 ) -> RoadmapSnapshot:
-    """An empty roadmap with default lanes and criteria in `language`, over ten years."""
+    """An empty roadmap with the template's lanes and criteria in `language`, over the
+    template's horizon from this year (unless a horizon or unit is given)."""
     start = horizon_start or date(date.today().year, 1, 1)
-    end = horizon_end or date(start.year + 9, 12, 31)
+    end = horizon_end or date(start.year + template.years - 1, 12, 31)
+    time_unit = time_unit or template.time_unit
     zh = language is Language.ZH
     lanes = tuple(
         Lane(new_id(), zh_name if zh else en_name, color, position)
-        for position, (en_name, zh_name, color) in enumerate(DEFAULT_LANES)
+        for position, (en_name, zh_name, color) in enumerate(template.lanes)
     )
     criteria = tuple(
         Criterion(new_id(), zh_name if zh else en_name, weight, "", position)
-        for position, (en_name, zh_name, weight) in enumerate(DEFAULT_CRITERIA)
+        for position, (en_name, zh_name, weight) in enumerate(template.criteria)
     )
     info = RoadmapInfo(new_id(), title, start, end, "", time_unit, language)
     return RoadmapSnapshot(info=info, lanes=lanes, criteria=criteria)

@@ -27,6 +27,7 @@ from roadmap.domain.enums import (
     StepKind,
     StepStatus,
     TimeUnit,
+    VoteStyle,
 )
 
 
@@ -48,6 +49,9 @@ class EntityKind(StrEnum):
     MOBILITY = "mobility"
     PATENT = "patent"
     PATENT_EVENT = "patent_event"
+    IDEA = "idea"
+    VOTE = "vote"
+    VOTE_COUNT = "vote_count"
     # Not a part of the plan (no entity class, not in a snapshot): a saved copy of its dates.
     BASELINE = "baseline"
 
@@ -250,6 +254,50 @@ class PatentEvent(Entity):
     note: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Idea(Entity):
+    """A parking-lot idea from a workshop: not yet a step, maybe meant for a pathway or lane."""
+
+    kind: ClassVar[EntityKind] = EntityKind.IDEA
+    text: str
+    pathway_id: str | None = ref(EntityKind.PATHWAY, default=None, required=False)
+    lane_id: str | None = ref(EntityKind.LANE, default=None, required=False)
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Vote(Entity):
+    """A closed dot vote: the question, when, how it was run, and (if it became one) the
+    scoring criterion it was applied as. Its counts are `VoteCount`s."""
+
+    kind: ClassVar[EntityKind] = EntityKind.VOTE
+    question: str
+    held_on: date = date(2000, 1, 1)
+    style: VoteStyle = VoteStyle.ANONYMOUS
+    dots_each: int = 3  # dots per participant
+    cap: int = 0  # most dots one participant may put on one item (0: no cap)
+    participants: int = 0
+    criterion_id: str | None = ref(EntityKind.CRITERION, default=None, required=False)
+
+
+@dataclass(frozen=True, slots=True)
+class VoteCount(Entity):
+    """The dots one item (a pathway, step or product) got in a vote; with named voting,
+    who gave them ("Ann ×2; Bo")."""
+
+    kind: ClassVar[EntityKind] = EntityKind.VOTE_COUNT
+    vote_id: str = ref(EntityKind.VOTE)
+    pathway_id: str | None = ref(EntityKind.PATHWAY, default=None, required=False)
+    step_id: str | None = ref(EntityKind.STEP, default=None, required=False)
+    product_id: str | None = ref(EntityKind.PRODUCT, default=None, required=False)
+    count: int = 0
+    voters: str = ""
+
+    @property
+    def item_id(self) -> str | None:
+        return self.pathway_id or self.step_id or self.product_id
+
+
 ENTITY_TYPES: dict[EntityKind, type[Entity]] = {
     cls.kind: cls
     for cls in (
@@ -268,6 +316,9 @@ ENTITY_TYPES: dict[EntityKind, type[Entity]] = {
         Mobility,
         Patent,
         PatentEvent,
+        Idea,
+        Vote,
+        VoteCount,
     )
 }
 
@@ -281,6 +332,7 @@ SIBLING_SCOPE: dict[EntityKind, str | None] = {
     EntityKind.PATHWAY: "problem_id",
     EntityKind.FIGURE_OF_MERIT: "problem_id",
     EntityKind.STEP: "pathway_id",
+    EntityKind.IDEA: None,
 }
 
 

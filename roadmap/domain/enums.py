@@ -98,3 +98,10 @@ class LicenseKind(StrEnum):
     EXCLUSIVE = "exclusive"
     NON_EXCLUSIVE = "non_exclusive"
     ASSIGNMENT = "assignment"
+
+
+class VoteStyle(StrEnum):
+    """Whether a closed vote keeps who voted for what (named) or only the counts."""
+
+    ANONYMOUS = "anonymous"
+    NAMED = "named"

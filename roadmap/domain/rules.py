@@ -21,12 +21,15 @@ from roadmap.domain.entities import (
     Dependency,
     Entity,
     FigureOfMerit,
+    Idea,
     Lane,
     Mobility,
     Pathway,
     RoadmapInfo,
     Score,
     Step,
+    Vote,
+    VoteCount,
 )
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
@@ -191,6 +194,20 @@ def _check_mobility(move: Mobility) -> None:
         raise ValidationError("mobility.same_organization", id=move.id)
 
 
+def _check_vote(vote: Vote) -> None:
+    _require_text(vote, "question")
+    if vote.dots_each < 1 or vote.cap < 0 or vote.participants < 0:
+        raise ValidationError("vote.bad_setup", what=named(vote))
+
+
+def _check_vote_count(count: VoteCount) -> None:
+    targets = [t for t in (count.pathway_id, count.step_id, count.product_id) if t]
+    if len(targets) != 1:
+        raise ValidationError("vote.one_item", id=count.id)
+    if count.count < 0:
+        raise ValidationError("vote.negative_count", id=count.id, count=count.count)
+
+
 def validate(entity: Entity) -> None:
     """Raise `ValidationError` if `entity` breaks a rule that needs no other entity."""
     check_types(entity)
@@ -209,6 +226,12 @@ def validate(entity: Entity) -> None:
     elif isinstance(entity, (Lane, Pathway)):
         _require_text(entity, "name")
         _check_color(entity, entity.color)
+    elif isinstance(entity, Idea):
+        _require_text(entity, "text")
+    elif isinstance(entity, Vote):
+        _check_vote(entity)
+    elif isinstance(entity, VoteCount):
+        _check_vote_count(entity)
     elif isinstance(entity, FigureOfMerit):
         _require_text(entity, "name")
     else:

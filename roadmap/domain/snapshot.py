@@ -17,6 +17,7 @@ from roadmap.domain.entities import (
     Entity,
     EntityKind,
     FigureOfMerit,
+    Idea,
     Lane,
     Mobility,
     Organization,
@@ -29,6 +30,8 @@ from roadmap.domain.entities import (
     RoadmapInfo,
     Score,
     Step,
+    Vote,
+    VoteCount,
 )
 
 # Parents before children: the order to insert in (and, reversed, to delete in).
@@ -49,6 +52,9 @@ SECTION: dict[EntityKind, str] = {
     EntityKind.MOBILITY: "mobility",
     EntityKind.PATENT: "patents",
     EntityKind.PATENT_EVENT: "patent_events",
+    EntityKind.IDEA: "ideas",
+    EntityKind.VOTE: "votes",
+    EntityKind.VOTE_COUNT: "vote_counts",
 }
 
 
@@ -81,6 +87,9 @@ class RoadmapSnapshot:
     mobility: tuple[Mobility, ...] = ()
     patents: tuple[Patent, ...] = ()
     patent_events: tuple[PatentEvent, ...] = ()
+    ideas: tuple[Idea, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    vote_counts: tuple[VoteCount, ...] = ()
 
     def of(self, kind: EntityKind) -> tuple[Entity, ...]:
         if kind is EntityKind.ROADMAP:

@@ -22,6 +22,7 @@ from roadmap.domain.enums import (
     StepKind,
     StepStatus,
     TimeUnit,
+    VoteStyle,
 )
 
 LABELS: dict[Enum, tuple[str, str]] = {
@@ -64,6 +65,8 @@ LABELS: dict[Enum, tuple[str, str]] = {
     MobilityKind.DUAL_APPOINTMENT: ("Dual appointment", "双聘"),
     MobilityKind.TRANSFER: ("Transfer", "调动"),
     MobilityKind.SPIN_OFF_FOUNDER: ("Spin-off founder", "创业"),
+    VoteStyle.ANONYMOUS: ("Anonymous", "匿名"),
+    VoteStyle.NAMED: ("Named", "记名"),
     PatentStatus.IDEA: ("Idea", "构想"),
     PatentStatus.FILED: ("Filed", "已申请"),
     PatentStatus.GRANTED: ("Granted", "已授权"),

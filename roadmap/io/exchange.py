@@ -41,6 +41,7 @@ class ExportOptions:
     language: str | None = None  # en | zh; default: the roadmap's language
     chart: str | None = None  # for .png/.svg/.pdf; default: timeline
     problem: str | None = None  # draw only this problem (ID)
+    wallchart: str | None = None  # for .pdf: the timeline as a wall chart on A0–A3 or A4 tiles
     baseline: str | None = None  # workbook: the baseline of the Variance sheet (default: latest)
 
 

@@ -21,7 +21,6 @@ from datetime import date
 from typing import Any
 
 from roadmap.domain.consistency import Violation
-from roadmap.domain.defaults import DEFAULT_LANES
 from roadmap.domain.entities import (
     Dependency,
     Entity,
@@ -36,6 +35,7 @@ from roadmap.domain.entities import (
 )
 from roadmap.domain.enums import DependencyType, Language, StepKind
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
+from roadmap.domain.templates import PROBLEM_PATHWAYS
 from roadmap.io.problems import ParsedSource
 
 # Keys become step IDs through this namespace: the same key always names the same step.
@@ -146,7 +146,11 @@ class _Placement:
         self.lanes: dict[str, str] = {}
         for lane in base.lanes:
             self.lanes.setdefault(_fold(lane.name), lane.id)
-        for en, zh, _color in DEFAULT_LANES:  # "Research" finds 研究 and the other way round
+        for (
+            en,
+            zh,
+            _color,
+        ) in PROBLEM_PATHWAYS.lanes:  # "Research" finds 研究 and the other way round
             for name, other in ((en, zh), (zh, en)):
                 if _fold(other) in self.lanes:
                     self.lanes.setdefault(_fold(name), self.lanes[_fold(other)])
@@ -203,7 +207,7 @@ class _Placement:
                     return self.lanes[wanted]
             if self.base.lanes:
                 return min(self.base.lanes, key=lambda lane: lane.position).id
-            name = DEFAULT_LANES[-1][0]
+            name = PROBLEM_PATHWAYS.lanes[-1][0]
         found = self.lanes.get(_fold(name))
         if found is None:
             position = len(self.base.lanes) + len(self.added.get(EntityKind.LANE, {}))

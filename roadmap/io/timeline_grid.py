@@ -5,23 +5,28 @@ Shared by the sheet writer and its conditional formats, which must agree cell fo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
 from roadmap.domain.enums import StepStatus
 
-# (English, Chinese, width) of the label columns left of the bars.
+# (English, Chinese, width) of the label columns left of the bars. Narrow enough that the
+# sheet prints one page wide at a readable size: names and owners wrap instead of widening.
 LABELS = (
-    ("ID", "ID", 9),
-    ("Name", "名称", 40),
-    ("Lane", "泳道", 16),
+    ("ID", "ID", 9),  # hidden: kept for the round trip, not for the reader
+    ("Name", "名称", 30),
+    ("Lane", "泳道", 12),
     ("Kind", "类型", 11),
-    ("Start", "开始", 10.5),
-    ("End", "结束", 10.5),
-    ("TRL", "TRL", 6),
-    ("Status", "状态", 10),
-    ("Owner", "负责机构", 18),
+    ("Start", "开始", 10),
+    ("End", "结束", 10),
+    ("TRL", "TRL", 5),
+    ("Status", "状态", 9.5),
+    ("Owner", "负责机构", 17),
 )
+COL_NAME, COL_STATUS, COL_OWNER = 1, 7, 8
+FONT_SIZE = 11  # the Timeline's text, chosen with the widths above for print
+LINE_HEIGHT = 15  # points per line of FONT_SIZE text
 COL_LANE, COL_KIND, COL_START, COL_END = 2, 3, 4, 5
 SPACER = len(LABELS)  # a narrow column between the labels and the bars
 FIRST_PERIOD = SPACER + 1
@@ -72,6 +77,29 @@ def col_name(col: int) -> str:
 def display_width(text: str) -> float:
     """Roughly how many character cells `text` takes: wide (CJK) characters count two."""
     return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
+
+
+def wrapped_lines(text: str, room: float) -> int:
+    """How many lines `text` takes when wrapped at word boundaries (or between CJK
+    characters) into lines of `room` character cells, as `display_width` counts them."""
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for word_ in re.findall(
+            r"[^\s\u2e80-\u9fff\uf900-\uffef]+|[\u2e80-\u9fff\uf900-\uffef]", paragraph
+        ):
+            need = display_width(word_)
+            gap = 0.0 if used == 0 or ord(word_[0]) >= 0x2E80 else display_width(" ")
+            if used and used + gap + need > room:
+                lines += 1
+                used = need
+            else:
+                used += gap + need
+            while used > room:  # a word longer than a line breaks inside it
+                lines += 1
+                used -= room
+    return max(lines, 1)
 
 
 def excel_string(text: str) -> str:

@@ -135,6 +135,18 @@ def row_label(snapshot: RoadmapSnapshot, entity: Entity, language: str) -> str:
         person = name(EntityKind.PERSON, entity.person_id)  # type: ignore[attr-defined]
         moves = f"{name(EntityKind.ORGANIZATION, entity.from_org_id)} → {name(EntityKind.ORGANIZATION, entity.to_org_id)}"  # type: ignore[attr-defined]
         return f"{person}: {moves}"
+    if kind is EntityKind.VOTE_COUNT:
+        item = entity.item_id  # type: ignore[attr-defined]
+        target = next(
+            (
+                k
+                for k in (EntityKind.PATHWAY, EntityKind.STEP, EntityKind.PRODUCT)
+                if snapshot.get(k, item or "")
+            ),
+            None,
+        )
+        question = name(EntityKind.VOTE, entity.vote_id)  # type: ignore[attr-defined]
+        return f"{question}: {name(target, item) if target else ''}"
     if kind is EntityKind.PATENT_EVENT:
         title = name(EntityKind.PATENT, entity.patent_id)  # type: ignore[attr-defined]
         return f"{title}: {label(entity.status, language)}"  # type: ignore[attr-defined]
@@ -328,6 +340,7 @@ def export_workbook(
     """
     import xlsxwriter
 
+    from roadmap.io.workbook_overview import write_overview
     from roadmap.io.workbook_timeline import timeline_rows, write_timeline
 
     if not out.parent.is_dir():
@@ -349,10 +362,11 @@ def export_workbook(
         {"title": snapshot.info.title, "comments": f"Frontier Roadmap {__version__}"}
     )
     compared = chosen_baseline(baselines, options.baseline)
-    total = timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
+    total = 1 + timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
     total += sum(len(b.plan.steps) for b in baselines) + (len(snapshot.steps) if compared else 0)
     run = ExportRun(workbook, language, total, progress, cancelled)
     try:
+        write_overview(run, snapshot, exported)
         write_timeline(run, snapshot, unit, exported, compared)
         if compared is not None:
             write_variance(run, compare(compared.plan, plan_of(snapshot)), compared)

@@ -23,6 +23,7 @@ from roadmap.domain.enums import (
     Priority,
     StepKind,
     StepStatus,
+    VoteStyle,
 )
 
 
@@ -334,6 +335,54 @@ SHEETS: tuple[Sheet, ...] = (
             _enum("status", "Status", "状态", PatentStatus, 12),
             _date("date", "Date", "日期"),
             _long("note", "Note", "备注", 40),
+        ),
+    ),
+    Sheet(
+        EntityKind.IDEA,
+        "Ideas",
+        "Parking lot",
+        "停车场",
+        (
+            _id(),
+            Column("text", "Idea", "想法", Cell.LONG_TEXT, 48),
+            _ref("pathway_id", "Pathway ID", "路径ID"),
+            _label("pathway_id", "Pathway", "路径"),
+            _ref("lane_id", "Lane ID", "泳道ID"),
+            _label("lane_id", "Lane", "泳道", 16),
+            _order(),
+        ),
+    ),
+    Sheet(
+        EntityKind.VOTE,
+        "Votes",
+        "Votes",
+        "投票",
+        (
+            _id(),
+            Column("question", "Question", "问题", Cell.TEXT, 40),
+            _date("held_on", "Held on", "投票日期"),
+            _enum("style", "Voting", "投票方式", VoteStyle, 12),
+            Column("dots_each", "Dots each", "每人票数", Cell.INT, 10, bounds=(1, 100)),
+            Column("cap", "Cap per item", "单项上限", Cell.INT, 10, bounds=(0, 100)),
+            Column("participants", "Participants", "参与人数", Cell.INT, 10, bounds=(0, 10_000)),
+            _ref("criterion_id", "Criterion ID", "准则ID"),
+            _label("criterion_id", "Applied as criterion", "应用为准则"),
+        ),
+    ),
+    Sheet(
+        EntityKind.VOTE_COUNT,
+        "VoteCounts",
+        "Vote counts",
+        "投票结果",
+        (
+            _id(),
+            _row_label(),
+            _ref("vote_id", "Vote ID", "投票ID"),
+            _ref("pathway_id", "Pathway ID", "路径ID"),
+            _ref("step_id", "Step ID", "步骤ID"),
+            _ref("product_id", "Product ID", "产品ID"),
+            Column("count", "Dots", "票数", Cell.INT, 8, bounds=(0, 1_000_000)),
+            _long("voters", "Voters", "投票人", 32),
         ),
     ),
     Sheet(

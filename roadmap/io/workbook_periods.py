@@ -50,4 +50,4 @@ def periods(start: date, end: date, unit: TimeUnit, limit: int) -> list[Period]:
 
 def width(unit: TimeUnit) -> float:
     """Column width of one period: narrow months, wider quarters and years."""
-    return {TimeUnit.MONTH: 2.6, TimeUnit.QUARTER: 4.0, TimeUnit.YEAR: 6.5}[unit]
+    return {TimeUnit.MONTH: 2.4, TimeUnit.QUARTER: 2.7, TimeUnit.YEAR: 6.0}[unit]

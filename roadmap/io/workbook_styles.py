@@ -42,12 +42,12 @@ def text_color_on(fill: str) -> str:
 class Styles:
     """Formats by their properties, created on first use."""
 
-    def __init__(self, workbook: Any, language: str) -> None:
+    def __init__(self, workbook: Any, language: str, font_size: float = 10) -> None:
         self._workbook = workbook
         self._made: dict[tuple[tuple[str, Any], ...], Any] = {}
         self._base: dict[str, Any] = {
             "font_name": CJK_FONT if language == "zh" else FONT,
-            "font_size": 10,
+            "font_size": font_size,
             "valign": "top",
         }
         self.text = self.get()

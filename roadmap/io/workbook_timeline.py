@@ -26,10 +26,15 @@ from roadmap.io.timeline_grid import (
     COL_END,
     COL_KIND,
     COL_LANE,
+    COL_NAME,
+    COL_OWNER,
     COL_START,
+    COL_STATUS,
     FIRST_PERIOD,
     FIRST_ROW,
+    FONT_SIZE,
     LABELS,
+    LINE_HEIGHT,
     MAX_PERIODS,
     MILESTONE,
     ROW_HEADER,
@@ -46,10 +51,16 @@ from roadmap.io.timeline_grid import (
     col_name,
     display_width,
     word,
+    wrapped_lines,
 )
 from roadmap.io.workbook_layout import TIMELINE_SHEET
 from roadmap.io.workbook_periods import Period, periods, width
 from roadmap.io.workbook_styles import Styles, excel_serial, text_color_on, write_date
+
+# Characters (as `display_width` counts them) of FONT_SIZE text that fit in a column of width 1.
+# Widths count the default font's digits; text averages narrower, and LibreOffice fits
+# about 1.3 (text at FONT_SIZE): 1.25 errs towards a taller row, not a cut line.
+_FIT = 1.25
 
 if TYPE_CHECKING:
     from roadmap.io.workbook_export import ExportRun
@@ -111,7 +122,8 @@ class _TimelineWriter:
         self.unit = unit
         self.exported = exported
         self.language = run.language
-        self.styles = run.styles
+        # The Timeline is printed: its text is a size larger than the data sheets'.
+        self.styles = Styles(run.workbook, run.language, FONT_SIZE)
         name_en, name_zh = TIMELINE_SHEET
         self.ws = run.workbook.add_worksheet(name_zh if self.language == "zh" else name_en)
         info = snapshot.info
@@ -134,9 +146,9 @@ class _TimelineWriter:
         self.run.write_text(
             ws,
             ROW_TITLE,
-            0,
+            COL_NAME,  # the ID column is hidden
             info.title,
-            styles.get(bold=True, font_size=16),
+            styles.get(bold=True, font_size=18),
             styles.quoted,
             ws.name,
         )
@@ -147,7 +159,7 @@ class _TimelineWriter:
             f"{word('exported', language)} {self.exported.strftime('%Y-%m-%d %H:%M')} · "
             f"{len(self.snapshot.steps)} {word('steps', language)}"
         )
-        ws.write_string(ROW_SUBTITLE, 0, subtitle, styles.get(font_color="#595959"))
+        ws.write_string(ROW_SUBTITLE, COL_NAME, subtitle, styles.get(font_color="#595959"))
         self._legend()
         for row in (ROW_PERIOD_FIRST, ROW_PERIOD_LAST):
             ws.set_row(row, None, None, {"hidden": True})
@@ -199,7 +211,7 @@ class _TimelineWriter:
         self._chips(ROW_STATUS, chips)
 
     def _chip(self, **props: Any) -> Any:
-        look = {"align": "center", "valign": "vcenter", "font_size": 9, "border": 1}
+        look = {"align": "center", "valign": "vcenter", "border": 1}
         look["border_color"] = "#BFBFBF"
         return self.styles.get(**{**look, **props})
 
@@ -209,11 +221,9 @@ class _TimelineWriter:
             bold=True, align="center", bg_color="#BFBFBF", border=1, border_color="#808080"
         )
         head = styles.get(bold=True, bg_color="#D9D9D9", bottom=1, valign="bottom")
-        small = styles.get(
-            font_size=8, align="center", bg_color="#D9D9D9", bottom=1, border_color="#808080"
-        )
+        small = styles.get(align="center", bg_color="#D9D9D9", bottom=1, border_color="#808080")
         for col, (en, zh, col_width) in enumerate(LABELS):
-            ws.set_column(col, col, col_width)
+            ws.set_column(col, col, col_width, None, {"hidden": col == 0})
             ws.write_string(ROW_HEADER, col, zh if language == "zh" else en, head)
             ws.write_blank(ROW_YEARS, col, None, band)
         ws.set_column(SPACER, SPACER, 1)
@@ -245,7 +255,9 @@ class _TimelineWriter:
         outside = 0
         for offset, item in enumerate(rows):
             row = FIRST_ROW + offset
-            self.ws.set_row(row, None, None, {"level": item.level})
+            lines = self._lines(item.entity)
+            height = LINE_HEIGHT * lines if lines > 1 else None
+            self.ws.set_row(row, height, None, {"level": item.level})
             self.run.write_text(self.ws, row, 0, item.entity.id, look.id, look.id, self.ws.name)
             if isinstance(item.entity, Step):
                 step = item.entity
@@ -265,29 +277,52 @@ class _TimelineWriter:
         self.run.advance(len(rows) % 1000 + 1)
         return outside
 
+    def _lines(self, entity: Entity) -> int:
+        """How many lines the row needs for its wrapped name and owner: spreadsheet programs
+        do not grow rows when they open a file, so the writer sets the height."""
+        name = str(getattr(entity, "name", None) or getattr(entity, "statement", ""))
+        org_id = getattr(entity, "owner_org_id", None) or getattr(entity, "demand_org_id", None)
+        cells: list[tuple[int, str]] = [
+            (COL_OWNER, self.org_names.get(org_id, "") if org_id else "")
+        ]
+        if isinstance(entity, Step):
+            cells.append((COL_NAME, name))
+            cells.append((COL_LANE, self.lane_names.get(entity.lane_id, "")))
+            cells.append((COL_KIND, label(entity.step_kind, self.language)))
+            cells.append((COL_STATUS, label(entity.status, self.language)))
+            widths = {col: LABELS[col][2] for col, _ in cells}
+        else:  # a group's name spans the empty Lane cell too
+            cells.append((COL_NAME, name))
+            widths = {COL_OWNER: LABELS[COL_OWNER][2]}
+            widths[COL_NAME] = LABELS[COL_NAME][2] + LABELS[COL_LANE][2]
+        # Group names are bold, and a problem's a point larger.
+        fit = (
+            _FIT
+            if isinstance(entity, Step)
+            else _FIT * (0.85 if isinstance(entity, Pathway) else 0.75)
+        )
+        return max(wrapped_lines(text, widths[col] * fit) for col, text in cells)
+
     def _text(self, row: int, col: int, text: str, fmt: Any, quoted: Any) -> None:
         self.run.write_text(self.ws, row, col, text, fmt, quoted, self.ws.name)
 
     def _owner(self, row: int, org_id: str, look: _RowLook) -> None:
-        """The owner's name; a long one gets a blank in the spacer so it cannot spill over
-        the bars (text never runs into a cell that holds something)."""
+        """The owner's name, wrapped within its column."""
         owner = self.org_names.get(org_id, "")
-        self._text(row, 8, owner, look.text, look.quoted_text)
-        if display_width(owner) > LABELS[8][2] - 1:
-            self.ws.write_string(row, SPACER, " ", look.text)
+        self._text(row, COL_OWNER, owner, look.wrap, look.quoted_wrap)
 
     def _step(self, row: int, step: Step, look: _RowLook) -> None:
         ws, language = self.ws, self.language
-        self._text(row, 1, step.name, look.names[2], look.quoted[2])
+        self._text(row, COL_NAME, step.name, look.names[2], look.quoted[2])
         self._text(
-            row, COL_LANE, self.lane_names.get(step.lane_id, ""), look.text, look.quoted_text
+            row, COL_LANE, self.lane_names.get(step.lane_id, ""), look.wrap, look.quoted_wrap
         )
-        ws.write_string(row, COL_KIND, label(step.step_kind, language), look.text)
+        ws.write_string(row, COL_KIND, label(step.step_kind, language), look.wrap)
         write_date(ws, row, COL_START, step.start, look.date)
         write_date(ws, row, COL_END, step.end, look.date)
         if step.trl_start is not None:
             ws.write_string(row, 6, f"{step.trl_start}→{step.trl_target}", look.center)
-        ws.write_string(row, 7, label(step.status, language), look.status[step.status])
+        ws.write_string(row, COL_STATUS, label(step.status, language), look.status[step.status])
         if step.owner_org_id:
             self._owner(row, step.owner_org_id, look)
         planned = self.planned.get(step.id)
@@ -298,13 +333,15 @@ class _TimelineWriter:
     def _group(self, row: int, item: _Row, look: _RowLook) -> None:
         """A problem or pathway row: its name and, as MIN/MAX formulas, its steps' span."""
         ws, language, entity = self.ws, self.language, item.entity
+        level = 0 if isinstance(entity, Problem) else 1
+        ws.merge_range(row, COL_NAME, row, COL_LANE, "", look.names[level])
         if isinstance(entity, Problem):
-            self._text(row, 1, entity.statement, look.names[0], look.quoted[0])
+            self._text(row, COL_NAME, entity.statement, look.names[0], look.quoted[0])
             ws.write_string(row, COL_KIND, word("problem", language), look.bold)
             if entity.demand_org_id:
                 self._owner(row, entity.demand_org_id, look)
         elif isinstance(entity, Pathway):
-            self._text(row, 1, entity.name, look.names[1], look.quoted[1])
+            self._text(row, COL_NAME, entity.name, look.names[1], look.quoted[1])
             ws.write_string(row, COL_KIND, word("pathway", language), look.bold)
             ws.write_string(row, 7, label(entity.status, language), look.text)
         if item.first_day is None or item.last_day is None or item.last <= row:
@@ -357,10 +394,10 @@ class _TimelineWriter:
         ws.set_paper(8)  # A3: a roadmap is read on the wall, not on a letter page
         ws.fit_to_pages(1, 0)
         ws.repeat_rows(ROW_YEARS, ROW_HEADER)
-        ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+        ws.set_margins(left=0.3, right=0.3, top=0.5, bottom=0.5)
         title = self.snapshot.info.title[:80].replace("&", "&&")
         ws.set_footer(f"&L{title}&R&P / &N")
-        ws.print_area(0, 0, max(last_row, ROW_HEADER), right)
+        ws.print_area(0, 1, max(last_row, ROW_HEADER), right)  # the ID column is hidden
         ws.activate()
 
 
@@ -368,23 +405,26 @@ class _RowLook:
     """The formats of the Timeline's rows, made once per sheet."""
 
     def __init__(self, styles: Styles, snapshot: RoadmapSnapshot) -> None:
-        self.id = styles.get(font_color="#808080", font_size=8)
+        self.id = styles.get(font_color="#808080")
+        # Names wrap within their column rather than widen the sheet beyond a printed page.
         self.names = [
-            styles.get(bold=True, font_size=11),
-            styles.get(bold=True, indent=1),
-            styles.get(indent=2),
+            styles.get(bold=True, font_size=FONT_SIZE + 1, text_wrap=True),
+            styles.get(bold=True, indent=1, text_wrap=True),
+            styles.get(indent=2, text_wrap=True),
         ]
         self.quoted = [
-            styles.quoted_variant(bold=True, font_size=11),
-            styles.quoted_variant(bold=True, indent=1),
-            styles.quoted_variant(indent=2),
+            styles.quoted_variant(bold=True, font_size=FONT_SIZE + 1, text_wrap=True),
+            styles.quoted_variant(bold=True, indent=1, text_wrap=True),
+            styles.quoted_variant(indent=2, text_wrap=True),
         ]
+        self.wrap = styles.get(text_wrap=True)
+        self.quoted_wrap = styles.quoted_variant(text_wrap=True)
         self.date = styles.get(num_format="yyyy-mm-dd", align="center")
         self.span = styles.get(num_format="yyyy-mm-dd", align="center", bold=True)
         self.text, self.bold = styles.text, styles.get(bold=True)
         self.center = styles.get(align="center")
         self.quoted_text = styles.quoted
-        self.status = {s: styles.get(**look) for s, look in STATUS_LOOK.items()}
+        self.status = {s: styles.get(text_wrap=True, **look) for s, look in STATUS_LOOK.items()}
         self.diamonds = {
             lane.id: styles.get(align="center", bold=True, font_color=text_color_on(lane.color))
             for lane in snapshot.lanes

@@ -414,8 +414,21 @@ class Commands:
         """Make the file hold `target` (validated by the caller); with `keep_absent`, records
         that `target` does not name stay as they are."""
         goal = merge(current, target) if keep_absent else target
+        return self.become(Action.IMPORT, EntityKind.ROADMAP, target.info.title, current, goal)
+
+    def become(
+        self,
+        action: Action,
+        kind: EntityKind,
+        name: str,
+        current: RoadmapSnapshot,
+        target: RoadmapSnapshot,
+    ) -> Edit:
+        """Make the file, which holds `current`, hold `target` (checked by the caller) as one
+        edit titled after `action`, `kind` and `name`: for edits that add records pointing
+        at each other, which the one-record commands would check against the file alone."""
 
         def plan(conn: Connection) -> Planned:
-            return target.info.title, plan_diff(current, goal)
+            return name, plan_diff(current, target)
 
-        return self._run(Action.IMPORT, EntityKind.ROADMAP, plan)
+        return self._run(action, kind, plan)

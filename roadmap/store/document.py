@@ -25,7 +25,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 4  # PRAGMA user_version; each migration sets its own number
+FORMAT_VERSION = 5  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -223,10 +223,11 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
     try:
         engine = make_engine(path, readonly=False)
         if version < FORMAT_VERSION:
-            from roadmap.store.migrate import upgrade
+            from roadmap.store.migrate import check_known_revision, upgrade
 
+            check_known_revision(engine, path.name)  # before the backup: nothing is created
             backup_before_migration(path, version)
-            upgrade(engine)
+            upgrade(engine, name=path.name)
     except BaseException:
         lock.release()
         raise
@@ -240,7 +241,12 @@ def _open_migrated_copy(path: Path) -> Document:
     copy = tmpdir / path.name
     copy_database(path, copy)
     engine = make_engine(copy, readonly=False)
-    upgrade(engine)
+    try:
+        upgrade(engine, name=path.name)
+    except BaseException:
+        engine.dispose()
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        raise
     return Document(copy, engine, None, readonly=True)
 
 

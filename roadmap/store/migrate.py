@@ -12,10 +12,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from roadmap.domain.errors import RoadmapError
 from roadmap.store.document import FORMAT_VERSION
 from roadmap.store.schema import metadata
 
-HEAD_REVISION = "0004_baselines"
+HEAD_REVISION = "0005_workshop"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -30,16 +31,37 @@ def create_schema(engine: Engine) -> None:
         conn.exec_driver_sql(f"PRAGMA user_version = {FORMAT_VERSION}")
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the migrations up to `revision` on the file behind `engine`."""
+def upgrade(engine: Engine, revision: str = "head", name: str = "") -> None:
+    """Run the migrations up to `revision` on the file behind `engine` (called `name` in
+    a refusal)."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    check_known_revision(engine, name)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def check_known_revision(engine: Engine, name: str) -> None:
+    """Refuse a file stamped with a revision this program has no migration for (a
+    development build's, or a hand-made file): it cannot be migrated, and saying so beats
+    failing inside Alembic. Nothing is written."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if row is None:
+            return
+        found = conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+        stamped = {str(r[0]) for r in found}
+    unknown = stamped - known_revisions()
+    if unknown:
+        raise RoadmapError("file.unknown_revision", name=name, revision=", ".join(sorted(unknown)))
 
 
 def known_revisions() -> set[str]:

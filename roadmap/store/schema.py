@@ -262,6 +262,41 @@ patent_events = Table(
     Column("note", Text, nullable=False),
 )
 
+ideas = Table(
+    "ideas",
+    metadata,
+    _id(),
+    Column("text", Text, nullable=False),
+    _fk("pathway_id", "pathways", "SET NULL", nullable=True),
+    _fk("lane_id", "lanes", "SET NULL", nullable=True),
+    Column("position", Integer, nullable=False),
+)
+
+votes = Table(
+    "votes",
+    metadata,
+    _id(),
+    Column("question", Text, nullable=False),
+    Column("held_on", Date, nullable=False),
+    Column("style", String(16), nullable=False),
+    Column("dots_each", Integer, nullable=False),
+    Column("cap", Integer, nullable=False),
+    Column("participants", Integer, nullable=False),
+    _fk("criterion_id", "criteria", "SET NULL", nullable=True),
+)
+
+vote_counts = Table(
+    "vote_counts",
+    metadata,
+    _id(),
+    _fk("vote_id", "votes", "CASCADE", nullable=False),
+    _fk("pathway_id", "pathways", "CASCADE", nullable=True),
+    _fk("step_id", "steps", "CASCADE", nullable=True),
+    _fk("product_id", "products", "CASCADE", nullable=True),
+    Column("count", Integer, nullable=False),
+    Column("voters", Text, nullable=False),
+)
+
 # The file's tie to a shared repository (roadmap.services.publishing): where it came from and
 # the content at the last sync (zlib-compressed JSON), against which publish and pull merge.
 # At most one row; a file that was never cloned or published has none. File only: the
@@ -309,6 +344,9 @@ TABLES: dict[EntityKind, Table] = {
     EntityKind.MOBILITY: mobility,
     EntityKind.PATENT: patents,
     EntityKind.PATENT_EVENT: patent_events,
+    EntityKind.IDEA: ideas,
+    EntityKind.VOTE: votes,
+    EntityKind.VOTE_COUNT: vote_counts,
 }
 
 KIND_OF_TABLE: dict[str, EntityKind] = {table.name: kind for kind, table in TABLES.items()}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from roadmap import __version__
 from roadmap.domain.entities import (
@@ -28,8 +28,9 @@ from roadmap.domain.entities import (
     Step,
     new_id,
 )
-from roadmap.domain.enums import StepKind
+from roadmap.domain.enums import Language, StepKind
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.templates import PROBLEM_PATHWAYS, Template
 from roadmap.ui.background import BackgroundTask
 from roadmap.ui.labels import kind_label, tr
 from roadmap.ui.loading import collector_paused, freeze_loaded
@@ -99,24 +100,24 @@ class DocumentActions(QObject):
         return self.open_path(path)
 
     def new_roadmap(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("New roadmap"), tr("Roadmap.roadmap"), roadmap_filter()
-        )
-        if not name:
+        from roadmap.ui.new_roadmap import NewRoadmapDialog
+
+        dialog = NewRoadmapDialog(self._language(), self.window)
+        if dialog.exec() != NewRoadmapDialog.DialogCode.Accepted:
             return
-        path = Path(name).with_suffix(".roadmap")
-        title, ok = QInputDialog.getText(
-            self.window, tr("New roadmap"), tr("Title:"), text=path.stem
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, tr("New roadmap"), dialog.title() + ".roadmap", roadmap_filter()
         )
-        if ok:
-            self.create_new(path, title.strip() or path.stem)
+        if name:
+            self.create_new(Path(name).with_suffix(".roadmap"), dialog.title(), dialog.template())
 
-    def create_new(self, path: Path, title: str) -> bool:
+    def _language(self) -> Language:
+        return Language.ZH if self.window.settings.language == "zh" else Language.EN
+
+    def create_new(self, path: Path, title: str, template: Template = PROBLEM_PATHWAYS) -> bool:
         from roadmap.domain.defaults import new_roadmap
-        from roadmap.domain.enums import Language
 
-        language = Language.ZH if self.window.settings.language == "zh" else Language.EN
-        return self.create(path, new_roadmap(title, language=language))
+        return self.create(path, new_roadmap(title, language=self._language(), template=template))
 
     def sample_target(self, language: str) -> Path:
         """Where a fresh copy of the sample goes: the user's data folder, never over a file."""
@@ -209,6 +210,68 @@ class DocumentActions(QObject):
             if not path.suffix:
                 path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
             self.export_to(path)
+
+    def dot_vote(self) -> None:
+        """Workshop › Dot vote…: run a vote on the one laptop; closing stores it (and maybe a
+        scoring criterion) as one undoable edit."""
+        from roadmap.services.workshop import close_vote
+        from roadmap.ui.vote_dialog import VoteDialog
+
+        session = self.session
+        if session is None:
+            return
+        dialog = VoteDialog(session.workspace.queries.snapshot(), self.window)
+        vote = dialog.vote if dialog.exec() == VoteDialog.DialogCode.Accepted else None
+        if vote is None or not vote.closed:
+            return
+        criterion, held_on = dialog.criterion(), dialog.held_on()
+        session.perform(
+            lambda _commands: close_vote(session.workspace, vote, held_on, criterion=criterion)
+        )
+
+    def print_dialog(self) -> None:
+        """File › Print…: the current view or a wall chart, shown in a print preview."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from roadmap.ui.printing import PrintChoice, view_pages, wall_pages
+
+        session, canvas = self.session, self.window.canvas
+        if session is None or canvas is None:
+            return
+        choice = PrintChoice(self.window)
+        if choice.exec() != PrintChoice.DialogCode.Accepted:
+            return
+        snapshot = session.workspace.queries.snapshot()
+        size = choice.wall_size()
+        paint = view_pages(canvas, snapshot) if size is None else wall_pages(snapshot, size)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self.window)
+        preview.setWindowTitle(tr("Print preview"))
+        preview.paintRequested.connect(paint)
+        preview.exec()
+
+    def export_view_pdf_dialog(self) -> None:
+        """File › Export PDF of the view…: what Print would print of the current view."""
+        from roadmap.ui.printing import view_pages, write_pdf
+
+        session, canvas = self.session, self.window.canvas
+        if session is None or canvas is None:
+            return
+        suggested = session.path.with_name(f"{session.path.stem}-timeline.pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Export PDF of the view"), str(suggested), tr("PDF document (*.pdf)")
+        )
+        if not name:
+            return
+        path = Path(name).with_suffix(".pdf")
+        try:
+            write_pdf(view_pages(canvas, session.workspace.queries.snapshot()), path)
+        except OSError as error:
+            self.window.show_message(
+                RoadmapError("export.cannot_write", path=path, reason=error.strerror or str(error))
+            )
+            return
+        self.window.statusBar().showMessage(tr("Exported to {path}").format(path=str(path)), 10000)
 
     def export_chart_dialog(self, chart: str, problem: str | None = None) -> None:
         """Ask where to write chart `chart` (of one problem, or all), then export it."""

@@ -40,6 +40,9 @@ _KINDS = {
     EntityKind.MOBILITY: lambda: tr("mobility"),
     EntityKind.PATENT: lambda: tr("patent"),
     EntityKind.PATENT_EVENT: lambda: tr("patent event"),
+    EntityKind.IDEA: lambda: tr("idea"),
+    EntityKind.VOTE: lambda: tr("vote"),
+    EntityKind.VOTE_COUNT: lambda: tr("vote count"),
     EntityKind.BASELINE: lambda: tr("baseline"),
 }
 

@@ -28,8 +28,10 @@ from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import report_unexpected, show_expected
 from roadmap.ui.labels import tr
 from roadmap.ui.loading import release_frozen
+from roadmap.ui.presenter import Presenter
 from roadmap.ui.settings import Settings
 from roadmap.ui.welcome import WelcomePage
+from roadmap.ui.workshop_timer import TimerPanel
 
 if TYPE_CHECKING:  # the document's views load the services; the welcome page starts without
     from roadmap.ui.analysis.panels import AnalysisPanels
@@ -98,11 +100,21 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
         self.analysis_dock.hide()
+        self.timer_dock = self._dock(
+            tr("Workshop timer"), "timer", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.timer_dock.setWidget(TimerPanel(self.timer_dock))
+        self.timer_dock.hide()  # not part of a roadmap: shown when a session is time-boxed
+        self.parking_dock = self._dock(
+            tr("Parking lot"), "parking", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.parking_dock.hide()
         self.docs = DocumentActions(self)
         from roadmap.ui.repository_actions import RepositoryActions
 
         self.repo = RepositoryActions(self)
         self._make_menus()
+        self.presenter = Presenter(self)
         self.welcome.new_requested.connect(self.docs.new_roadmap)
         self.welcome.open_requested.connect(self.docs.open_dialog)
         self.welcome.sample_requested.connect(self.docs.open_sample)
@@ -194,6 +206,8 @@ class MainWindow(QMainWindow):
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
         self._document_actions.append(self.chart_menu.menuAction())
+        file_menu.addAction(self._action(tr("Export PDF of the &view…"), d.export_view_pdf_dialog))
+        file_menu.addAction(self._action(tr("&Print…"), d.print_dialog, std.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Close"), self.close_document, std.Close))
         file_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q", document=False))
@@ -225,6 +239,10 @@ class MainWindow(QMainWindow):
         add_menu.addAction(self._action(tr("Pa&tent"), d.add_patent))
 
         view_menu = bar.addMenu(tr("&View"))
+        self.present_action = self._action(tr("&Present"), lambda: self.presenter.toggle(), "F11")
+        view_menu.addAction(self.present_action)
+        self.addAction(self.present_action)  # F11 still leaves when the menu bar is hidden
+        view_menu.addSeparator()
         view_menu.addAction(
             self._action(tr("&Timeline"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         )
@@ -279,6 +297,15 @@ class MainWindow(QMainWindow):
             self.analysis_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
+        timer = self.timer_dock.toggleViewAction()
+        timer.setShortcut("Ctrl+Alt+T")
+        workshop_menu = bar.addMenu(tr("&Workshop"))
+        workshop_menu.addAction(self._action(tr("&Dot vote…"), d.dot_vote, "Ctrl+Alt+V"))
+        workshop_menu.addAction(timer)
+        parking = self.parking_dock.toggleViewAction()
+        parking.setShortcut("Ctrl+Alt+P")
+        workshop_menu.addAction(parking)
+        self._document_actions.append(parking)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
         toolbar = self.addToolBar(tr("Timeline"))
@@ -354,6 +381,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         for dock in (self.navigator_dock, self.inspector_dock, self.history_dock):
             dock.hide()
+        self.parking_dock.hide()
         if self.session is None:
             self.analysis_dock.hide()
         self.toolbar.hide()
@@ -366,6 +394,7 @@ class MainWindow(QMainWindow):
         """Show an opened roadmap in every view (the window takes ownership of `session`)."""
         from roadmap.ui.inspector import Inspector
         from roadmap.ui.navigator import Navigator
+        from roadmap.ui.parking_lot import ParkingLot
         from roadmap.ui.timeline.baseline_layer import BaselineGhosts
         from roadmap.ui.timeline.canvas import TimelineCanvas
         from roadmap.ui.transfer.patent_marks import PatentMarks
@@ -393,6 +422,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
         self.inspector_dock.setWidget(self.inspector)
+        self.parking_dock.setWidget(ParkingLot(session))
         self._show_analysis(session)
         self.resizeDocks(
             [self.navigator_dock, self.inspector_dock], [260, 340], Qt.Orientation.Horizontal
@@ -524,6 +554,7 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        self.presenter.leave()
         self.session = None
         self.status_label.clear()  # a closed roadmap's counts are not the next one's
         self.readonly_label.hide()
@@ -545,6 +576,10 @@ class MainWindow(QMainWindow):
         self.tabs.clear()
         self.navigator_dock.setWidget(QWidget())
         self.inspector_dock.setWidget(QWidget())
+        lot = self.parking_dock.widget()
+        if lot is not None:
+            lot.deleteLater()
+        self.parking_dock.setWidget(QWidget())
         self.canvas = self._table = self._pathway_map = None
         self._pages = []
         self.navigator = self.inspector = None

@@ -67,3 +67,52 @@ def test_a_workbook_saved_by_libreoffice_imports_unchanged(
     result = cli("import", resaved, copy)
     assert result.code == 0, result.err
     assert canonical(read_roadmap(copy)) == canonical(read_roadmap(en_file))
+
+
+def word_heights(pdf: Path, first: int, last: int) -> list[float]:
+    """The height of every word printed on pages first..last, in points."""
+    import re
+
+    html = subprocess.run(
+        ["pdftotext", "-f", str(first), "-l", str(last), "-bbox", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [
+        float(y_max) - float(y_min)
+        for y_min, y_max in re.findall(r'<word [^>]*yMin="([\d.]+)"[^>]*yMax="([\d.]+)"', html)
+    ]
+
+
+def page_texts(pdf: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return text.split("\f")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
+def test_overview_and_timeline_print_on_four_readable_pages(
+    en_file: Path, tmp_path: Path, cli: Any
+) -> None:
+    import xlsxwriter
+
+    # What 7 pt text measures when LibreOffice prints it at 100 %, with the same fonts.
+    ruler = tmp_path / "ruler.xlsx"
+    book = xlsxwriter.Workbook(str(ruler))
+    book.add_worksheet().write(0, 0, "Ruler", book.add_format({"font_size": 7}))
+    book.close()
+    (tmp_path / "ruler").mkdir()
+    seven_points = min(word_heights(convert(ruler, "pdf", tmp_path / "ruler"), 1, 1))
+
+    workbook = tmp_path / "en.xlsx"
+    assert cli("export", en_file, workbook).code == 0
+    pdf = convert(workbook, "pdf", tmp_path)
+    pages = page_texts(pdf)
+    # The data sheets follow: the first of them is Problems, whose header has "Statement".
+    handout = next(i for i, page in enumerate(pages) if "Statement" in page)
+    assert "Pathway ranking" in pages[0] and "Overview" in pages[0]
+    assert 2 <= handout <= 4, f"Overview and Timeline take {handout} pages"
+    heights = word_heights(pdf, 1, handout)
+    assert min(heights) >= seven_points * 0.98, "text printed smaller than 7 pt"

@@ -15,6 +15,7 @@ from tests.support import canonical
 
 EXPORT_TIME_LABELS = {"Export time", "导出时间"}
 TIMELINE = {"Timeline", "时间线"}
+OVERVIEW = {"Overview", "概览"}
 
 
 def sheet_values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -24,7 +25,7 @@ def sheet_values(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         sheets: dict[str, list[tuple[Any, ...]]] = {}
         for worksheet in workbook.worksheets:
             rows = [tuple(row) for row in worksheet.iter_rows(values_only=True)]
-            if worksheet.title in TIMELINE:
+            if worksheet.title in TIMELINE | OVERVIEW:
                 rows[1] = ()  # the subtitle carries the export time
             rows = [
                 ("(export time)",) if row and row[0] in EXPORT_TIME_LABELS else row for row in rows
@@ -67,13 +68,14 @@ def test_sheet_names_and_headers_follow_the_language(
     assert cli("export", zh_file, english, "--lang", "en").code == 0
 
     names = openpyxl.load_workbook(chinese, read_only=True).sheetnames
-    assert names[0] == "时间线"
+    assert names[:2] == ["概览", "时间线"]
     assert {"问题", "路径", "步骤", "依赖关系", "专利", "专利状态历史", "关于"} <= set(names)
     steps = sheet_values(chinese)["步骤"]
     assert steps[0][:2] == ("ID", "名称") and "结束" in steps[0]
     assert "已完成" in {row[11] for row in steps[1:]}  # statuses shown as words
 
-    assert openpyxl.load_workbook(english, read_only=True).sheetnames[:3] == [
+    assert openpyxl.load_workbook(english, read_only=True).sheetnames[:4] == [
+        "Overview",
         "Timeline",
         "Problems",
         "Figures of merit",
@@ -86,11 +88,11 @@ def test_sheet_names_and_headers_follow_the_language(
 
 def test_data_sheets_are_tables_with_id_and_name_first(en_workbook: Path) -> None:
     workbook = openpyxl.load_workbook(en_workbook)
-    for worksheet in workbook.worksheets[1:-1]:
+    for worksheet in workbook.worksheets[2:-1]:
         assert len(worksheet.tables) == 1, worksheet.title
         first, second = worksheet["A1"].value, worksheet["B1"].value
         assert first == "ID", worksheet.title
-        assert second in {"Name", "Statement", "Title"}, worksheet.title
+        assert second in {"Name", "Statement", "Title", "Idea", "Question"}, worksheet.title
     steps = workbook["Steps"]
     start = steps["H2"]
     assert start.is_date and start.number_format == "yyyy-mm-dd"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
+from roadmap.domain.enums import StepKind, StepStatus
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.exchange import ExportOptions
 from roadmap.io.workbook_export import export_workbook
@@ -25,9 +27,12 @@ def rows_by_id(sheet: Any) -> dict[str, int]:
 def test_it_is_the_first_sheet_with_title_and_period_headers(
     en_workbook: Path, timeline: Any, sample_snapshot: RoadmapSnapshot
 ) -> None:
-    assert openpyxl.load_workbook(en_workbook, read_only=True).sheetnames[0] == "Timeline"
-    assert timeline["A1"].value == sample_snapshot.info.title
-    assert timeline["A2"].value.startswith("Horizon 2025-01-01 – 2034-12-31 · by quarter")
+    assert openpyxl.load_workbook(en_workbook, read_only=True).sheetnames[:2] == [
+        "Overview",
+        "Timeline",
+    ]
+    assert timeline["B1"].value == sample_snapshot.info.title
+    assert timeline["B2"].value.startswith("Horizon 2025-01-01 – 2034-12-31 · by quarter")
     headers = [timeline.cell(8, col).value for col in range(1, 10)]
     assert headers == ["ID", "Name", "Lane", "Kind", "Start", "End", "TRL", "Status", "Owner"]
     assert [timeline.cell(8, col).value for col in range(11, 15)] == ["Q1", "Q2", "Q3", "Q4"]
@@ -96,3 +101,35 @@ def test_the_unit_option_changes_the_columns(
     years = [sheet.cell(8, col).value for col in range(11, 21)]
     assert years == [str(year) for year in range(2025, 2035)]
     assert sheet.cell(8, 21).value is None
+
+
+def test_it_prints_for_a_reader_ids_hidden_long_text_wrapped(
+    timeline: Any, sample_snapshot: RoadmapSnapshot
+) -> None:
+    assert timeline.column_dimensions["A"].hidden  # IDs stay for the round trip, unprinted
+    assert timeline.print_area.startswith("'Timeline'!$B$1:")
+    where = rows_by_id(timeline)
+    longest = max(sample_snapshot.steps, key=lambda step: len(step.name))
+    cell = timeline.cell(where[longest.id], 2)
+    assert cell.value == longest.name and cell.alignment.wrap_text
+    # A wrapped name gets a row tall enough for its lines: programs do not grow rows on open.
+    assert (timeline.row_dimensions[where[longest.id]].height or 0) >= 2 * 14
+
+
+def test_a_short_row_keeps_the_default_height(
+    sample_snapshot: RoadmapSnapshot, tmp_path: Path
+) -> None:
+    lane = min(sample_snapshot.lanes, key=lambda lane: len(lane.name))
+    first = replace(
+        sample_snapshot.steps[0],
+        name="Tape-out",
+        owner_org_id=None,
+        lane_id=lane.id,
+        step_kind=StepKind.RESEARCH,
+        status=StepStatus.DONE,
+    )
+    snapshot = replace(sample_snapshot, steps=(first, *sample_snapshot.steps[1:]))
+    out = tmp_path / "short.xlsx"
+    export_workbook(snapshot, out, ExportOptions())
+    sheet = openpyxl.load_workbook(out)["Timeline"]
+    assert sheet.row_dimensions[rows_by_id(sheet)[first.id]].height in (None, 15)

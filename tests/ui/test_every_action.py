@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QWizard
@@ -146,10 +146,19 @@ def added(walk: Walk, cls: type, action: QAction) -> list[Any]:
 def _new(walk: Walk, action: QAction) -> None:
     target = walk.tmp_path / "workshop.roadmap"
     walk.save_to(target)
-    walk.monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Battery workshop", True))
+
+    def answer() -> None:  # the New dialog: a title typed, the T-Plan template picked
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClicks(dialog.title_edit, "Battery workshop")
+        dialog.templates.setCurrentRow(1)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
     walk.fire(action)
     assert walk.window.session.path == target
-    assert walk.queries.snapshot().info.title == "Battery workshop"
+    snapshot = walk.queries.snapshot()
+    assert snapshot.info.title == "Battery workshop"
+    assert "Market & business drivers" in {lane.name for lane in snapshot.lanes}
     walk.reopen_sample()
 
 
@@ -249,6 +258,37 @@ def _baselines(walk: Walk, action: QAction) -> None:
     walk.qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert [b.name for b in baselines.list_baselines(walk.window.session.workspace)] == ["Kick-off"]
     dialog.close()
+
+
+@check("File › Export PDF of the view…")
+def _view_pdf(walk: Walk, action: QAction) -> None:
+    target = walk.tmp_path / "view.pdf"
+    walk.save_to(target)
+    walk.fire(action)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+@check("File › Print…")
+def _print(walk: Walk, action: QAction) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    pages: list[int] = []
+
+    def preview() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintPreviewDialog):
+            QTimer.singleShot(20, preview)
+            return
+        pages.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.reject()
+
+    def choose() -> None:
+        QApplication.activeModalWidget().accept()  # the current view
+        QTimer.singleShot(20, preview)
+
+    QTimer.singleShot(0, choose)
+    walk.fire(action)
+    assert pages == [2]
 
 
 def _ask_repository(walk: Walk) -> None:
@@ -539,6 +579,43 @@ for _path, _dock in (
     ("View › Inspector", "inspector_dock"),
     ("View › Undo history", "history_dock"),
     ("View › Analysis", "analysis_dock"),
+):
+    CHECKS[_path] = toggles_dock(_dock)
+
+
+@check("View › Present")
+def _present(walk: Walk, action: QAction) -> None:
+    walk.fire(action)
+    assert walk.window.presenter.active and not walk.window.menuBar().isVisible()
+    walk.fire(action)  # F11 again leaves
+    assert not walk.window.presenter.active and walk.window.menuBar().isVisible()
+
+
+# -- Workshop ----------------------------------------------------------------------------------
+
+
+@check("Workshop › Dot vote…")
+def _vote(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import Vote
+
+    def vote() -> None:
+        dialog = QApplication.activeModalWidget()
+        QTest.keyClicks(dialog.people, "2")
+        dialog.start_button.click()
+        for _ in range(2):
+            next(iter(dialog.ballot.values())).setValue(1)
+            dialog.cast_button.click()
+        dialog.store_button.click()
+
+    QTimer.singleShot(0, vote)
+    walk.fire(action)
+    (stored,) = walk.queries.all(Vote)
+    assert stored.participants == 2 and stored.criterion_id is not None
+
+
+for _path, _dock in (
+    ("Workshop › Workshop timer", "timer_dock"),
+    ("Workshop › Parking lot", "parking_dock"),
 ):
     CHECKS[_path] = toggles_dock(_dock)
 

@@ -53,8 +53,8 @@ def test_snapshot_takes_one_statement_per_table(workspace: Workspace) -> None:
     with counting(workspace) as statements:
         snapshot = workspace.queries.snapshot()
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    # 15 entity tables plus the two link tables behind products and patents.
-    assert len(selects) == 17
+    # 18 entity tables plus the two link tables behind products and patents.
+    assert len(selects) == 20
     assert len(snapshot.steps) == 49
 
 
@@ -63,7 +63,7 @@ def test_counts_do_not_load_rows(workspace: Workspace) -> None:
         counts = workspace.queries.counts()
     assert counts["steps"] == 49
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(selects) == 14 and all("count(*)" in s for s in selects)
+    assert len(selects) == 17 and all("count(*)" in s for s in selects)
 
 
 def test_read_models_are_frozen(workspace: Workspace) -> None:

@@ -247,6 +247,35 @@ class TimelineCanvas(QWidget):
             Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor
         )
 
+    def set_presenting(self, on: bool, scale: float, bar_scale: float) -> None:
+        """The presenter view: read-only (a click moves nothing) and larger type, `scale`
+        times on the headers and `bar_scale` times on the bars."""
+        self.view.read_only = on
+        self.canvas_style.set_scale(bar_scale)
+        for widget in (self.axis, self.lane_header):
+            font = widget.font()
+            font.setPointSizeF(self.font().pointSizeF() * scale)
+            widget.setFont(font)
+        self.scene.update()
+        self.axis.update()
+        self.lane_header.update()
+
+    def set_focus_pathways(self, pathways: frozenset[str] | None) -> None:
+        """Highlight these pathways' steps and dim the others (None: nothing dimmed)."""
+        self.canvas_style.focus_pathways = pathways
+        self.scene.update()
+        if pathways:
+            rects = [
+                rect
+                for step in self.session.steps.values()
+                if step.pathway_id in pathways and (rect := self.bar_rect(step.id)) is not None
+            ]
+            if rects:
+                box = rects[0]
+                for rect in rects[1:]:
+                    box = box.united(rect)
+                self.view.ensureVisible(box, 40, 40)
+
     def zoom_in(self) -> None:
         self.view.zoom_by(1.5)
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from roadmap.ui.timeline.arrows import Arrow
 
 BAR_MARGIN = 4.0
+DIMMED = 0.22  # opacity of the steps the presenter view is not about
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
@@ -70,6 +71,20 @@ class CanvasStyle:
         # Steps with patents linked get a small marker; kept by roadmap.ui.transfer.patent_marks.
         self.patents: dict[str, tuple[str, ...]] = {}  # step id -> titles of its patents
         self.patent_mark = QColor("#e69500")
+        # The presenter view: the pathways walked to stand out, the others are dimmed.
+        self.focus_pathways: frozenset[str] | None = None
+        self._base_size = self.font.pointSizeF()
+
+    def set_scale(self, scale: float) -> None:
+        """Type `scale` times the usual size (the presenter view's projector type)."""
+        self.font.setPointSizeF(self._base_size * scale)
+        self.small = QFont(self.font)
+        self.small.setPointSizeF(self.font.pointSizeF() * 0.85)
+        self.metrics = QFontMetricsF(self.font)
+        self.small_metrics = QFontMetricsF(self.small)
+
+    def dimmed(self, step: Step) -> bool:
+        return self.focus_pathways is not None and step.pathway_id not in self.focus_pathways
 
     def is_critical(self, step_id: str) -> bool:
         return self.show_schedule and step_id in self.critical_steps
@@ -209,6 +224,8 @@ class StepBar(StepGraphic):
         device = transform.mapRect(QRectF(0, 0, width, ROW_HEIGHT))
         tail = self._tail()
         painter.save()
+        if style.dimmed(step):
+            painter.setOpacity(DIMMED)
         painter.setWorldTransform(QTransform())
         if tail is not None:
             x = self.pos().x()
@@ -343,6 +360,8 @@ class StepDiamond(StepGraphic):
         px_per_day = transform.m11()
         anchor = transform.map(QPointF(0, 0))
         painter.save()
+        if style.dimmed(step):
+            painter.setOpacity(DIMMED)
         painter.setWorldTransform(QTransform.fromTranslate(anchor.x(), anchor.y()))
         mid = ROW_HEIGHT / 2
         diamond = QPolygonF(

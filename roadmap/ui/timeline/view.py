@@ -52,6 +52,7 @@ class TimelineView(QGraphicsView):
         self.px_per_day = 1.0
         self.unit = "quarter"
         self.link_mode = False
+        self.read_only = False  # the presenter view: clicks and drags change nothing
         self.layout_info: TimelineLayout | None = None
         self.band_color = QColor(0, 0, 0, 10)
         self.grid_color = QColor(0, 0, 0, 28)
@@ -180,6 +181,9 @@ class TimelineView(QGraphicsView):
         return None if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else self.unit
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.read_only:  # the presenter view: looking, not editing
+            event.accept()
+            return
         item = self.step_item_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and item is None:
             # Perhaps on an arrow (drawn by one layer, not an item): the canvas picks it.
@@ -317,6 +321,9 @@ class TimelineView(QGraphicsView):
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.read_only:
+            event.accept()
+            return
         item = self.step_item_at(event.position().toPoint())
         if item is not None:
             self.edit_requested.emit(item.step.id)
