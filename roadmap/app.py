@@ -25,8 +25,10 @@ def open_for_work(path: Path) -> Any:
 
     try:
         return Workspace.open(path)
-    except LockedError:
-        return Workspace.open(path, readonly=True)
+    except LockedError as locked:
+        workspace = Workspace.open(path, readonly=True)
+        workspace.opened_with.append(locked.message)  # the app says who holds it
+        return workspace
 
 
 def build_window(settings: Any) -> Any:

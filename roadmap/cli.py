@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from roadmap import __version__
+from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.messages import message, preferred_language
+from roadmap.domain.messages import Message, message, preferred_language
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_CONFLICTS = 3
 
 
 def _iso_date(text: str) -> date:
@@ -105,15 +107,38 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from roadmap.domain.checks import run_checks
+    from roadmap.store.document import StoredValueError
+    from roadmap.store.inspection import undecodable_text_in
 
-    with _open(args.file) as workspace:
-        findings = run_checks(workspace.queries.snapshot())
+    if args.repair:
+        return cmd_repair(args)
+    try:
+        workspace = _open(args.file)
+    except StoredValueError as refused:
+        # `check` is where a planner looks for everything that is wrong: list every value.
+        for line in refused.details:
+            print(line)
+        print(f"{len(refused.details)} finding(s).", file=sys.stderr)
+        return EXIT_FINDINGS
+    bad_text = undecodable_text_in(args.file)
+    with workspace:
+        findings = [] if bad_text else run_checks(workspace.queries.snapshot())
+    for line in bad_text:
+        print(line)
     for finding in findings:
         print(finding.message)
-    if findings:
-        print(f"{len(findings)} finding(s).", file=sys.stderr)
+    if findings or bad_text:
+        print(f"{len(findings) + len(bad_text)} finding(s).", file=sys.stderr)
         return EXIT_FINDINGS
     print("No findings.")
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from roadmap.store.repair import repair
+
+    report = repair(args.file)
+    print(report.as_text())
     return 0
 
 
@@ -172,6 +197,107 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say(code: str, **params: Any) -> str:
+    return message(code, **params).render(preferred_language())
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from roadmap.services.copies import make_copy
+
+    label = args.label if args.label is not None else args.copy.stem
+    make_copy(args.file, args.copy, label)
+    print(_say("copy.written", copy=args.copy, file=args.file, label=label))
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from roadmap.domain.merge import ConflictKey, Side
+    from roadmap.services.merging import (
+        apply_merge,
+        describe,
+        plan_merge,
+        read_copies,
+        read_resolutions,
+    )
+    from roadmap.services.workspace import Workspace
+
+    language = preferred_language()
+    choices: dict[ConflictKey, Side] = {}
+    if args.resolutions is not None:
+        try:
+            data = json.loads(args.resolutions.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise RoadmapError(
+                "merge.resolutions_unreadable", path=args.resolutions, reason=str(exc)
+            ) from None
+        choices = read_resolutions(data)
+    prefer = Side(args.prefer) if args.prefer else None
+    with Workspace.open(args.file, readonly=args.dry_run) as workspace:
+        copies = read_copies(workspace, args.copies)
+        plan = plan_merge(
+            workspace.queries.snapshot(),
+            workspace.queries.lineage(),
+            copies,
+            choices=choices,
+            prefer=prefer,
+        )
+        if plan.clean and not args.dry_run:
+            apply_merge(workspace, plan)
+    if args.json:
+        print(json.dumps(plan.as_json(language), ensure_ascii=False, indent=2))
+    else:
+        for merge in plan.merges:
+            r = merge.result
+            added, changed, deleted = (sum(c.values()) for c in (r.added, r.changed, r.deleted))
+            summary = _say(
+                "merge.summary",
+                label=merge.copy.label,
+                file=merge.copy.path.name,
+                added=added,
+                changed=changed,
+                deleted=deleted,
+                conflicts=len(r.conflicts),
+            )
+            print(summary)
+        for duplicate in plan.duplicates:
+            print(_say("merge.duplicate", kind=duplicate.kind, name=duplicate.name))
+        if plan.unresolved:
+            print(_say("merge.conflicts_heading", count=len(plan.unresolved)))
+            for conflict in plan.unresolved:
+                print(f"  {describe(conflict).render(language)}")
+    if not plan.clean:
+        print(f"roadmap: {_say('merge.stopped', count=len(plan.unresolved))}", file=sys.stderr)
+        return EXIT_CONFLICTS
+    if not args.json:
+        print(_say("merge.dry_run") if args.dry_run else _say("merge.done", file=args.file))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from roadmap.services.workspace import list_backups, restore_backup
+
+    language = preferred_language()
+    name = args.file.name
+    backups = list_backups(args.file)
+    if args.list:
+        if not backups:
+            print(message("backup.none", name=name).render(language))
+            return 0
+        print(f"{name}:")
+        for number, backup in enumerate(backups, 1):
+            print(f"{number:3}  {backup.describe()}")
+        return 0
+    if not backups:
+        raise RoadmapError("backup.none", name=name)
+    if not 1 <= args.number <= len(backups):
+        raise RoadmapError("backup.no_number", name=name, number=args.number)
+    chosen = backups[args.number - 1]
+    saved = restore_backup(args.file, chosen.path)
+    when = f"{chosen.made:%Y-%m-%d %H:%M:%S}"
+    print(message("backup.restored", name=name, when=when, saved=saved.name).render(language))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from roadmap.app import run
 
@@ -182,6 +308,23 @@ def _open(path: Path) -> Any:
     from roadmap.services.workspace import Workspace
 
     return Workspace.open(path, readonly=True)
+
+
+def _note_recoveries() -> None:
+    """Say on stderr when the store recovered a file (SQLite rolled back an unfinished write)."""
+    import logging
+
+    class Note(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            said = record.args[0] if isinstance(record.args, tuple) and record.args else None
+            text = said.render(preferred_language()) if isinstance(said, Message) else None
+            sys.stderr.write(f"roadmap: {text or record.getMessage()}\n")
+
+    logger = logging.getLogger("roadmap.store")
+    if not any(isinstance(h, Note) for h in logger.handlers):
+        logger.addHandler(Note(logging.INFO))
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
 
 
 # -- parser --------------------------------------------------------------------------------
@@ -228,6 +371,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate; exit 1 when there are findings")
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="save what can be read of a damaged file into a new file beside it",
+    )
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser(
@@ -273,6 +421,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_schedule)
 
+    p = sub.add_parser("copy", help="a breakout copy that remembers its base")
+    p.add_argument("file", type=Path)
+    p.add_argument("copy", type=Path)
+    p.add_argument("--label", help="the group's name (default: the copy's file name)")
+    p.set_defaults(run=cmd_copy)
+
+    p = sub.add_parser(
+        "merge", help="three-way merge of breakout copies by ID; exit 3 on conflicts"
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("copies", type=Path, nargs="+", metavar="COPY")
+    p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict one way")
+    p.add_argument(
+        "--resolutions", type=Path, help='the --json report with "choice" on each conflict'
+    )
+    p.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_merge)
+    p = sub.add_parser("restore", help="put back one of the roadmap's rotating backups")
+    p.add_argument("file", type=Path)
+    p.add_argument("number", type=int, nargs="?", default=1, help="from --list; 1 = newest")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.set_defaults(run=cmd_restore)
+
     from roadmap import cli_baselines, cli_repository
 
     cli_baselines.add_parsers(sub)
@@ -282,33 +454,88 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = "--verbose" in argv
+    argv = [a for a in argv if a != "--verbose"]
     parser = build_parser()
     from roadmap.cli_baselines import COMMANDS as BASELINE_COMMANDS
     from roadmap.cli_repository import COMMANDS as REPOSITORY_COMMANDS
 
-    commands = {"new", "sample", "info", "check", "export", "import", "schedule"}
+    commands = {"new", "sample", "info", "check", "export", "import", "schedule", "restore"}
+    commands |= {"copy", "merge"}
     commands |= REPOSITORY_COMMANDS | set(BASELINE_COMMANDS)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)
         if len(argv) > 1:
             parser.error(f"unknown command {argv[0]!r}")
-        return _run(cmd_gui, gui)
+        return _run(cmd_gui, gui, verbose)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
-    return _run(args.run, args)
+    return _run(args.run, args, verbose)
 
 
-def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+def _run(
+    handler: Callable[[argparse.Namespace], int], args: argparse.Namespace, verbose: bool = False
+) -> int:
+    _note_recoveries()
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()
+        return status
     except RoadmapError as exc:
-        sys.stderr.write(f"roadmap: {exc.render(preferred_language())}\n")
+        _refuse(exc, verbose)
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write(f"roadmap: {message('cli.interrupted').render(preferred_language())}\n")
         return 130
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        if exc.filename is not None:
+            raise  # not the output stream: a bug, reported as one
+        # stdout itself failed (a full disk, /dev/full): say so instead of a traceback.
+        _silence_stdout()
+        failed = file_messages.output_failed(exc).render(preferred_language())
+        sys.stderr.write(f"roadmap: {failed}\n")
+        return EXIT_USAGE
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; pointing it at /dev/null keeps that quiet.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _refuse(exc: RoadmapError, verbose: bool) -> None:
+    """One line on stderr; the details after it under --verbose, otherwise in a file it names."""
+    language = preferred_language()
+    lines = exc.render(language).splitlines() or [type(exc).__name__]
+    details = list(exc.details) or [line.strip() for line in lines[1:]]
+    head = lines[0]
+    if head.endswith((":", "：")) and details:  # "… not imported (3 problems):" + the first
+        head = f"{head} {details[0]}" + (" …" if len(details) > 1 else "")
+    if details and verbose:
+        sys.stderr.write("\n".join([f"roadmap: {head}", *details]) + "\n")
+        return
+    if details:
+        saved = _save_details(head, details)
+        if saved is not None:
+            head = file_messages.details_saved(head, saved).render(language)
+    sys.stderr.write(f"roadmap: {head}\n")
+
+
+def _save_details(head: str, details: list[str]) -> Path | None:
+    from datetime import datetime
+
+    from roadmap.locations import reports_dir
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        folder = reports_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"refusal-{stamp}-{os.getpid()}.txt"
+        path.write_text("\n".join([head, "", *details]) + "\n", encoding="utf-8")
+    except OSError:
+        return None
+    return path

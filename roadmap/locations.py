@@ -20,3 +20,11 @@ def resources_dir() -> Path:
 
 def sample_path(language: str) -> Path:
     return resources_dir() / "samples" / f"sample-{language}.json"
+
+
+def reports_dir() -> Path:
+    """Where the CLI writes the details of a refusal (a check's output, import problems)."""
+    import os
+
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "frontier-roadmap" / "reports"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,12 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.json_format import read_json
 from roadmap.locations import sample_path
 from roadmap.services.workspace import Workspace
+
+# Backups (store/backups.py) and refusal details (cli) go to the user's data and state folders;
+# the tests, and the programs they start, use folders of their own.
+_USER_FOLDERS = tempfile.mkdtemp(prefix="roadmap-tests-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_USER_FOLDERS, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_USER_FOLDERS, "state")
 
 
 @pytest.fixture(scope="session")

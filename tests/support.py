@@ -8,11 +8,8 @@ from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 
 
 def canonical(snapshot: RoadmapSnapshot) -> dict[str, object]:
-    """A snapshot with order taken out, for 'the document equals what it was' assertions.
-
-    Undo re-inserts deleted rows, which may then load in another order; the content must be
-    identical all the same.
-    """
+    """A snapshot with order taken out, for comparing a roadmap with one read from a file
+    that lists records in its own order (a workbook sorts them for the reader)."""
     result: dict[str, object] = {}
     for kind in WRITE_ORDER:
         items = []
@@ -25,3 +22,9 @@ def canonical(snapshot: RoadmapSnapshot) -> dict[str, object]:
             items.append(dataclasses.replace(entity, **links))
         result[kind.value] = sorted(items, key=lambda e: e.id)
     return result
+
+
+def in_order(snapshot: RoadmapSnapshot) -> dict[str, object]:
+    """The whole snapshot, order included (of records and of their lists of IDs): undo puts
+    every row back exactly where it was, so 'the document equals what it was' compares this."""
+    return {kind.value: tuple(snapshot.of(kind)) for kind in WRITE_ORDER}

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/charts_panel.py" line="96"/>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="115"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="114"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
@@ -127,67 +127,67 @@
         <translation>无法计算进度计划：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
-        <location filename="../../roadmap/ui/labels.py" line="132"/>
+        <location filename="../../roadmap/ui/labels.py" line="134"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="134"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
         <source>Missing scores</source>
         <translation>缺少评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="66"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="65"/>
         <source>{rank} (was {saved})</source>
         <translation>{rank}（原为 {saved}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="95"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="94"/>
         <source>Weights (what-if)</source>
         <translation>权重（假设分析）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="98"/>
         <source>Apply weights</source>
         <translation>应用权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="100"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="99"/>
         <source>Save these weights in the roadmap (one undoable edit)</source>
         <translation>将这些权重保存到路线图（作为一次可撤销的编辑）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="101"/>
         <location filename="../../roadmap/ui/workshop_timer.py" line="167"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="103"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
         <source>Go back to the saved weights</source>
         <translation>恢复为已保存的权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="187"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="186"/>
         <source>The roadmap has no scoring criteria.</source>
         <translation>该路线图没有评分准则。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="232"/>
+        <location filename="../../roadmap/ui/labels.py" line="189"/>
         <source>Apply criterion weights</source>
         <translation>应用准则权重</translation>
     </message>
@@ -202,12 +202,12 @@
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="87"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="89"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="111"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -258,224 +258,299 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="151"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="155"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="282"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="282"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="282"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="290"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="274"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="321"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="278"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="325"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="249"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="253"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="262"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="326"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="330"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="333"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="335"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="373"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="418"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="444"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="451"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="484"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="130"/>
+        <source>&quot;{name}&quot; is now outside the roadmap&apos;s horizon ({start} – {end}); Undo moves it back, or widen the horizon in the roadmap&apos;s inspector.</source>
+        <translation>“{name}”现在超出了路线图的时间范围（{start} – {end}）；撤销可将其移回，或在路线图的检查器中扩大时间范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="155"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="182"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="488"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="60"/>
+        <source>Edit in the inspector</source>
+        <translation>在属性面板中编辑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="61"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="83"/>
+        <source>Delete dependency</source>
+        <translation>删除依赖</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="97"/>
+        <source>Add step here</source>
+        <translation>在此添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="98"/>
+        <source>Add milestone here</source>
+        <translation>在此添加里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="99"/>
+        <source>Add decision gate here</source>
+        <translation>在此添加决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="488"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="501"/>
+        <location filename="../../roadmap/ui/step_table.py" line="378"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="160"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="500"/>
-        <source>Add a problem first: every pathway leads to one.</source>
-        <translation>请先添加问题：每条路径都指向一个问题。</translation>
+        <location filename="../../roadmap/ui/context_menus.py" line="138"/>
+        <source>Add pathway</source>
+        <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="502"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="140"/>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="141"/>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="146"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="526"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="505"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="532"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="508"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="535"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="538"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="514"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="541"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="544"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="534"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="567"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
-        <source>Delete {count} steps</source>
-        <translation>删除 {count} 个步骤</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="595"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="628"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="599"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="632"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="602"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="635"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="573"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="606"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="579"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="489"/>
+        <source>This roadmap has no pathway yet. Add one now?</source>
+        <translation>此路线图还没有路径。现在添加一条吗？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="493"/>
+        <source>Add a lane first: every step is in one.</source>
+        <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="499"/>
+        <source>New decision gate</source>
+        <translation>新决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="518"/>
+        <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
+        <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="580"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="613"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -483,9 +558,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="130"/>
-        <location filename="../../roadmap/ui/main_window.py" line="147"/>
-        <location filename="../../roadmap/ui/main_window.py" line="391"/>
+        <location filename="../../roadmap/ui/main_window.py" line="136"/>
+        <location filename="../../roadmap/ui/main_window.py" line="156"/>
+        <location filename="../../roadmap/ui/main_window.py" line="416"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -507,416 +582,440 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="150"/>
-        <location filename="../../roadmap/ui/transfer/record_editor.py" line="114"/>
+        <location filename="../../roadmap/ui/inspector.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/record_editor.py" line="115"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="164"/>
+        <location filename="../../roadmap/ui/inspector.py" line="168"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="335"/>
+        <location filename="../../roadmap/ui/inspector.py" line="380"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="345"/>
+        <location filename="../../roadmap/ui/inspector.py" line="390"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="356"/>
+        <location filename="../../roadmap/ui/inspector.py" line="401"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="28"/>
+        <location filename="../../roadmap/ui/labels.py" line="29"/>
         <source>roadmap</source>
         <translation>路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="29"/>
+        <location filename="../../roadmap/ui/labels.py" line="30"/>
         <source>lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="30"/>
+        <location filename="../../roadmap/ui/labels.py" line="31"/>
         <source>criterion</source>
         <translation>评分准则</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="31"/>
+        <location filename="../../roadmap/ui/labels.py" line="32"/>
         <source>organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="32"/>
+        <location filename="../../roadmap/ui/labels.py" line="33"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="33"/>
+        <location filename="../../roadmap/ui/labels.py" line="34"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="34"/>
+        <location filename="../../roadmap/ui/labels.py" line="35"/>
         <source>figure of merit</source>
         <translation>性能指标</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="35"/>
+        <location filename="../../roadmap/ui/labels.py" line="36"/>
         <source>pathway</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="36"/>
+        <location filename="../../roadmap/ui/labels.py" line="37"/>
         <source>score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="37"/>
+        <location filename="../../roadmap/ui/labels.py" line="38"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="54"/>
         <source>step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="38"/>
+        <location filename="../../roadmap/ui/labels.py" line="39"/>
         <source>dependency</source>
         <translation>依赖关系</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="39"/>
+        <location filename="../../roadmap/ui/labels.py" line="40"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="40"/>
+        <location filename="../../roadmap/ui/labels.py" line="41"/>
         <source>mobility</source>
         <translation>人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="41"/>
+        <location filename="../../roadmap/ui/labels.py" line="42"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="62"/>
         <source>patent</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="42"/>
+        <location filename="../../roadmap/ui/labels.py" line="43"/>
         <source>patent event</source>
         <translation>专利状态变更</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="43"/>
+        <location filename="../../roadmap/ui/labels.py" line="44"/>
         <source>idea</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="44"/>
+        <location filename="../../roadmap/ui/labels.py" line="45"/>
         <source>vote</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="45"/>
+        <location filename="../../roadmap/ui/labels.py" line="46"/>
         <source>vote count</source>
         <translation>投票结果</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="46"/>
+        <location filename="../../roadmap/ui/labels.py" line="47"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="50"/>
+        <location filename="../../roadmap/ui/labels.py" line="51"/>
         <source>Add {kind} &quot;{name}&quot;</source>
         <translation>添加{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="51"/>
+        <location filename="../../roadmap/ui/labels.py" line="52"/>
         <source>Change {kind} &quot;{name}&quot;</source>
         <translation>修改{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="52"/>
+        <location filename="../../roadmap/ui/labels.py" line="53"/>
         <source>Delete {kind} &quot;{name}&quot;</source>
         <translation>删除{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="53"/>
+        <location filename="../../roadmap/ui/labels.py" line="54"/>
         <source>Move {kind} &quot;{name}&quot;</source>
         <translation>移动{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="54"/>
+        <location filename="../../roadmap/ui/labels.py" line="55"/>
         <source>Reorder {kind} &quot;{name}&quot;</source>
         <translation>调整{kind}“{name}”的顺序</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="55"/>
+        <location filename="../../roadmap/ui/labels.py" line="56"/>
         <source>Link {kind} &quot;{name}&quot;</source>
         <translation>关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="56"/>
+        <location filename="../../roadmap/ui/labels.py" line="57"/>
         <source>Unlink {kind} &quot;{name}&quot;</source>
         <translation>取消关联{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="57"/>
+        <location filename="../../roadmap/ui/labels.py" line="58"/>
         <source>Import into &quot;{name}&quot;</source>
         <translation>导入到“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="62"/>
+        <location filename="../../roadmap/ui/labels.py" line="59"/>
+        <source>Merge copies into &quot;{name}&quot;</source>
+        <translation>将副本合并到“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="64"/>
         <location filename="../../roadmap/ui/preferences.py" line="21"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="63"/>
+        <location filename="../../roadmap/ui/labels.py" line="65"/>
         <location filename="../../roadmap/ui/preferences.py" line="22"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="64"/>
+        <location filename="../../roadmap/ui/labels.py" line="66"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="268"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="269"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="66"/>
+        <location filename="../../roadmap/ui/labels.py" line="68"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="67"/>
+        <location filename="../../roadmap/ui/labels.py" line="69"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="68"/>
+        <location filename="../../roadmap/ui/labels.py" line="70"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="69"/>
+        <location filename="../../roadmap/ui/labels.py" line="71"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="70"/>
+        <location filename="../../roadmap/ui/labels.py" line="72"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="72"/>
+        <location filename="../../roadmap/ui/labels.py" line="74"/>
         <source>Proposed</source>
         <translation>提议</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="73"/>
+        <location filename="../../roadmap/ui/labels.py" line="75"/>
         <source>Exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="74"/>
+        <location filename="../../roadmap/ui/labels.py" line="76"/>
         <source>Selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="75"/>
+        <location filename="../../roadmap/ui/labels.py" line="77"/>
         <source>Parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="76"/>
+        <location filename="../../roadmap/ui/labels.py" line="78"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="78"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/labels.py" line="80"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="79"/>
+        <location filename="../../roadmap/ui/labels.py" line="81"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="80"/>
+        <location filename="../../roadmap/ui/labels.py" line="82"/>
         <source>Prototype</source>
         <translation>原型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="81"/>
+        <location filename="../../roadmap/ui/labels.py" line="83"/>
         <source>Pilot</source>
         <translation>中试</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="82"/>
+        <location filename="../../roadmap/ui/labels.py" line="84"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="114"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="83"/>
+        <location filename="../../roadmap/ui/labels.py" line="85"/>
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="84"/>
+        <location filename="../../roadmap/ui/labels.py" line="86"/>
         <source>Decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="86"/>
+        <location filename="../../roadmap/ui/labels.py" line="88"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="87"/>
+        <location filename="../../roadmap/ui/labels.py" line="89"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="88"/>
+        <location filename="../../roadmap/ui/labels.py" line="90"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="89"/>
+        <location filename="../../roadmap/ui/labels.py" line="91"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="90"/>
+        <location filename="../../roadmap/ui/labels.py" line="92"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="92"/>
+        <location filename="../../roadmap/ui/labels.py" line="187"/>
+        <source>Move {count} steps</source>
+        <translation>移动 {count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="188"/>
+        <source>Delete {count} steps</source>
+        <translation>删除 {count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/labels.py" line="197"/>
+        <source>{count} changes</source>
+        <translation>{count} 项更改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/context_menus.py" line="69"/>
+        <location filename="../../roadmap/ui/labels.py" line="94"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="93"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="70"/>
+        <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="95"/>
+        <location filename="../../roadmap/ui/labels.py" line="97"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="96"/>
+        <location filename="../../roadmap/ui/labels.py" line="98"/>
         <source>University</source>
         <translation>高校</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="97"/>
+        <location filename="../../roadmap/ui/labels.py" line="99"/>
         <source>Research institute</source>
         <translation>科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="98"/>
+        <location filename="../../roadmap/ui/labels.py" line="100"/>
         <source>Government</source>
         <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="99"/>
+        <location filename="../../roadmap/ui/labels.py" line="101"/>
         <source>Investor</source>
         <translation>投资机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="100"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
+        <location filename="../../roadmap/ui/labels.py" line="102"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="70"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="102"/>
+        <location filename="../../roadmap/ui/labels.py" line="104"/>
         <source>Secondment</source>
         <translation>挂职</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="103"/>
+        <location filename="../../roadmap/ui/labels.py" line="105"/>
         <source>Dual appointment</source>
         <translation>双聘</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="104"/>
+        <location filename="../../roadmap/ui/labels.py" line="106"/>
         <source>Transfer</source>
         <translation>调动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="105"/>
+        <location filename="../../roadmap/ui/labels.py" line="107"/>
         <source>Spin-off founder</source>
         <translation>创业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="107"/>
+        <location filename="../../roadmap/ui/labels.py" line="109"/>
         <source>Idea</source>
         <translation>构想</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="108"/>
+        <location filename="../../roadmap/ui/labels.py" line="110"/>
         <source>Filed</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="109"/>
+        <location filename="../../roadmap/ui/labels.py" line="111"/>
         <source>Granted</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="110"/>
+        <location filename="../../roadmap/ui/labels.py" line="112"/>
         <source>Licensed</source>
         <translation>已许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="111"/>
+        <location filename="../../roadmap/ui/labels.py" line="113"/>
         <source>Transferred</source>
         <translation>已转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="112"/>
+        <location filename="../../roadmap/ui/labels.py" line="114"/>
         <source>Lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="113"/>
+        <location filename="../../roadmap/ui/labels.py" line="115"/>
         <source>Exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="114"/>
+        <location filename="../../roadmap/ui/labels.py" line="116"/>
         <source>Non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="115"/>
+        <location filename="../../roadmap/ui/labels.py" line="117"/>
         <source>Assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="117"/>
+        <location filename="../../roadmap/ui/labels.py" line="119"/>
         <location filename="../../roadmap/ui/preferences.py" line="17"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="118"/>
+        <location filename="../../roadmap/ui/labels.py" line="120"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="122"/>
+        <location filename="../../roadmap/ui/labels.py" line="124"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -994,7 +1093,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
-        <location filename="../../roadmap/ui/labels.py" line="123"/>
+        <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1054,61 +1153,61 @@ Plan industry-oriented research.</source>
         <translation>自 {name} 以来：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="124"/>
+        <location filename="../../roadmap/ui/labels.py" line="126"/>
         <source>Statement</source>
         <translation>问题陈述</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="125"/>
+        <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="126"/>
+        <location filename="../../roadmap/ui/labels.py" line="128"/>
         <source>Demanding organization</source>
         <translation>需求方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="127"/>
+        <location filename="../../roadmap/ui/labels.py" line="129"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="128"/>
+        <location filename="../../roadmap/ui/labels.py" line="130"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
-        <location filename="../../roadmap/ui/labels.py" line="129"/>
+        <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
-        <location filename="../../roadmap/ui/labels.py" line="130"/>
+        <location filename="../../roadmap/ui/labels.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="131"/>
+        <location filename="../../roadmap/ui/labels.py" line="133"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
-        <location filename="../../roadmap/ui/labels.py" line="133"/>
+        <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
-        <location filename="../../roadmap/ui/labels.py" line="134"/>
+        <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1120,26 +1219,26 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
-        <location filename="../../roadmap/ui/labels.py" line="135"/>
+        <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
-        <location filename="../../roadmap/ui/labels.py" line="136"/>
-        <location filename="../../roadmap/ui/labels.py" line="149"/>
+        <location filename="../../roadmap/ui/labels.py" line="138"/>
+        <location filename="../../roadmap/ui/labels.py" line="151"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
-        <location filename="../../roadmap/ui/labels.py" line="137"/>
+        <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
-        <location filename="../../roadmap/ui/labels.py" line="138"/>
+        <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
@@ -1262,511 +1361,551 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
-        <location filename="../../roadmap/ui/labels.py" line="139"/>
+        <location filename="../../roadmap/ui/labels.py" line="141"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
-        <location filename="../../roadmap/ui/labels.py" line="140"/>
+        <location filename="../../roadmap/ui/labels.py" line="142"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
-        <location filename="../../roadmap/ui/labels.py" line="141"/>
+        <location filename="../../roadmap/ui/labels.py" line="143"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
-        <location filename="../../roadmap/ui/labels.py" line="142"/>
+        <location filename="../../roadmap/ui/labels.py" line="144"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
-        <location filename="../../roadmap/ui/labels.py" line="143"/>
+        <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="144"/>
+        <location filename="../../roadmap/ui/labels.py" line="146"/>
         <source>Market</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="145"/>
+        <location filename="../../roadmap/ui/labels.py" line="147"/>
         <source>Launch date</source>
         <translation>上市日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="146"/>
+        <location filename="../../roadmap/ui/labels.py" line="148"/>
         <source>Organization</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="147"/>
+        <location filename="../../roadmap/ui/labels.py" line="149"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="148"/>
+        <location filename="../../roadmap/ui/labels.py" line="150"/>
         <source>Expertise</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="150"/>
+        <location filename="../../roadmap/ui/labels.py" line="152"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="151"/>
+        <location filename="../../roadmap/ui/labels.py" line="153"/>
         <source>Number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="152"/>
+        <location filename="../../roadmap/ui/labels.py" line="154"/>
         <source>Filing date</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="153"/>
+        <location filename="../../roadmap/ui/labels.py" line="155"/>
         <source>Licensee</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="154"/>
+        <location filename="../../roadmap/ui/labels.py" line="156"/>
         <source>License kind</source>
         <translation>许可类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="155"/>
+        <location filename="../../roadmap/ui/labels.py" line="157"/>
         <source>Expiry</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="156"/>
+        <location filename="../../roadmap/ui/labels.py" line="158"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="156"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="157"/>
-        <location filename="../../roadmap/ui/main_window.py" line="418"/>
+        <location filename="../../roadmap/ui/labels.py" line="159"/>
+        <location filename="../../roadmap/ui/main_window.py" line="458"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="158"/>
+        <location filename="../../roadmap/ui/labels.py" line="160"/>
         <source>Horizon start</source>
         <translation>规划起始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="159"/>
+        <location filename="../../roadmap/ui/labels.py" line="161"/>
         <source>Horizon end</source>
         <translation>规划截止</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="160"/>
+        <location filename="../../roadmap/ui/labels.py" line="162"/>
         <source>Time unit</source>
         <translation>时间单位</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="161"/>
+        <location filename="../../roadmap/ui/labels.py" line="163"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/labels.py" line="162"/>
+        <location filename="../../roadmap/ui/labels.py" line="164"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="86"/>
+        <location filename="../../roadmap/ui/main_window.py" line="92"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="89"/>
+        <location filename="../../roadmap/ui/main_window.py" line="95"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="92"/>
+        <location filename="../../roadmap/ui/main_window.py" line="98"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="95"/>
+        <location filename="../../roadmap/ui/main_window.py" line="101"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="104"/>
+        <location filename="../../roadmap/ui/main_window.py" line="110"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="109"/>
+        <location filename="../../roadmap/ui/main_window.py" line="115"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="181"/>
+        <location filename="../../roadmap/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="182"/>
+        <location filename="../../roadmap/ui/main_window.py" line="191"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="183"/>
+        <location filename="../../roadmap/ui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="184"/>
+        <location filename="../../roadmap/ui/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="186"/>
+        <location filename="../../roadmap/ui/main_window.py" line="195"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="202"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="204"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="194"/>
+        <location filename="../../roadmap/ui/main_window.py" line="206"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="196"/>
+        <location filename="../../roadmap/ui/main_window.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="198"/>
+        <location filename="../../roadmap/ui/main_window.py" line="210"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="201"/>
+        <location filename="../../roadmap/ui/main_window.py" line="213"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <source>Copies for &amp;breakout groups…</source>
+        <translation>分组副本(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <source>&amp;Merge copies…</source>
+        <translation>合并副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="221"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="223"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="225"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="209"/>
+        <location filename="../../roadmap/ui/main_window.py" line="228"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="229"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="212"/>
+        <location filename="../../roadmap/ui/main_window.py" line="231"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="213"/>
+        <location filename="../../roadmap/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="215"/>
+        <location filename="../../roadmap/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="224"/>
+        <location filename="../../roadmap/ui/main_window.py" line="243"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="244"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="228"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="231"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="232"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="233"/>
+        <location filename="../../roadmap/ui/main_window.py" line="252"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="234"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <source>&amp;Decision gate</source>
+        <translation>决策关口(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="255"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="236"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="257"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap/ui/main_window.py" line="258"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="239"/>
+        <location filename="../../roadmap/ui/main_window.py" line="259"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="241"/>
+        <location filename="../../roadmap/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="242"/>
+        <location filename="../../roadmap/ui/main_window.py" line="264"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="269"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="272"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="275"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="256"/>
+        <location filename="../../roadmap/ui/main_window.py" line="278"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="261"/>
+        <location filename="../../roadmap/ui/main_window.py" line="283"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="268"/>
+        <location filename="../../roadmap/ui/main_window.py" line="290"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="294"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="273"/>
+        <location filename="../../roadmap/ui/main_window.py" line="295"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap/ui/main_window.py" line="299"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="282"/>
+        <location filename="../../roadmap/ui/main_window.py" line="304"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="286"/>
+        <location filename="../../roadmap/ui/main_window.py" line="308"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="289"/>
+        <location filename="../../roadmap/ui/main_window.py" line="311"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="302"/>
+        <location filename="../../roadmap/ui/main_window.py" line="325"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="303"/>
+        <location filename="../../roadmap/ui/main_window.py" line="326"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="309"/>
+        <location filename="../../roadmap/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="310"/>
+        <location filename="../../roadmap/ui/main_window.py" line="333"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="311"/>
-        <location filename="../../roadmap/ui/main_window.py" line="417"/>
+        <location filename="../../roadmap/ui/main_window.py" line="334"/>
+        <location filename="../../roadmap/ui/main_window.py" line="457"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="343"/>
+        <location filename="../../roadmap/ui/main_window.py" line="368"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="419"/>
+        <location filename="../../roadmap/ui/main_window.py" line="445"/>
+        <source>Add a problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="446"/>
+        <source>Add a pathway</source>
+        <translation>添加路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="447"/>
+        <source>Add a step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="448"/>
+        <source>Paste a list</source>
+        <translation>粘贴列表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/main_window.py" line="459"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="420"/>
+        <location filename="../../roadmap/ui/main_window.py" line="460"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="440"/>
+        <location filename="../../roadmap/ui/main_window.py" line="483"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="442"/>
+        <location filename="../../roadmap/ui/main_window.py" line="485"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="521"/>
+        <location filename="../../roadmap/ui/main_window.py" line="591"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="525"/>
+        <location filename="../../roadmap/ui/main_window.py" line="595"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="530"/>
+        <location filename="../../roadmap/ui/main_window.py" line="600"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="532"/>
+        <location filename="../../roadmap/ui/main_window.py" line="602"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="548"/>
+        <location filename="../../roadmap/ui/main_window.py" line="618"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="109"/>
+        <location filename="../../roadmap/ui/navigator.py" line="110"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="125"/>
+        <location filename="../../roadmap/ui/navigator.py" line="126"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="155"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="129"/>
+        <location filename="../../roadmap/ui/navigator.py" line="133"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="130"/>
+        <location filename="../../roadmap/ui/navigator.py" line="139"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="131"/>
+        <location filename="../../roadmap/ui/navigator.py" line="145"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="238"/>
+        <location filename="../../roadmap/ui/navigator.py" line="295"/>
         <source>Drop it among its own siblings to change the order.</source>
         <translation>请拖放到同级项之间以调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="299"/>
+        <location filename="../../roadmap/ui/navigator.py" line="357"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1964,11 +2103,6 @@ Plan industry-oriented research.</source>
         <translation>筛选步骤…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="99"/>
-        <source>Move {count} steps</source>
-        <translation>移动 {count} 个步骤</translation>
-    </message>
-    <message>
         <location filename="../../roadmap/ui/timeline/headers.py" line="28"/>
         <source>Q{number}</source>
         <translation>Q{number}</translation>
@@ -1979,12 +2113,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="125"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="128"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="428"/>
+        <location filename="../../roadmap/ui/timeline/items.py" line="529"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2226,117 +2360,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="58"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="62"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="152"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="156"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="164"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="165"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="251"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="252"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="262"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="263"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="331"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="351"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2513,32 +2647,32 @@ Plan industry-oriented research.</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="73"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
         <source>Park an idea and press Enter</source>
         <translation>记下一个想法，按回车暂存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="76"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="89"/>
         <source>Make step</source>
         <translation>转为步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="78"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="91"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="151"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="164"/>
         <source>Add a pathway first: an idea becomes a step of a pathway.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="47"/>
+        <location filename="../../roadmap/ui/presenter.py" line="49"/>
         <source>Presenter banner</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="159"/>
+        <location filename="../../roadmap/ui/presenter.py" line="164"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -2756,6 +2890,479 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/workshop_timer.py" line="219"/>
         <source>Time&apos;s up.</source>
         <translation>时间到。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="112"/>
+        <location filename="../../roadmap/ui/authoring.py" line="169"/>
+        <location filename="../../roadmap/ui/authoring.py" line="202"/>
+        <location filename="../../roadmap/ui/authoring.py" line="225"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="569"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="109"/>
+        <source>{count} steps</source>
+        <translation>{count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="141"/>
+        <source>Select the steps to copy first.</source>
+        <translation>请先选择要复制的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="150"/>
+        <source>Copied {count} steps</source>
+        <translation>已复制 {count} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring.py" line="194"/>
+        <source>The clipboard holds no steps and no text to paste.</source>
+        <translation>剪贴板中没有可粘贴的步骤或文本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="38"/>
+        <source>Cu&amp;t steps</source>
+        <translation>剪切步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="39"/>
+        <source>&amp;Copy steps</source>
+        <translation>复制步骤(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="40"/>
+        <source>&amp;Paste steps or a list</source>
+        <translation>粘贴步骤或列表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="41"/>
+        <source>D&amp;uplicate steps</source>
+        <translation>创建步骤副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="44"/>
+        <source>Move &amp;later by one time unit</source>
+        <translation>推后一个时间单位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="45"/>
+        <source>Move &amp;earlier by one time unit</source>
+        <translation>提前一个时间单位(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="46"/>
+        <source>Move later by one day</source>
+        <translation>推后一天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="47"/>
+        <source>Move earlier by one day</source>
+        <translation>提前一天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="49"/>
+        <source>&amp;Nudge selected steps</source>
+        <translation>微移所选步骤(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="54"/>
+        <source>&amp;Find steps…</source>
+        <translation>查找步骤(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="56"/>
+        <source>&amp;Quick capture…</source>
+        <translation>快速录入(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="58"/>
+        <source>Type a step as one line: Name 2027Q3-2028Q2 @lane #pathway (Ctrl+K)</source>
+        <translation>用一行输入一个步骤：名称 2027Q3-2028Q2 @泳道 #路径 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="83"/>
+        <source>Fold the &amp;navigator to a strip</source>
+        <translation>把导航栏折叠成窄条(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="84"/>
+        <source>Fold the &amp;inspector to a strip</source>
+        <translation>把检查器折叠成窄条(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="89"/>
+        <source>Double-clicking a panel&apos;s title bar folds and unfolds it too</source>
+        <translation>双击面板的标题栏也可以折叠或展开它</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="93"/>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="96"/>
+        <source>Ta&amp;ller rows</source>
+        <translation>增加行高(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="98"/>
+        <source>S&amp;horter rows</source>
+        <translation>减小行高(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="100"/>
+        <source>Row height also follows Ctrl+Shift+wheel</source>
+        <translation>也可以用 Ctrl+Shift+滚轮调整行高</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="120"/>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="130"/>
+        <source>Saved at {time}</source>
+        <translation>已于 {time} 保存</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="78"/>
+        <source>Add step:</source>
+        <translation>添加步骤：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="80"/>
+        <source>Name 2027Q3-2028Q2 @lane #pathway !kind TRL3-5 — Enter adds it</source>
+        <translation>名称 2027Q3-2028Q2 @泳道 #路径 !类型 TRL3-5 — 按回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="94"/>
+        <source>→ {pathway}</source>
+        <translation>→ {pathway}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="108"/>
+        <source>Added &quot;{name}&quot;</source>
+        <translation>已添加“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="117"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="118"/>
+        <source>Part of a step&apos;s name — Enter goes to the next</source>
+        <translation>步骤名称的一部分 — 按回车跳到下一个</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="131"/>
+        <source>No step matches</source>
+        <translation>没有匹配的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/capture_bar.py" line="142"/>
+        <source>{number} of {count}</source>
+        <translation>第 {number} 个，共 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/color_field.py" line="34"/>
+        <source>Other colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/color_field.py" line="54"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/empty_hint.py" line="57"/>
+        <source>This roadmap is empty. Start with the problem industry needs solved, then the pathways that could solve it, then their steps.</source>
+        <translation>此路线图是空的。先写下产业需要解决的问题，再添加可能解决它的路径，然后添加各路径的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/empty_hint.py" line="61"/>
+        <source>Next: add a pathway, one feasible route to the problem.</source>
+        <translation>下一步：添加一条路径，即通向该问题的一条可行路线。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/empty_hint.py" line="64"/>
+        <source>Next: add steps. Double-click in a pathway&apos;s row, press Ctrl+K and type one step per line, or paste a list (one step per line, or spreadsheet rows).</source>
+        <translation>下一步：添加步骤。在路径所在行双击，按 Ctrl+K 每行输入一个步骤，或粘贴一个列表（每行一个步骤，或电子表格中的行）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="55"/>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="56"/>
+        <source>decision gate</source>
+        <translation>决策关口</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="57"/>
+        <source>✓ done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="58"/>
+        <source>⚠ at risk</source>
+        <translation>⚠ 有风险</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="59"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="60"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="61"/>
+        <source>critical path</source>
+        <translation>关键路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/backup_actions.py" line="32"/>
+        <source>while editing</source>
+        <translation>编辑期间</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/backup_actions.py" line="33"/>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/backup_actions.py" line="34"/>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/backup_actions.py" line="37"/>
+        <source>{when} ({reason}, {size} KB)</source>
+        <translation>{when}（{reason}，{size} KB）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/backup_actions.py" line="46"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/backup_actions.py" line="47"/>
+        <source>Backups of {name}, newest first:</source>
+        <translation>{name} 的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/backup_actions.py" line="56"/>
+        <source>Replace {name} with the backup of {when}? What it holds now is backed up first, so you can go back with another restore.</source>
+        <translation>用 {when} 的备份替换 {name}？其当前内容会先备份，因此可以再次恢复回来。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="38"/>
+        <source>Copies for breakout groups</source>
+        <translation>分组副本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="42"/>
+        <source>Each group gets its own copy of this roadmap to work on offline. The copies remember this roadmap as it is now, so File › Merge copies… can bring their changes back.</source>
+        <translation>每个小组各得一份本路线图的副本，可离线工作。副本记住了本路线图当前的内容，之后可用“文件 › 合并副本…”把各组的修改合并回来。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="49"/>
+        <source>One group per line</source>
+        <translation>每行一个小组</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="50"/>
+        <source>Group {letter}</source>
+        <translation>{letter} 组</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="52"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="58"/>
+        <source>&amp;Groups:</source>
+        <translation>小组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="59"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="81"/>
+        <source>Folder for the copies</source>
+        <translation>存放副本的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="92"/>
+        <source>Name at least one group.</source>
+        <translation>请至少填写一个小组。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="118"/>
+        <source>Wrote {count} copies to {folder}</source>
+        <translation>已将 {count} 份副本写入 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="134"/>
+        <source>Merge copies into this roadmap</source>
+        <translation>将副本合并到此路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/breakout.py" line="136"/>
+        <source>Roadmap copies (*.roadmap)</source>
+        <translation>路线图副本 (*.roadmap)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="48"/>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="51"/>
+        <source>(as it was)</source>
+        <translation>（未改动）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="51"/>
+        <source>(edited)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="63"/>
+        <source>Merge copies</source>
+        <translation>合并副本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
+        <source>Mine</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="88"/>
+        <source>All &amp;mine</source>
+        <translation>全部用我方(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
+        <source>All &amp;theirs</source>
+        <translation>全部用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="98"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="105"/>
+        <source>Conflicts: base / mine / theirs</source>
+        <translation>冲突：基准 / 我方 / 对方</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="121"/>
+        <source>Preview: the result, with the side not taken as ghost bars</source>
+        <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="140"/>
+        <source>Merging {count} copies into &quot;{title}&quot;</source>
+        <translation>正在将 {count} 份副本合并到“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <source>{kind} &quot;{name}&quot; was added by both sides</source>
+        <translation>双方都新增了{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="166"/>
+        <source>Possible duplicates: {list}</source>
+        <translation>可能重复：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="172"/>
+        <source>{count} conflict(s) to settle before merging.</source>
+        <translation>合并前还有 {count} 处冲突需要解决。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="174"/>
+        <source>Ready to merge: {summary}</source>
+        <translation>可以合并：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="181"/>
+        <source>{added} added, {changed} changed, {deleted} deleted</source>
+        <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="202"/>
+        <source>rule: {reason}</source>
+        <translation>规则：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="206"/>
+        <source>deleted / edited</source>
+        <translation>删除 / 修改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="271"/>
+        <source>Merged {count} copies: {summary}</source>
+        <translation>已合并 {count} 份副本：{summary}</translation>
     </message>
 </context>
 <context>
@@ -3208,520 +3815,903 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <source>{what} exists already (added meanwhile by another program or window); nothing was written. Reload and make the change again.</source>
+        <translation>{what}已经存在（在此期间由其他程序或窗口添加）；未写入任何内容。请重新载入后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <source>the link {key} ({table})</source>
+        <translation>链接 {key}（{table}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <source>Line {number}: {problem}</source>
+        <translation>第 {number} 行：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
+        <source>&quot;{text}&quot; is not a date that exists.</source>
+        <translation>“{text}”不是存在的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <source>&quot;{text}&quot; gives no name for the step.</source>
+        <translation>“{text}”没有给出步骤名称。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <source>&quot;{text}&quot; names no kind of step (research, milestone, gate, …).</source>
+        <translation>“{text}”不是步骤类型（研究、里程碑、决策关口……）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <source>Row {number}: the name cell is empty.</source>
+        <translation>第 {number} 行：名称为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <source>Row {number}: start &quot;{text}&quot; is not a date.</source>
+        <translation>第 {number} 行：开始日期“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <source>Row {number}: end &quot;{text}&quot; is not a date.</source>
+        <translation>第 {number} 行：结束日期“{text}”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <source>Row {number}: TRL &quot;{text}&quot; is not a level from 1 to 9.</source>
+        <translation>第 {number} 行：TRL“{text}”不是 1 到 9 之间的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <source>No {kind} is called &quot;{typed}&quot;; there are {names}.</source>
+        <translation>没有名为“{typed}”的{kind}；现有：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <source>No {kind} is called &quot;{typed}&quot;; there is none yet.</source>
+        <translation>没有名为“{typed}”的{kind}；目前还没有。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <source>Several of them start with &quot;{typed}&quot;: {names}; type more of the {kind}&apos;s name.</source>
+        <translation>有多个{kind}以“{typed}”开头：{names}；请多输入几个字。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <source>Say which pathway the step is on (#pathway), or select one first.</source>
+        <translation>请说明步骤属于哪条路径（#路径），或先选择一条路径。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <source>The roadmap has no lane to put the steps in.</source>
+        <translation>此路线图没有可放置步骤的泳道。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <source>There is nothing to add: the text has no lines.</source>
+        <translation>没有可添加的内容：文本中没有任何行。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <source>The clipboard holds no steps this version can read.</source>
+        <translation>剪贴板中没有此版本能读取的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <source>Select a pathway to paste the steps onto.</source>
+        <translation>请先选择要粘贴步骤的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
         <source>{path} does not exist; check the path or create it with `roadmap new`.</source>
         <translation>{path} 不存在；请检查路径，或用 `roadmap new` 创建它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
         <source>{path} is a folder, not a roadmap file.</source>
         <translation>{path} 是文件夹，不是路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
         <source>{name} is not a Frontier Roadmap file (it is not a roadmap database).</source>
         <translation>{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
         <source>{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it.</source>
         <translation>{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
         <source>{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it.</source>
         <translation>{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 {supported}）；请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
         <source>{name} was written by a version of Frontier Roadmap that this one does not know (revision {revision}); open it with the program that wrote it, or update this one.</source>
         <translation>{name} 由本程序不认识的 Frontier Roadmap 版本写入（修订 {revision}）；请用写入它的程序打开，或更新本程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
         <source>{name} is damaged and cannot be opened; use a backup copy.</source>
         <translation>{name} 已损坏，无法打开；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
         <source>{name} is damaged ({detail}); use a backup copy.</source>
         <translation>{name} 已损坏（{detail}）；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
         <source>{name} is an unfinished roadmap file (no format version); use a backup.</source>
         <translation>{name} 是未写完的路线图文件（没有格式版本）；请使用备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
         <source>Save As needs a different file name than the open roadmap.</source>
         <translation>“另存为”需要一个与当前路线图不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
         <source>{name} is open in another program: {holder}.</source>
         <translation>{name} 已在另一个程序中打开：{holder}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
         <source>{name} is read-only here; save a copy somewhere you can write, or change the file&apos;s permissions.</source>
         <translation>{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
         <source>{path} already exists; choose another name or open it.</source>
         <translation>{path} 已存在；请换一个名称，或打开它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
         <source>The folder {path} is read-only; choose another folder.</source>
         <translation>文件夹 {path} 是只读的；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
         <source>{name} is open in another program: {user} on {host} (process {pid}) since {since}. Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
         <source>Could not lock {name}; try again.</source>
         <translation>无法锁定 {name}；请重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
         <source>Cannot export to {suffix}; use one of {choices}.</source>
         <translation>无法导出为 {suffix}；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>Cannot export to a file without a suffix; use one of {choices}.</source>
         <translation>无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
         <source>{path} is a folder; give a file name to export to.</source>
         <translation>{path} 是文件夹；请给出要导出的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>Cannot import {suffix}; use .xlsx or .json.</source>
         <translation>无法导入 {suffix}；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>Cannot import a file without a suffix; use .xlsx or .json.</source>
         <translation>无法导入没有扩展名的文件；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <source>{source} was not imported ({count} problem(s)); the roadmap is unchanged:
+{lines}</source>
+        <translation>{source} 未导入（{count} 个问题）；路线图没有改变：
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <source>  {line}</source>
+        <translation>  {line}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <source>  … and {count} more.</source>
+        <translation>  ……另有 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <source>{place}: {problem}</source>
+        <translation>{place}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <source>the roadmap it joins ({kind})</source>
+        <translation>所并入的路线图（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
         <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
         <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
         <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>{name} is too large to be a mapping profile.</source>
         <translation>{name} 太大，不是列对应方案。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>{name} is not a readable mapping profile: {detail}</source>
         <translation>{name} 不是可读的列对应方案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>{name} is not a usable mapping profile: {detail}.</source>
         <translation>{name} 不是可用的列对应方案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} 大于 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>{name} cannot be read: {detail}.</source>
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
         <source>{name} is not a text file (CSV).</source>
         <translation>{name} 不是文本文件（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>{name} is not readable CSV: {detail}.</source>
         <translation>{name} 不是可读的 CSV：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>{name} holds no sheet.</source>
         <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
         <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
         <source>an MS Project XML file</source>
         <translation>MS Project XML 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>a GanttProject file</source>
         <translation>GanttProject 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>{name} is damaged or not {what} ({detail}).</source>
         <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
         <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
         <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
         <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>{name} nests tasks deeper than {depth} levels.</source>
         <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>There is no wall chart size {size}; choose one of {choices}.</source>
         <translation>没有 {size} 这种挂图尺寸；请选择 {choices} 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>A wall chart is written as PDF; name the file .pdf, not {suffix}.</source>
         <translation>挂图以 PDF 格式写出；文件名应以 .pdf 结尾，而不是 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <source>Give the copy a label (the group&apos;s name), e.g. --label &quot;Group A&quot;.</source>
+        <translation>请为副本起一个标签（小组名称），例如 --label &quot;A 组&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
+        <source>Two groups have the same name; give each group its own.</source>
+        <translation>有两个小组同名；请给每个小组起不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
+        <source>{path} already exists; choose another name or folder.</source>
+        <translation>{path} 已存在；请换一个名称或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
+        <source>Wrote {copy}, a copy of {file} for &quot;{label}&quot; that remembers its base.</source>
+        <translation>已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
+        <source>The lineage of this copy cannot be read ({reason}).</source>
+        <translation>无法读取此副本的来源记录（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
+        <source>The stored base of this copy cannot be read ({reason}).</source>
+        <translation>无法读取此副本保存的基准版本（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
+        <source>{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` or File › Copies for breakout groups.</source>
+        <translation>{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
+        <source>{name} is a copy of a different roadmap; only copies of this roadmap can be merged into it.</source>
+        <translation>{name} 是另一份路线图的副本；只能合并本路线图的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
+        <source>{count} conflict(s) are not settled; nothing was changed.</source>
+        <translation>还有 {count} 处冲突未解决；没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
+        <source>{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict).</source>
+        <translation>{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
+        <source>{path} is not a readable JSON file: {reason}</source>
+        <translation>{path} 不是可读取的 JSON 文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
+        <source>The resolutions file holds no &quot;conflicts&quot; list.</source>
+        <translation>解决方案文件中没有 &quot;conflicts&quot; 列表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
+        <source>Resolution {number}: each conflict needs &quot;kind&quot;, &quot;id&quot; and &quot;field&quot;.</source>
+        <translation>第 {number} 项解决方案：每处冲突都需要 &quot;kind&quot;、&quot;id&quot; 和 &quot;field&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
+        <source>Resolution {number}: &quot;choice&quot; must be &quot;mine&quot; or &quot;theirs&quot;, not {choice}.</source>
+        <translation>第 {number} 项解决方案：&quot;choice&quot; 必须是 &quot;mine&quot; 或 &quot;theirs&quot;，而不是 {choice}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
+        <source>&quot;{label}&quot; ({file}): {added} added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
+        <translation>“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
+        <source>possible duplicate: {kind} &quot;{name}&quot; was added on both sides</source>
+        <translation>可能重复：双方都新增了{kind}“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="204"/>
+        <source>Conflicts ({count}):</source>
+        <translation>冲突（{count}）：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="205"/>
+        <source>{what}, {field}: base {base} / mine {mine} / theirs {theirs}</source>
+        <translation>{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="206"/>
+        <source>{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})</source>
+        <translation>{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="207"/>
+        <source>{what}: {reason}</source>
+        <translation>{what}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="208"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="209"/>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="210"/>
+        <source>Merged into {file}.</source>
+        <translation>已合并到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="211"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="212"/>
         <source>A baseline needs a name.</source>
         <translation>基线需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="213"/>
         <source>A baseline name has at most {limit} characters.</source>
         <translation>基线名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="214"/>
         <source>A baseline name cannot hold control characters.</source>
         <translation>基线名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="215"/>
         <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
         <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="216"/>
         <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
         <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="217"/>
         <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
         <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="218"/>
         <source>A baseline is damaged ({detail}); it was not read.</source>
         <translation>基线已损坏（{detail}），未能读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="219"/>
         <source>A baseline lacks a valid field ({detail}).</source>
         <translation>基线缺少有效字段（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="220"/>
         <source>A baseline must be an object.</source>
         <translation>基线必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="221"/>
         <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
         <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="222"/>
         <source>compare: give either --baseline NAME or another roadmap file.</source>
         <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="223"/>
         <source>{database} on {host}</source>
         <translation>{host} 上的 {database}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="224"/>
         <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
         <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="225"/>
         <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
         <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="226"/>
         <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
         <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="227"/>
         <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
         <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="228"/>
         <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
         <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="229"/>
         <source>There is no database {where} ({reason}); check the URL.</source>
         <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="230"/>
         <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
         <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="231"/>
         <source>The repository {where} refused this: {reason}.</source>
         <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="232"/>
         <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
         <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="233"/>
         <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
         <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="234"/>
         <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
         <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="235"/>
         <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
         <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="236"/>
         <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
         <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="237"/>
         <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
         <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="238"/>
         <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
         <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
         <source>{count} record(s) changed both here and in the repository since your last sync; nothing was changed. Settle them (see the list) and publish or pull again.</source>
         <translation>自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。请先处理这些冲突（见列表），再发布或拉取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
         <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
         <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
         <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
         <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
         <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
         <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
         <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
         <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
         <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
         <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
         <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
         <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
         <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
         <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
         <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
         <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
+        <source>{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what can be read into a new file, or restore a backup (`roadmap restore`).</source>
+        <translation>{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，或恢复一个备份（`roadmap restore`）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
+        <source>{name} was recovered after an unfinished write (a program stopped while saving); it holds everything up to the last completed edit.</source>
+        <translation>{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
+        <source>{name} has an unfinished write from a program that stopped while saving, and it is read-only here so it cannot be recovered; make the file and its folder writable, then open it again (nothing is lost).</source>
+        <translation>{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
+        <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
+        <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
+        <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
+        <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
+        <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
+        <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
+        <source>{name} holds values a roadmap cannot have: {first}.</source>
+        <translation>{name} 含有路线图不可能有的值：{first}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
+        <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
+        <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
+        <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
+        <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
+        <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
+        <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
+        <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
+        <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
+        <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
+        <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
+        <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
+        <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
+        <source>{path} is read-only; choose another file or change its permissions.</source>
+        <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
+        <source>No backup of {name} could be made ({reason}); nothing was changed.</source>
+        <translation>无法为 {name} 制作备份（{reason}）；没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
+        <source>{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited.</source>
+        <translation>{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
+        <source>{name} has no backup number {number}; `roadmap restore {name} --list` shows them.</source>
+        <translation>{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
+        <source>Restored {name} from the backup of {when}; what was there is backed up as {saved}.</source>
+        <translation>已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
+        <source>This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. `roadmap check FILE --repair` saves a copy with that text mended.</source>
+        <translation>此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。`roadmap check FILE --repair` 会保存一份修正了该文本的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
+        <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
+        <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
+        <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
+        <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
+        <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
+        <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
+        <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
+        <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
+        <source>{what}: {field} is too large a number.</source>
+        <translation>{what}：{field} 数值过大。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
+        <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
+        <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
+        <source>{what}: weight {weight} is above {limit}.</source>
+        <translation>{what}：权重 {weight} 超过 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
+        <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
+        <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
+        <source>{line} (details in {path})</source>
+        <translation>{line}（详情见 {path}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
+        <source>Could not write the output: {reason}.</source>
+        <translation>无法写出输出：{reason}。</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,65 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Reload and make the change again.",
         "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。",
     ),
+    "edit.row_exists": (
+        "{what} exists already (added meanwhile by another program or window); nothing was "
+        "written. Reload and make the change again.",
+        "{what}已经存在（在此期间由其他程序或窗口添加）；未写入任何内容。请重新载入后再修改。",
+    ),
+    "record.link_row": ("the link {key} ({table})", "链接 {key}（{table}）"),
+    # -- quick capture, pasted lists and the clipboard (domain/capture, services/capture) --------
+    "capture.line": ("Line {number}: {problem}", "第 {number} 行：{problem}"),
+    "capture.not_a_date": ('"{text}" is not a date that exists.', "“{text}”不是存在的日期。"),
+    "capture.no_name": ('"{text}" gives no name for the step.', "“{text}”没有给出步骤名称。"),
+    "capture.unknown_kind": (
+        '"{text}" names no kind of step (research, milestone, gate, …).',
+        "“{text}”不是步骤类型（研究、里程碑、决策关口……）。",
+    ),
+    "capture.row_no_name": ("Row {number}: the name cell is empty.", "第 {number} 行：名称为空。"),
+    "capture.row_bad_start": (
+        'Row {number}: start "{text}" is not a date.',
+        "第 {number} 行：开始日期“{text}”不是日期。",
+    ),
+    "capture.row_bad_end": (
+        'Row {number}: end "{text}" is not a date.',
+        "第 {number} 行：结束日期“{text}”不是日期。",
+    ),
+    "capture.row_bad_trl": (
+        'Row {number}: TRL "{text}" is not a level from 1 to 9.',
+        "第 {number} 行：TRL“{text}”不是 1 到 9 之间的等级。",
+    ),
+    "capture.no_match": (
+        'No {kind} is called "{typed}"; there are {names}.',
+        "没有名为“{typed}”的{kind}；现有：{names}。",
+    ),
+    "capture.none_yet": (
+        'No {kind} is called "{typed}"; there is none yet.',
+        "没有名为“{typed}”的{kind}；目前还没有。",
+    ),
+    "capture.ambiguous": (
+        'Several of them start with "{typed}": {names}; type more of the {kind}\'s name.',
+        "有多个{kind}以“{typed}”开头：{names}；请多输入几个字。",
+    ),
+    "capture.which_pathway": (
+        "Say which pathway the step is on (#pathway), or select one first.",
+        "请说明步骤属于哪条路径（#路径），或先选择一条路径。",
+    ),
+    "capture.no_lane": (
+        "The roadmap has no lane to put the steps in.",
+        "此路线图没有可放置步骤的泳道。",
+    ),
+    "capture.empty": (
+        "There is nothing to add: the text has no lines.",
+        "没有可添加的内容：文本中没有任何行。",
+    ),
+    "clipboard.unreadable": (
+        "The clipboard holds no steps this version can read.",
+        "剪贴板中没有此版本能读取的步骤。",
+    ),
+    "clipboard.choose_pathway": (
+        "Select a pathway to paste the steps onto.",
+        "请先选择要粘贴步骤的路径。",
+    ),
     # -- the document file (roadmap.store) ----------------------------------------------------
     "file.missing": (
         "{path} does not exist; check the path or create it with `roadmap new`.",
@@ -333,6 +392,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} does not exist or is not a file.",
         "{path} 不存在或不是文件。",
     ),
+    "import.refused": (
+        "{source} was not imported ({count} problem(s)); the roadmap is unchanged:\n{lines}",
+        "{source} 未导入（{count} 个问题）；路线图没有改变：\n{lines}",
+    ),
+    "import.line": ("  {line}", "  {line}"),
+    "import.more": ("  … and {count} more.", "  ……另有 {count} 条。"),
+    "import.at": ("{place}: {problem}", "{place}：{problem}"),
+    "import.joining": ("the roadmap it joins ({kind})", "所并入的路线图（{kind}）"),
     "import.nothing": ("Nothing was imported.", "没有导入任何内容。"),
     "import.unsupported_plan": (
         "Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).",
@@ -453,6 +520,92 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu："
         "apt install fonts-noto-cjk），然后重新导出。",
     ),
+    # -- breakout copies and merging (roadmap.services.copies, merging; domain.merge) ----------
+    "copy.label_missing": (
+        'Give the copy a label (the group\'s name), e.g. --label "Group A".',
+        '请为副本起一个标签（小组名称），例如 --label "A 组"。',
+    ),
+    "copy.same_names": (
+        "Two groups have the same name; give each group its own.",
+        "有两个小组同名；请给每个小组起不同的名称。",
+    ),
+    "copy.exists": (
+        "{path} already exists; choose another name or folder.",
+        "{path} 已存在；请换一个名称或文件夹。",
+    ),
+    "copy.written": (
+        'Wrote {copy}, a copy of {file} for "{label}" that remembers its base.',
+        "已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。",
+    ),
+    "copy.lineage_unreadable": (
+        "The lineage of this copy cannot be read ({reason}).",
+        "无法读取此副本的来源记录（{reason}）。",
+    ),
+    "copy.base_unreadable": (
+        "The stored base of this copy cannot be read ({reason}).",
+        "无法读取此副本保存的基准版本（{reason}）。",
+    ),
+    "merge.no_file": ("{path} does not exist or is not a file.", "{path} 不存在或不是文件。"),
+    "merge.not_a_copy": (
+        "{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` "
+        "or File › Copies for breakout groups.",
+        "{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。",
+    ),
+    "merge.foreign_roadmap": (
+        "{name} is a copy of a different roadmap; only copies of this roadmap can be merged "
+        "into it.",
+        "{name} 是另一份路线图的副本；只能合并本路线图的副本。",
+    ),
+    "merge.unsettled": (
+        "{count} conflict(s) are not settled; nothing was changed.",
+        "还有 {count} 处冲突未解决；没有任何更改。",
+    ),
+    "merge.stopped": (
+        "{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or "
+        '--resolutions FILE.json (the --json report with "choice": "mine" or "theirs" on each '
+        "conflict).",
+        "{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions "
+        'FILE.json（即 --json 报告，在每处冲突上写 "choice": "mine" 或 "theirs"）。',
+    ),
+    "merge.resolutions_unreadable": (
+        "{path} is not a readable JSON file: {reason}",
+        "{path} 不是可读取的 JSON 文件：{reason}",
+    ),
+    "merge.resolutions_no_list": (
+        'The resolutions file holds no "conflicts" list.',
+        '解决方案文件中没有 "conflicts" 列表。',
+    ),
+    "merge.resolution_incomplete": (
+        'Resolution {number}: each conflict needs "kind", "id" and "field".',
+        '第 {number} 项解决方案：每处冲突都需要 "kind"、"id" 和 "field"。',
+    ),
+    "merge.resolution_bad_choice": (
+        'Resolution {number}: "choice" must be "mine" or "theirs", not {choice}.',
+        '第 {number} 项解决方案："choice" 必须是 "mine" 或 "theirs"，而不是 {choice}。',
+    ),
+    "merge.summary": (
+        '"{label}" ({file}): {added} added, {changed} changed, {deleted} deleted, '
+        "{conflicts} conflict(s)",
+        "“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}",
+    ),
+    "merge.duplicate": (
+        'possible duplicate: {kind} "{name}" was added on both sides',
+        "可能重复：双方都新增了{kind}“{name}”",
+    ),
+    "merge.conflicts_heading": ("Conflicts ({count}):", "冲突（{count}）："),
+    "merge.conflict_field": (
+        "{what}, {field}: base {base} / mine {mine} / theirs {theirs}",
+        "{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}",
+    ),
+    "merge.conflict_record": (
+        "{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})",
+        "{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）",
+    ),
+    "merge.conflict_rule": ("{what}: {reason}", "{what}：{reason}"),
+    "merge.side_deleted": ("deleted", "已删除"),
+    "merge.side_edited": ("edited", "已修改"),
+    "merge.done": ("Merged into {file}.", "已合并到 {file}。"),
+    "merge.dry_run": ("Dry run: nothing was changed.", "试运行：没有任何更改。"),
     # -- baselines (roadmap.domain.baseline, roadmap.services.baselines) ----------------------
     "baseline.name_empty": ("A baseline needs a name.", "基线需要一个名称。"),
     "baseline.name_too_long": (
@@ -620,4 +773,136 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "（见 `roadmap --help`）。",
     ),
     "cli.interrupted": ("interrupted; nothing was changed.", "已中断；没有任何更改。"),
+    # -- reliability: recovery, locks, foreign files, safe writing (issue 12) -----------------
+    "file.damaged_repair": (
+        "{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what "
+        "can be read into a new file, or restore a backup (`roadmap restore`).",
+        "{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，"
+        "或恢复一个备份（`roadmap restore`）。",
+    ),
+    "file.recovered": (
+        "{name} was recovered after an unfinished write (a program stopped while saving); it "
+        "holds everything up to the last completed edit.",
+        "{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。",
+    ),
+    "file.recovery_needs_write": (
+        "{name} has an unfinished write from a program that stopped while saving, and it is "
+        "read-only here so it cannot be recovered; make the file and its folder writable, then "
+        "open it again (nothing is lost).",
+        "{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；"
+        "请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。",
+    ),
+    "file.busy": (
+        "{name} is busy: another program is writing to it right now; try again in a moment.",
+        "{name} 正忙：另一个程序正在写入它；请稍后再试。",
+    ),
+    "file.foreign_objects": (
+        "{name} holds things a Frontier Roadmap file never has ({what}); another program changed "
+        "it, so it is not opened, to keep them from running. Import its data instead.",
+        "{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，"
+        "为防止这些内容被执行，不予打开。请改为导入其数据。",
+    ),
+    "file.foreign_objects_more": (
+        "{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another "
+        "program changed it, so it is not opened, to keep them from running. Import its data "
+        "instead.",
+        "{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；"
+        "它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。",
+    ),
+    "file.bad_values": (
+        "{name} holds values a roadmap cannot have: {first}.",
+        "{name} 含有路线图不可能有的值：{first}。",
+    ),
+    "file.bad_values_more": (
+        "{name} holds values a roadmap cannot have: {first} (and {more} more).",
+        "{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。",
+    ),
+    "file.too_damaged": (
+        "{name} is too damaged to repair: its title and horizon cannot be read.",
+        "{name} 损坏过于严重，无法修复：读不出标题和时间范围。",
+    ),
+    "lock.held_starting": (
+        "{name} is open in another program (it is just starting up). Close it there, or open a "
+        "copy.",
+        "{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。",
+    ),
+    "lock.is_folder": (
+        "{name} is a folder where the roadmap's lock file belongs; move it away to open the "
+        "roadmap.",
+        "{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。",
+    ),
+    "export.same_as_roadmap": (
+        "{path} is the roadmap being exported ({name}); choose another output file.",
+        "{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。",
+    ),
+    "export.over_roadmap": (
+        "{path} is a roadmap file; export to a new name rather than over a roadmap.",
+        "{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。",
+    ),
+    "write.read_only": (
+        "{path} is read-only; choose another file or change its permissions.",
+        "{path} 是只读的；请选择其他文件或修改其权限。",
+    ),
+    "backup.failed": (
+        "No backup of {name} could be made ({reason}); nothing was changed.",
+        "无法为 {name} 制作备份（{reason}）；没有任何更改。",
+    ),
+    "backup.none": (
+        "{name} has no backups yet; they are made before an import that replaces it, a "
+        "restore, and hourly while it is edited.",
+        "{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。",
+    ),
+    "backup.no_number": (
+        "{name} has no backup number {number}; `roadmap restore {name} --list` shows them.",
+        "{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。",
+    ),
+    "backup.restored": (
+        "Restored {name} from the backup of {when}; what was there is backed up as {saved}.",
+        "已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。",
+    ),
+    "file.bad_text": (
+        "This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. "
+        "`roadmap check FILE --repair` saves a copy with that text mended.",
+        "此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。"
+        "`roadmap check FILE --repair` 会保存一份修正了该文本的副本。",
+    ),
+    "write.not_regular_file": (
+        "{path} is not a regular file (a device or a pipe); choose a file to write to.",
+        "{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。",
+    ),
+    "write.disk_full": (
+        "The disk is full: {path} was not written (anything already there is unchanged); free "
+        "some space and try again.",
+        "磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。",
+    ),
+    "write.no_permission": (
+        "No permission to write {path} (anything already there is unchanged); choose a folder "
+        "you can write to.",
+        "没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。",
+    ),
+    "write.failed": (
+        "Could not write {path}: {reason} (anything already there is unchanged).",
+        "无法写入 {path}：{reason}（原有内容保持不变）。",
+    ),
+    "rule.number_too_large": (
+        "{what}: {field} is too large a number.",
+        "{what}：{field} 数值过大。",
+    ),
+    "rule.date_out_of_range": (
+        "{what}: {field} {value} is outside the years {first}–{last}.",
+        "{what}：{field} {value} 超出 {first}–{last} 年的范围。",
+    ),
+    "criterion.weight_too_large": (
+        "{what}: weight {weight} is above {limit}.",
+        "{what}：权重 {weight} 超过 {limit}。",
+    ),
+    "dependency.lag_too_long": (
+        "dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).",
+        "依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。",
+    ),
+    "cli.details_saved": ("{line} (details in {path})", "{line}（详情见 {path}）"),
+    "cli.output_failed": (
+        "Could not write the output: {reason}.",
+        "无法写出输出：{reason}。",
+    ),
 }

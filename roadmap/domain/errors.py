@@ -15,7 +15,13 @@ from roadmap.domain.messages import Message
 
 
 class RoadmapError(Exception):
-    """An expected failure with a message a planner can act on."""
+    """An expected failure with a message a planner can act on.
+
+    The message is one line; `details` (a check's output, every problem of an import) go to a
+    file named in that line, or follow it under `--verbose`, or behind the app's details button.
+    """
+
+    details: tuple[str, ...] = ()
 
     def __init__(self, code: str | Message, /, **params: Any) -> None:
         self.message = code if isinstance(code, Message) else Message(code, params)
@@ -35,6 +41,10 @@ class ValidationError(RoadmapError):
 
 class NotFoundError(RoadmapError):
     """An ID names nothing in this roadmap."""
+
+
+class ReadOnlyError(RoadmapError):
+    """The roadmap is open for reading only; nothing was written."""
 
 
 class ConflictError(RoadmapError):

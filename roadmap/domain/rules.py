@@ -36,6 +36,12 @@ from roadmap.domain.messages import Message, message
 
 TRL_MIN, TRL_MAX = 1, 9
 SCORE_MIN, SCORE_MAX = 1, 5
+# What a roadmap can plan: dates a planner means, lags of at most a century, positions that fit
+# in 64 bits. Checked on import and on every command, and on load (roadmap/store/stored_values).
+DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2200, 12, 31)
+LAG_LIMIT = 36_500
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+WEIGHT_MAX = 1_000_000.0  # weights are relative; beyond this the weighted sums lose meaning
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -110,10 +116,25 @@ def check_types(entity: Entity) -> None:
                 expected=_describe(hints[f.name]),
                 value=repr(value),
             )
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ValidationError("rule.not_finite", what=named(entity), field=f.name)
+        _check_range(entity, f.name, value)
     if not entity.id or not isinstance(entity.id, str):
         raise ValidationError("rule.no_id", kind=entity.kind)
+
+
+def _check_range(entity: Entity, name: str, value: object) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError("rule.not_finite", what=named(entity), field=name)
+    if isinstance(value, int) and not isinstance(value, bool) and not INT_MIN <= value <= INT_MAX:
+        raise ValidationError("rule.number_too_large", what=named(entity), field=name)
+    if isinstance(value, date) and not DATE_MIN <= value <= DATE_MAX:
+        raise ValidationError(
+            "rule.date_out_of_range",
+            what=named(entity),
+            field=name,
+            value=value,
+            first=DATE_MIN.year,
+            last=DATE_MAX.year,
+        )
 
 
 def _require_text(entity: Entity, attr: str) -> None:
@@ -178,11 +199,22 @@ def _check_criterion(criterion: Criterion) -> None:
         raise ValidationError(
             "criterion.negative_weight", what=named(criterion), weight=criterion.weight
         )
+    if criterion.weight > WEIGHT_MAX:
+        raise ValidationError(
+            "criterion.weight_too_large",
+            what=named(criterion),
+            weight=criterion.weight,
+            limit=f"{WEIGHT_MAX:,.0f}",
+        )
 
 
 def _check_dependency(dep: Dependency) -> None:
     if dep.from_step_id == dep.to_step_id:
         raise ValidationError("dependency.on_itself")
+    if not -LAG_LIMIT <= dep.lag_days <= LAG_LIMIT:
+        raise ValidationError(
+            "dependency.lag_too_long", id=dep.id, lag=dep.lag_days, limit=f"{LAG_LIMIT:,}"
+        )
 
 
 def _check_mobility(move: Mobility) -> None:

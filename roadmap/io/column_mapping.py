@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from roadmap.atomic_files import replacing
 from roadmap.domain.errors import RoadmapError
 from roadmap.io.loose_dates import DayOrder
 
@@ -120,7 +121,8 @@ class Profile:
 
     def save(self, path: Path) -> None:
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=2)
-        path.write_text(text + "\n", encoding="utf-8")
+        with replacing(path) as partial:
+            partial.write_text(text + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> Profile:

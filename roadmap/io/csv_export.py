@@ -8,16 +8,15 @@ Text a spreadsheet would run as a formula gets a leading apostrophe.
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
+from roadmap.atomic_files import replacing
 from roadmap.domain.entities import EntityKind, Step
-from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import clean, inert_for_csv
 from roadmap.io.enum_labels import label
-from roadmap.io.exchange import ExportOptions
+from roadmap.io.export_options import ExportOptions
 from roadmap.io.workbook_export import display_name
 from roadmap.io.workbook_layout import SHEET_OF, Cell
 
@@ -58,18 +57,9 @@ def export_csv(snapshot: RoadmapSnapshot, out: Path, options: ExportOptions) -> 
     """Write the steps of `snapshot` to `out` as CSV; returns warnings (none so far)."""
     language = options.language or snapshot.info.language.value
     spec = SHEET_OF[EntityKind.STEP]
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream, lineterminator="\r\n")
-            writer.writerow([column.header(language) for column in spec.columns])
-            for step in display_order.steps(snapshot):
-                writer.writerow(_cells(snapshot, step, language))
-        os.replace(partial, out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise RoadmapError("export.cannot_write", path=out, reason=exc.strerror or exc) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with replacing(out) as partial, partial.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow([column.header(language) for column in spec.columns])
+        for step in display_order.steps(snapshot):
+            writer.writerow(_cells(snapshot, step, language))
     return []

@@ -7,48 +7,41 @@ them are imported only when used (openpyxl and matplotlib are slow to import).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from roadmap.atomic_files import check_target
+from roadmap.domain import file_messages
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.column_mapping import Profile
+from roadmap.io.export_options import Cancelled as Cancelled
+from roadmap.io.export_options import ExportCancelled as ExportCancelled
+from roadmap.io.export_options import ExportOptions as ExportOptions
+from roadmap.io.export_options import Progress as Progress
 from roadmap.io.foreign_plan import ForeignPlan
 from roadmap.io.problems import ParsedSource
 from roadmap.services.changes import Edit
-from roadmap.services.workspace import Workspace
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from roadmap.services.workspace import Workspace, is_roadmap_file
 
 EXPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".xml", ".png", ".svg", ".pdf")
 IMPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".xml", ".gan")
+
+
+DEFAULT_OPTIONS = ExportOptions()
 
 
 class UnsupportedFormat(RoadmapError):
     pass
 
 
-class ExportCancelled(RoadmapError):
-    """The user cancelled; no file was written."""
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    unit: str | None = None  # month | quarter | year; default: the roadmap's unit
-    language: str | None = None  # en | zh; default: the roadmap's language
-    chart: str | None = None  # for .png/.svg/.pdf; default: timeline
-    problem: str | None = None  # draw only this problem (ID)
-    wallchart: str | None = None  # for .pdf: the timeline as a wall chart on A0–A3 or A4 tiles
-    baseline: str | None = None  # workbook: the baseline of the Variance sheet (default: latest)
-
-
 def export_file(
     workspace: Workspace,
     out: Path,
-    options: ExportOptions = ExportOptions(),
+    options: ExportOptions = DEFAULT_OPTIONS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[str]:
@@ -61,19 +54,29 @@ def export_file(
         raise UnsupportedFormat("export.unsupported", suffix=suffix, choices=choices)
     if out.is_dir():
         raise RoadmapError("export.is_folder", path=out)
+    _refuse_a_roadmap_as_output(out, workspace.path)
+    check_target(out)
     snapshot = workspace.queries.snapshot()
     if suffix == ".json":
         from roadmap.io.json_format import write_json
         from roadmap.services.baselines import all_baselines
 
-        write_json(snapshot, out, all_baselines(workspace))
+        write_json(snapshot, out, all_baselines(workspace), workspace.queries.lineage())
         return []
     if suffix == ".xlsx":
         from roadmap.io.workbook_export import export_workbook
         from roadmap.services.baselines import all_baselines
 
         kept = all_baselines(workspace)
-        return export_workbook(snapshot, out, options, progress, cancelled, baselines=kept)
+        return export_workbook(
+            snapshot,
+            out,
+            options,
+            progress,
+            cancelled,
+            baselines=kept,
+            lineage=workspace.queries.lineage(),
+        )
     if suffix == ".csv":
         from roadmap.io.csv_export import export_csv
 
@@ -84,12 +87,30 @@ def export_file(
 
         return export_mspdi(snapshot, out, all_baselines(workspace))
     from roadmap.charts.export import export_chart
+    from roadmap.charts.registry import ChartOptions
 
+    chart_options = ChartOptions(problem=options.problem, language=options.language)
+    if options.wallchart:
+        from roadmap.charts.wallchart import export_wallchart
+
+        return export_wallchart(snapshot, out, options.wallchart, chart_options)
     if options.chart == "milestones":
         from roadmap.services.baselines import all_baselines
 
-        return export_chart(snapshot, out, options, all_baselines(workspace))
-    return export_chart(snapshot, out, options)
+        chart_options = replace(chart_options, baselines=all_baselines(workspace))
+    return export_chart(snapshot, out, options.chart, chart_options)
+
+
+def _refuse_a_roadmap_as_output(out: Path, source: Path) -> None:
+    """Never export over the roadmap being read (by name, link or hard link) or any roadmap."""
+    try:
+        same = out.exists() and os.path.samefile(out, source)
+    except OSError:
+        same = False
+    if same:
+        raise RoadmapError(file_messages.same_as_input(out, source))
+    if out.is_file() and is_roadmap_file(out):
+        raise RoadmapError(file_messages.output_is_roadmap(out))
 
 
 def read_source(
@@ -206,6 +227,8 @@ def apply_import(
         parsed = parsed.parsed_for(current)
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
+    if replace and not workspace.document.readonly:
+        workspace.backup("before-import")  # replacing is destructive: keep what was there
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
     _add_baselines(workspace, plan if plan is not None else parsed)
     counts = summarize(current, incoming, replace)
@@ -249,9 +272,11 @@ def import_file(
             base = parsed.new_roadmap()
             left_out = parsed.left_out
             incoming = parsed.parsed_for(base).validated(base)
+            lineage: tuple[LineageRow, ...] = ()
         else:
             incoming = parsed.validated()
-        with Workspace.create(target, incoming) as workspace:
+            lineage = parsed.lineage  # a breakout copy that went out and came back
+        with Workspace.create(target, incoming, lineage) as workspace:
             _add_baselines(workspace, parsed)
         counts = summarize(None, incoming, replace)
         foreign = isinstance(parsed, ForeignPlan)

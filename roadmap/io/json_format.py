@@ -8,13 +8,16 @@ with the section and index it comes from.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from roadmap.atomic_files import replacing
 from roadmap.domain.baseline import Baseline, baseline_from_record, baseline_record
 from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.errors import ValidationError
+from roadmap.domain.lineage import LineageRow, from_plain
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, place_in_order, to_plain
@@ -24,19 +27,31 @@ VERSION = 1
 MAX_BYTES = 256 * 1024 * 1024
 
 
-def to_json(snapshot: RoadmapSnapshot, baselines: tuple[Baseline, ...] = ()) -> dict[str, Any]:
+def to_json(
+    snapshot: RoadmapSnapshot,
+    baselines: tuple[Baseline, ...] = (),
+    lineage: Sequence[LineageRow] = (),
+) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     data["roadmap"] = to_plain(snapshot.info)
     for kind in WRITE_ORDER[1:]:
         data[SECTION[kind]] = [to_plain(e) for e in snapshot.of(kind)]
     if baselines:
         data["baselines"] = [baseline_record(b) for b in baselines]
+    if lineage:  # a breakout copy: its base goes along, so the copy still merges back
+        data["lineage"] = [row.plain() for row in lineage]
     return data
 
 
-def write_json(snapshot: RoadmapSnapshot, path: Path, baselines: tuple[Baseline, ...] = ()) -> None:
-    text = json.dumps(to_json(snapshot, baselines), ensure_ascii=False, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")
+def write_json(
+    snapshot: RoadmapSnapshot,
+    path: Path,
+    baselines: tuple[Baseline, ...] = (),
+    lineage: Sequence[LineageRow] = (),
+) -> None:
+    text = json.dumps(to_json(snapshot, baselines, lineage), ensure_ascii=False, indent=2)
+    with replacing(path) as partial:
+        partial.write_text(text + "\n", encoding="utf-8")
 
 
 def read_json(path: Path) -> RoadmapSnapshot:
@@ -50,7 +65,7 @@ def parse_json(path: Path) -> ParsedSource:
         if path.stat().st_size > MAX_BYTES:
             raise DamagedFile("json.too_large", name=path.name, megabytes=MAX_BYTES // 2**20)
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: also >4,300 digits
         raise DamagedFile("json.unreadable", name=path.name, reason=exc) from None
     return parse_data(data, path.name)
 
@@ -117,7 +132,14 @@ def parse_data(data: Any, source: str) -> ParsedSource:
             return None
         return place + (f", field {violation.field}" if violation.field else "")
 
-    return ParsedSource(source, snapshot, locate, baselines)
+    lineage = data.get("lineage", [])
+    if not isinstance(lineage, list) or not all(isinstance(r, dict) for r in lineage):
+        raise ImportProblems(source, ["lineage: must be a list of records."])
+    try:
+        rows = tuple(from_plain(record) for record in lineage)
+    except ValidationError as exc:
+        raise ImportProblems(source, [f"lineage: {exc}"]) from None
+    return ParsedSource(source, snapshot, locate, baselines, rows)
 
 
 def _baselines(records: Any, problems: list[str]) -> tuple[Baseline, ...]:

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from roadmap.atomic_files import replacing
 from roadmap.domain.baseline import Baseline, StepPlan
 from roadmap.domain.entities import Dependency, Step
 from roadmap.domain.enums import DependencyType
@@ -273,7 +274,8 @@ def export_mspdi(
     (what MS Project cannot hold)."""
     writer = _Writer(snapshot, baselines)
     text = writer.write()
-    out.write_text(text, encoding="utf-8")
+    with replacing(out) as partial:
+        partial.write_text(text, encoding="utf-8")
     warnings = []
     if len(baselines) > MAX_BASELINES:
         warnings.append(

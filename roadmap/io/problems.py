@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.consistency import Violation, duplicate_ids, find_violations
 from roadmap.domain.errors import ValidationError
+from roadmap.domain.lineage import LineageRow
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
 
 MAX_LINES = 25
@@ -16,18 +18,15 @@ MAX_LINES = 25
 class ImportProblems(ValidationError):
     """The file was not imported; `problems` says where and why, one line each."""
 
-    def __init__(self, source: str, problems: list[str]) -> None:
+    def __init__(self, source: str, problems: Sequence[str | Message]) -> None:
         self.source = source
-        self.problems = problems
+        self.problems = list(problems)
         shown = problems[:MAX_LINES]
         more = len(problems) - len(shown)
-        lines = [
-            f"{source} was not imported ({len(problems)} problem(s)); the roadmap is unchanged:"
-        ]
-        lines += [f"  {line}" for line in shown]
+        lines = [message("import.line", line=line) for line in shown]
         if more:
-            lines.append(f"  … and {more} more.")
-        super().__init__("\n".join(lines))
+            lines.append(message("import.more", count=more))
+        super().__init__("import.refused", source=source, count=len(problems), lines=lines)
 
 
 class DamagedFile(ValidationError):
@@ -47,6 +46,8 @@ class ParsedSource:
     snapshot: RoadmapSnapshot
     locate: Callable[[Violation], str | None]
     baselines: tuple[Baseline, ...] = ()  # added to the roadmap as they are, never changed
+    # Where the roadmap came from, when the file was exported from a breakout copy.
+    lineage: tuple[LineageRow, ...] = ()
 
     def validated(self, base: RoadmapSnapshot | None = None) -> RoadmapSnapshot:
         """The roadmap to write: the records alone, or `base` with them merged in.
@@ -61,10 +62,10 @@ class ParsedSource:
             # Merging matches records by ID, so a file that repeats an ID is caught before.
             target = merge(base, self.snapshot)
             violations = duplicate_ids(self.snapshot) or find_violations(target)
-        lines = []
+        lines: list[str | Message] = []
         for violation in violations:
-            place = self.locate(violation) or f"the roadmap it joins ({violation.kind.value})"
-            lines.append(f"{place}: {violation.message}")
+            place = self.locate(violation) or message("import.joining", kind=violation.kind)
+            lines.append(message("import.at", place=place, problem=violation.message))
         if lines:
             raise ImportProblems(self.source, lines)
         return target

@@ -27,7 +27,7 @@ from roadmap.io.enum_labels import label
 from roadmap.io.workbook_styles import write_date
 
 if TYPE_CHECKING:
-    from roadmap.io.workbook_export import ExportRun
+    from roadmap.io.workbook_timeline import ExportRun
 
 BASELINES_SHEET = ("Baselines", "基线")
 VARIANCE_SHEET = ("Variance", "偏差")

@@ -7,7 +7,7 @@ and renamed into place, so a failure or a cancel leaves whatever was at `out` un
 
 from __future__ import annotations
 
-import os
+import io
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
@@ -15,16 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from roadmap import __version__
+from roadmap.atomic_files import replacing
 from roadmap.domain.baseline import Baseline, plan_of
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.enums import TimeUnit
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.domain.variance import compare
 from roadmap.io import display_order
 from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
 from roadmap.io.enum_labels import choices, label
-from roadmap.io.exchange import Cancelled, ExportCancelled, ExportOptions, Progress
+from roadmap.io.export_options import Cancelled, ExportCancelled, ExportOptions, Progress
 from roadmap.io.json_format import FORMAT, VERSION
 from roadmap.io.workbook_baselines import chosen_baseline, write_baselines, write_variance
 from roadmap.io.workbook_layout import (
@@ -37,6 +39,7 @@ from roadmap.io.workbook_layout import (
     Column,
     Sheet,
 )
+from roadmap.io.workbook_lineage import write_lineage_sheet
 from roadmap.io.workbook_styles import Styles, write_date
 
 LAST_ROW = 1_048_575  # validation covers rows a planner adds below the table
@@ -329,6 +332,7 @@ def export_workbook(
     *,
     now: Callable[[], datetime] = datetime.now,
     baselines: tuple[Baseline, ...] = (),
+    lineage: Sequence[LineageRow] = (),
 ) -> list[str]:
     """Write `snapshot` to `out` as .xlsx; returns warnings (e.g. text that was cut).
 
@@ -348,10 +352,13 @@ def export_workbook(
     language = options.language or snapshot.info.language.value
     unit = TimeUnit(options.unit) if options.unit else snapshot.info.time_unit
     exported = now().replace(microsecond=0)
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    # Built in memory and written by `replacing`: a full disk then fails in one place, and
+    # xlsxwriter's zip file is never left half-open (it complained at exit when it was).
+    buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(
-        str(partial),
+        buffer,
         {
+            "in_memory": True,
             "strings_to_numbers": False,
             "strings_to_formulas": False,
             "strings_to_urls": False,
@@ -365,25 +372,19 @@ def export_workbook(
     total = 1 + timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
     total += sum(len(b.plan.steps) for b in baselines) + (len(snapshot.steps) if compared else 0)
     run = ExportRun(workbook, language, total, progress, cancelled)
-    try:
-        write_overview(run, snapshot, exported)
-        write_timeline(run, snapshot, unit, exported, compared)
-        if compared is not None:
-            write_variance(run, compare(compared.plan, plan_of(snapshot)), compared)
-        for sheet in SHEETS:
-            _write_data_sheet(run, snapshot, sheet)
-        if baselines:
-            write_baselines(run, baselines)
-        _write_about(run, snapshot, exported)
-        try:
-            workbook.close()
-        except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
-            reason = getattr(exc.__context__, "strerror", None) or exc
-            raise RoadmapError("export.cannot_write", path=out, reason=reason) from None
-        os.replace(partial, out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_overview(run, snapshot, exported)
+    write_timeline(run, snapshot, unit, exported, compared)
+    if compared is not None:
+        write_variance(run, compare(compared.plan, plan_of(snapshot)), compared)
+    for sheet in SHEETS:
+        _write_data_sheet(run, snapshot, sheet)
+    if baselines:
+        write_baselines(run, baselines)
+    _write_about(run, snapshot, exported)
+    write_lineage_sheet(workbook, lineage)
+    workbook.close()
+    with replacing(out) as partial:
+        partial.write_bytes(buffer.getvalue())
     if run.cleaned_cells:
         run.warnings.append(f"Removed control characters from {run.cleaned_cells} cell(s).")
     return run.warnings

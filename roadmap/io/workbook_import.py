@@ -22,10 +22,11 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.io import enum_labels
 from roadmap.io.cell_text import unescape_from_xlsx
-from roadmap.io.exchange import Progress
+from roadmap.io.export_options import Progress
 from roadmap.io.json_format import VERSION
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
 from roadmap.io.records import FieldError, build, coerce, hints, place_in_order
+from roadmap.io.sheet_cells import SheetOutOfBounds, sheet_rows
 from roadmap.io.workbook_baselines import BASELINES_SHEET, read_baselines
 from roadmap.io.workbook_layout import (
     ABOUT_ITEMS,
@@ -35,6 +36,8 @@ from roadmap.io.workbook_layout import (
     Column,
     Sheet,
 )
+from roadmap.io.workbook_lineage import SHEET as LINEAGE_SHEET
+from roadmap.io.workbook_lineage import read_lineage_rows
 from roadmap.io.zip_guard import damaged, inspect_workbook_zip
 
 HEADER_SEARCH_ROWS = 10  # a foreign sheet may have a title above its header row
@@ -80,6 +83,7 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
         raise RoadmapError("workbook.cannot_read", reason=exc) from None
     _require_defused_xml()
     wanted = [(s.table, s.en, s.zh) for s in SHEETS] + [("About", *ABOUT_SHEET)]
+    wanted.append((LINEAGE_SHEET, LINEAGE_SHEET, LINEAGE_SHEET))
     wanted.append(("Baselines", *BASELINES_SHEET))  # optional: only roadmaps with baselines
     found: dict[str, RawSheet | None] = {}
     try:
@@ -93,9 +97,10 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
                     found[key] = None
                     continue
                 worksheet = workbook[hit[0]]
-                worksheet.reset_dimensions()  # trust the cells, not the declared size
                 sheet = found[key] = RawSheet(hit[0], hit[1])
-                for values in worksheet.iter_rows(values_only=True):
+                for number, values in sheet_rows(worksheet):
+                    # Rows keep their numbers (messages name them); gaps stay empty.
+                    sheet.rows.extend([()] * (number - 1 - len(sheet.rows)))
                     sheet.rows.append(_unescaped(values))
                     done += 1
                     if progress is not None and done % 2000 == 0:
@@ -104,6 +109,8 @@ def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet
             workbook.close()
     except RoadmapError:
         raise
+    except SheetOutOfBounds as exc:
+        raise damaged(path, str(exc)) from None
     except Exception as exc:  # whatever a hostile file provokes is "damaged"
         from defusedxml import DefusedXmlException
 
@@ -363,4 +370,8 @@ def parse_workbook(path: Path, progress: Progress | None = None) -> ParsedSource
             where += f", column {header}"
         return where
 
-    return ParsedSource(source, snapshot, locate, baselines)
+    lineage_sheet = raw.get(LINEAGE_SHEET)
+    lineage = read_lineage_rows(lineage_sheet.rows, problems) if lineage_sheet else ()
+    if problems:
+        raise ImportProblems(source, problems)
+    return ParsedSource(source, snapshot, locate, baselines, lineage)

@@ -20,7 +20,7 @@ from roadmap.io.timeline_grid import wrapped_lines
 from roadmap.io.workbook_styles import write_date
 
 if TYPE_CHECKING:
-    from roadmap.io.workbook_export import ExportRun
+    from roadmap.io.workbook_timeline import ExportRun
 
 OVERVIEW_SHEET = ("Overview", "概览")
 # Column widths (characters) of the sheet's six columns; every section uses the same grid.

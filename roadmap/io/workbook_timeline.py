@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.entities import Entity, Pathway, Problem, Step
@@ -57,13 +57,29 @@ from roadmap.io.workbook_layout import TIMELINE_SHEET
 from roadmap.io.workbook_periods import Period, periods, width
 from roadmap.io.workbook_styles import Styles, excel_serial, text_color_on, write_date
 
+
+class ExportRun(Protocol):
+    """What the Timeline sheet needs of the export it is part of (workbook_export.ExportRun):
+    written as a protocol so that this module does not import the one that imports it."""
+
+    workbook: Any
+    language: str
+    styles: Styles
+    warnings: list[str]
+
+    def advance(self, rows: int) -> None: ...
+
+    def names(self, snapshot: RoadmapSnapshot) -> dict[str, str]: ...
+
+    def write_text(
+        self, sheet: Any, row: int, col: int, text: str, fmt: Any, quoted: Any, where: str
+    ) -> None: ...
+
+
 # Characters (as `display_width` counts them) of FONT_SIZE text that fit in a column of width 1.
 # Widths count the default font's digits; text averages narrower, and LibreOffice fits
 # about 1.3 (text at FONT_SIZE): 1.25 errs towards a taller row, not a cut line.
 _FIT = 1.25
-
-if TYPE_CHECKING:
-    from roadmap.io.workbook_export import ExportRun
 
 
 @dataclass

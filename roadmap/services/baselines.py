@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection
-
 from roadmap.domain.baseline import (
     MAX_BASELINES,
     Baseline,
@@ -50,7 +48,7 @@ from roadmap.store.baselines import (
     baseline_rows,
     plan_rows,
 )
-from roadmap.store.rows import Row, load_all
+from roadmap.store.interface import Row, StoreSession
 
 
 def os_user() -> str:
@@ -61,23 +59,23 @@ def os_user() -> str:
         return ""
 
 
-def current_arrays(conn: Connection) -> dict[str, Any]:
+def current_arrays(session: StoreSession) -> dict[str, Any]:
     """The plan now as `plan_arrays` has it: steps and products as stored, pathways with
     their scores and ranks from the saved weights."""
-    (info,) = load_all(conn, EntityKind.ROADMAP)
+    (info,) = session.load_all(EntityKind.ROADMAP)
     scoring = RoadmapSnapshot(
         info=cast(RoadmapInfo, info),
-        criteria=cast(tuple[Criterion, ...], tuple(load_all(conn, EntityKind.CRITERION))),
-        problems=cast(tuple[Problem, ...], tuple(load_all(conn, EntityKind.PROBLEM))),
-        pathways=cast(tuple[Pathway, ...], tuple(load_all(conn, EntityKind.PATHWAY))),
-        scores=cast(tuple[Score, ...], tuple(load_all(conn, EntityKind.SCORE))),
+        criteria=cast(tuple[Criterion, ...], tuple(session.load_all(EntityKind.CRITERION))),
+        problems=cast(tuple[Problem, ...], tuple(session.load_all(EntityKind.PROBLEM))),
+        pathways=cast(tuple[Pathway, ...], tuple(session.load_all(EntityKind.PATHWAY))),
+        scores=cast(tuple[Score, ...], tuple(session.load_all(EntityKind.SCORE))),
     )
-    steps, products = plan_rows(conn)
+    steps, products = plan_rows(session)
     return {**plan_arrays(plan_of(scoring)), "steps": steps, "products": products}
 
 
-def current_plan(conn: Connection) -> Plan:
-    return decode_arrays(current_arrays(conn))
+def current_plan(session: StoreSession) -> Plan:
+    return decode_arrays(current_arrays(session))
 
 
 def _label(row: Row) -> BaselineInfo:
@@ -108,27 +106,27 @@ def row_of(baseline: Baseline) -> Row:
 
 
 def list_baselines(workspace: Workspace) -> tuple[BaselineInfo, ...]:
-    with workspace.document.reading() as conn:
-        return tuple(_label(row) for row in baseline_labels(conn))
+    with workspace.document.read() as session:
+        return tuple(_label(row) for row in baseline_labels(session))
 
 
 def all_baselines(workspace: Workspace) -> tuple[Baseline, ...]:
     """Every baseline with its plan, oldest first (for export and the trend chart)."""
-    with workspace.document.reading() as conn:
-        return tuple(baseline_from_row(row) for row in baseline_rows(conn))
+    with workspace.document.read() as session:
+        return tuple(baseline_from_row(row) for row in baseline_rows(session))
 
 
 def get_baseline(workspace: Workspace, name: str) -> Baseline:
-    with workspace.document.reading() as conn:
-        row = baseline_row(conn, name)
+    with workspace.document.read() as session:
+        row = baseline_row(session, name)
     if row is None:
         raise NotFoundError("baseline.not_found", name=name)
     return baseline_from_row(row)
 
 
 def plan_now(workspace: Workspace) -> Plan:
-    with workspace.document.reading() as conn:
-        return current_plan(conn)
+    with workspace.document.read() as session:
+        return current_plan(session)
 
 
 def compare_with_baseline(workspace: Workspace, name: str) -> Comparison:
@@ -145,15 +143,15 @@ def compare_with_roadmap(workspace: Workspace, other: Workspace) -> Comparison:
 # -- edits -----------------------------------------------------------------------------------
 
 
-def _require(conn: Connection, name: str) -> Row:
-    row = baseline_row(conn, name)
+def _require(session: StoreSession, name: str) -> Row:
+    row = baseline_row(session, name)
     if row is None:
         raise NotFoundError("baseline.not_found", name=name)
     return row
 
 
-def _free(conn: Connection, name: str) -> None:
-    if baseline_row(conn, name) is not None:
+def _free(session: StoreSession, name: str) -> None:
+    if baseline_row(session, name) is not None:
         raise ValidationError("baseline.exists", name=name)
 
 
@@ -163,9 +161,9 @@ def take_baseline(
     """Save the plan as it stands now as the baseline `name`."""
     text = check_name(name)
 
-    def plan(conn: Connection) -> Planned:
-        _free(conn, text)
-        if baseline_count(conn) >= MAX_BASELINES:
+    def plan(session: StoreSession) -> Planned:
+        _free(session, text)
+        if baseline_count(session) >= MAX_BASELINES:
             raise ValidationError("baseline.too_many", limit=MAX_BASELINES)
         info = BaselineInfo(
             new_id(),
@@ -174,7 +172,7 @@ def take_baseline(
             os_user() if user is None else user,
             note.strip(),
         )
-        content = json.dumps(current_arrays(conn), ensure_ascii=False, separators=(",", ":"))
+        content = json.dumps(current_arrays(session), ensure_ascii=False, separators=(",", ":"))
         row = {**row_of(Baseline(info, Plan())), "content": content}
         return text, [RowChange(TABLE, (("id", info.id),), None, row)]
 
@@ -187,10 +185,10 @@ def rename_baseline(
     """Give a baseline another name (and note); its plan stays as it was taken."""
     text = check_name(new_name)
 
-    def plan(conn: Connection) -> Planned:
-        row = _require(conn, name)
+    def plan(session: StoreSession) -> Planned:
+        row = _require(session, name)
         if text != row["name"]:
-            _free(conn, text)
+            _free(session, text)
         before: dict[str, Any] = {"name": row["name"], "note": row["note"]}
         after: dict[str, Any] = {"name": text, "note": row["note"] if note is None else note}
         if before == after:
@@ -201,8 +199,8 @@ def rename_baseline(
 
 
 def delete_baseline(workspace: Workspace, name: str) -> Edit:
-    def plan(conn: Connection) -> Planned:
-        row = _require(conn, name)
+    def plan(session: StoreSession) -> Planned:
+        row = _require(session, name)
         return row["name"], [RowChange(TABLE, (("id", row["id"]),), row, None)]
 
     return workspace.commands.run(Action.DELETE, EntityKind.BASELINE, plan)
@@ -214,8 +212,8 @@ def restore_baselines(workspace: Workspace, baselines: Sequence[Baseline]) -> Ed
     A baseline whose ID or name is already here is left out: baselines are never changed.
     """
 
-    def plan(conn: Connection) -> Planned:
-        present = baseline_labels(conn)
+    def plan(session: StoreSession) -> Planned:
+        present = baseline_labels(session)
         ids = {row["id"] for row in present}
         names = {row["name"] for row in present}
         rows = [

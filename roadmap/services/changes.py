@@ -1,7 +1,7 @@
 """What an edit did, row by row, and what it means to the views.
 
-Every command is planned as a list of `RowChange`s (insert, update, delete of one row) and
-applied in one transaction. Undo applies the same list inverted and reversed, so every command,
+Every command is planned as a list of `RowChange`s (insert, update, delete of one row; see
+`roadmap.store.interface`) and applied in one transaction. Undo applies the same list inverted and reversed, so every command,
 including cascading deletes and whole imports, is undoable by the same few lines of code.
 """
 
@@ -10,28 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
-
-from sqlalchemy import Connection
+from functools import cached_property
 
 from roadmap.domain.entities import EntityKind
-from roadmap.store.rows import Row, quote
-from roadmap.store.schema import KIND_OF_TABLE, metadata
+from roadmap.store.interface import RowChange
+from roadmap.store.schema import KIND_OF_TABLE, lineage, link_kinds
+
+__all__ = ["Action", "Changes", "Edit", "RowChange"]
 
 Ref = tuple[EntityKind, str]
-
-
-@dataclass(frozen=True)
-class RowChange:
-    """One row of one table: inserted (no `before`), deleted (no `after`) or updated."""
-
-    table: str
-    key: tuple[tuple[str, Any], ...]
-    before: Row | None
-    after: Row | None
-
-    def inverse(self) -> RowChange:
-        return RowChange(self.table, self.key, self.after, self.before)
 
 
 @dataclass(frozen=True)
@@ -58,11 +45,12 @@ class Changes:
         removed: set[Ref] = set()
         for change in rows:
             kind = KIND_OF_TABLE.get(change.table)
+            if change.table == lineage.name:
+                continue  # where the file came from: no record of the roadmap, no view shows it
             if kind is None:  # a link table: both ends changed
+                ends = link_kinds(change.table)
                 for column, value in change.key:
-                    target = metadata.tables[change.table].c[column].foreign_keys
-                    parent = next(iter(target)).column.table.name
-                    updated.add((KIND_OF_TABLE[parent], value))
+                    updated.add((ends[column], value))
                 continue
             ref = (kind, dict(change.key)["id"])
             if change.before is None:
@@ -91,6 +79,7 @@ class Action(StrEnum):
     LINK = "link"
     UNLINK = "unlink"
     IMPORT = "import"
+    MERGE = "merge"
 
 
 _VERBS = {
@@ -102,6 +91,7 @@ _VERBS = {
     Action.LINK: "Link",
     Action.UNLINK: "Unlink",
     Action.IMPORT: "Import into",
+    Action.MERGE: "Merge copies into",
 }
 
 
@@ -113,57 +103,20 @@ class Edit:
     kind: EntityKind
     name: str
     rows: tuple[RowChange, ...]
+    count: int = 1  # how many things the edit did this to (several bars moved as one edit)
 
     @property
     def title(self) -> str:
         """An English title such as 'Move step "Tape-out"'; the app builds a translated one."""
+        if self.count > 1:
+            return f"{_VERBS[self.action]} {self.count} {self.kind.value.replace('_', ' ')}s"
         return f'{_VERBS[self.action]} {self.kind.value.replace("_", " ")} "{self.name}"'
 
-    @property
+    @cached_property
     def changes(self) -> Changes:
+        """Computed once, however many views ask."""
         return Changes.of(self.rows)
 
     def inverse(self) -> Edit:
         rows = tuple(change.inverse() for change in reversed(self.rows))
-        return Edit(self.action, self.kind, self.name, rows)
-
-
-def apply_rows(conn: Connection, rows: Iterable[RowChange]) -> None:
-    """Write the row changes in order through the driver (inside the caller's transaction).
-
-    Consecutive inserts into one table go in one `executemany`, so an import of thousands of
-    rows costs a handful of statements.
-    """
-    pending: list[RowChange] = []
-
-    def flush() -> None:
-        if pending:
-            first = pending[0]
-            assert first.after is not None
-            cols = ", ".join(quote(c) for c in first.after)
-            marks = ", ".join("?" * len(first.after))
-            sql = f"INSERT INTO {quote(first.table)} ({cols}) VALUES ({marks})"
-            conn.exec_driver_sql(sql, [tuple(c.after.values()) for c in pending if c.after])
-            pending.clear()
-
-    for change in rows:
-        if change.before is None:
-            assert change.after is not None
-            if pending and (
-                pending[0].table != change.table or pending[0].after.keys() != change.after.keys()  # type: ignore[union-attr]
-            ):
-                flush()
-            pending.append(change)
-            continue
-        flush()
-        table = quote(change.table)
-        where = " AND ".join(f"{quote(col)} = ?" for col, _ in change.key)
-        key_values = tuple(value for _, value in change.key)
-        if change.after is None:
-            conn.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", key_values)
-        else:
-            sets = ", ".join(f"{quote(c)} = ?" for c in change.after)
-            conn.exec_driver_sql(
-                f"UPDATE {table} SET {sets} WHERE {where}", (*change.after.values(), *key_values)
-            )
-    flush()
+        return Edit(self.action, self.kind, self.name, rows, self.count)

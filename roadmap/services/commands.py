@@ -8,11 +8,10 @@ and returns the `Edit` (what to undo, what changed). A refused edit raises `Vali
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
-
-from sqlalchemy import Connection
 
 from roadmap.domain.entities import (
     SIBLING_SCOPE,
@@ -20,19 +19,21 @@ from roadmap.domain.entities import (
     Entity,
     EntityKind,
     Score,
+    Step,
     new_id,
     references,
 )
 from roadmap.domain.enums import DependencyType
-from roadmap.domain.errors import NotFoundError, ValidationError
+from roadmap.domain.errors import NotFoundError, ReadOnlyError, ValidationError
 from roadmap.domain.graph import check_new_edge
 from roadmap.domain.rules import named, validate
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.cascade import plan_delete
-from roadmap.services.changes import Action, Edit, RowChange, apply_rows
+from roadmap.services.changes import Action, Edit
+from roadmap.services.step_batch import copies_of, plan_add_steps, plan_delete_steps
 from roadmap.services.sync import merge, plan_diff
-from roadmap.store.document import Document, DocumentError
-from roadmap.store.rows import codec, load_all, load_one, quote
+from roadmap.store.interface import RowChange, Store, StoreSession
+from roadmap.store.rows import codec
 from roadmap.store.schema import LINKS, TABLES
 
 Listener = Callable[[Edit], None]
@@ -60,7 +61,7 @@ _NAMED_AFTER: dict[EntityKind, tuple[tuple[EntityKind, str], ...]] = {
 }
 
 
-def _label(conn: Connection, entity: Entity) -> str:
+def _label(session: StoreSession, entity: Entity) -> str:
     """The name an edit of `entity` is shown by: its own, or for a dependency "A → B", for a
     score "pathway · criterion", for a move or a patent's history entry its person or patent."""
     parts = _NAMED_AFTER.get(entity.kind)
@@ -69,7 +70,7 @@ def _label(conn: Connection, entity: Entity) -> str:
     names = []
     for kind, attr in parts:
         target_id = getattr(entity, attr, None)
-        target = load_one(conn, kind, target_id) if target_id else None
+        target = session.load_one(kind, target_id) if target_id else None
         names.append(_name(target) if target is not None else str(target_id))
     separator = " → " if entity.kind is EntityKind.DEPENDENCY else " · "
     return separator.join(names)
@@ -78,8 +79,8 @@ def _label(conn: Connection, entity: Entity) -> str:
 class Commands:
     """The write side of the services, shared by the app, the CLI and the importers."""
 
-    def __init__(self, document: Document) -> None:
-        self._document = document
+    def __init__(self, store: Store) -> None:
+        self._store = store
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:
@@ -92,18 +93,46 @@ class Commands:
         self,
         action: Action,
         kind: EntityKind,
-        plan: Callable[[Connection], Planned],
+        plan: Callable[[StoreSession], Planned],
     ) -> Edit:
-        if self._document.readonly:
-            raise DocumentError("document.read_only_edit")
-        with self._document.transaction() as conn:
-            name, rows = plan(conn)
-            apply_rows(conn, rows)
+        self._check_writable()
+        with self._store.write() as session:
+            name, rows = plan(session)
+            session.apply(rows)
         edit = Edit(action, kind, name, tuple(rows))
         self._notify(edit)
         return edit
 
-    def run(self, action: Action, kind: EntityKind, plan: Callable[[Connection], Planned]) -> Edit:
+    def _run_parts(
+        self,
+        action: Action,
+        kind: EntityKind,
+        parts: Sequence[Callable[[StoreSession], Planned]],
+        name: str = "",
+    ) -> Edit:
+        """Several changes as one edit: one transaction, one step to undo, one notification.
+
+        Each part is planned against the store as the parts before it left it (they are
+        applied as they come, inside the one transaction), so a later part sees an earlier
+        one's rows; if any part is refused, the transaction is rolled back and nothing stays.
+        """
+        self._check_writable()
+        rows: list[RowChange] = []
+        names: list[str] = []
+        with self._store.write() as session:
+            for part in parts:
+                part_name, part_rows = part(session)
+                session.apply(part_rows)
+                names.append(part_name)
+                rows += part_rows
+        count = len(parts)
+        edit = Edit(action, kind, name or (names[0] if names else ""), tuple(rows), count)
+        self._notify(edit)
+        return edit
+
+    def run(
+        self, action: Action, kind: EntityKind, plan: Callable[[StoreSession], Planned]
+    ) -> Edit:
         """Plan rows in one transaction and apply them as one edit: for commands that live in
         their own module (baselines) but go through the same path, listeners and undo."""
         return self._run(action, kind, plan)
@@ -114,9 +143,10 @@ class Commands:
                 listener(edit)
 
     def apply(self, edit: Edit) -> Edit:
-        """Apply a recorded edit again (redo)."""
-        with self._document.transaction() as conn:
-            apply_rows(conn, edit.rows)
+        """Apply a recorded edit again (redo); `ConflictError` if its rows changed meanwhile."""
+        self._check_writable()
+        with self._store.write() as session:
+            session.apply(edit.rows)
         self._notify(edit)
         return edit
 
@@ -127,20 +157,19 @@ class Commands:
 
     # -- checks shared by the commands ---------------------------------------------------
 
+    def _check_writable(self) -> None:
+        if self._store.readonly:
+            raise ReadOnlyError("document.read_only_edit")
+
     @staticmethod
-    def _load(conn: Connection, kind: EntityKind, entity_id: str) -> Entity:
-        current = load_one(conn, kind, entity_id)
+    def _load(session: StoreSession, kind: EntityKind, entity_id: str) -> Entity:
+        current = session.load_one(kind, entity_id)
         if current is None:
             raise NotFoundError("record.not_found", kind=kind, id=entity_id)
         return current
 
-    @staticmethod
-    def _exists(conn: Connection, kind: EntityKind, entity_id: str) -> bool:
-        sql = f"SELECT 1 FROM {quote(TABLES[kind].name)} WHERE id = ?"
-        return conn.exec_driver_sql(sql, (entity_id,)).first() is not None
-
     def _check_references(
-        self, conn: Connection, entity: Entity, only: set[str] | None = None
+        self, session: StoreSession, entity: Entity, only: set[str] | None = None
     ) -> None:
         for ref in references(type(entity)):
             if only is not None and ref.field not in only:
@@ -152,7 +181,7 @@ class Commands:
                         raise ValidationError(
                             "record.choose_reference", what=named(entity), kind=ref.target
                         )
-                elif not self._exists(conn, ref.target, target):
+                elif not session.exists(ref.target, target):
                     raise NotFoundError(
                         "record.dangling_reference",
                         what=named(entity),
@@ -161,96 +190,114 @@ class Commands:
                         kind=ref.target,
                     )
 
-    def _check_dependency(self, conn: Connection, dep: Dependency) -> None:
+    def _check_dependency(self, session: StoreSession, dep: Dependency) -> None:
         edges = [
             (d.from_step_id, d.to_step_id)
-            for d in load_all(conn, EntityKind.DEPENDENCY)
+            for d in session.load_all(EntityKind.DEPENDENCY)
             if isinstance(d, Dependency) and d.id != dep.id
         ]
         if (dep.from_step_id, dep.to_step_id) in edges:
             raise ValidationError("dependency.duplicate")
 
         def name_of(step_id: str) -> str:
-            step = load_one(conn, EntityKind.STEP, step_id)
+            step = session.load_one(EntityKind.STEP, step_id)
             return _name(step) if step else step_id
 
         check_new_edge(edges, (dep.from_step_id, dep.to_step_id), name_of)
 
-    def _check_score(self, conn: Connection, score: Score) -> None:
-        sql = "SELECT id FROM scores WHERE pathway_id = ? AND criterion_id = ? AND id != ?"
-        args = (score.pathway_id, score.criterion_id, score.id)
-        if conn.exec_driver_sql(sql, args).first() is not None:
+    def _check_score(self, session: StoreSession, score: Score) -> None:
+        same = session.find_ids(
+            EntityKind.SCORE, pathway_id=score.pathway_id, criterion_id=score.criterion_id
+        )
+        if any(other != score.id for other in same):
             raise ValidationError("score.duplicate")
 
-    def _check_relations(self, conn: Connection, entity: Entity, changed: set[str] | None) -> None:
-        self._check_references(conn, entity, changed)
+    def _check_relations(
+        self, session: StoreSession, entity: Entity, changed: set[str] | None
+    ) -> None:
+        self._check_references(session, entity, changed)
         if isinstance(entity, Dependency):
-            self._check_dependency(conn, entity)
+            self._check_dependency(session, entity)
         elif isinstance(entity, Score):
-            self._check_score(conn, entity)
+            self._check_score(session, entity)
 
     @staticmethod
     def _link_changes(
-        kind: EntityKind, entity_id: str, old: tuple[str, ...], new: tuple[str, ...], link: str
+        session: StoreSession,
+        kind: EntityKind,
+        entity_id: str,
+        old: tuple[str, ...],
+        new: tuple[str, ...],
+        link: str,
     ) -> list[RowChange]:
+        """Link rows to delete (with their stored position, for undo) and to add (after the
+        owner's other links)."""
         table, owner, member = LINKS[(kind, link)]
+        stored = (
+            {
+                row[member]: row["position"]
+                for row in session.positions(table.name, owner, entity_id)
+            }
+            if old
+            else {}
+        )
         rows = []
         for target in old:
             if target not in new:
                 key = ((owner, entity_id), (member, target))
-                rows.append(RowChange(table.name, key, {owner: entity_id, member: target}, None))
+                row = {owner: entity_id, member: target, "position": stored.get(target, 0)}
+                rows.append(RowChange(table.name, key, row, None))
+        position = max(stored.values(), default=-1) + 1
         for target in new:
             if target not in old:
                 key = ((owner, entity_id), (member, target))
-                rows.append(RowChange(table.name, key, None, {owner: entity_id, member: target}))
+                row = {owner: entity_id, member: target, "position": position}
+                rows.append(RowChange(table.name, key, None, row))
+                position += 1
         return rows
 
     # -- generic commands ----------------------------------------------------------------
 
     def add(self, entity: Entity) -> Edit:
         """Add a new entity (at the end of its siblings, when it has a position)."""
-        return self._run(Action.ADD, entity.kind, lambda conn: self._plan_add(conn, entity))
+        return self._run(Action.ADD, entity.kind, lambda s: self._plan_add(s, entity))
 
-    def _plan_add(self, conn: Connection, entity: Entity) -> Planned:
+    def _plan_add(self, session: StoreSession, entity: Entity) -> Planned:
         kind = entity.kind
         if kind is EntityKind.ROADMAP:
             raise ValidationError("roadmap.add_second")
         validate(entity)
-        if self._exists(conn, kind, entity.id):
+        if session.exists(kind, entity.id):
             raise ValidationError("record.id_taken", id=entity.id)
         if kind in SIBLING_SCOPE:
-            entity = dataclasses.replace(entity, position=self._next_position(conn, entity))  # type: ignore[call-arg]
-        self._check_relations(conn, entity, None)
+            scope = SIBLING_SCOPE[kind]
+            value = None if scope is None else getattr(entity, scope)
+            position = session.next_position(TABLES[kind].name, scope, value)
+            entity = dataclasses.replace(entity, position=position)  # type: ignore[call-arg]
+        self._check_relations(session, entity, None)
         c = codec(kind)
-        rows = [RowChange(c.table.name, (("id", entity.id),), None, c.encode(entity))]
+        row = c.encode(entity)
+        if c.stored_position:
+            row["position"] = session.next_position(c.table.name)
+        rows = [RowChange(c.table.name, (("id", entity.id),), None, row)]
         for link in c.link_fields:
-            rows += self._link_changes(kind, entity.id, (), getattr(entity, link), link)
-        return _label(conn, entity), rows
-
-    def _next_position(self, conn: Connection, entity: Entity) -> int:
-        scope = SIBLING_SCOPE[entity.kind]
-        table = quote(TABLES[entity.kind].name)
-        if scope is None:
-            result = conn.exec_driver_sql(f"SELECT max(position) FROM {table}").scalar()
-        else:
-            sql = f"SELECT max(position) FROM {table} WHERE {quote(scope)} = ?"
-            result = conn.exec_driver_sql(sql, (getattr(entity, scope),)).scalar()
-        return 0 if result is None else int(result) + 1
+            rows += self._link_changes(session, kind, entity.id, (), getattr(entity, link), link)
+        return _label(session, entity), rows
 
     def update(
         self, kind: EntityKind, entity_id: str, *, action: Action = Action.CHANGE, **values: Any
     ) -> Edit:
         """Change some fields of an entity; the others keep their values."""
         return self._run(
-            action, kind, lambda conn: self._plan_update(conn, kind, entity_id, values)
+            action, kind, lambda session: self._plan_update(session, kind, entity_id, values)
         )
 
     def _plan_update(
-        self, conn: Connection, kind: EntityKind, entity_id: str, values: dict[str, Any]
+        self, session: StoreSession, kind: EntityKind, entity_id: str, values: dict[str, Any]
     ) -> Planned:
         if "id" in values:
             raise ValidationError("record.id_changed")
-        current = self._load(conn, kind, entity_id)
+        current = self._load(session, kind, entity_id)
         try:
             changed = dataclasses.replace(current, **values)
         except TypeError:
@@ -264,8 +311,8 @@ class Commands:
         columns = [col for col in c.columns if old_row[col] != new_row[col]]
         links = [f for f in c.link_fields if getattr(current, f) != getattr(changed, f)]
         if not columns and not links:
-            return _label(conn, changed), []
-        self._check_relations(conn, changed, set(columns) | set(links))
+            return _label(session, changed), []
+        self._check_relations(session, changed, set(columns) | set(links))
         rows = []
         if columns:
             rows.append(
@@ -278,18 +325,18 @@ class Commands:
             )
         for link in links:
             rows += self._link_changes(
-                kind, entity_id, getattr(current, link), getattr(changed, link), link
+                session, kind, entity_id, getattr(current, link), getattr(changed, link), link
             )
-        return _label(conn, changed), rows
+        return _label(session, changed), rows
 
     def delete(self, kind: EntityKind, entity_id: str) -> Edit:
         """Delete an entity with what belongs to it (a pathway's steps, a patent's history…)."""
 
-        def plan(conn: Connection) -> Planned:
+        def plan(session: StoreSession) -> Planned:
             if kind is EntityKind.ROADMAP:
                 raise ValidationError("roadmap.delete_itself")
-            current = self._load(conn, kind, entity_id)
-            return _label(conn, current), plan_delete(conn, TABLES[kind].name, entity_id)
+            current = self._load(session, kind, entity_id)
+            return _label(session, current), plan_delete(session, TABLES[kind].name, entity_id)
 
         return self._run(Action.DELETE, kind, plan)
 
@@ -298,19 +345,14 @@ class Commands:
         if kind not in SIBLING_SCOPE:
             raise ValidationError("record.no_order", kind=kind)
 
-        def plan(conn: Connection) -> Planned:
-            current = self._load(conn, kind, entity_id)
+        def plan(session: StoreSession) -> Planned:
+            current = self._load(session, kind, entity_id)
             scope = SIBLING_SCOPE[kind]
-            table = quote(TABLES[kind].name)
-            sql = f"SELECT id, position FROM {table}"
-            args: tuple[Any, ...] = ()
-            if scope is not None:
-                sql += f" WHERE {quote(scope)} = ?"
-                args = (getattr(current, scope),)
-            siblings = conn.exec_driver_sql(sql + " ORDER BY position, rowid", args).fetchall()
-            order = [row[0] for row in siblings if row[0] != entity_id]
+            value = None if scope is None else getattr(current, scope)
+            siblings = session.positions(TABLES[kind].name, scope, value)
+            order = [row["id"] for row in siblings if row["id"] != entity_id]
             order.insert(max(0, min(index, len(order))), entity_id)
-            old = {row[0]: row[1] for row in siblings}
+            old = {row["id"]: row["position"] for row in siblings}
             return _name(current), [
                 RowChange(
                     TABLES[kind].name, (("id", sid),), {"position": old[sid]}, {"position": pos}
@@ -344,16 +386,17 @@ class Commands:
         self, pathway_id: str, criterion_id: str, value: int, rationale: str = ""
     ) -> Edit:
         """Give a pathway its 1–5 score on a criterion, replacing any earlier one."""
-        with self._document.reading() as conn:
-            sql = "SELECT id FROM scores WHERE pathway_id = ? AND criterion_id = ?"
-            existing = conn.exec_driver_sql(sql, (pathway_id, criterion_id)).scalar()
-        if existing is not None:
-            return self.update(EntityKind.SCORE, existing, value=value, rationale=rationale)
+        with self._store.read() as session:
+            existing = session.find_ids(
+                EntityKind.SCORE, pathway_id=pathway_id, criterion_id=criterion_id
+            )
+        if existing:
+            return self.update(EntityKind.SCORE, existing[0], value=value, rationale=rationale)
         return self.add(Score(new_id(), pathway_id, criterion_id, value, rationale))
 
     def _relink(self, kind: EntityKind, owner_id: str, link: str, target: str, on: bool) -> Edit:
-        with self._document.reading() as conn:
-            current = load_one(conn, kind, owner_id)
+        with self._store.read() as session:
+            current = session.load_one(kind, owner_id)
         if current is None:
             raise NotFoundError("record.not_found", kind=kind, id=owner_id)
         members: tuple[str, ...] = getattr(current, link)
@@ -374,9 +417,9 @@ class Commands:
         return self._relink(EntityKind.PATENT, patent_id, "step_ids", step_id, linked)
 
     def update_roadmap(self, **values: Any) -> Edit:
-        with self._document.reading() as conn:
-            info_id = conn.exec_driver_sql("SELECT id FROM roadmap").scalar_one()
-        return self.update(EntityKind.ROADMAP, str(info_id), **values)
+        with self._store.read() as session:
+            (info_id,) = session.find_ids(EntityKind.ROADMAP)
+        return self.update(EntityKind.ROADMAP, info_id, **values)
 
     # -- several changes as one edit ------------------------------------------------------
 
@@ -392,19 +435,95 @@ class Commands:
         """Field changes (kind, ID, values) and new entities as one edit: one transaction and
         one step to undo, titled after `action`, `kind` and `name`.
 
-        Each part is checked as `update` and `add` check it, against the file as it stands
-        before the edit; if any part is refused, nothing is written.
+        Each part is checked as `update` and `add` check it, against the file as the parts
+        before it leave it; if any part is refused, nothing is written.
         """
 
-        def plan(conn: Connection) -> Planned:
-            rows: list[RowChange] = []
-            for entity_kind, entity_id, values in updates:
-                rows += self._plan_update(conn, entity_kind, entity_id, values)[1]
-            for entity in adds:
-                rows += self._plan_add(conn, entity)[1]
-            return name, rows
+        parts: list[Callable[[StoreSession], Planned]] = [
+            partial(self._plan_update, kind=entity_kind, entity_id=entity_id, values=values)
+            for entity_kind, entity_id, values in updates
+        ]
+        parts += [partial(self._plan_add, entity=entity) for entity in adds]
+        edit = self._run_parts(action, kind, parts, name)
+        return dataclasses.replace(edit, count=1)
 
-        return self._run(action, kind, plan)
+    def move_steps(self, moves: Sequence[tuple[str, date, date]], name: str = "") -> Edit:
+        """Move or resize several steps (id, start, end) as one edit."""
+        parts = [
+            partial(
+                self._plan_update,
+                kind=EntityKind.STEP,
+                entity_id=step_id,
+                values={"start": start, "end": end},
+            )
+            for step_id, start, end in moves
+        ]
+        return self._run_parts(Action.MOVE, EntityKind.STEP, parts, name)
+
+    def delete_many(self, refs: Sequence[tuple[EntityKind, str]], name: str = "") -> Edit:
+        """Delete several things, each with what belongs to it, as one edit. A thing already
+        deleted along with an earlier one (a step of a deleted pathway) is skipped."""
+        kinds = {kind for kind, _ in refs}
+        kind = next(iter(kinds)) if len(kinds) == 1 else EntityKind.ROADMAP
+
+        def part(session: StoreSession, kind: EntityKind, entity_id: str) -> Planned:
+            if kind is EntityKind.ROADMAP:
+                raise ValidationError("roadmap.delete_itself")
+            current = session.load_one(kind, entity_id)
+            if current is None:
+                return entity_id, []
+            return _name(current), plan_delete(session, TABLES[kind].name, entity_id)
+
+        parts = [partial(part, kind=k, entity_id=i) for k, i in dict.fromkeys(refs)]
+        return self._run_parts(Action.DELETE, kind, parts, name)
+
+    def set_weights(self, weights: Mapping[str, float], name: str = "") -> Edit:
+        """Give several criteria their weights (criterion id → weight) as one edit."""
+        parts = [
+            partial(
+                self._plan_update,
+                kind=EntityKind.CRITERION,
+                entity_id=criterion_id,
+                values={"weight": weight},
+            )
+            for criterion_id, weight in weights.items()
+        ]
+        return self._run_parts(Action.CHANGE, EntityKind.CRITERION, parts, name)
+
+    # -- many steps as one edit (planned in step_batch) -------------------------------------
+
+    def add_steps(
+        self, steps: Sequence[Step], dependencies: Sequence[Dependency] = (), name: str = ""
+    ) -> Edit:
+        """Add steps (a pasted list, a capture line) and links among them as one edit."""
+        title = name or (steps[0].name if len(steps) == 1 else f"{len(steps)} steps")
+        return self._run(
+            Action.ADD,
+            EntityKind.STEP,
+            lambda session: (title, plan_add_steps(session, steps, dependencies)),
+        )
+
+    def duplicate_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
+        """Copies of steps, with copies of the dependencies among them, as one edit."""
+
+        def plan(session: StoreSession) -> Planned:
+            steps, dependencies = copies_of(session, step_ids)
+            title = name or (steps[0].name if len(steps) == 1 else f"{len(steps)} steps")
+            return title, plan_add_steps(session, steps, dependencies)
+
+        return self._run(Action.ADD, EntityKind.STEP, plan)
+
+    def delete_steps(self, step_ids: Sequence[str], name: str = "") -> Edit:
+        """Delete steps and their dependencies as one edit."""
+
+        def plan(session: StoreSession) -> Planned:
+            first = self._load(session, EntityKind.STEP, step_ids[0]) if step_ids else None
+            title = name or (
+                _name(first) if first and len(step_ids) == 1 else f"{len(step_ids)} steps"
+            )
+            return title, plan_delete_steps(session, step_ids)
+
+        return self._run(Action.DELETE, EntityKind.STEP, plan)
 
     # -- whole-roadmap changes -------------------------------------------------------------
 
@@ -428,7 +547,18 @@ class Commands:
         edit titled after `action`, `kind` and `name`: for edits that add records pointing
         at each other, which the one-record commands would check against the file alone."""
 
-        def plan(conn: Connection) -> Planned:
-            return name, plan_diff(current, target)
+        def plan(session: StoreSession) -> Planned:
+            return name, plan_diff(current, target, session)
 
         return self._run(action, kind, plan)
+
+    def merge_in(
+        self, current: RoadmapSnapshot, merged: RoadmapSnapshot, extra: Sequence[RowChange]
+    ) -> Edit:
+        """Make the file hold `merged` (settled and checked by the merge engine) plus the
+        `extra` rows (its record of what was merged), as one edit."""
+
+        def plan(session: StoreSession) -> Planned:
+            return merged.info.title, [*plan_diff(current, merged, session), *extra]
+
+        return self._run(Action.MERGE, EntityKind.ROADMAP, plan)

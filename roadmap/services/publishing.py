@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select, text
-
 from roadmap.domain.entities import new_id
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
@@ -36,15 +34,18 @@ from roadmap.services.row_merge import RecordConflict, apply_delta, merge_record
 from roadmap.services.sync import plan_diff, plan_insert
 from roadmap.services.workspace import Workspace, require_valid
 from roadmap.store.link import LinkRow, read_link, set_pending, write_link
-from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot, roadmaps
+from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
 from roadmap.store.server_writes import (
     add_roadmap,
     apply_change,
     changed_since,
+    current_user,
     insert_rows,
     lock_roadmap,
+    may_publish,
     record_publish,
+    roadmap_version,
     version_of_publish,
 )
 
@@ -103,9 +104,7 @@ def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
 
 def _require_planner(server: Server) -> None:
     with server.transaction(reading=True) as conn:
-        allowed = conn.execute(
-            text("SELECT has_table_privilege('repository_roadmaps', 'UPDATE')")
-        ).scalar()
+        allowed = may_publish(conn)
     if not allowed:
         raise RepositoryAccessDenied("publishing.reader", where=server.where)
 
@@ -133,7 +132,7 @@ def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
         publish_id = new_id()
         rows = plan_insert(mine)
         with server.transaction() as conn:
-            by = conn.execute(text("SELECT current_user")).scalar_one()
+            by = current_user(conn)
             if lock_roadmap(conn, mine.info.id) is not None:
                 raise RoadmapError("publishing.already_there", title=mine.info.title)
             add_roadmap(conn, mine.info.id, mine.info.title, by, mine.counts())
@@ -214,7 +213,7 @@ def send(workspace: Workspace, link: LinkRow) -> Synced:
         _require_planner(server)
         publish_id = link.pending_publish or new_id()
         with server.transaction() as conn:
-            by = conn.execute(text("SELECT current_user")).scalar_one()
+            by = current_user(conn)
             version = lock_roadmap(conn, link.roadmap_id)
             if version is None:
                 raise RoadmapError("publishing.gone", title=mine.info.title)
@@ -272,9 +271,7 @@ def fetch(workspace: Workspace, link: LinkRow) -> Synced:
     server = Server.at(link.url)
     try:
         with server.transaction(reading=True) as conn:
-            version = conn.execute(
-                select(roadmaps.c.version).where(roadmaps.c.id == link.roadmap_id)
-            ).scalar()
+            version = roadmap_version(conn, link.roadmap_id)
             if version is None:
                 raise RoadmapError("publishing.gone", title=link.roadmap_id)
             delta = None

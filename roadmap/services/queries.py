@@ -11,8 +11,8 @@ from typing import Any, TypeVar, cast
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo
 from roadmap.domain.errors import NotFoundError
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot, Timeline
-from roadmap.store.document import Document
-from roadmap.store.rows import count, load_all, load_one
+from roadmap.store.interface import Store
+from roadmap.store.lineage import LineageRow, load_lineage
 
 E = TypeVar("E", bound=Entity)
 
@@ -26,44 +26,49 @@ _TIMELINE_KINDS = (
 
 
 class Queries:
-    def __init__(self, document: Document) -> None:
-        self._document = document
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def info(self) -> RoadmapInfo:
-        with self._document.reading() as conn:
-            (info,) = load_all(conn, EntityKind.ROADMAP)
+        with self._store.read() as session:
+            (info,) = session.load_all(EntityKind.ROADMAP)
         return cast(RoadmapInfo, info)
 
     def counts(self) -> dict[str, int]:
         """How many of each thing, without loading any of them."""
-        with self._document.reading() as conn:
-            return {SECTION[kind]: count(conn, kind) for kind in WRITE_ORDER[1:]}
+        with self._store.read() as session:
+            return {SECTION[kind]: session.count(kind) for kind in WRITE_ORDER[1:]}
 
     def get(self, cls: type[E], entity_id: str) -> E:
-        with self._document.reading() as conn:
-            found = load_one(conn, cls.kind, entity_id)
+        with self._store.read() as session:
+            found = session.load_one(cls.kind, entity_id)
         if not isinstance(found, cls):
             raise NotFoundError("record.not_found", kind=cls.kind, id=entity_id)
         return found
 
     def all(self, cls: type[E]) -> tuple[E, ...]:
-        with self._document.reading() as conn:
-            return cast(tuple[E, ...], tuple(load_all(conn, cls.kind)))
+        with self._store.read() as session:
+            return cast(tuple[E, ...], tuple(session.load_all(cls.kind)))
 
     def timeline(self) -> Timeline:
         """Lanes, problems, pathways, steps and dependencies: what the timeline draws."""
-        with self._document.reading() as conn:
-            (info,) = load_all(conn, EntityKind.ROADMAP)
+        with self._store.read() as session:
+            (info,) = session.load_all(EntityKind.ROADMAP)
             sections: dict[str, Any] = {
-                SECTION[kind]: tuple(load_all(conn, kind)) for kind in _TIMELINE_KINDS
+                SECTION[kind]: tuple(session.load_all(kind)) for kind in _TIMELINE_KINDS
             }
         return Timeline(info=cast(RoadmapInfo, info), **sections)
 
     def snapshot(self) -> RoadmapSnapshot:
         """The whole roadmap, one statement per table."""
-        with self._document.reading() as conn:
-            (info,) = load_all(conn, EntityKind.ROADMAP)
+        with self._store.read() as session:
+            (info,) = session.load_all(EntityKind.ROADMAP)
             sections: dict[str, Any] = {
-                SECTION[kind]: tuple(load_all(conn, kind)) for kind in WRITE_ORDER[1:]
+                SECTION[kind]: tuple(session.load_all(kind)) for kind in WRITE_ORDER[1:]
             }
         return RoadmapSnapshot(info=cast(RoadmapInfo, info), **sections)
+
+    def lineage(self) -> list[LineageRow]:
+        """Where this file came from (its base, if it is a copy) and the copies merged in."""
+        with self._store.read() as session:
+            return load_lineage(session)

@@ -11,25 +11,87 @@ from dataclasses import replace
 
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
-from roadmap.services.changes import RowChange
+from roadmap.store.interface import Key, Row, RowChange, StoreSession
 from roadmap.store.rows import codec
-from roadmap.store.schema import LINKS
+from roadmap.store.schema import LINKS, primary_key
 
-LinkKey = tuple[str, tuple[tuple[str, object], ...]]
+LinkKey = tuple[str, Key]
 
 
-def _link_rows(kind: EntityKind, entity: Entity) -> dict[LinkKey, dict[str, object]]:
-    rows: dict[LinkKey, dict[str, object]] = {}
+def _link_rows(kind: EntityKind, entity: Entity) -> dict[LinkKey, Row]:
+    """The link rows of `entity`, positioned in the order of its list-of-IDs fields."""
+    rows: dict[LinkKey, Row] = {}
     for link_field in codec(kind).link_fields:
         table, owner, member = LINKS[(kind, link_field)]
-        for target in getattr(entity, link_field):
-            row = {owner: entity.id, member: target}
+        for position, target in enumerate(getattr(entity, link_field)):
+            row = {owner: entity.id, member: target, "position": position}
             rows[(table.name, ((owner, entity.id), (member, target)))] = row
     return rows
 
 
-def plan_diff(old: RoadmapSnapshot, new: RoadmapSnapshot) -> list[RowChange]:
-    """Row changes that make a file holding `old` hold `new`."""
+class _Positions:
+    """The stored positions of the rows a plan deletes or appends to, read once per table.
+
+    Without a session (a plan sent elsewhere, e.g. to the shared repository) they are the
+    records' places in `old`, as `plan_insert` gives them."""
+
+    def __init__(self, session: StoreSession | None, old: RoadmapSnapshot) -> None:
+        self._session = session
+        self._old = old
+        self._stored: dict[str, dict[Key, int]] = {}
+        self._next: dict[tuple[str, object], int] = {}
+
+    def stored(self, table: str) -> dict[Key, int]:
+        if table not in self._stored:
+            if self._session is None:
+                self._stored[table] = self._in_old(table)
+            else:
+                keys = primary_key(table)
+                self._stored[table] = {
+                    tuple((k, row[k]) for k in keys): int(row["position"])
+                    for row in self._session.positions(table)
+                }
+        return self._stored[table]
+
+    def _in_old(self, table: str) -> dict[Key, int]:
+        found: dict[Key, int] = {}
+        for kind in WRITE_ORDER:
+            c = codec(kind)
+            if c.table.name == table:
+                return {(("id", e.id),): i for i, e in enumerate(self._old.of(kind))}
+            if not c.link_fields:
+                continue
+            for entity in self._old.of(kind):
+                for link_key, row in _link_rows(kind, entity).items():
+                    if link_key[0] == table:
+                        found[link_key[1]] = int(row["position"])
+        return found
+
+    def of(self, table: str, key: Key) -> int:
+        return self.stored(table).get(key, 0)
+
+    def append(self, table: str, scope: object = None) -> int:
+        """The next free position in `table` (among the links of owner `scope`)."""
+        slot = (table, scope)
+        if slot not in self._next:
+            stored = self.stored(table)
+            used = [p for k, p in stored.items() if scope is None or k[0][1] == scope]
+            self._next[slot] = max(used, default=-1) + 1
+        position = self._next[slot]
+        self._next[slot] += 1
+        return position
+
+
+def plan_diff(
+    old: RoadmapSnapshot, new: RoadmapSnapshot, session: StoreSession | None = None
+) -> list[RowChange]:
+    """Row changes that make a store holding `old` hold `new`.
+
+    Records the store orders by a position of its own (organizations, people, links…) keep
+    theirs (read through `session`); new ones come after the others; deleted ones take theirs
+    along, for undo.
+    """
+    positions = _Positions(session, old)
     upserts: list[RowChange] = []
     link_adds: list[RowChange] = []
     link_removes: list[RowChange] = []
@@ -45,6 +107,8 @@ def plan_diff(old: RoadmapSnapshot, new: RoadmapSnapshot) -> list[RowChange]:
             row = c.encode(entity)
             key = (("id", entity.id),)
             if previous is None:
+                if c.stored_position:
+                    row["position"] = positions.append(table)
                 upserts.append(RowChange(table, key, None, row))
             else:
                 old_row = c.encode(previous)
@@ -62,26 +126,35 @@ def plan_diff(old: RoadmapSnapshot, new: RoadmapSnapshot) -> list[RowChange]:
             new_links = _link_rows(kind, entity)
             for link_key, link in new_links.items():
                 if link_key not in old_links:
+                    link = {**link, "position": positions.append(link_key[0], entity.id)}
                     link_adds.append(RowChange(link_key[0], link_key[1], None, link))
             for link_key, link in old_links.items():
                 if link_key not in new_links:
+                    link = {**link, "position": positions.of(*link_key)}
                     link_removes.append(RowChange(link_key[0], link_key[1], link, None))
         for entity_id, entity in before.items():
             if entity_id not in after_ids:
                 for link_key, link in _link_rows(kind, entity).items():
+                    link = {**link, "position": positions.of(*link_key)}
                     link_removes.append(RowChange(link_key[0], link_key[1], link, None))
-                deletes.append(RowChange(table, (("id", entity_id),), c.encode(entity), None))
+                gone = c.encode(entity)
+                if c.stored_position:
+                    gone["position"] = positions.of(table, (("id", entity_id),))
+                deletes.append(RowChange(table, (("id", entity_id),), gone, None))
     return link_removes + upserts + link_adds + list(reversed(deletes))
 
 
 def plan_insert(snapshot: RoadmapSnapshot) -> list[RowChange]:
-    """Row changes that write `snapshot` into an empty file."""
+    """Row changes that write `snapshot` into an empty store, in the snapshot's order."""
     rows: list[RowChange] = []
     links: list[RowChange] = []
     for kind in WRITE_ORDER:
         c = codec(kind)
-        for entity in snapshot.of(kind):
-            rows.append(RowChange(c.table.name, (("id", entity.id),), None, c.encode(entity)))
+        for position, entity in enumerate(snapshot.of(kind)):
+            row = c.encode(entity)
+            if c.stored_position:
+                row["position"] = position
+            rows.append(RowChange(c.table.name, (("id", entity.id),), None, row))
             links += [
                 RowChange(k[0], k[1], None, row) for k, row in _link_rows(kind, entity).items()
             ]

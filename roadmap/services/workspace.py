@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.services.changes import apply_rows
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.sync import plan_insert
-from roadmap.store.document import Document, create_document, open_document
+from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
+from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
+from roadmap.store.interface import RowChange
+from roadmap.store.lineage import TABLE, LineageRow
 from roadmap.store.lock import LockOwner, lock_path, read_owner
+
+__all__ = [
+    "Backup",
+    "Workspace",
+    "is_roadmap_file",
+    "list_backups",
+    "require_valid",
+    "restore_backup",
+    "violations_message",
+]
 
 MAX_REPORTED = 20
 
@@ -38,6 +51,7 @@ class Workspace:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.opened_with: list[Message] = []  # notices of how it was opened (see app.py)
         self.queries = Queries(document)
         self.commands = Commands(document)
 
@@ -45,23 +59,41 @@ class Workspace:
     def path(self) -> Path:
         return self.document.path
 
+    @property
+    def notices(self) -> list[Message]:
+        """What the person opening the roadmap should be told (it was recovered, or it is
+        open elsewhere and so opened read-only)."""
+        told = list(self.opened_with)
+        if self.document.recovered:
+            told.insert(0, message("file.recovered", name=self.path.name))
+        return told
+
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> Workspace:
         return cls(open_document(path, readonly=readonly))
 
     @classmethod
-    def create(cls, path: Path | str, snapshot: RoadmapSnapshot) -> Workspace:
-        """Write `snapshot` as a new roadmap file at `path`; nothing is left behind on failure."""
+    def create(
+        cls,
+        path: Path | str,
+        snapshot: RoadmapSnapshot,
+        lineage: Sequence[LineageRow] = (),
+    ) -> Workspace:
+        """Write `snapshot` (and the `lineage` of a copy) as a new roadmap file at `path`;
+        nothing is left behind on failure."""
         require_valid(snapshot)
-        document = create_document(path)
-        try:
-            with document.transaction() as conn:
-                apply_rows(conn, plan_insert(snapshot))
-        except BaseException:
-            document.close()
-            Path(path).unlink(missing_ok=True)
-            raise
-        return cls(document)
+        rows = plan_insert(snapshot)
+
+        def fill(document: Document) -> None:
+            with document.write() as session:
+                session.apply(rows)
+                session.apply([RowChange(TABLE, r.key, None, r.row()) for r in lineage])
+
+        return cls(create_document(path, fill))
+
+    def backup(self, reason: str) -> Path:
+        """Keep a rotating backup of the roadmap now (before destructive work)."""
+        return make_backup(self.path, reason)
 
     def held_by(self) -> LockOwner | None:
         """Who else has this roadmap open for writing (host, user, since), if anyone: why a

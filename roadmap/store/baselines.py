@@ -1,12 +1,11 @@
-"""The SQL behind baselines: their labels, one baseline's row, and row changes to them."""
+"""Baselines in the store: their labels and rows, read through the store interface."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
-
-from roadmap.store.rows import Row, fetch
+from roadmap.store.interface import Row, StoreSession
 from roadmap.store.schema import baselines
 
 TABLE = baselines.name
@@ -14,39 +13,53 @@ LABEL_COLUMNS = ("id", "name", "taken_at", "taken_by", "note")
 COLUMNS = (*LABEL_COLUMNS, "content")
 
 
-def baseline_labels(conn: Connection) -> list[Row]:
+def baseline_labels(session: StoreSession) -> list[Row]:
     """Every baseline without its plan, oldest first."""
-    cols = ", ".join(LABEL_COLUMNS)
-    rows = fetch(conn, f"SELECT {cols} FROM {TABLE} ORDER BY taken_at, rowid")
-    return [dict(zip(LABEL_COLUMNS, row, strict=True)) for row in rows]
+    return [{c: row[c] for c in LABEL_COLUMNS} for row in baseline_rows(session)]
 
 
-def baseline_rows(conn: Connection) -> list[Row]:
+def baseline_rows(session: StoreSession) -> list[Row]:
     """Every baseline with its plan, oldest first."""
-    rows = fetch(conn, f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY taken_at, rowid")
-    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+    return session.table_rows(TABLE, ("taken_at",))
 
 
-def baseline_row(conn: Connection, name: str) -> Row | None:
+def baseline_row(session: StoreSession, name: str) -> Row | None:
     """The whole row of the baseline called `name` (names are unique), or None."""
-    rows = fetch(conn, f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE name = ?", (name,))
-    return dict(zip(COLUMNS, rows[0], strict=True)) if rows else None
+    rows = session.rows_where(TABLE, "name", name)
+    return rows[0] if rows else None
 
 
-def baseline_count(conn: Connection) -> int:
-    return int(fetch(conn, f"SELECT count(*) FROM {TABLE}")[0][0])
+def baseline_count(session: StoreSession) -> int:
+    return len(session.table_rows(TABLE, ("taken_at",)))
 
 
 # The columns of a step and a product that a baseline keeps, in the order of
 # roadmap.domain.baseline.STEP_FIELDS / PRODUCT_FIELDS (stored text: ISO dates, enum values).
-_STEP_SQL = (
-    'SELECT id, name, pathway_id, step_kind, start, "end", status, progress, trl_start, '
-    "trl_target FROM steps ORDER BY rowid"
+_STEP_COLUMNS = (
+    "id",
+    "name",
+    "pathway_id",
+    "step_kind",
+    "start",
+    "end",
+    "status",
+    "progress",
+    "trl_start",
+    "trl_target",
 )
-_PRODUCT_SQL = "SELECT id, name, launch_date FROM products ORDER BY position, rowid"
+_PRODUCT_COLUMNS = ("id", "name", "launch_date")
 
 
-def plan_rows(conn: Connection) -> tuple[list[list[Any]], list[list[Any]]]:
-    """Every step's and product's kept values as stored, without building entities: taking a
-    baseline of 10,000 steps copies them as they are."""
-    return [list(r) for r in fetch(conn, _STEP_SQL)], [list(r) for r in fetch(conn, _PRODUCT_SQL)]
+def _as_stored(row: Row, columns: tuple[str, ...]) -> list[Any]:
+    return [row[c].isoformat() if isinstance(row[c], date) else row[c] for c in columns]
+
+
+def plan_rows(session: StoreSession) -> tuple[list[list[Any]], list[list[Any]]]:
+    """Every step's and product's kept values as stored (ISO dates, enum values), without
+    building entities: taking a baseline of 10,000 steps copies them as they are."""
+    steps = session.table_rows("steps", ("pathway_id", "position"))
+    products = session.table_rows("products", ("position",))
+    return (
+        [_as_stored(row, _STEP_COLUMNS) for row in steps],
+        [_as_stored(row, _PRODUCT_COLUMNS) for row in products],
+    )

@@ -1,82 +1,47 @@
 """The roadmap document: one SQLite file, checked before it is trusted, locked while open.
 
-Opening never writes to a file it is going to refuse: the header, application id, format
-version and `quick_check` are read through a read-only connection first. Older files are
-migrated only after a backup copy is made beside them.
+Opening never writes to a file it is going to refuse: `inspection.examine` reads the header,
+application id, format version, `quick_check`, schema and values through a read-only connection
+first. Older files are migrated only after a backup copy is made beside them.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote as url_quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from roadmap.atomic_files import clean_leftovers, fsync_path, replacing
+from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.store.inspection import APPLICATION_ID as APPLICATION_ID
+from roadmap.store.inspection import FORMAT_VERSION as FORMAT_VERSION
+from roadmap.store.inspection import SUFFIX as SUFFIX
+from roadmap.store.inspection import BusyError as BusyError
+from roadmap.store.inspection import DamagedError as DamagedError
+from roadmap.store.inspection import DocumentError as DocumentError
+from roadmap.store.inspection import ForeignSchemaError as ForeignSchemaError
+from roadmap.store.inspection import Inspection as Inspection
+from roadmap.store.inspection import StoredValueError as StoredValueError
+from roadmap.store.inspection import detailed, read_only, write_refusal
+from roadmap.store.inspection import examine as examine
+from roadmap.store.inspection import inspect_file as inspect_file
+from roadmap.store.inspection import is_roadmap_file as is_roadmap_file
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
-
-APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 5  # PRAGMA user_version; each migration sets its own number
-SUFFIX = ".roadmap"
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class DocumentError(RoadmapError):
-    """The file cannot be used as a roadmap (missing, foreign, damaged, newer, read-only)."""
-
-
-def _ro_uri(path: Path) -> str:
-    return f"file:{url_quote(str(path.resolve()))}?mode=ro"
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False)
-
-
-def inspect_file(path: Path) -> int:
-    """Check that `path` is a sound roadmap file and return its format version.
-
-    Raises `DocumentError` saying what is wrong; never writes to the file.
-    """
-    name = path.name
-    if not path.exists():
-        raise DocumentError("file.missing", path=path)
-    if path.is_dir():
-        raise DocumentError("file.is_folder", path=path)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise DocumentError("file.unreadable", name=name, reason=exc.strerror) from None
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        raise DocumentError("file.not_roadmap", name=name)
-    try:
-        with closing(_read_only(path)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise DocumentError("file.foreign_database", name=name)
-            if version > FORMAT_VERSION:
-                raise DocumentError(
-                    "file.newer_format", name=name, version=version, supported=FORMAT_VERSION
-                )
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError:
-        raise DocumentError("file.damaged", name=name) from None
-    if verdict != "ok":
-        raise DocumentError("file.damaged_detail", name=name, detail=verdict)
-    if version < 1:
-        raise DocumentError("file.unfinished", name=name)
-    return int(version)
+from roadmap.store.sql_session import SqlSession
+from roadmap.store.stored_values import stored_value_problems
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -98,7 +63,7 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
 
     def connect() -> sqlite3.Connection:
         if readonly:
-            return _read_only(resolved)
+            return read_only(resolved)
         return sqlite3.connect(str(resolved), check_same_thread=False)
 
     engine = create_engine("sqlite://", creator=connect, poolclass=NullPool if readonly else None)
@@ -107,62 +72,88 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
     return engine
 
 
-def _temp_beside(target: Path) -> Path:
-    """A new temporary file in `target`'s folder, with the permissions a new file would get."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)
-    return Path(name)
-
-
-def fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of `source` to `target` atomically (backup API, fsync, rename)."""
-    target = target.resolve()
-    tmp = _temp_beside(target)
-    try:
-        with closing(_read_only(source)) as src, closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-        fsync_path(tmp)
-        os.replace(tmp, target)
-        if os.name == "posix":
-            fsync_path(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with (
+        replacing(target.resolve()) as tmp,
+        closing(read_only(source)) as src,
+        closing(sqlite3.connect(tmp)) as dst,
+    ):
+        src.backup(dst)
+
+
+class SqliteSession(SqlSession):
+    """The store interface on a roadmap file: dates are ISO text in SQLite."""
+
+    taken = (sqlite3.IntegrityError,)
+    tiebreak = "rowid"
 
 
 class Document:
     """An open roadmap file. Use `open_document` or `create_document` to get one."""
 
     def __init__(
-        self, path: Path, engine: Engine, lock: DocumentLock | None, readonly: bool
+        self,
+        path: Path,
+        engine: Engine,
+        lock: DocumentLock | None,
+        readonly: bool,
+        recovered: bool = False,
     ) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
+        self.recovered = recovered  # an unfinished write was rolled back when it was opened
         self._lock = lock
+        self._next_backup_check = 0.0  # monotonic time; see _backup_hourly
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        with self.engine.begin() as conn:
-            yield conn
+        self._backup_hourly()
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            refusal = write_refusal(self.path, exc.orig) if exc.orig else None
+            if refusal is None:
+                raise
+            raise refusal from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """A consistent read: every statement in the block sees the same snapshot."""
         with self.engine.connect() as conn, conn.begin():
             yield conn
+
+    def _backup_hourly(self) -> None:
+        """Before the first write of each hour, keep a rotating backup (see store/backups.py).
+
+        Checked at most once a minute, so an edit costs nothing; a backup that cannot be made
+        (a full disk) is logged and the edit goes on: it is not the edit's fault.
+        """
+        if self.readonly or self._lock is None or time.monotonic() < self._next_backup_check:
+            return
+        self._next_backup_check = time.monotonic() + 60
+        from roadmap.store.backups import backup_is_due, make_backup
+
+        try:
+            if backup_is_due(self.path):
+                make_backup(self.path, "hourly")
+        except RoadmapError as exc:
+            logging.getLogger("roadmap.store").warning("%s", exc.message)
+
+    @contextmanager
+    def write(self) -> Iterator[SqliteSession]:
+        """The store interface in one transaction (see `roadmap.store.interface.Store`)."""
+        with self.transaction() as conn:
+            yield SqliteSession(conn)
+
+    @contextmanager
+    def read(self) -> Iterator[SqliteSession]:
+        """The store interface over one consistent read."""
+        with self.reading() as conn:
+            yield SqliteSession(conn)
 
     def save_copy(self, target: Path) -> None:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
@@ -174,10 +165,7 @@ class Document:
         holder = read_owner(lock_path(target)) if lock_path(target).exists() else None
         if holder is not None:
             raise DocumentError("file.open_elsewhere", name=target.name, holder=holder.describe())
-        try:
-            copy_database(self.path, target)
-        except OSError as exc:
-            raise DocumentError("file.cannot_write", path=target, reason=exc.strerror) from None
+        copy_database(self.path, target)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -208,15 +196,23 @@ def backup_before_migration(path: Path, version: int) -> Path:
 def open_document(path: Path | str, *, readonly: bool = False) -> Document:
     """Open an existing roadmap, migrating an older one (after a backup copy).
 
-    Read-only opens take no lock and never write; an older file is then migrated in a
-    temporary copy.
+    Read-only opens take no lock and never write (except SQLite's own rollback of an
+    unfinished write); an older file is then migrated in a temporary copy.
     """
     path = Path(path)
-    version = inspect_file(path)
+    clean_leftovers(path)
+    return _open(path, examine(path), readonly=readonly)
+
+
+def _open(path: Path, inspection: Inspection, *, readonly: bool) -> Document:
+    version = inspection.version
+    if inspection.recovered:
+        logging.getLogger("roadmap.store").info("%s", messages.recovered(path.name))
     if readonly:
         if version < FORMAT_VERSION:
             return _open_migrated_copy(path)
-        return Document(path, make_engine(path, readonly=True), None, readonly=True)
+        engine = make_engine(path, readonly=True)
+        return Document(path, engine, None, readonly=True, recovered=inspection.recovered)
     _check_writable(path)
     lock = DocumentLock(path)
     lock.acquire()
@@ -227,11 +223,13 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
 
             check_known_revision(engine, path.name)  # before the backup: nothing is created
             backup_before_migration(path, version)
+            make_rotating_backup(path, "before-migration")
             upgrade(engine, name=path.name)
+            _check_values_after_migration(path)
     except BaseException:
         lock.release()
         raise
-    return Document(path, engine, lock, readonly=False)
+    return Document(path, engine, lock, readonly=False, recovered=inspection.recovered)
 
 
 def _open_migrated_copy(path: Path) -> Document:
@@ -243,6 +241,7 @@ def _open_migrated_copy(path: Path) -> Document:
     engine = make_engine(copy, readonly=False)
     try:
         upgrade(engine, name=path.name)
+        _check_values_after_migration(copy, path.name)
     except BaseException:
         engine.dispose()
         shutil.rmtree(tmpdir, ignore_errors=True)
@@ -250,29 +249,48 @@ def _open_migrated_copy(path: Path) -> Document:
     return Document(copy, engine, None, readonly=True)
 
 
-def create_document(path: Path | str) -> Document:
-    """Create a new, empty roadmap file at `path` (which must not exist) and open it."""
+def _check_values_after_migration(path: Path, name: str = "") -> None:
+    """An older file's values are checked once it has the current columns (see `examine`)."""
+    with closing(read_only(path)) as conn:
+        problems = stored_value_problems(conn, name or path.name)
+    if problems:
+        message = messages.stored_value_problems(name or path.name, problems)
+        raise detailed(StoredValueError(message), problems)
+
+
+def make_rotating_backup(path: Path, reason: str) -> None:
+    from roadmap.store.backups import make_backup
+
+    make_backup(path, reason)
+
+
+def create_document(path: Path | str, fill: Callable[[Document], None] | None = None) -> Document:
+    """Create a new roadmap file at `path` (which must not exist) and open it.
+
+    `fill` writes the content into the new file before it appears under its name, so a crash
+    or a full disk never leaves a half-made roadmap behind.
+    """
     from roadmap.store.migrate import create_schema
 
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise DocumentError("file.exists", path=path)
     if not path.parent.is_dir():
         raise DocumentError("folder.missing", path=path.parent)
     if not os.access(path.parent, os.W_OK):
         raise DocumentError("folder.read_only", path=path.parent)
-    tmp = _temp_beside(path)
     try:
-        with closing(sqlite3.connect(tmp)) as conn:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        engine = make_engine(tmp, readonly=False)
-        create_schema(engine)
-        engine.dispose()
-        fsync_path(tmp)
-        os.link(tmp, path)  # unlike rename, refuses to replace a file created meanwhile
+        with replacing(path, exclusive=True) as tmp:
+            with closing(sqlite3.connect(tmp)) as conn:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            engine = make_engine(tmp, readonly=False)
+            try:
+                create_schema(engine)
+                if fill is not None:
+                    fill(Document(tmp, engine, None, readonly=False))
+            finally:
+                engine.dispose()
     except FileExistsError:
         raise DocumentError("file.exists", path=path) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return open_document(path)
+    return _open(path, Inspection(FORMAT_VERSION, False), readonly=False)

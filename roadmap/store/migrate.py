@@ -13,10 +13,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.store.document import FORMAT_VERSION
+from roadmap.store.inspection import FORMAT_VERSION
 from roadmap.store.schema import metadata
 
-HEAD_REVISION = "0005_workshop"
+# The Alembic revision that makes the file's format (PRAGMA user_version, FORMAT_VERSION in
+# store/inspection.py): each migration sets its own number.
+HEAD_REVISION = "0007_stored_positions"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

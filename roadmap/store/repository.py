@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -27,11 +28,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    exc,
     func,
     inspect,
     select,
     text,
 )
+from sqlalchemy.engine import URL
 
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.messages import Message
@@ -39,7 +42,14 @@ from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
 from roadmap.store.rows import codec
 from roadmap.store.schema import LINKS, metadata
-from roadmap.store.server import RepositoryError
+from roadmap.store.server import (
+    RepositoryError,
+    make_server_engine,
+    repository_url,
+    server_transaction,
+    translate,
+    where,
+)
 
 server_metadata = MetaData()
 
@@ -270,6 +280,49 @@ def _every_link(
         for key, members in grouped.items():
             result[key][link_field] = tuple(members)
     return result
+
+
+@dataclass(frozen=True)
+class Server:
+    """A repository URL given by a person, checked, and the engine to reach it."""
+
+    url: URL
+    engine: Engine
+
+    @classmethod
+    def at(cls, text: str) -> Server:
+        url = repository_url(text)
+        return cls(url, make_server_engine(url))
+
+    @property
+    def where(self) -> Message:
+        return where(self.url)
+
+    @contextmanager
+    def transaction(self, *, checked: bool = True, reading: bool = False) -> Iterator[Connection]:
+        """One server transaction on a repository of this program's format. `reading`: every
+        statement sees the same snapshot (REPEATABLE READ), for reads that must agree."""
+        engine = self.engine
+        if reading:
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with server_transaction(engine, self.url) as conn:
+            if checked:
+                require_current(conn, self.where)
+            yield conn
+
+    @property
+    def database(self) -> str:
+        return self.url.database or "roadmap"
+
+    def init_schema(self) -> tuple[str | None, str]:
+        """Create or upgrade the repository schema; (revision before, revision after)."""
+        try:
+            return init_schema(self.engine, self.where)
+        except exc.DBAPIError as error:
+            raise translate(error, self.url) from None
+
+    def close(self) -> None:
+        self.engine.dispose()
 
 
 def where_of_url(url_text: str) -> Message:

@@ -1,38 +1,50 @@
-"""Entities to table rows and back, and the bulk reads behind every query.
+"""Entities to table rows and back: the codec every store backend shares.
 
-Rows are plain dicts of what SQLite holds (text for dates and enums), read and written with
-the driver's own SQL so that loading 10,000 steps costs one statement and little more than
-building the values.
+A row is a plain dict as the store interface speaks it: enums as their text value, dates as
+`date`. Decoding is compiled per table (see `_compile_constructors`) because loading 10,000
+steps is dominated by per-value Python work; a driver that returns dates as ISO text (SQLite)
+gets a decoder that parses them, one that returns `date` objects (PostgreSQL) one that does not.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import typing
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Date, Table
 
-from roadmap.domain.entities import ENTITY_TYPES, SIBLING_SCOPE, Entity, EntityKind
-from roadmap.store.schema import LINKS, TABLES
+from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind
+from roadmap.domain.errors import RoadmapError
+from roadmap.store.interface import Row
+from roadmap.store.schema import LINKS, TABLES, metadata
 
-Row = dict[str, Any]
+
+class UndecodableText(RoadmapError):
+    """The file holds text that is not UTF-8 (only another program can have written it)."""
+
+
+def undecodable(exc: sqlite3.OperationalError) -> UndecodableText | None:
+    """The refusal for a read that met text in another encoding; None for other errors."""
+    if "decode" not in str(exc):
+        return None
+    return UndecodableText("file.bad_text", detail=str(exc))
 
 
 def quote(name: str) -> str:
     return f'"{name}"'
 
 
-def _decoder(hint: Any) -> Callable[[Any], Any] | None:
+def _decoder(hint: Any, native_dates: bool) -> Callable[[Any], Any] | None:
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     base = args[0] if args else hint
     if base is date:
-        return date.fromisoformat
+        return None if native_dates else date.fromisoformat
     if isinstance(base, type) and issubclass(base, Enum):
         # A dict lookup is several times faster than calling the enum class.
         return {member.value: member for member in base}.__getitem__
@@ -44,8 +56,6 @@ def _decoder(hint: Any) -> Callable[[Any], Any] | None:
 def _encode_value(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, date):
-        return value.isoformat()
     return value
 
 
@@ -58,6 +68,9 @@ class Codec:
     columns: tuple[str, ...]
     decoders: tuple[Callable[[Any], Any] | None, ...]
     link_fields: tuple[str, ...]
+    # The table keeps a `position` the entity does not have (organizations, people, …): the
+    # order they were added in, stored so that undoing a delete puts a row back where it was.
+    stored_position: bool
     make: Callable[[Sequence[Any]], Entity]
     make_linked: Callable[[Sequence[Any], dict[str, Any]], Entity]
 
@@ -86,14 +99,6 @@ class Codec:
         """`SELECT <the entity's columns> FROM <its table>`, to add a WHERE or ORDER BY to."""
         cols = ", ".join(quote(c) for c in self.columns)
         return f"SELECT {cols} FROM {quote(self.table.name)}"
-
-    @property
-    def select_sql(self) -> str:
-        # Kinds ordered among all of their kind load in that order; the others in the order
-        # they were written, and views sort them within their parent by `position`.
-        ordered = SIBLING_SCOPE.get(self.cls.kind, "") is None
-        order = " ORDER BY position, rowid" if ordered else " ORDER BY rowid"
-        return self.from_sql + order
 
 
 def _compile_constructors(
@@ -124,7 +129,8 @@ def _compile_constructors(
 
 
 @cache
-def codec(kind: EntityKind) -> Codec:
+def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
+    """How `kind` maps onto its table; `native_dates` for a driver that returns `date`s."""
     cls = ENTITY_TYPES[kind]
     hints = typing.get_type_hints(cls)
     link_fields = tuple(f.name for f in fields(cls) if (kind, f.name) in LINKS)
@@ -134,79 +140,38 @@ def codec(kind: EntityKind) -> Codec:
     table = TABLES[kind]
     missing = set(columns) - set(table.columns.keys())
     assert not missing, f"{kind}: columns missing in table: {missing}"
-    decoders = tuple(_decoder(hints[c]) for c in columns)
+    decoders = tuple(_decoder(hints[c], native_dates) for c in columns)
     nullable = [type(None) in typing.get_args(hints[c]) for c in columns]
     make, make_linked = _compile_constructors(cls, decoders, nullable)
-    return Codec(cls, table, columns, decoders, link_fields, make, make_linked)
+    stored_position = "position" in table.columns and "position" not in columns
+    return Codec(cls, table, columns, decoders, link_fields, stored_position, make, make_linked)
 
 
-def load_links(
-    conn: Connection, kind: EntityKind, owners: Sequence[str] | None = None
-) -> dict[str, dict[str, tuple[str, ...]]]:
-    """For each owner ID, its list-of-IDs fields (e.g. a product's pathway_ids)."""
-    result: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
-    for link_field in codec(kind).link_fields:
-        table, owner, member = LINKS[(kind, link_field)]
-        grouped: dict[str, list[str]] = defaultdict(list)
-        sql = f"SELECT {quote(owner)}, {quote(member)} FROM {quote(table.name)}"
-        params: tuple[str, ...] = ()
-        if owners is not None:
-            sql += f" WHERE {quote(owner)} IN ({', '.join('?' * len(owners))})"
-            params = tuple(owners)
-        for owner_id, member_id in conn.exec_driver_sql(sql + " ORDER BY rowid", params):
-            grouped[owner_id].append(member_id)
-        for owner_id, members in grouped.items():
-            result[owner_id][link_field] = tuple(members)
-    return result
+@cache
+def date_columns(table: str) -> frozenset[str]:
+    """The columns of `table` that hold dates (ISO text in SQLite, `date` at the interface)."""
+    return frozenset(c.name for c in metadata.tables[table].columns if isinstance(c.type, Date))
+
+
+@cache
+def link_order(table: str) -> tuple[str, str]:
+    """The (owner, member) columns of a link table: members are ordered within their owner."""
+    for link, owner, member in LINKS.values():
+        if link.name == table:
+            return owner, member
+    raise KeyError(table)
 
 
 def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-    """Rows as the driver's plain tuples: bulk reads skip SQLAlchemy's row objects."""
+    """Rows as the driver's plain tuples, for the file's own bookkeeping tables."""
     driver = conn.connection.driver_connection
     assert driver is not None
-    rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+    try:
+        rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+    except sqlite3.OperationalError as exc:
+        # Text written by another program in some other encoding: told, not a traceback.
+        refusal = undecodable(exc)
+        if refusal is None:
+            raise
+        raise refusal from None
     return rows
-
-
-def load_all(conn: Connection, kind: EntityKind) -> list[Entity]:
-    """Every entity of `kind`, in display order, in one statement (plus one per link table)."""
-    c = codec(kind)
-    rows = fetch(conn, c.select_sql)
-    if not c.link_fields:
-        return c.decode_all(rows)
-    links = load_links(conn, kind)
-    return c.decode_all(rows, [links.get(row[0]) for row in rows])
-
-
-def load_where(
-    conn: Connection, kind: EntityKind, column: str, values: Iterable[str]
-) -> list[Entity]:
-    """The entities of `kind` whose `column` is one of `values`."""
-    wanted = list(values)
-    if not wanted:
-        return []
-    c = codec(kind)
-    found: list[Entity] = []
-    # SQLite caps bound parameters; chunk to stay well under the limit.
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        marks = ", ".join("?" * len(chunk))
-        base = c.from_sql
-        sql = f"{base} WHERE {quote(column)} IN ({marks})"
-        rows = conn.exec_driver_sql(sql, tuple(chunk)).fetchall()
-        if c.link_fields:
-            links = load_links(conn, kind, [row[0] for row in rows])
-            found.extend(c.decode(row, links.get(row[0])) for row in rows)
-        else:
-            found.extend(c.decode(row) for row in rows)
-    return found
-
-
-def load_one(conn: Connection, kind: EntityKind, entity_id: str) -> Entity | None:
-    found = load_where(conn, kind, "id", [entity_id])
-    return found[0] if found else None
-
-
-def count(conn: Connection, kind: EntityKind) -> int:
-    sql = f"SELECT count(*) FROM {quote(TABLES[kind].name)}"
-    return int(conn.exec_driver_sql(sql).scalar_one())

@@ -1,11 +1,16 @@
 """The tables of a roadmap document (SQLAlchemy Core), one per entity plus two link tables.
 
-Foreign keys carry the delete policy (`ondelete`): the services read it to plan a delete with
+Every table of records (and both link tables) keeps a `position`: the order its rows are shown
+and loaded in, so that undoing a delete puts a row back exactly where it was. For lanes,
+pathways, steps… it is the entity's own field; for the others the store keeps it (the order
+they were added in). Foreign keys carry the delete policy (`ondelete`): the services read it to plan a delete with
 everything it takes along, so undo can put all of it back. Enums are stored as their text value
 and dates as ISO dates; the domain checks values before they get here.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from sqlalchemy import (
     Column,
@@ -86,6 +91,7 @@ organizations = Table(
     Column("org_kind", String(32), nullable=False),
     Column("country", Text, nullable=False),
     Column("description", Text, nullable=False),
+    Column("position", Integer, nullable=False),
 )
 
 people = Table(
@@ -96,6 +102,7 @@ people = Table(
     _fk("organization_id", "organizations", "SET NULL", nullable=True),
     Column("role", Text, nullable=False),
     Column("expertise", Text, nullable=False),
+    Column("position", Integer, nullable=False),
 )
 
 problems = Table(
@@ -144,6 +151,7 @@ scores = Table(
     _fk("criterion_id", "criteria", "CASCADE", nullable=False),
     Column("value", Integer, nullable=False),
     Column("rationale", Text, nullable=False),
+    Column("position", Integer, nullable=False),
 )
 
 steps = Table(
@@ -175,6 +183,7 @@ dependencies = Table(
     _fk("to_step_id", "steps", "CASCADE", nullable=False),
     Column("type", String(2), nullable=False),
     Column("lag_days", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
 )
 
 products = Table(
@@ -204,6 +213,7 @@ pathway_products = Table(
         primary_key=True,
         index=True,
     ),
+    Column("position", Integer, nullable=False),
 )
 
 mobility = Table(
@@ -217,6 +227,7 @@ mobility = Table(
     Column("start", Date, nullable=False),
     Column("end", Date, nullable=True),
     Column("note", Text, nullable=False),
+    Column("position", Integer, nullable=False),
 )
 
 patents = Table(
@@ -232,6 +243,7 @@ patents = Table(
     Column("license_kind", String(16), nullable=True),
     Column("expiry", Date, nullable=True),
     _fk("pathway_id", "pathways", "SET NULL", nullable=True),
+    Column("position", Integer, nullable=False),
 )
 
 patent_steps = Table(
@@ -250,6 +262,7 @@ patent_steps = Table(
         primary_key=True,
         index=True,
     ),
+    Column("position", Integer, nullable=False),
 )
 
 patent_events = Table(
@@ -260,6 +273,7 @@ patent_events = Table(
     Column("status", String(16), nullable=False),
     Column("date", Date, nullable=False),
     Column("note", Text, nullable=False),
+    Column("position", Integer, nullable=False),
 )
 
 ideas = Table(
@@ -328,6 +342,22 @@ baselines = Table(
     Column("content", Text, nullable=False),
 )
 
+# Where a file came from and what was merged into it (not a record of the roadmap: no view
+# shows it). role "base": this file is the breakout copy `id`, and `content` is the roadmap as
+# it was when the copy was made; role "merged": the copy `id` was merged into this file, and
+# `content` is that copy as it was then — the base of the next merge of the same copy.
+lineage = Table(
+    "lineage",
+    metadata,
+    Column("role", String(16), primary_key=True),
+    Column("id", String(36), primary_key=True),
+    Column("roadmap_id", String(36), nullable=False),
+    Column("label", Text, nullable=False),
+    Column("parent_id", String(36), nullable=True),
+    Column("created", String(32), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+)
+
 TABLES: dict[EntityKind, Table] = {
     EntityKind.ROADMAP: roadmap,
     EntityKind.LANE: lanes,
@@ -357,3 +387,32 @@ LINKS: dict[tuple[EntityKind, str], tuple[Table, str, str]] = {
     (EntityKind.PRODUCT, "pathway_ids"): (pathway_products, "product_id", "pathway_id"),
     (EntityKind.PATENT, "step_ids"): (patent_steps, "patent_id", "step_id"),
 }
+
+
+# -- facts of the schema the services plan with (they do not read SQLAlchemy's metadata) ---
+
+
+@cache
+def referencing(table: str) -> tuple[tuple[str, str, str], ...]:
+    """The (child table, column, ondelete) of every foreign key that points at `table`."""
+    return tuple(
+        (child.name, fk.parent.name, fk.ondelete or "RESTRICT")
+        for child in metadata.sorted_tables
+        for fk in child.foreign_keys
+        if fk.column.table.name == table
+    )
+
+
+@cache
+def primary_key(table: str) -> tuple[str, ...]:
+    return tuple(col.name for col in metadata.tables[table].primary_key.columns)
+
+
+@cache
+def link_kinds(table: str) -> dict[str, EntityKind]:
+    """For a link table, the kind each of its key columns points at."""
+    result = {}
+    for column in primary_key(table):
+        (fk,) = metadata.tables[table].c[column].foreign_keys
+        result[column] = KIND_OF_TABLE[fk.column.table.name]
+    return result

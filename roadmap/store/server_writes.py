@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, delete, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.snapshot import WRITE_ORDER
+from roadmap.store.interface import Row
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
 from roadmap.store.repository import (
     load_kind_changed,
@@ -25,7 +26,6 @@ from roadmap.store.repository import (
     roadmaps,
     server_table,
 )
-from roadmap.store.rows import Row
 from roadmap.store.schema import LINKS
 
 Key = tuple[tuple[str, Any], ...]
@@ -186,3 +186,21 @@ def changed_since(
     for table, key in conn.execute(query):
         gone.setdefault(table, []).append(key)
     return records, links, gone
+
+
+def current_user(conn: Connection) -> str:
+    """The server role this connection writes as (recorded with each publish)."""
+    return str(conn.execute(text("SELECT current_user")).scalar_one())
+
+
+def may_publish(conn: Connection) -> bool:
+    """Whether this connection's role may change roadmaps (planner or owner, not reader)."""
+    query = text("SELECT has_table_privilege('repository_roadmaps', 'UPDATE')")
+    return bool(conn.execute(query).scalar())
+
+
+def roadmap_version(conn: Connection, roadmap_id: str) -> int | None:
+    """The roadmap's current version on the server (None: not there)."""
+    query = select(roadmaps.c.version).where(roadmaps.c.id == roadmap_id)
+    found = conn.execute(query).scalar()
+    return None if found is None else int(found)

@@ -8,7 +8,6 @@ which is what tests and the welcome page call.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from roadmap import __version__
+from roadmap.domain.colors import next_color
 from roadmap.domain.entities import (
     Entity,
     EntityKind,
@@ -80,6 +80,8 @@ class DocumentActions(QObject):
 
             self.window.show_session(RoadmapSession(cast("Workspace", workspace)))
             freeze_loaded()
+        for notice in cast("Workspace", workspace).notices:  # recovered, or locked by whom
+            self.window.show_message(RoadmapError(notice))
         self.window.settings.add_recent(str(path.resolve()))
         return True
 
@@ -121,8 +123,10 @@ class DocumentActions(QObject):
 
     def sample_target(self, language: str) -> Path:
         """Where a fresh copy of the sample goes: the user's data folder, never over a file."""
-        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        folder = Path(base or Path.home()) / "samples"
+        # Not AppDataLocation: with the organization named as the app it is
+        # ".../Frontier Roadmap/Frontier Roadmap".
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+        folder = Path(base or Path.home()) / "Frontier Roadmap" / "samples"
         folder.mkdir(parents=True, exist_ok=True)
         stem = "sample-zh" if language == "zh" else "sample-en"
         path = folder / f"{stem}.roadmap"
@@ -474,22 +478,35 @@ class DocumentActions(QObject):
             self.window.inspector_dock.raise_()
 
     def add_step(self, kind: StepKind = StepKind.RESEARCH) -> None:
+        """A new step on the pathway of the selection, else the one last worked on, else the
+        first; with no pathway yet, offer to add one."""
         session = self.session
         if session is None:
             return
-        _problem, pathway_id, lane_id = self._context()
-        pathway_id = pathway_id or next(iter(session.pathways), None)
+        pathway_id, lane_id = self.window.authoring.target()
         lane_id = lane_id or next(iter(session.lanes), None)
-        if pathway_id is None or lane_id is None:
-            session.refused.emit(tr("Add a pathway first: every step belongs to one."))
+        if pathway_id is None:
+            if self.window.confirm(tr("This roadmap has no pathway yet. Add one now?")):
+                self.add_pathway()
+            return
+        if lane_id is None:
+            session.refused.emit(tr("Add a lane first: every step is in one."))
             return
         start = max(session.info.horizon_start, date.today().replace(day=1))
         end = start if kind.is_point else start + timedelta(days=89)
-        name = tr("New milestone") if kind.is_point else tr("New step")
+        names = {
+            StepKind.MILESTONE: tr("New milestone"),
+            StepKind.DECISION_GATE: tr("New decision gate"),
+        }
+        name = names.get(kind, tr("New step"))
+        session.last_pathway_id = pathway_id
         self._add(Step(new_id(), pathway_id, lane_id, name, start, end, kind))
 
     def add_milestone(self) -> None:
         self.add_step(StepKind.MILESTONE)
+
+    def add_decision_gate(self) -> None:
+        self.add_step(StepKind.DECISION_GATE)
 
     def add_pathway(self) -> None:
         session = self.session
@@ -497,9 +514,19 @@ class DocumentActions(QObject):
             return
         problem_id = self._context()[0] or next(iter(session.problems), None)
         if problem_id is None:
-            session.refused.emit(tr("Add a problem first: every pathway leads to one."))
-            return
-        self._add(Pathway(new_id(), problem_id, tr("New pathway")))
+            if not self.window.confirm(
+                tr("Every pathway leads to a problem, and there is none yet. Add one now?")
+            ):
+                return
+            self.add_problem()
+            problem_id = next(iter(session.problems), None)
+            if problem_id is None:
+                return
+        taken = [p.color for p in session.pathways.values()]
+        pathway = Pathway(new_id(), problem_id, tr("New pathway"), color=next_color(taken))
+        self._add(pathway)
+        if pathway.id in session.pathways:
+            session.last_pathway_id = pathway.id
 
     def add_problem(self) -> None:
         self._add(Problem(new_id(), tr("New problem")))
@@ -517,6 +544,12 @@ class DocumentActions(QObject):
         self._add(Patent(new_id(), tr("New patent")))
 
     def rename_selected(self) -> None:
+        """F2: edit the current cell when the steps table has the keyboard (as F2 does in any
+        table), else rename the selected thing in the navigator."""
+        table = self.window.table if self.window.tabs.currentIndex() == 1 else None
+        if table is not None and table.view.hasFocus() and table.view.currentIndex().isValid():
+            table.view.edit(table.view.currentIndex())
+            return
         navigator = self.window.navigator
         if navigator is not None:
             self.window.navigator_dock.show()
@@ -533,8 +566,8 @@ class DocumentActions(QObject):
         if len(steps) > 1:
             question = tr("Delete {count} steps and their dependencies?").format(count=len(steps))
             if window.confirm(question):
-                title = tr("Delete {count} steps").format(count=len(steps))
-                session.perform_all(title, [partial(_delete_step, step_id=s) for s in steps])
+                name = tr("{count} steps").format(count=len(steps))
+                session.perform(lambda c: c.delete_steps(steps, name))
             return
         if session.selection is None:
             return
@@ -600,10 +633,6 @@ def _delete_question(session: RoadmapSession, kind: EntityKind, entity: Entity) 
             name=name, pathways=len(pathways), steps=steps
         )
     return tr('Delete {kind} "{name}"?').format(kind=kind_label(kind), name=name)
-
-
-def _delete_step(commands: Any, step_id: str) -> Any:
-    return commands.delete(EntityKind.STEP, step_id)
 
 
 def _imported(summary: Any) -> Any:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -38,6 +40,7 @@ from roadmap.domain.entities import (
     Entity,
     EntityKind,
     Pathway,
+    Product,
     Score,
     Step,
     references,
@@ -45,6 +48,7 @@ from roadmap.domain.entities import (
 from roadmap.domain.step_edits import values_for
 from roadmap.services.changes import Edit
 from roadmap.ui.baseline_note import BaselineNote
+from roadmap.ui.color_field import ColorField
 from roadmap.ui.date_edit import DateEdit, problem_text
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.record_form import (
@@ -166,8 +170,45 @@ class Inspector(QWidget):
             editor.setObjectName(f"field_{f.name}")
             self.editors[f.name] = (editor, read, fill)
             self.form.addRow(field_label(f.name), editor)
+        if isinstance(entity, Product):
+            self._show_pathway_links(entity)
         if isinstance(entity, Pathway):
             self._show_scores(entity)
+
+    def _show_pathway_links(self, product: Product) -> None:
+        """The pathways that lead to the product, as a checklist: ticking one links it."""
+        checklist = QListWidget(self)
+        checklist.setObjectName("field_pathway_ids")
+        problems = self.session.problems
+        for pathway in self.session.pathways.values():
+            problem = problems.get(pathway.problem_id)
+            item = QListWidgetItem(pathway.name, checklist)
+            item.setData(Qt.ItemDataRole.UserRole, pathway.id)
+            item.setToolTip(problem.statement if problem else "")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        rows = max(2, min(8, checklist.count()))
+        checklist.setFixedHeight(checklist.sizeHintForRow(0) * rows + 6)
+
+        def read() -> tuple[str, ...]:
+            return tuple(
+                checklist.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(checklist.count())
+                if checklist.item(i).checkState() == Qt.CheckState.Checked
+            )
+
+        def fill(ids: Any) -> None:
+            checklist.blockSignals(True)
+            for i in range(checklist.count()):
+                item = checklist.item(i)
+                linked = item.data(Qt.ItemDataRole.UserRole) in ids
+                item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+            checklist.blockSignals(False)
+
+        fill(product.pathway_ids)
+        checklist.setEnabled(not self.session.readonly)
+        checklist.itemChanged.connect(lambda _item: self.commit())
+        self.editors["pathway_ids"] = (checklist, read, fill)
+        self.form.addRow(field_label("pathway_ids"), checklist)
 
     # -- editors per field type ----------------------------------------------------------
 
@@ -234,6 +275,10 @@ class Inspector(QWidget):
                     dspin, lambda: dspin.setValue(dspin.minimum() if v is None else v)
                 ),
             )
+        if name == "color":
+            field = ColorField(str(value), self)
+            field.chosen.connect(lambda _color: self.commit())
+            return field, field.color, lambda v: field.set_color(str(v))
         if name in LONG_TEXT:
             text = QPlainTextEdit(self)
             text.setPlainText(value or "")

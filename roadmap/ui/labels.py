@@ -6,6 +6,7 @@ menus, columns and the inspector, all translatable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,7 @@ _ACTIONS = {
     "link": lambda: tr('Link {kind} "{name}"'),
     "unlink": lambda: tr('Unlink {kind} "{name}"'),
     "import": lambda: tr('Import into "{name}"'),
+    "merge": lambda: tr('Merge copies into "{name}"'),
 }
 
 _VALUES = {
@@ -181,7 +183,17 @@ def field_label(name: str) -> str:
     return make() if make else name.replace("_", " ").capitalize()
 
 
+_MANY: dict[tuple[str, EntityKind], Callable[[], str]] = {
+    ("move", EntityKind.STEP): lambda: tr("Move {count} steps"),
+    ("delete", EntityKind.STEP): lambda: tr("Delete {count} steps"),
+    ("change", EntityKind.CRITERION): lambda: tr("Apply criterion weights"),
+}
+
+
 def edit_title(edit: Edit) -> str:
     """The Undo menu's words for an edit, e.g. 'Move step "Tape-out"', in the UI language."""
+    if edit.count > 1:
+        many = _MANY.get((edit.action.value, edit.kind))
+        return (many() if many else tr("{count} changes")).format(count=edit.count)
     name = edit.name if len(edit.name) <= 40 else edit.name[:39] + "…"
     return _ACTIONS[edit.action.value]().format(kind=kind_label(edit.kind), name=name)

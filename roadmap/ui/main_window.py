@@ -10,12 +10,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.ui.authoring_actions import AuthoringActions
+from roadmap.ui.backup_actions import restore_backup_dialog
+from roadmap.ui.breakout import BreakoutActions
 from roadmap.ui.document_actions import DocumentActions
 from roadmap.ui.failures import report_unexpected, show_expected
 from roadmap.ui.labels import tr
@@ -63,6 +67,8 @@ class MainWindow(QMainWindow):
             self, error
         )
         self.confirm: Callable[[str], bool] = self._ask
+        # Right-click menus (tests pick from them without the menu's own event loop).
+        self.show_menu: Callable[[QMenu, QPoint], object] = lambda menu, point: menu.exec(point)
         # A bug (any exception but an expected RoadmapError): logged and shown with details.
         self.show_unexpected: Callable[[BaseException, TracebackType | None], object] = partial(
             report_unexpected, self
@@ -128,7 +134,10 @@ class MainWindow(QMainWindow):
         self.readonly_label.hide()
         self.statusBar().addPermanentWidget(self.readonly_label)
         self.setWindowTitle(tr("Frontier Roadmap"))
-        self.resize(1400, 880)
+        # A first start fits the screen: on 1366×768 a 1400 px window hid the inspector's
+        # fields past the screen's edge.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(880, screen.height()))
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():
@@ -184,6 +193,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
+        file_menu.addAction(
+            self._action(tr("Restore a &backup…"), lambda: restore_backup_dialog(self))
+        )
         file_menu.addSeparator()
         r = self.repo
         file_menu.addAction(
@@ -199,6 +211,13 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
+        self.breakout = BreakoutActions(self)
+        self.copies_action = self._action(
+            tr("Copies for &breakout groups…"), self.breakout.copies_dialog
+        )
+        self.merge_action = self._action(tr("&Merge copies…"), self.breakout.merge_dialog)
+        file_menu.addAction(self.copies_action)
+        file_menu.addAction(self.merge_action)
         self.baselines_action = self._action(tr("&Baselines…"), self._baselines, "Ctrl+Shift+B")
         file_menu.addAction(self.baselines_action)
         self.compare_action = self._action(tr("Compare &with…"), self._compare_with)
@@ -231,12 +250,15 @@ class MainWindow(QMainWindow):
         add_menu = bar.addMenu(tr("&Add"))
         add_menu.addAction(self._action(tr("&Step"), d.add_step, "Ctrl+Shift+N"))
         add_menu.addAction(self._action(tr("&Milestone"), d.add_milestone, "Ctrl+Shift+M"))
+        add_menu.addAction(self._action(tr("&Decision gate"), d.add_decision_gate, "Ctrl+Shift+G"))
         add_menu.addAction(self._action(tr("&Pathway"), d.add_pathway, "Ctrl+Shift+P"))
         add_menu.addAction(self._action(tr("Pro&blem"), d.add_problem))
         add_menu.addAction(self._action(tr("Pro&duct"), d.add_product))
         add_menu.addAction(self._action(tr("&Organization"), d.add_organization))
         add_menu.addAction(self._action(tr("P&erson"), d.add_person))
         add_menu.addAction(self._action(tr("Pa&tent"), d.add_patent))
+        self.authoring_actions = AuthoringActions(self, edit_menu, add_menu)
+        self.authoring = self.authoring_actions.authoring
 
         view_menu = bar.addMenu(tr("&View"))
         self.present_action = self._action(tr("&Present"), lambda: self.presenter.toggle(), "F11")
@@ -289,6 +311,7 @@ class MainWindow(QMainWindow):
             tr("Highlight the critical path and show each step's slack (Ctrl+Shift+K)")
         )
         view_menu.addAction(self.critical_action)
+        self.authoring_actions.add_view_actions(view_menu)
         view_menu.addSeparator()
         for dock in (
             self.navigator_dock,
@@ -310,6 +333,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
         toolbar = self.addToolBar(tr("Timeline"))
         toolbar.setObjectName("timeline_toolbar")
+        toolbar.addAction(self.authoring_actions.capture)
         toolbar.addActions(zoom_actions)
         toolbar.addAction(self.color_action)
         toolbar.addAction(self.link_action)
@@ -318,6 +342,7 @@ class MainWindow(QMainWindow):
         analysis.setShortcut("Ctrl+Shift+Y")
         toolbar.addAction(analysis)
         self.toolbar = toolbar
+        self.authoring_actions.add_bars()
 
     def _baselines(self) -> None:
         from roadmap.ui.baselines_dialog import show_baselines
@@ -408,6 +433,21 @@ class MainWindow(QMainWindow):
         self.canvas.set_color_mode(self.settings.color_mode)
         self.canvas.set_time_unit(self.settings.time_unit)
         self.canvas.edit_requested.connect(self._edit_step)
+        self.canvas.notice.connect(self._on_refused)  # shown in the status bar the same way
+        self.canvas.view.menu_requested.connect(self._timeline_menu)
+        self.canvas.addActions(self.authoring_actions.canvas_actions())
+        from roadmap.ui.empty_hint import EmptyHint
+
+        self.empty_hint = EmptyHint(
+            session,
+            self.canvas.view.viewport(),
+            [
+                (tr("Add a problem"), self.docs.add_problem),
+                (tr("Add a pathway"), self.docs.add_pathway),
+                (tr("Add a step"), self.docs.add_step),
+                (tr("Paste a list"), self.authoring.paste),
+            ],
+        )
         PatentMarks(self.canvas)  # patents as small markers on their steps
         BaselineGhosts(self.canvas)  # the chosen baseline's bars under the current ones
         # The table and the map are built when first shown: a big roadmap opens faster.
@@ -419,6 +459,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._pages[1], tr("Pathway map"))
         self.tabs.addTab(self._pages[2], tr("Technology transfer"))
         self.navigator = Navigator(session)
+        self.navigator.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.navigator.tree.customContextMenuRequested.connect(self._navigator_menu)
         self.inspector = Inspector(session)
         self.navigator_dock.setWidget(self.navigator)
         self.inspector_dock.setWidget(self.inspector)
@@ -436,6 +478,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         session.refused.connect(self._on_refused)
         session.undo_stack.indexChanged.connect(self._update_status)
+        self.authoring_actions.follow(session)
         session.undo_stack.indexChanged.connect(lambda _i: self.repo.update_status(edited=True))
         readonly = tr(" (read-only)") if session.readonly else ""
         self.setWindowTitle(
@@ -505,6 +548,33 @@ class MainWindow(QMainWindow):
             _ = self.pathway_map
         elif index == 3:
             _ = self.transfer
+
+    def _timeline_menu(self, scene_point: QPointF, screen_point: QPoint) -> None:
+        from roadmap.ui.context_menus import menu_at_timeline
+
+        menu = menu_at_timeline(self, scene_point)
+        if menu is not None:
+            self.show_menu(menu, screen_point)
+            menu.deleteLater()
+
+    def _navigator_menu(self, point: QPoint) -> None:
+        from roadmap.ui.context_menus import menu_at_navigator
+
+        navigator = self.navigator
+        if navigator is None:
+            return
+        index = navigator.tree.indexAt(point)
+        if not index.isValid():
+            return
+        navigator.tree.setCurrentIndex(index)  # selects it everywhere, as a left click does
+        node = navigator.model.node(navigator.proxy.mapToSource(index))
+        menu = menu_at_navigator(self, node.kind, node.entity_id)
+        self.show_menu(menu, navigator.tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def edit_in_inspector(self) -> None:
+        """Show the inspector with the keyboard in the selected thing's name."""
+        self._edit_step("")
 
     def _edit_step(self, step_id: str) -> None:
         self.inspector_dock.show()
@@ -583,6 +653,7 @@ class MainWindow(QMainWindow):
         self.canvas = self._table = self._pathway_map = None
         self._pages = []
         self.navigator = self.inspector = None
+        self.authoring_actions.closed()
         session.close()
         session.deleteLater()
         release_frozen()  # what it loaded can be collected again (see roadmap.ui.loading)
@@ -594,4 +665,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.docs.wait_for_tasks()
         self.close_document()
+        self.authoring.let_go_of_clipboard()
         event.accept()

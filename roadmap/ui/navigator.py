@@ -25,9 +25,10 @@ from roadmap.domain.entities import (
     Product,
 )
 from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.services.changes import Action, Edit
+from roadmap.services.changes import Action, Changes, Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.tables import natural_key
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -126,14 +127,70 @@ class NavigatorModel(QAbstractItemModel):
                 EntityKind.PRODUCT,
                 sorted(snap.products, key=lambda p: p.position),
             ),
-            ("organizations", tr("Organizations"), EntityKind.ORGANIZATION, snap.organizations),
-            ("people", tr("People"), EntityKind.PERSON, snap.people),
-            ("patents", tr("Patents"), EntityKind.PATENT, snap.patents),
+            # Records without an order of their own, by name as people read it (2 before 10).
+            (
+                "organizations",
+                tr("Organizations"),
+                EntityKind.ORGANIZATION,
+                sorted(snap.organizations, key=lambda o: natural_key(o.name)),
+            ),
+            (
+                "people",
+                tr("People"),
+                EntityKind.PERSON,
+                sorted(snap.people, key=lambda p: natural_key(p.name)),
+            ),
+            (
+                "patents",
+                tr("Patents"),
+                EntityKind.PATENT,
+                sorted(snap.patents, key=lambda p: natural_key(p.title)),
+            ),
         )
         for key, label, kind, entities in groups:
             group = Node(None, key, label, self.root)
             for entity in entities:
                 add(kind, entity, group)
+
+    def _insert_or_remove_steps(self, changes: Changes) -> bool:
+        """Follow steps added or removed row by row (a pasted list, a captured line) instead
+        of building the tree again, which takes a second on a big roadmap; False when the
+        edit touched more than steps."""
+        refs = changes.added | changes.removed
+        if changes.kinds() & SHOWN != {EntityKind.STEP} or len(refs) > 200:
+            return False
+        added = [
+            self.session.steps.get(entity_id)
+            for kind, entity_id in changes.added
+            if kind is EntityKind.STEP
+        ]
+        if any(
+            step is None or (EntityKind.PATHWAY, step.pathway_id) not in self.nodes
+            for step in added
+        ):
+            return False
+        for kind, entity_id in changes.removed:
+            node = self.nodes.pop((kind, entity_id), None) if kind is EntityKind.STEP else None
+            if node is None or node.parent is None:
+                continue
+            parent = node.parent
+            self.beginRemoveRows(self.createIndex(parent.row, 0, parent), node.row, node.row)
+            del parent.children[node.row]
+            for row, sibling in enumerate(parent.children[node.row :], start=node.row):
+                sibling.row = row
+            self.endRemoveRows()
+        for step in added:
+            assert step is not None
+            if (EntityKind.STEP, step.id) in self.nodes:
+                continue
+            parent = self.nodes[(EntityKind.PATHWAY, step.pathway_id)]
+            row = len(parent.children)
+            self.beginInsertRows(self.createIndex(parent.row, 0, parent), row, row)
+            self.nodes[(EntityKind.STEP, step.id)] = Node(
+                EntityKind.STEP, step.id, step.name, parent
+            )
+            self.endInsertRows()
+        return True
 
     def rebuild(self) -> None:
         self.beginResetModel()
@@ -252,7 +309,8 @@ class NavigatorModel(QAbstractItemModel):
         if not changes.kinds() & SHOWN:
             return
         if edit.action is Action.REORDER or changes.added or changes.removed:
-            self.rebuild()
+            if not self._insert_or_remove_steps(changes):
+                self.rebuild()
             return
         for kind, entity_id in changes.updated:
             node = self.nodes.get((kind, entity_id))

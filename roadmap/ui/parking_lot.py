@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from roadmap.domain.enums import TimeUnit
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.timeline.view import IDEA_MIME
 
 
 def period_of(day: date, unit: TimeUnit) -> tuple[date, date]:
@@ -41,6 +42,18 @@ class IdeaList(QListWidget):
     def __init__(self, lot: ParkingLot) -> None:
         super().__init__(lot)
         self.lot = lot
+        self.setDragEnabled(True)  # onto the timeline: a step where it is dropped
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        if items:
+            idea_id = str(items[0].data(Qt.ItemDataRole.UserRole))
+            data.setData(IDEA_MIME, idea_id.encode())
+            data.setText(items[0].text())
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [IDEA_MIME]
 
     _KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 

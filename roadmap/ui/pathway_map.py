@@ -1,12 +1,14 @@
 """The pathway map: each problem, the pathways that lead to it, and the products they feed,
-as boxes joined by lines. Clicking a box selects that thing everywhere."""
+as boxes joined by lines. Clicking a box selects that thing everywhere; dragging a pathway onto
+a product links the two (or unlinks them when they were linked), as one undoable edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -50,6 +52,8 @@ class PathwayMap(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.boxes: dict[tuple[EntityKind, str], MapBox] = {}
+        self._dragged: MapBox | None = None  # a pathway being dragged onto a product
+        self._link_line: QGraphicsLineItem | None = None
         self.rebuild()
         session.edited.connect(self._on_edited)
 
@@ -123,10 +127,47 @@ class PathwayMap(QGraphicsView):
         line = self.scene().addLine(a.x(), a.y(), b.x(), b.y(), pen)
         line.setZValue(-1)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        for item in self.items(event.position().toPoint()):
+    def box_at(self, pos: QPoint) -> MapBox | None:
+        for item in self.items(pos):
             box = item if isinstance(item, MapBox) else item.parentItem()
             if isinstance(box, MapBox):
-                self.session.select(box.kind, box.entity_id)
-                return
+                return box
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        box = self.box_at(event.position().toPoint())
+        if box is not None:
+            self.session.select(box.kind, box.entity_id)
+            if box.kind is EntityKind.PATHWAY and not self.session.readonly:
+                self._dragged = box
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        source = self._dragged
+        if source is None:
+            super().mouseMoveEvent(event)
+            return
+        start = source.pos() + QPointF(BOX_WIDTH, BOX_HEIGHT / 2)
+        end = self.mapToScene(event.position().toPoint())
+        if self._link_line is None:
+            pen = QPen(QColor("#0a64d6"), 1.5, Qt.PenStyle.DashLine)
+            self._link_line = self.scene().addLine(QLineF(start, end), pen)
+        else:
+            self._link_line.setLine(QLineF(start, end))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        source, self._dragged = self._dragged, None
+        if self._link_line is not None:
+            self.scene().removeItem(self._link_line)
+            self._link_line = None
+        super().mouseReleaseEvent(event)
+        target = self.box_at(event.position().toPoint())
+        if source is None or target is None or target.kind is not EntityKind.PRODUCT:
+            return
+        product = self.session.workspace.queries.get(Product, target.entity_id)
+        pathway_id = source.entity_id
+        linked = product.pathway_ids
+        ids = tuple(p for p in linked if p != pathway_id)
+        if pathway_id not in linked:
+            ids = (*linked, pathway_id)
+        self.session.perform(lambda c: c.update(EntityKind.PRODUCT, product.id, pathway_ids=ids))

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from roadmap.ui.main_window import MainWindow
 
 SCALE = 1.6  # the banner on the projector, against the desk
-BAR_SCALE = 1.25  # text on the bars and headers, which keep their row heights
+BAR_SCALE = 1.25  # text on the bars and headers
+ROW_SCALE = 1.4  # taller rows, so the larger text fits its bars
 KEYS = {
     Qt.Key.Key_Left,
     Qt.Key.Key_Right,
@@ -42,6 +43,7 @@ class Presenter(QObject):
         self.index = -1  # -1: the whole roadmap, nothing dimmed
         self._state = QByteArray()
         self._geometry = QByteArray()
+        self._row_scale = 1.0
         self._was_maximized = False
         self._enabled: list[tuple[QAction, bool]] = []
         self.banner = QToolBar(tr("Presenter banner"), window)
@@ -87,6 +89,8 @@ class Presenter(QObject):
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.banner_label.setFont(font)
         canvas.set_presenting(True, BAR_SCALE, BAR_SCALE)
+        self._row_scale = canvas.view.row_scale
+        canvas.view.set_row_scale(ROW_SCALE)
         roadmap = window.session
         self.stops = []
         for problem in roadmap.problems.values():
@@ -115,6 +119,7 @@ class Presenter(QObject):
         self.active = False
         if window.canvas is not None:
             window.canvas.set_presenting(False, 1.0, 1.0)
+            window.canvas.view.set_row_scale(self._row_scale)
             window.canvas.set_focus_pathways(None)
         window.removeToolBar(self.banner)
         for action, enabled in self._enabled:

@@ -51,6 +51,8 @@ class RoadmapSession(QObject):
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.selection: Selection | None = None
+        # The pathway last worked on: new steps go there when nothing is selected.
+        self.last_pathway_id: str | None = None
         self.info: RoadmapInfo
         self.lanes: dict[str, Lane] = {}
         self.problems: dict[str, Problem] = {}
@@ -77,7 +79,12 @@ class RoadmapSession(QObject):
         self.info = timeline.info
         self.lanes = {lane.id: lane for lane in sorted(timeline.lanes, key=lambda x: x.position)}
         self.problems = {p.id: p for p in sorted(timeline.problems, key=lambda x: x.position)}
-        self.pathways = {p.id: p for p in timeline.pathways}
+        # In the order the views show them: by their problem's place, then their own.
+        rank = {problem_id: i for i, problem_id in enumerate(self.problems)}
+        shown = sorted(
+            timeline.pathways, key=lambda p: (rank.get(p.problem_id, len(rank)), p.position)
+        )
+        self.pathways = {p.id: p for p in shown}
         self.steps = {s.id: s for s in timeline.steps}
         self.dependencies = {d.id: d for d in timeline.dependencies}
 
@@ -98,31 +105,12 @@ class RoadmapSession(QObject):
             self.undo_stack.push(EditCommand(self.workspace.commands, edit))
         return edit
 
-    def perform_all(
-        self, title: str, commands: Iterable[Callable[[Commands], Edit]]
-    ) -> list[Edit] | None:
-        """Run several commands as one undoable step; if one is refused, none stays applied."""
-        done: list[Edit] = []
-        try:
-            for command in commands:
-                done.append(command(self.workspace.commands))
-        except RoadmapError as error:
-            for edit in reversed(done):
-                self.workspace.commands.revert(edit)
-            self.refused.emit(message_text(error))
-            return None
-        done = [edit for edit in done if edit.rows]
-        if len(done) == 1:
-            self.undo_stack.push(EditCommand(self.workspace.commands, done[0]))
-        elif done:
-            self.undo_stack.beginMacro(title)
-            for edit in done:
-                self.undo_stack.push(EditCommand(self.workspace.commands, edit))
-            self.undo_stack.endMacro()
-        return done
-
     def select(self, kind: EntityKind | None, entity_id: str | None = None) -> None:
         selection = (kind, entity_id) if kind is not None and entity_id else None
+        if kind is EntityKind.PATHWAY and entity_id:
+            self.last_pathway_id = entity_id
+        elif kind is EntityKind.STEP and entity_id in self.steps:
+            self.last_pathway_id = self.steps[entity_id].pathway_id
         if selection != self.selection:
             self.selection = selection
             self.selection_changed.emit(selection)

@@ -73,6 +73,25 @@ class Settings:
         self._store.setValue("ui/language", value if value in LANGUAGES else "en")
 
     @property
+    def legend_shown(self) -> bool:
+        return self._str("timeline/legend", "1", ("0", "1")) == "1"
+
+    @legend_shown.setter
+    def legend_shown(self, on: bool) -> None:
+        self._store.setValue("timeline/legend", "1" if on else "0")
+
+    @property
+    def folded_docks(self) -> list[str]:
+        """The side panels folded to a strip (by their object names)."""
+        value = self._store.value("ui/folded_docks", "")
+        names = value.split(",") if isinstance(value, str) else []
+        return [name for name in names if name]
+
+    @folded_docks.setter
+    def folded_docks(self, names: list[str]) -> None:
+        self._store.setValue("ui/folded_docks", ",".join(names))
+
+    @property
     def time_unit(self) -> str:
         return self._str("timeline/time_unit", "", TIME_UNITS)
 

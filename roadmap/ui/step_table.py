@@ -3,7 +3,7 @@ the canvas, so a change in either shows at once in the other."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap.domain.entities import EntityKind, Step
+from roadmap.domain.entities import EntityKind, Step, new_id
 from roadmap.domain.enums import StepKind, StepStatus
 from roadmap.domain.step_edits import values_for
 from roadmap.services.changes import Edit
 from roadmap.ui.date_edit import DateEdit
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.tables import ROOT, Index, SortKeyFilter
+from roadmap.ui.tables import ROOT, Index, SortKeyFilter, natural_key
 
 # Read-only: the chosen baseline's dates and the variance against them (empty without one).
 VARIANCE_COLUMNS = ("baseline_start", "baseline_end", "start_variance", "finish_variance")
@@ -147,7 +147,7 @@ class StepTableModel(QAbstractTableModel):
             return (0, 0)
         if isinstance(value, (int, float, date)):
             return (1, value)
-        return (1, self._display(COLUMNS[column], value).casefold())
+        return (1, natural_key(self._display(COLUMNS[column], value)))
 
     def _display(self, column: str, value: Any) -> str:
         if value is None:
@@ -345,6 +345,46 @@ class StepTable(QWidget):
         self._syncing = False
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         session.selection_changed.connect(self._on_session_selection)
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter on the last row (not while a cell is being edited) adds the next step there,
+        # as a spreadsheet user expects of a list they are filling in.
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            current = self.view.currentIndex()
+            if current.isValid() and current.row() == self.proxy.rowCount() - 1:
+                self.add_next(current.data(STEP_ROLE))
+                return True
+        return super().eventFilter(watched, event)
+
+    def add_next(self, after_id: str) -> str | None:
+        """Add a step after `after_id` (same pathway and lane, starting the day after it ends,
+        as long) and put the cursor in its name."""
+        session = self.session
+        previous = session.steps.get(after_id)
+        if previous is None or session.readonly:
+            return None
+        start = previous.end + timedelta(days=1)
+        length = (
+            timedelta(days=89) if previous.step_kind.is_point else previous.end - previous.start
+        )
+        step = Step(
+            new_id(), previous.pathway_id, previous.lane_id, tr("New step"), start, start + length
+        )
+        if session.perform(lambda c: c.add(step)) is None:
+            return None
+        index = self.row_of(step.id)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+            self.view.edit(index)
+        return step.id
 
     def row_of(self, step_id: str) -> QModelIndex:
         row = self.model.rows.get(step_id)
@@ -363,7 +403,16 @@ class StepTable(QWidget):
             self._syncing = False
 
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
-        if self._syncing or selection is None or selection[0] is not EntityKind.STEP:
+        if self._syncing:
+            return
+        if selection is None or selection[0] is not EntityKind.STEP:
+            # Something else is selected now (or nothing): no row stays highlighted.
+            self._syncing = True
+            try:
+                self.view.clearSelection()
+                self.view.setCurrentIndex(QModelIndex())
+            finally:
+                self._syncing = False
             return
         index = self.row_of(selection[1])
         if index.isValid():

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, cast
 
@@ -60,6 +61,18 @@ class RowsModel(QAbstractTableModel):
         ):
             return self.headings[section]
         return None
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sorts text as people read it: "Patent 2" before "Patent 10", case ignored."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _DIGITS.split(text)
+        if part
+    )
 
 
 class SortKeyed(Protocol):

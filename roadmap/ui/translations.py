@@ -6,6 +6,33 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from roadmap.locations import resources_dir
 
+# Labels of Qt's own file dialog that qtbase_zh_CN.qm lacks (it has them without the "&"), so
+# "Look in:" and "Files of type:" stayed English in a Chinese app.
+_QT_GAPS = {
+    "zh": {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+}
+
+
+class QtGaps(QTranslator):
+    """Translates the few strings of Qt's own dialogs its translation file leaves out."""
+
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._texts = texts
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string), not "": Qt then asks the next translator.
+        return self._texts.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 QT_LOCALE = {"en": "en_US", "zh": "zh_CN"}
 
 
@@ -30,6 +57,11 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
+    gaps = _QT_GAPS.get(language)
+    if gaps:
+        patch = QtGaps(gaps, app)
+        app.installTranslator(patch)
+        installed.append(patch)
     return installed
 
 

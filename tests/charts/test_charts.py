@@ -6,6 +6,7 @@ Chinese charts are drawn with warnings turned into errors, so a missing glyph fa
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import warnings
@@ -79,8 +80,17 @@ def test_one_problem_only(tmp_path: Path) -> None:
 
 
 def test_the_label_catalog_is_complete() -> None:
+    # Every key the charts ask for is in the catalogue, in Chinese, with the same placeholders.
+    used: set[str] = set()
+    for path in (Path(__file__).resolve().parents[2] / "roadmap" / "charts").glob("*.py"):
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_.]+)["']""", path.read_text("utf-8")))
+    assert used, "the scan found no label keys"
+    assert sorted(used - LABELS.keys()) == []
     for key, (english, chinese) in LABELS.items():
-        assert english and chinese, key
+        assert re.search(r"[\u4e00-\u9fff]", chinese), key
+        assert sorted(re.findall(r"\{\w*\}", english)) == sorted(re.findall(r"\{\w*\}", chinese)), (
+            key
+        )
 
 
 def test_without_a_chinese_font_the_message_names_the_fonts(
@@ -101,6 +111,12 @@ def test_a_dollar_in_a_name_is_not_math(tmp_path: Path) -> None:
     snapshot = SAMPLES["en"]
     steps = tuple(replace(s, name="Cost $5 to $9 per unit") for s in snapshot.steps)
     chart = render(replace(snapshot, steps=steps), "timeline")
+    shown = [
+        t for t in chart.figure.findobj(lambda a: hasattr(a, "get_text")) if "$" in t.get_text()
+    ]
+    assert shown, "no step name with a dollar is drawn"
+    # Drawn as written: matplotlib would read "$5 to $" as math unless the dollars are escaped.
+    assert all(not t._preprocess_math(t.get_text())[1] for t in shown)
     save_chart(chart, tmp_path / "dollars.png")
     assert_png(tmp_path / "dollars.png")
 

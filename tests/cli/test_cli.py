@@ -205,7 +205,7 @@ def test_import_of_a_cyclic_json_changes_nothing(tmp_path: Path) -> None:
     data["steps"][index]["trl_start"] = 12
     exported.write_text(json.dumps(data), encoding="utf-8")
     before = path.read_bytes()
-    result = roadmap("import", exported, path)
+    result = roadmap("import", exported, path, "--verbose")
     assert result.returncode == 2
     assert "circle" in result.stderr
     assert f"steps[{index}]" in result.stderr and "TRL 12 is outside 1–9" in result.stderr
@@ -234,7 +234,7 @@ def test_a_partial_file_updates_by_id_and_keeps_the_rest(tmp_path: Path) -> None
     assert info["counts"]["pathways"] == 6 and info["counts"]["steps"] == 49
     # With --replace the same file is refused: alone, its steps name pathways it lacks.
     before = path.read_bytes()
-    refused = roadmap("import", exported, path, "--replace")
+    refused = roadmap("import", exported, path, "--replace", "--verbose")
     assert refused.returncode == 2 and "steps[0], field pathway_id" in refused.stderr
     assert path.read_bytes() == before
 
@@ -281,3 +281,18 @@ def test_a_missing_file_is_told_in_chinese(tmp_path: Path) -> None:
     result = roadmap("info", gone, language="zh_CN")
     assert result.returncode == 2
     assert result.stderr == f"roadmap: {gone} 不存在；请检查路径，或用 `roadmap new` 创建它。\n"
+
+
+def test_an_import_refused_is_told_in_chinese_where_and_why(tmp_path: Path) -> None:
+    sample, source = tmp_path / "sample.roadmap", tmp_path / "plan.json"
+    assert roadmap("sample", sample).returncode == 0
+    assert roadmap("export", sample, source).returncode == 0
+    data = json.loads(source.read_text(encoding="utf-8"))
+    step = data["steps"][0]
+    step["end"], step["start"] = "2026-01-01", "2026-06-30"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    target = tmp_path / "new.roadmap"
+    result = roadmap("import", source, target, language="zh_CN")
+    assert result.returncode == 2 and not target.exists()
+    assert result.stderr.startswith("roadmap: plan.json 未导入（1 个问题）；路线图没有改变：")
+    assert f"步骤“{step['name']}”：结束日期 2026-01-01 早于开始日" in result.stderr

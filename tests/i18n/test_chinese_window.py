@@ -112,3 +112,13 @@ def test_a_refused_edit_is_told_in_chinese(chinese_window: Any, tmp_path: Path) 
     assert f"步骤“{before.name}”：结束日期 {early.isoformat()} 早于开始日期" in shown, shown
     assert is_chinese(shown.replace(before.name, "")), shown
     assert chinese_window.session.workspace.queries.get(Step, step_id) == before
+
+
+def test_qts_own_file_dialog_is_chinese(chinese_window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(chinese_window, "打开")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels and all(is_chinese(text) for text in labels), labels

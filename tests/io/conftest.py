@@ -24,11 +24,12 @@ class Result:
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    """Run `roadmap ARGS…` in this process; returns the exit code and what it printed."""
+    """Run `roadmap ARGS… --verbose` in this process; returns the exit code and what it printed
+    (a refusal's details follow its line, as the tests read them)."""
 
     def run(*args: Any) -> Result:
         capsys.readouterr()
-        code = main([str(a) for a in args])
+        code = main([str(a) for a in args] + ["--verbose"])
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

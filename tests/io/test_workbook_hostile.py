@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from roadmap.io.problems import DamagedFile
+from roadmap.io.problems import DamagedFile, ImportProblems
 from roadmap.io.workbook_import import read_workbook
 from tests.io.conftest import digest
 
@@ -187,9 +188,10 @@ def test_entities_are_refused_by_the_xml_parser_too(en_workbook: Path, tmp_path:
 def test_the_cycle_is_named(en_workbook: Path, tmp_path: Path) -> None:
     bad = tmp_path / "cycle.xlsx"
     cycle(en_workbook, bad)
-    with pytest.raises(Exception, match="→") as caught:
+    with pytest.raises(ImportProblems) as caught:
         read_workbook(bad)
-    assert "cycle" in str(caught.value).lower() or "circle" in str(caught.value).lower()
+    assert "would wait on each other in a circle" in str(caught.value)
+    assert re.search(r'"[^"]+" → "[^"]+"', str(caught.value)), str(caught.value)
 
 
 def test_a_foreign_workbook_is_told_what_is_missing(tmp_path: Path, cli: Any) -> None:

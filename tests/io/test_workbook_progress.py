@@ -52,7 +52,7 @@ def test_days_excel_cannot_hold_still_come_back(
     sample_snapshot: RoadmapSnapshot, tmp_path: Path
 ) -> None:
     """Excel has no dates before March 1900; such a day is written as ISO text."""
-    first = dataclasses.replace(sample_snapshot.steps[0], start=date(1899, 5, 1))
+    first = dataclasses.replace(sample_snapshot.steps[0], start=date(1900, 2, 1))
     old = dataclasses.replace(sample_snapshot, steps=(first, *sample_snapshot.steps[1:]))
     out = tmp_path / "old.xlsx"
     warnings = export_workbook(old, out, ExportOptions())

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import inspect
 
 from roadmap.domain.entities import EntityKind, Step
+from roadmap.domain.errors import ReadOnlyError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.workspace import Workspace
 from roadmap.store.document import (
@@ -24,7 +25,7 @@ from roadmap.store.document import (
     make_engine,
     open_document,
 )
-from roadmap.store.lock import LockedError, lock_path
+from roadmap.store.lock import LockedError, lock_path, read_owner
 from roadmap.store.migrate import HEAD_REVISION, upgrade
 from tests.support import canonical
 
@@ -140,7 +141,11 @@ def test_locked_by_another_program(sample_file: Path) -> None:
 
 def test_half_written_lock_is_taken_over(sample_file: Path) -> None:
     lock_path(sample_file).write_text("{", encoding="utf-8")
-    open_document(sample_file).close()
+    with open_document(sample_file) as doc:
+        assert not doc.readonly
+        owner = read_owner(lock_path(sample_file))
+        assert owner is not None and owner.pid == os.getpid()
+    assert not lock_path(sample_file).exists()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
@@ -170,7 +175,7 @@ def test_read_only_workspace_refuses_edits(sample_file: Path) -> None:
     before = sample_file.read_bytes()
     with Workspace.open(sample_file, readonly=True) as ws:
         step = ws.queries.all(Step)[0]
-        with pytest.raises(DocumentError, match="read-only"):
+        with pytest.raises(ReadOnlyError, match="read-only"):
             ws.commands.update(EntityKind.STEP, step.id, name="x")
     assert sample_file.read_bytes() == before
 
@@ -228,6 +233,13 @@ def make_format_1_file(path: Path) -> None:
     engine = make_engine(path, readonly=False)
     upgrade(engine, "0001_initial")
     engine.dispose()
+    with closing(sqlite3.connect(path)) as conn:  # a real file always has its roadmap row
+        conn.execute(
+            "INSERT INTO roadmap (id, title, horizon_start, horizon_end, description, "
+            "time_unit, language) VALUES ('r', 'Old plan', '2025-01-01', '2030-12-31', '', "
+            "'quarter', 'en')"
+        )
+        conn.commit()
 
 
 def test_migrations_give_the_same_schema_as_a_new_file(tmp_path: Path) -> None:

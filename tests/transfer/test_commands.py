@@ -16,7 +16,7 @@ from roadmap.services.changes import Edit
 from roadmap.services.history import History
 from roadmap.services.transfer import TransferCommands
 from roadmap.services.workspace import Workspace
-from tests.support import canonical
+from tests.support import in_order
 
 WARPAGE = "cc2982cb-7b06-5ba7-81b2-4096f0369797"  # filed 2026-07-08, owned by an institute
 CAMERA = "980d1d44-b182-5567-be97-a092aebf7ddd"  # an idea, no filing date, no number
@@ -25,17 +25,17 @@ LIU_SIQI = "e233b0fb-2287-5e22-8f0b-a0c5fe03c03f"  # at Nanyu University
 
 
 def round_trip(ws: Workspace, command: Callable[[], Edit], check: Callable[[], None]) -> Edit:
-    before = canonical(ws.queries.snapshot())
+    before = in_order(ws.queries.snapshot())
     undo = History(ws.commands)
     edit = undo.record(command())
     check()
-    after = canonical(ws.queries.snapshot())
+    after = in_order(ws.queries.snapshot())
     assert after != before
     undo.undo()
-    assert canonical(ws.queries.snapshot()) == before
+    assert in_order(ws.queries.snapshot()) == before
     undo.redo()
     check()
-    assert canonical(ws.queries.snapshot()) == after
+    assert in_order(ws.queries.snapshot()) == after
     return edit
 
 
@@ -112,7 +112,7 @@ def test_filing_an_idea_gives_it_its_filing_date(workspace: Workspace) -> None:
 
 def test_refused_changes_write_nothing(workspace: Workspace) -> None:
     transfer = TransferCommands.of(workspace)
-    before = canonical(workspace.queries.snapshot())
+    before = in_order(workspace.queries.snapshot())
     with pytest.raises(ValidationError, match="already filed; choose another status"):
         transfer.change_patent_status(WARPAGE, PatentStatus.FILED, date(2027, 1, 1))
     with pytest.raises(ValidationError, match="already has filed on 2026-07-08; date the change"):
@@ -123,7 +123,7 @@ def test_refused_changes_write_nothing(workspace: Workspace) -> None:
         transfer.change_patent_status(
             WARPAGE, PatentStatus.LICENSED, date(2027, 1, 1), licensee_org_id="nobody"
         )
-    assert canonical(workspace.queries.snapshot()) == before
+    assert in_order(workspace.queries.snapshot()) == before
 
 
 def test_a_transfer_that_has_begun_changes_the_persons_organization(
@@ -174,14 +174,14 @@ def test_a_move_needs_a_starting_organization_and_dates_in_order(workspace: Work
     transfer = TransferCommands.of(workspace)
     loner = Person("p-new", "New hire")
     workspace.commands.add(loner)
-    before = canonical(workspace.queries.snapshot())
+    before = in_order(workspace.queries.snapshot())
     with pytest.raises(ValidationError, match="belongs to no organization"):
         transfer.record_move("p-new", QIHENG, MobilityKind.TRANSFER, date(2026, 1, 1))
     with pytest.raises(ValidationError, match="before it starts"):
         transfer.record_move(
             LIU_SIQI, QIHENG, MobilityKind.SECONDMENT, date(2026, 1, 1), end=date(2025, 1, 1)
         )
-    assert canonical(workspace.queries.snapshot()) == before
+    assert in_order(workspace.queries.snapshot()) == before
     spinoff = Organization("o-new", "Spin-off", OrganizationKind.ENTERPRISE)
     workspace.commands.add(spinoff)
     transfer.record_move(

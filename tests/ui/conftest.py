@@ -39,6 +39,16 @@ class Messages(list[str]):
     """What the window would have shown in message boxes."""
 
 
+class Questions(list[str]):
+    """What was asked; each question is answered `answer` (yes, unless a test says no)."""
+
+    answer = True
+
+    def __call__(self, question: str) -> bool:
+        self.append(question)
+        return self.answer
+
+
 @pytest.fixture
 def window(
     qtbot: Any, settings: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -52,7 +62,7 @@ def window(
     win = build_window(settings)
     messages = Messages()
     win.show_message = lambda error: messages.append(str(error))
-    win.confirm = lambda question: True
+    win.confirm = win.questions = Questions()
     win.messages = messages
     qtbot.addWidget(win)
     win.resize(1400, 900)

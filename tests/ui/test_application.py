@@ -47,8 +47,11 @@ def test_run_opens_the_file_in_a_named_window(sample_file: Path, tmp_path: Path)
     lines = done.stdout.splitlines()
     assert lines[0].endswith("sample.roadmap")
     assert lines[1] == "Frontier Roadmap"
-    # Recent files were remembered in the user's settings under the organization's name.
-    assert (tmp_path / "config" / "Frontier Roadmap").is_dir()
+    # The file opened is remembered among the recent files, in the user's settings under the
+    # organization's name.
+    folder = tmp_path / "config" / "Frontier Roadmap"
+    saved = "".join(f.read_text(encoding="utf-8") for f in folder.iterdir() if f.is_file())
+    assert str(sample_file.resolve()) in saved or str(sample_file) in saved, saved
 
 
 def test_the_composition_root_does_not_import_qt() -> None:

@@ -217,3 +217,183 @@ def test_typing_a_minus_in_a_score_rationale_after_a_store_stays_in_the_field(
     assert opened.canvas.view.px_per_day == zoom  # "-" and "+" did not zoom the timeline
     QTest.keyClick(opened.canvas.view, Qt.Key.Key_Minus)  # on the timeline they do
     assert opened.canvas.view.px_per_day < zoom
+
+
+def test_a_product_is_linked_to_pathways_in_the_inspector_checklist(
+    opened: Any, qtbot: Any
+) -> None:
+    from roadmap.domain.entities import Product
+    from tests.ui.keyboard import press
+
+    queries = opened.session.workspace.queries
+    product = queries.all(Product)[0]
+    opened.session.select(EntityKind.PRODUCT, product.id)
+    checklist = opened.inspector.editors["pathway_ids"][0]
+    qtbot.waitUntil(checklist.isVisible)
+    row = next(
+        i
+        for i in range(checklist.count())
+        if checklist.item(i).data(Qt.ItemDataRole.UserRole) not in product.pathway_ids
+    )
+    pathway_id = checklist.item(row).data(Qt.ItemDataRole.UserRole)
+    rect = checklist.visualItemRect(checklist.item(row))
+    QTest.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    press(Qt.Key.Key_Space)  # ticks the current pathway
+    assert queries.get(Product, product.id).pathway_ids == (*product.pathway_ids, pathway_id)
+    press(Qt.Key.Key_Space)
+    assert queries.get(Product, product.id).pathway_ids == product.pathway_ids
+
+
+def test_dragging_a_pathway_onto_a_product_in_the_map_links_them(opened: Any, qtbot: Any) -> None:
+    from roadmap.domain.entities import Product
+
+    queries = opened.session.workspace.queries
+    product = queries.all(Product)[0]
+    pathway = next(p for p in opened.session.pathways.values() if p.id not in product.pathway_ids)
+    QTest.keyClick(opened, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1)
+    view = opened.pathway_map
+
+    def at(kind: EntityKind, entity_id: str) -> QPoint:
+        box = view.boxes[(kind, entity_id)]
+        view.ensureVisible(box)
+        return view.mapFromScene(box.sceneBoundingRect().center())
+
+    def drag() -> None:
+        start = at(EntityKind.PATHWAY, pathway.id)
+        QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+        end = at(EntityKind.PRODUCT, product.id)
+        QTest.mouseMove(view.viewport(), QPoint((start.x() + end.x()) // 2, end.y()))
+        QTest.mouseMove(view.viewport(), end)
+        QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+
+    drag()
+    assert queries.get(Product, product.id).pathway_ids == (*product.pathway_ids, pathway.id)
+    drag()  # again: the link goes
+    assert queries.get(Product, product.id).pathway_ids == product.pathway_ids
+    QTest.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pathway.id in queries.get(Product, product.id).pathway_ids
+
+
+def test_with_slack_shown_dragging_a_bars_right_end_resizes_it(opened: Any, qtbot: Any) -> None:
+    from tests.ui.test_timeline_editing import drag
+
+    canvas = opened.canvas
+    with qtbot.waitSignal(opened.analysis.schedule_ready, timeout=10000):
+        opened.critical_action.trigger()
+    canvas.view.set_zoom(0.8)
+    tails = canvas.canvas_style.slack_tails
+    bar = next(
+        item
+        for item in canvas.items.values()
+        if item.step.id in tails
+        and not item.step.step_kind.is_point
+        and item.bar_width() * 0.8 > 60
+        and (tails[item.step.id][1] - tails[item.step.id][0]) * 0.8 > 30
+    )
+    before = stored_steps(opened)[bar.step.id]
+    canvas.view.ensureVisible(bar, 60, 60)
+    left = canvas.view.mapFromScene(bar.pos())
+    y = canvas.view.bar_at_point(bar).y()
+    end = QPoint(left.x() + int(bar.bar_width() * 0.8) - 2, y)
+    drag(opened, end, QPoint(end.x() + 80, y))
+    after = stored_steps(opened)[bar.step.id]
+    assert after.start == before.start  # resized, not moved
+    assert after.end > before.end
+
+
+def test_a_step_dragged_before_the_horizon_is_stored_and_said(opened: Any, qtbot: Any) -> None:
+    from tests.ui.test_timeline_editing import drag, visible, wide_bars
+
+    info = opened.session.info
+    bar = min(wide_bars(opened), key=lambda item: item.step.start)
+    point = visible(opened, bar)
+    px = (bar.step.start - info.horizon_start).days + 200
+    drag(opened, point, QPoint(point.x() - int(px * opened.canvas.view.px_per_day), point.y()))
+    moved = stored_steps(opened)[bar.step.id]
+    assert moved.start < info.horizon_start
+    assert "outside the roadmap's horizon" in opened.statusBar().currentMessage()
+
+
+def test_patents_sort_as_people_read_numbers(opened: Any) -> None:
+    from roadmap.domain.entities import Patent, new_id
+
+    for title in ("Patent 10", "Patent 2", "Patent 1", "Patent 100"):
+        opened.session.perform(lambda c, t=title: c.add(Patent(new_id(), t)))
+    model = opened.navigator.model
+    group = next(n for n in model.root.children if n.entity_id == "patents")
+    titles = [n.name for n in group.children if n.name.startswith("Patent ")]
+    assert titles == ["Patent 1", "Patent 2", "Patent 10", "Patent 100"]
+    from roadmap.ui.tables import natural_key
+
+    assert sorted(["b10", "B2", "a"], key=natural_key) == ["a", "B2", "b10"]
+
+
+def test_the_samples_folder_names_the_app_once(window: Any) -> None:
+    target = window.docs.sample_target("en")
+    assert target.parent.name == "samples"
+    assert target.parent.parent.name == "Frontier Roadmap"
+    assert target.parent.parent.parent.name != "Frontier Roadmap"
+
+
+def test_a_first_start_fits_the_window_on_the_screen(settings: Any, qtbot: Any) -> None:
+    from roadmap.app import build_window
+
+    win = build_window(settings)
+    qtbot.addWidget(win)
+    screen = win.screen().availableGeometry()
+    assert win.width() <= screen.width() and win.height() <= screen.height()
+
+
+def test_a_step_moved_to_another_lane_leaves_no_empty_row(opened: Any, qtbot: Any) -> None:
+    from roadmap.ui.step_table import COLUMNS
+    from tests.ui.keyboard import press
+
+    drawing = opened.canvas.drawing
+    steps = list(opened.session.steps.values())
+    groups: dict[tuple[str, str], list[Step]] = {}
+    for s in steps:
+        groups.setdefault((s.lane_id, s.pathway_id), []).append(s)
+    lanes = list(opened.session.lanes)
+    step = next(
+        members[0]
+        for key, members in groups.items()
+        if len(members) == 1 and lanes.index(key[0]) + 1 < len(lanes)
+    )
+    old_key = (step.lane_id, step.pathway_id)
+    height = drawing.layout_info.height
+    QTest.keyClick(opened, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1)
+    view = opened.table.view
+    index = opened.table.proxy.index(opened.table.row_of(step.id).row(), COLUMNS.index("lane_id"))
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    press(Qt.Key.Key_F2)  # the list of lanes
+    press(Qt.Key.Key_Down)  # the next lane
+    press(Qt.Key.Key_Return)
+    assert stored_steps(opened)[step.id].lane_id != step.lane_id
+    bands = {
+        (band.lane.id, g.pathway_id) for band in drawing.layout_info.bands for g in band.groups
+    }
+    assert old_key not in bands  # its old row is gone, not left empty
+    assert all(g.rows > 0 for band in drawing.layout_info.bands for g in band.groups)
+    assert drawing.layout_info.height <= height
+
+
+def test_no_step_row_stays_highlighted_when_something_else_is_selected(
+    opened: Any, qtbot: Any
+) -> None:
+    from tests.ui.test_date_editor import type_into_cell
+
+    step = next(iter(stored_steps(opened).values()))
+    type_into_cell(opened, qtbot, step.id, "name", "Highlighted")
+    assert opened.table.view.selectionModel().hasSelection()
+    pathway = next(iter(opened.session.pathways.values()))
+    opened.navigator.tree.setFocus()
+    index = opened.navigator.proxy.mapFromSource(
+        opened.navigator.model.index_of(EntityKind.PATHWAY, pathway.id)
+    )
+    opened.navigator.tree.setCurrentIndex(index)  # as a click on the pathway does
+    assert opened.session.selection == (EntityKind.PATHWAY, pathway.id)
+    assert not opened.table.view.selectionModel().hasSelection()

@@ -17,7 +17,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -39,7 +39,7 @@ from roadmap.domain.entities import (
 )
 from roadmap.domain.enums import StepKind
 from tests.postgres import empty_database, repository, server_admin  # noqa: F401
-from tests.ui.keyboard import press, type_text
+from tests.ui.keyboard import focused, press, type_text
 
 
 @dataclass
@@ -246,6 +246,22 @@ def _export_chart(walk: Walk, action: QAction) -> None:
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@check("File › Restore a backup…")
+def _restore_backup(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import EntityKind
+    from roadmap.store.backups import make_backup
+
+    make_backup(walk.sample, "before-import")
+    step = walk.queries.all(Step)[0]
+    walk.window.session.workspace.commands.update(EntityKind.STEP, step.id, name="Typed later")
+    walk.monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[0], True)
+    )
+    walk.fire(action)
+    assert walk.window.session.path == walk.sample
+    assert walk.queries.get(Step, step.id).name == step.name  # the backup is what is stored
+
+
 @check("File › Baselines…")
 def _baselines(walk: Walk, action: QAction) -> None:
     from roadmap.services import baselines
@@ -258,6 +274,45 @@ def _baselines(walk: Walk, action: QAction) -> None:
     walk.qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert [b.name for b in baselines.list_baselines(walk.window.session.workspace)] == ["Kick-off"]
     dialog.close()
+
+
+@check("File › Copies for breakout groups…")
+def _copies(walk: Walk, action: QAction) -> None:
+    from roadmap.services.workspace import Workspace
+
+    walk.fire(action)
+    dialog = walk.window.breakout.dialog
+    assert dialog.isVisible()
+    dialog.groups.setFocus()
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text("Walkers")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    walk.qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    source = walk.window.session.path
+    copy = source.with_name(f"{source.stem} - Walkers{source.suffix}")
+    with Workspace.open(copy, readonly=True) as workspace:
+        (row,) = workspace.queries.lineage()
+    assert (row.role, row.label) == ("base", "Walkers")
+
+
+@check("File › Merge copies…")
+def _merge_copies(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.entities import EntityKind
+    from roadmap.services.copies import make_copies
+    from roadmap.services.workspace import Workspace
+
+    folder = walk.tmp_path / "breakout"
+    folder.mkdir(exist_ok=True)
+    (copy,) = make_copies(walk.window.session.path, folder, ["Table 2"])
+    step = walk.queries.all(Step)[0]
+    with Workspace.open(copy) as workspace:
+        workspace.commands.update(EntityKind.STEP, step.id, notes="from table 2")
+    walk.monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(copy)], ""))
+    walk.fire(action)
+    dialog = walk.window.breakout.dialog
+    assert dialog.isVisible() and dialog.merge_button.isEnabled()
+    walk.qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert walk.queries.get(Step, step.id).notes == "from table 2"
 
 
 @check("File › Export PDF of the view…")
@@ -631,6 +686,133 @@ def _about(walk: Walk, action: QAction) -> None:
     walk.monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     walk.fire(action)
     assert len(shown) == 1 and __version__ in shown[0]
+
+
+# -- Live authoring (issue 11: authoring-features) ---------------------------------------------
+
+
+def type_any(widget: Any, text: str) -> None:
+    from tests.ui.test_authoring import type_text as type_with_input_method
+
+    type_with_input_method(widget, text)
+
+
+def selected_bars(walk: Walk, count: int) -> list[Step]:
+    """Click `count` bars (Ctrl+click after the first), as a person selects several."""
+    from tests.ui.test_authoring import click_bar
+
+    steps = [s for s in walk.queries.all(Step) if not s.step_kind.is_point][:count]
+    for number, step in enumerate(steps):
+        click_bar(walk.window, step.id, Qt.KeyboardModifier.ControlModifier if number else Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    return steps
+
+
+@check("Edit › Copy steps", "Edit › Paste steps or a list")
+def _copy_paste(walk: Walk, action: QAction) -> None:
+    actions = all_actions(walk.window)
+    (step,) = selected_bars(walk, 1)
+    walk.fire(actions["Edit › Copy steps"])
+    before = {s.id for s in walk.queries.all(Step)}
+    walk.fire(actions["Edit › Paste steps or a list"])
+    (pasted,) = [s for s in walk.queries.all(Step) if s.id not in before]
+    assert (pasted.name, pasted.start, pasted.end) == (step.name, step.start, step.end)
+    walk.fire(walk.window.undo_action)
+
+
+@check("Edit › Cut steps")
+def _cut(walk: Walk, action: QAction) -> None:
+    steps = selected_bars(walk, 2)
+    walk.fire(action)
+    assert not {s.id for s in steps} & {s.id for s in walk.queries.all(Step)}
+    walk.fire(walk.window.undo_action)
+    assert {s.id for s in steps} <= {s.id for s in walk.queries.all(Step)}
+
+
+@check("Edit › Duplicate steps")
+def _duplicate(walk: Walk, action: QAction) -> None:
+    (step,) = selected_bars(walk, 1)
+    (copy,) = added(walk, Step, action)
+    assert (copy.name, copy.start, copy.lane_id) == (step.name, step.start, step.lane_id)
+    walk.fire(walk.window.undo_action)
+
+
+@check("Edit › Nudge selected steps")
+def _nudge(walk: Walk, action: QAction) -> None:
+    menu = action.menu()
+    later, earlier, day_later, day_earlier = menu.actions()
+    (step,) = selected_bars(walk, 1)
+    walk.fire(later)
+    moved = walk.queries.get(Step, step.id)
+    assert moved.start > step.start and moved.end - moved.start == step.end - step.start
+    walk.fire(earlier)
+    assert walk.queries.get(Step, step.id).start == step.start
+    walk.fire(day_later)
+    assert walk.queries.get(Step, step.id).start == step.start + timedelta(days=1)
+    walk.fire(day_earlier)
+    assert walk.queries.get(Step, step.id) == step
+
+
+@check("Edit › Find steps…")
+def _find(walk: Walk, action: QAction) -> None:
+    step = next(iter(walk.queries.all(Step)))
+    walk.fire(action)
+    type_any(focused(), step.name)  # Chinese: through the input method
+    assert step.id in walk.window.canvas.canvas_style.found
+    assert (
+        walk.window.canvas.selected_step_ids() == [step.id]
+        or len(walk.window.canvas.canvas_style.found) > 1
+    )
+    press(Qt.Key.Key_Escape)
+    assert not walk.window.canvas.canvas_style.found
+
+
+@check("Add › Quick capture…")
+def _capture(walk: Walk, action: QAction) -> None:
+    pathway = walk.queries.all(Pathway)[0]
+    before = {s.id for s in walk.queries.all(Step)}
+    walk.fire(action)
+    type_any(focused(), f"Captured step 2031Q2 #{pathway.name.replace(' ', '')[:6]}")
+    press(Qt.Key.Key_Return)
+    (step,) = [s for s in walk.queries.all(Step) if s.id not in before]
+    assert (step.name, step.start, step.end) == (
+        "Captured step",
+        date(2031, 4, 1),
+        date(2031, 6, 30),
+    )
+    press(Qt.Key.Key_Escape)
+
+
+@check("Add › Decision gate")
+def _gate(walk: Walk, action: QAction) -> None:
+    (gate,) = added(walk, Step, action)
+    assert gate.step_kind is StepKind.DECISION_GATE and gate.start == gate.end
+
+
+@check("View › Legend")
+def _legend(walk: Walk, action: QAction) -> None:
+    legend = walk.window.canvas.legend
+    shown = legend.isVisible()
+    walk.fire(action)
+    assert legend.isVisible() is not shown and walk.window.settings.legend_shown is not shown
+    walk.fire(action)
+    assert legend.isVisible() is shown
+
+
+@check("View › Taller rows", "View › Shorter rows")
+def _rows(walk: Walk, action: QAction) -> None:
+    view = walk.window.canvas.view
+    before = view.row_scale
+    walk.fire(action)
+    assert (view.row_scale > before) == ("Taller" in plain(action.text()))
+    view.set_row_scale(before)
+
+
+@check("View › Fold the navigator to a strip", "View › Fold the inspector to a strip")
+def _fold(walk: Walk, action: QAction) -> None:
+    walk.fire(action)
+    assert action.isChecked() and walk.window.settings.folded_docks
+    walk.fire(action)
+    assert not action.isChecked() and walk.window.settings.folded_docks == []
 
 
 # -- the walk ----------------------------------------------------------------------------------

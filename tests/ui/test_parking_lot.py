@@ -72,3 +72,44 @@ def test_period_of() -> None:
     assert period_of(date(2027, 12, 31), TimeUnit.MONTH) == (date(2027, 12, 1), date(2027, 12, 31))
     assert period_of(date(2027, 2, 1), TimeUnit.YEAR) == (date(2027, 1, 1), date(2027, 12, 31))
     assert period_of(date(2027, 11, 3), TimeUnit.QUARTER) == (date(2027, 10, 1), date(2027, 12, 31))
+
+
+def test_an_idea_dropped_on_the_timeline_becomes_a_step_there(opened: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from roadmap.ui.timeline.scale import period_start, x_day
+
+    session = opened.session
+    QTest.keySequence(opened, QKeySequence("Ctrl+Alt+P"))
+    lot = opened.parking_dock.widget()
+    lot.entry.setFocus()
+    QTest.keyClicks(lot.entry, "Pilot with a second foundry")
+    QTest.keyClick(lot.entry, Qt.Key.Key_Return)
+    (idea,) = ideas(session)
+    entry = lot.ideas.item(0)
+    data = lot.ideas.mimeData([entry])  # what dragging the entry carries
+
+    view = opened.canvas.view
+    step = next(iter(session.steps.values()))  # drop on this step's row, to its right
+    rect = opened.canvas.bar_rect(step.id)
+    scene = QPointF(rect.right() + 30, rect.center().y())
+    view.ensureVisible(rect, 80, 80)
+    target = view.mapFromScene(scene)
+    viewport = view.viewport()
+    move = Qt.DropAction.MoveAction
+    no_button, no_key = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    for event in (
+        QDragEnterEvent(target, move, data, no_button, no_key),
+        QDragMoveEvent(target, move, data, no_button, no_key),
+        QDropEvent(QPointF(target), move, data, no_button, no_key),
+    ):
+        QApplication.sendEvent(viewport, event)
+
+    assert not ideas(session)
+    made = next(s for s in session.steps.values() if s.name == "Pilot with a second foundry")
+    dropped_at = view.mapToScene(QPoint(target))
+    assert made.lane_id == step.lane_id and made.pathway_id == step.pathway_id
+    assert made.start == period_start(x_day(dropped_at.x()), view.unit)
+    opened.undo_action.trigger()
+    assert [i.text for i in ideas(session)] == [idea.text]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from roadmap.ui.settings import Settings
@@ -61,7 +63,6 @@ def test_settings_persist_with_defaults_and_an_upgrade(tmp_path: Path) -> None:
     settings = Settings(QSettings(path, QSettings.Format.IniFormat))
     assert settings.recent_files == ["/a.roadmap"]
     assert settings.theme == "system"  # an unknown value reads as the default
-    assert settings.language == "en"
     settings.language = "zh"
     settings.time_unit = "month"
     settings.color_mode = "pathway"
@@ -72,6 +73,38 @@ def test_settings_persist_with_defaults_and_an_upgrade(tmp_path: Path) -> None:
     assert (again.language, again.time_unit, again.color_mode) == ("zh", "month", "pathway")
     assert again.splitter_sizes == [200, 900, 300]
     assert again.recent_files == ["/b.roadmap", "/a.roadmap"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"), [("zh_CN", "zh"), ("en_US", "en"), ("de_DE", "en")]
+)
+def test_the_language_is_the_systems_until_chosen(
+    tmp_path: Path, locale: str, language: str
+) -> None:
+    # In a process of its own: Qt reads the system's locale once, from the environment.
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from roadmap.ui.settings import Settings\n"
+        "print(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)).language)\n"
+    )
+    env = {
+        **os.environ,
+        "LANG": f"{locale}.UTF-8",
+        "LC_ALL": f"{locale}.UTF-8",
+        "LANGUAGE": locale,
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "fresh.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == language
 
 
 def test_window_geometry_is_remembered(window: Any, settings: Any) -> None:
@@ -96,7 +129,7 @@ def test_chinese_translations_of_qt_load(qapp: Any) -> None:
         QLocale.setDefault(QLocale("en_US"))
 
 
-def test_the_welcome_page_starts_without_the_slow_libraries() -> None:
+def test_the_welcome_page_starts_without_the_slow_libraries(tmp_path: Path) -> None:
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -109,7 +142,7 @@ def test_the_welcome_page_starts_without_the_slow_libraries() -> None:
         "print(','.join(m for m in ('matplotlib', 'openpyxl', 'alembic') if m in sys.modules))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code, str(Path(__file__).with_name("unused.ini"))],
+        [sys.executable, "-c", code, str(tmp_path / "unused.ini")],
         capture_output=True,
         text=True,
         timeout=60,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -152,12 +152,22 @@ def test_navigator_renames_and_reorders_through_the_services(opened: Any) -> Non
     assert model.node(model.index(0, 0, first_problem)).entity_id != last.entity_id
 
 
+def delete_action(window: Any) -> Any:
+    return next(a for a in window.findChildren(QAction) if a.text() == "&Delete")
+
+
 def test_deleting_asks_and_undo_brings_everything_back(opened: Any) -> None:
     pathway = next(iter(opened.session.pathways.values()))
     steps = [s for s in opened.session.steps.values() if s.pathway_id == pathway.id]
     opened.session.select(EntityKind.PATHWAY, pathway.id)
     opened.canvas.scene.clearSelection()
-    opened.docs.delete_selected()
+    opened.questions.answer = False
+    delete_action(opened).trigger()
+    assert opened.questions == [f'Delete pathway "{pathway.name}" with its {len(steps)} steps?']
+    assert pathway.id in opened.session.pathways  # "no" deletes nothing
+    opened.questions.answer = True
+    delete_action(opened).trigger()
+    assert len(opened.questions) == 2
     assert pathway.id not in opened.session.pathways
     assert not any(s.id in opened.canvas.items for s in steps)
     opened.session.undo_stack.undo()

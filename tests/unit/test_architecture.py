@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -67,6 +68,25 @@ def test_domain_imports_neither_qt_nor_sqlalchemy() -> None:
     assert offenders == []
 
 
+def test_services_speak_to_the_store_only_through_its_interface() -> None:
+    # SQL lives in roadmap/store; the services plan row changes and read entities through
+    # `StoreSession`, so a second backend is an adapter, not a fork of the services.
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (PACKAGE / "services").rglob("*.py")
+        if all_imports(p) & {"sqlalchemy", "sqlite3", "psycopg", "alembic"}
+    ]
+    assert offenders == []
+    sql = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|PRAGMA)\b")
+    written = [
+        f"{p.relative_to(ROOT)}:{number}"
+        for p in sorted((PACKAGE / "services").rglob("*.py"))
+        for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if sql.search(line)
+    ]
+    assert written == []
+
+
 def loaded_after(statement: str) -> set[str]:
     code = f"import sys, json; {statement}; print(json.dumps(sorted(sys.modules)))"
     out = subprocess.run(
@@ -85,3 +105,85 @@ def test_reading_a_roadmap_does_not_import_alembic_or_openpyxl(sample_file: Path
         f"from roadmap.services.workspace import Workspace; Workspace.open({str(sample_file)!r}, readonly=True).queries.snapshot()"
     )
     assert not loaded & {"matplotlib", "openpyxl", "PySide6", "alembic"}
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the roadmap modules it imports anywhere (functions and TYPE_CHECKING too)."""
+
+    def name_of(path: Path) -> str:
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    names = {name_of(p): p for p in modules()}
+    graph: dict[str, set[str]] = {}
+    for name, path in names.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    full = f"{node.module}.{alias.name}"
+                    found.add(full if full in names else node.module)
+            elif isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+        graph[name] = {other for other in found if other in names and other != name}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, round about (strongly connected)."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        order[node] = low[node] = len(order)
+        stack.append(node)
+        for nxt in graph[node]:
+            if nxt not in order:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], order[nxt])
+        if low[node] == order[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in order:
+            visit(node)
+    return sorted(found)
+
+
+# Known, not yet broken: the timeline items and arrows name each other's types, and the main
+# window and its document actions call into each other (issue 13, item 5). Nothing may join.
+KNOWN_CYCLES = [
+    ["roadmap.store.backups", "roadmap.store.document"],
+    ["roadmap.store.inspection", "roadmap.store.migrate", "roadmap.store.schema_check"],
+    ["roadmap.ui.baseline_choice", "roadmap.ui.session"],  # the session makes it, it names it
+    [
+        "roadmap.ui.authoring",
+        "roadmap.ui.authoring_actions",
+        "roadmap.ui.backup_actions",
+        "roadmap.ui.breakout",
+        "roadmap.ui.capture_bar",
+        "roadmap.ui.document_actions",
+        "roadmap.ui.main_window",
+        "roadmap.ui.portfolio_window",
+        "roadmap.ui.presenter",
+        "roadmap.ui.repository_actions",
+        "roadmap.ui.scenario_dialog",
+    ],
+    ["roadmap.ui.timeline.arrows", "roadmap.ui.timeline.items", "roadmap.ui.timeline.places"],
+]
+
+
+def test_no_new_import_cycles() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles(import_graph()) == sorted(KNOWN_CYCLES)

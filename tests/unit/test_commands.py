@@ -30,22 +30,22 @@ from roadmap.domain.errors import CycleError, NotFoundError, ValidationError
 from roadmap.services.changes import Edit
 from roadmap.services.history import History
 from roadmap.services.workspace import Workspace
-from tests.support import canonical
+from tests.support import in_order
 
 
 def round_trip(ws: Workspace, command: Callable[[], Edit], check: Callable[[], None]) -> Edit:
     """Run a command and hold it to the undo contract."""
-    before = canonical(ws.queries.snapshot())
+    before = in_order(ws.queries.snapshot())
     history = History(ws.commands)
     edit = history.record(command())
     check()
-    after = canonical(ws.queries.snapshot())
+    after = in_order(ws.queries.snapshot())
     assert after != before, "the command changed nothing"
     history.undo()
-    assert canonical(ws.queries.snapshot()) == before
+    assert in_order(ws.queries.snapshot()) == before
     history.redo()
     check()
-    assert canonical(ws.queries.snapshot()) == after
+    assert in_order(ws.queries.snapshot()) == after
     return edit
 
 
@@ -184,10 +184,10 @@ def assert_no_owner(ws: Workspace, org_id: str) -> None:
 
 def test_deleting_a_lane_in_use_is_refused(workspace: Workspace) -> None:
     lane = workspace.queries.all(Lane)[0]
-    before = canonical(workspace.queries.snapshot())
+    before = in_order(workspace.queries.snapshot())
     with pytest.raises(ValidationError, match="still used by"):
         workspace.commands.delete(EntityKind.LANE, lane.id)
-    assert canonical(workspace.queries.snapshot()) == before
+    assert in_order(workspace.queries.snapshot()) == before
 
 
 def test_reorder_lanes(workspace: Workspace) -> None:
@@ -205,12 +205,12 @@ def assert_lane_order(ws: Workspace, expected: list[str]) -> None:
 
 def test_add_dependency_and_refuse_a_cycle(workspace: Workspace) -> None:
     dep = workspace.queries.all(Dependency)[0]
-    before = canonical(workspace.queries.snapshot())
+    before = in_order(workspace.queries.snapshot())
     with pytest.raises(CycleError, match="circle"):
         workspace.commands.add_dependency(dep.to_step_id, dep.from_step_id)
     with pytest.raises(ValidationError, match="already linked"):
         workspace.commands.add_dependency(dep.from_step_id, dep.to_step_id)
-    assert canonical(workspace.queries.snapshot()) == before
+    assert in_order(workspace.queries.snapshot()) == before
     steps = [s for s in workspace.queries.all(Step) if s.pathway_id != ""]
     a, b = steps[0], steps[-1]
     round_trip(
@@ -336,6 +336,79 @@ def test_listeners_hear_every_applied_edit(workspace: Workspace) -> None:
     edit = workspace.commands.move_step(step.id, date(2026, 3, 1), date(2026, 4, 1))
     workspace.commands.revert(edit)
     assert [h.changes.updated for h in heard] == [{(EntityKind.STEP, step.id)}] * 2
+
+
+# -- several things as one edit: one transaction, one Edit, one notification ------------------
+
+
+def notifications(ws: Workspace) -> list[Edit]:
+    seen: list[Edit] = []
+    ws.commands.subscribe(seen.append)
+    return seen
+
+
+def test_move_steps_is_one_edit(workspace: Workspace) -> None:
+    steps = [s for s in workspace.queries.all(Step) if not s.step_kind.is_point][:3]
+    seen = notifications(workspace)
+    moves = [
+        (s.id, s.start.replace(year=s.start.year + 1), s.end.replace(year=s.end.year + 1))
+        for s in steps
+    ]
+
+    def check() -> None:
+        for step_id, start, end in moves:
+            moved = workspace.queries.get(Step, step_id)
+            assert (moved.start, moved.end) == (start, end)
+
+    edit = round_trip(workspace, lambda: workspace.commands.move_steps(moves), check)
+    assert edit.count == 3 and edit.title == "Move 3 steps"
+    assert len(edit.rows) == 3
+    assert len(seen) == 3  # the command, its undo, its redo: once each
+
+
+def test_a_refused_move_among_several_stores_none_of_them(workspace: Workspace) -> None:
+    first, second = [s for s in workspace.queries.all(Step) if not s.step_kind.is_point][:2]
+    before = in_order(workspace.queries.snapshot())
+    seen = notifications(workspace)
+    moves = [
+        (first.id, date(2026, 1, 1), date(2026, 6, 30)),
+        (second.id, date(2026, 6, 30), date(2026, 1, 1)),  # ends before it starts
+    ]
+    with pytest.raises(ValidationError, match="before start"):
+        workspace.commands.move_steps(moves)
+    assert in_order(workspace.queries.snapshot()) == before
+    assert seen == []
+
+
+def test_delete_many_deletes_a_pathway_and_a_step_of_another_as_one_edit(
+    workspace: Workspace,
+) -> None:
+    pathway = workspace.queries.all(Pathway)[0]
+    own = [s.id for s in workspace.queries.all(Step) if s.pathway_id == pathway.id]
+    other = next(s for s in workspace.queries.all(Step) if s.pathway_id != pathway.id)
+    # A step of the deleted pathway listed after it is already gone: skipped, not refused.
+    refs = [(EntityKind.PATHWAY, pathway.id), (EntityKind.STEP, other.id)]
+    refs += [(EntityKind.STEP, own[0])] if own else []
+
+    def check() -> None:
+        left = {s.id for s in workspace.queries.all(Step)}
+        assert other.id not in left and not left & set(own)
+        assert pathway.id not in {p.id for p in workspace.queries.all(Pathway)}
+
+    edit = round_trip(workspace, lambda: workspace.commands.delete_many(refs), check)
+    assert edit.count == len(refs)
+
+
+def test_set_weights_is_one_edit(workspace: Workspace) -> None:
+    criteria = workspace.queries.all(Criterion)[:3]
+    weights = {c.id: c.weight + 1.5 for c in criteria}
+
+    def check() -> None:
+        stored = {c.id: c.weight for c in workspace.queries.all(Criterion)}
+        assert all(stored[cid] == weight for cid, weight in weights.items())
+
+    edit = round_trip(workspace, lambda: workspace.commands.set_weights(weights), check)
+    assert edit.count == 3 and len(edit.rows) == 3
 
 
 def test_edits_of_links_and_scores_are_named_by_what_they_tie(workspace: Workspace) -> None:

@@ -16,7 +16,7 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.changes import Edit
 from roadmap.services.history import History
 from roadmap.services.workspace import Workspace
-from tests.support import canonical
+from tests.support import in_order
 
 OPERATIONS = (
     "move",
@@ -96,7 +96,7 @@ def test_undo_everything_returns_to_the_start(
     path = tmp_path / f"{new_id()}.roadmap"
     path.write_bytes(template.read_bytes())
     with Workspace.open(path) as ws:
-        start = canonical(ws.queries.snapshot())
+        start = in_order(ws.queries.snapshot())
         history = History(ws.commands)
         states = [start]
         for op in ops:
@@ -106,10 +106,10 @@ def test_undo_everything_returns_to_the_start(
                     history.record(edit)
             except RoadmapError:
                 pass  # refused edits (cycles, lanes in use, …) must leave no trace
-            states.append(canonical(ws.queries.snapshot()))
+            states.append(in_order(ws.queries.snapshot()))
         while history.can_undo:
             history.undo()
-        assert canonical(ws.queries.snapshot()) == start
+        assert in_order(ws.queries.snapshot()) == start
         while history.can_redo:
             history.redo()
-        assert canonical(ws.queries.snapshot()) == states[-1]
+        assert in_order(ws.queries.snapshot()) == states[-1]

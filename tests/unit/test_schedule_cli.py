@@ -116,7 +116,7 @@ def test_a_cycle_in_the_file_exits_2_naming_it(
         pass
     # A file edited behind the program's back: the store itself refuses to close a circle.
     with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO dependencies VALUES ('ca', 'c', 'a', 'FS', 0)")
+        conn.execute("INSERT INTO dependencies VALUES ('ca', 'c', 'a', 'FS', 0, 2)")
     before = path.read_bytes()
     capsys.readouterr()
     assert main(["schedule", str(path), "--json"]) == 2

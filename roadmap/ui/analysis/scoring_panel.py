@@ -25,7 +25,6 @@ from roadmap.domain.entities import Criterion, EntityKind, Score
 from roadmap.domain.scoring import PathwayScore, Ranking, rank_pathways
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.changes import Edit
-from roadmap.services.commands import Commands
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import Index, RowsModel, result_view
@@ -225,12 +224,7 @@ class ScoringPanel(QWidget):
         if not changes:
             return
 
-        def update(cid: str, weight: float, commands: Commands) -> Edit:
-            return commands.update(EntityKind.CRITERION, cid, weight=weight)
-
-        self.session.perform_all(
-            tr("Apply criterion weights"), [partial(update, c, w) for c, w in changes.items()]
-        )
+        self.session.perform(lambda commands: commands.set_weights(changes))
 
     # -- following the roadmap ------------------------------------------------------------------
 

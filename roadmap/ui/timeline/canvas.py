@@ -6,26 +6,29 @@ the step's scene item exists yet."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsScene, QGridLayout, QWidget
 
-from roadmap.domain.entities import EntityKind
+from roadmap.domain.entities import EntityKind, Step, new_id
 from roadmap.domain.schedule import Schedule
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.drawing import TimelineDrawing
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
-from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepDiamond, StepGraphic
-from roadmap.ui.timeline.scale import day_x
+from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepGraphic
+from roadmap.ui.timeline.layout import row_at
+from roadmap.ui.timeline.legend import Legend
+from roadmap.ui.timeline.scale import day_x, next_period, period_start, x_day
 from roadmap.ui.timeline.view import TimelineView
 
 
 class TimelineCanvas(QWidget):
     edit_requested = Signal(str)  # step id to edit (double-click)
+    notice = Signal(str)  # something the planner should know about an edit that was stored
 
     def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,7 @@ class TimelineCanvas(QWidget):
         self._fit_pending = False
         self.apply_palette()
         self.drawing.rebuild()
+        self.legend = Legend(session, self.canvas_style, self, self.view.viewport())
         # Through the canvas, so that the connection goes when the canvas does.
         session.edited.connect(self._on_edited)
         session.selection_changed.connect(self._on_session_selection)
@@ -65,9 +69,12 @@ class TimelineCanvas(QWidget):
         self.view.moves_requested.connect(self.commit_moves)
         self.view.link_requested.connect(self.add_dependency)
         self.view.edit_requested.connect(self._on_edit_requested)
+        self.view.add_requested.connect(self.add_step_at)
         self.view.arrow_clicked.connect(self._on_arrow_clicked)
+        self.view.idea_dropped.connect(self._on_idea_dropped)
         self.view.zoom_changed.connect(self._on_zoom)
-        self.view.area_changed.connect(self.drawing.make_near_view)
+        # Through the canvas too: the view outlives the scene while the canvas is destroyed.
+        self.view.area_changed.connect(self._make_near_view)
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -79,6 +86,9 @@ class TimelineCanvas(QWidget):
         self.view.band_color = QColor(255, 255, 255, 14) if dark else QColor(0, 0, 0, 9)
         self.view.grid_color = QColor(255, 255, 255, 40) if dark else QColor(0, 0, 0, 26)
         self.canvas_style.arrow = QColor("#9aa4b0") if dark else QColor("#5b6470")
+
+    def _make_near_view(self) -> None:
+        self.drawing.make_near_view()
 
     def bar_rect(self, step_id: str) -> QRectF | None:
         """Where a step is drawn, in scene coordinates (days across, pixels down), whether or
@@ -96,17 +106,94 @@ class TimelineCanvas(QWidget):
             step_id, start, end = moves[0]
             done = self.session.perform(lambda c: c.move_step(step_id, start, end)) is not None
         else:
-            title = tr("Move {count} steps").format(count=len(moves))
-            commands = [lambda c, m=m: c.move_step(*m) for m in moves]
-            done = self.session.perform_all(title, commands) is not None
-        if not done:
+            name = tr("{count} steps").format(count=len(moves))
+            done = self.session.perform(lambda c: c.move_steps(moves, name)) is not None
+        if done:
+            self._warn_outside_horizon([step_id for step_id, _s, _e in moves])
+        else:
             for step_id, _start, _end in moves:
                 place = self.places.get(step_id)
                 if place is not None and place.item is not None:
                     place.item.show_dates(place.step.start, place.step.end)
 
+    def _warn_outside_horizon(self, step_ids: list[str]) -> None:
+        info = self.session.info
+        outside = [
+            step
+            for step_id in step_ids
+            if (step := self.session.steps.get(step_id)) is not None
+            and (step.start < info.horizon_start or step.end > info.horizon_end)
+        ]
+        if outside:
+            self.notice.emit(
+                tr(
+                    '"{name}" is now outside the roadmap\'s horizon ({start} – {end}); Undo '
+                    "moves it back, or widen the horizon in the roadmap's inspector."
+                ).format(
+                    name=outside[0].name,
+                    start=info.horizon_start.isoformat(),
+                    end=info.horizon_end.isoformat(),
+                )
+            )
+
     def add_dependency(self, from_id: str, to_id: str) -> None:
         self.session.perform(lambda c: c.add_dependency(from_id, to_id))
+
+    def add_step_at(self, point: QPointF) -> str | None:
+        """Add a step where the user double-clicked: that date (snapped to the time unit),
+        that lane, the pathway of that row (else the one new steps go to)."""
+        session = self.session
+        found = row_at(self.drawing.layout_info, point.y())
+        if found is None:
+            return None
+        lane_id, pathway_id = found
+        if pathway_id is None:
+            pathway_id = session.last_pathway_id
+            if pathway_id not in session.pathways:
+                pathway_id = next(iter(session.pathways), None)
+        if pathway_id is None:
+            session.refused.emit(tr("Add a pathway first: every step belongs to one."))
+            return None
+        unit = self.view.unit
+        start = period_start(x_day(point.x()), unit)  # the period clicked in
+        end = next_period(start, unit) - timedelta(days=1)
+        step = Step(new_id(), pathway_id, lane_id, tr("New step"), start, end)
+        if session.perform(lambda c: c.add(step)) is None:
+            return None
+        session.last_pathway_id = pathway_id
+        self.select_steps([step.id])
+        self.edit_requested.emit(step.id)
+        return step.id
+
+    def _on_idea_dropped(self, idea_id: str, point: QPointF) -> None:
+        """A parking-lot idea dropped on a row: a step there (that period, that lane, the
+        row's pathway, else the idea's or the one new steps go to), the idea gone."""
+        from roadmap.services.workshop import idea_to_step
+
+        session = self.session
+        found = row_at(self.drawing.layout_info, point.y())
+        if found is None:
+            return
+        lane_id, pathway_id = found
+        pathway_id = pathway_id or session.last_pathway_id
+        if pathway_id not in session.pathways:
+            pathway_id = next(iter(session.pathways), None)
+        if pathway_id is None:
+            session.refused.emit(tr("Add a pathway first: every step belongs to one."))
+            return
+        unit = self.view.unit
+        start = period_start(x_day(point.x()), unit)
+        end = next_period(start, unit) - timedelta(days=1)
+        session.perform(
+            lambda _c: idea_to_step(
+                session.workspace,
+                idea_id,
+                pathway_id=pathway_id,
+                lane_id=lane_id,
+                start=start,
+                end=end,
+            )
+        )
 
     def arrow_at(self, point: QPointF) -> str | None:
         """The dependency whose arrow is drawn at scene `point`, if any."""
@@ -136,6 +223,33 @@ class TimelineCanvas(QWidget):
 
     # -- selection ------------------------------------------------------------------------
 
+    def select_steps(self, step_ids: list[str]) -> None:
+        """Select these steps on the timeline (the first everywhere) and show the first."""
+        self.scene.clearSelection()
+        shown = [self.items[step_id] for step_id in step_ids if step_id in self.items]
+        for item in shown:
+            item.setSelected(True)
+        if shown:
+            self.view.ensureVisible(shown[0], 40, 20)
+
+    def find_steps(self, text: str) -> list[str]:
+        """Light up the steps whose name holds `text` (ignoring case; '' clears); their IDs
+        top to bottom, then left to right."""
+        wanted = text.strip().casefold()
+        found = [
+            place
+            for place in self.places.values()
+            if wanted and wanted in place.step.name.casefold()
+        ]
+        found.sort(key=lambda place: (place.top, place.step.start))
+        old = self.canvas_style.found
+        self.canvas_style.found = frozenset(place.step.id for place in found)
+        for step_id in old ^ self.canvas_style.found:
+            place = self.places.get(step_id)
+            if place is not None and place.item is not None:
+                place.item.update()
+        return [place.step.id for place in found]
+
     def selected_step_ids(self) -> list[str]:
         return [i.step.id for i in self.scene.selectedItems() if isinstance(i, StepGraphic)]
 
@@ -147,6 +261,10 @@ class TimelineCanvas(QWidget):
         try:
             if len(ids) == 1:
                 self.session.select(EntityKind.STEP, ids[0])
+            elif (
+                not ids and self.session.selection and self.session.selection[0] is EntityKind.STEP
+            ):
+                self.session.select(None)  # a click on empty space selects nothing
             self.session.steps_selected.emit(frozenset(ids))
         finally:
             self._syncing = False
@@ -176,6 +294,7 @@ class TimelineCanvas(QWidget):
 
     def set_color_mode(self, mode: str) -> None:
         self.canvas_style.color_mode = mode
+        self.legend.refresh()
         self.view.viewport().update()
 
     def set_time_unit(self, unit: str) -> None:
@@ -191,9 +310,8 @@ class TimelineCanvas(QWidget):
             return
         # Milestone labels keep their pixel size, so their extent in days follows the zoom:
         # re-index them for a zoom range around this one (rarely: zoom steps are small).
-        for item in self.items.made():
-            if isinstance(item, StepDiamond):
-                item.prepareGeometryChange()
+        for item in self.items.made():  # bars too: the names beside them
+            item.geometry_changed()
         style.diamond_scale = px_per_day / 2
 
     def set_schedule(self, schedule: Schedule | None) -> None:

@@ -125,7 +125,7 @@ class TimelineDrawing:
         if self.layout_info is None:
             return
         top = self.view.mapToScene(0, 0).y()
-        height = self.view.viewport().height()
+        height = self.view.viewport().height() / self.view.row_scale
         places = self.places
         for step_id in list(self.rows.between(top - height, top + 2 * height)):
             place = places[step_id]
@@ -153,9 +153,12 @@ class TimelineDrawing:
             self.arrow_layer.remove(arrow)
 
     def _set_label_room(self, item: StepGraphic) -> None:
-        if isinstance(item, StepDiamond) and self.layout_info is not None:
+        if isinstance(item, (StepDiamond, StepBar)) and self.layout_info is not None:
             following = self.layout_info.next_start.get(item.step.id)
-            item.room_until = None if following is None else following - ORIGIN
+            room = None if following is None else following - ORIGIN
+            if room != item.room_until:
+                item.geometry_changed()
+                item.room_until = room
 
     def _drop_item(self, place: StepPlace) -> None:
         if place.item is not None:
@@ -250,15 +253,17 @@ class TimelineDrawing:
         if not changes.touches(EntityKind.STEP, EntityKind.DEPENDENCY):
             return
         steps, deps = self.session.steps, self.session.dependencies
-        # Only the (lane, pathway) groups a changed step left or joined need packing again.
+        # Only the (lane, pathway) groups a changed step left or joined need packing again
+        # (a new group lays everything out again: see `repack`).
         groups: set[tuple[str, str]] | None = set()
-        if any(kind is EntityKind.STEP for kind, _ in changes.added | changes.removed):
-            groups = None
         rewire: set[str] = set()  # arrows to draw again: new, changed, or their step was remade
         for kind, entity_id in changes.removed:
             if kind is EntityKind.DEPENDENCY:
                 self._remove_arrow(entity_id)
             elif kind is EntityKind.STEP:
+                gone = self.places.get(entity_id)
+                if gone is not None and groups is not None:
+                    groups.add((gone.step.lane_id, gone.step.pathway_id))
                 self._remove_step(entity_id)
         for kind, entity_id in changes.added | changes.updated:
             if kind is EntityKind.DEPENDENCY:

@@ -109,7 +109,8 @@ class LaneHeader(QWidget):
             painter.end()
             return
         top = self.view.mapToScene(0, 0).y()
-        bottom = top + self.height()
+        k = self.view.row_scale  # scene rows drawn k times as tall
+        bottom = top + self.height() / k
         text = palette.windowText().color()
         muted = QColor(text)
         muted.setAlpha(150)
@@ -123,11 +124,11 @@ class LaneHeader(QWidget):
         for band in layout.bands[first:]:
             if band.top > bottom:
                 break
-            y0 = band.top - top
+            y0 = (band.top - top) * k
             color = QColor(band.lane.color)
-            painter.fillRect(QRectF(0, y0, 5, band.height), color)
+            painter.fillRect(QRectF(0, y0, 5, band.height * k), color)
             # The lane's name stays in view while its band is taller than the screen.
-            name_y = min(max(y0, 0), band.bottom - top - LANE_TITLE)
+            name_y = min(max(y0, 0), (band.bottom - top) * k - LANE_TITLE)
             painter.setFont(bold)
             painter.setPen(text)
             painter.drawText(
@@ -140,19 +141,20 @@ class LaneHeader(QWidget):
             painter.setFont(small)
             painter.setPen(muted)
             for group in band.groups:
-                gy = group.top - top
-                if gy + group.rows * ROW_HEIGHT < 0 or gy > self.height():
+                gy = (group.top - top) * k
+                if gy + group.rows * ROW_HEIGHT * k < 0 or gy > self.height():
                     continue
                 if gy < name_y + LANE_TITLE - 4:
                     continue  # under the lane's name, which stays in view
                 name = self.pathway_names.get(group.pathway_id, "")
                 painter.drawText(
-                    QRectF(18, gy, width - 22, ROW_HEIGHT),
+                    QRectF(18, gy, width - 22, ROW_HEIGHT * k),
                     Qt.AlignmentFlag.AlignVCenter,
                     self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, width - 26),
                 )
             painter.setPen(QPen(muted, 0.5))
-            painter.drawLine(0, round(band.bottom - top), width, round(band.bottom - top))
+            line_y = round((band.bottom - top) * k)
+            painter.drawLine(0, line_y, width, line_y)
         painter.setPen(QPen(muted, 1))
         painter.drawLine(width - 1, 0, width - 1, self.height())
         painter.end()

@@ -71,6 +71,9 @@ class CanvasStyle:
         # Steps with patents linked get a small marker; kept by roadmap.ui.transfer.patent_marks.
         self.patents: dict[str, tuple[str, ...]] = {}  # step id -> titles of its patents
         self.patent_mark = QColor("#e69500")
+        # Steps that Find matched: drawn with a halo until the search is cleared.
+        self.found: frozenset[str] = frozenset()
+        self.found_color = QColor(255, 193, 7, 170)
         # The presenter view: the pathways walked to stand out, the others are dimmed.
         self.focus_pathways: frozenset[str] | None = None
         self._base_size = self.font.pointSizeF()
@@ -154,6 +157,10 @@ class StepGraphic(QGraphicsItem):
     def anchor_x(self, start: date) -> float:
         return day_x(start)
 
+    def geometry_changed(self) -> None:
+        """Its extent changed other than by its dates (zoom, room for its label)."""
+        self.prepareGeometryChange()
+
     def left(self) -> QPointF:
         return QPointF(self.ends[0], self.ends[2])
 
@@ -178,10 +185,41 @@ class StepBar(StepGraphic):
     def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
         super().__init__(step, style, place)
         self._elided: tuple[float, str, str] = (-1.0, "", "")
+        self.name_px = style.metrics.horizontalAdvance(step.name) + 12
+        # Scene x where the next step in the row starts: a name that does not fit inside the
+        # bar is written beside it up to there (as the exported timeline chart does), by a
+        # child item, so that the bar's own extent stays the bar's.
+        self.room_until: float | None = None
+        self.beside = NameBeside(self)
+
+    def set_step(self, step: Step, top: float) -> None:
+        self.name_px = self.canvas_style.metrics.horizontalAdvance(step.name) + 12
+        super().set_step(step, top)
+
+    def show_dates(self, start: date, end: date, top: float | None = None) -> None:
+        self.beside.prepareGeometryChange()
+        super().show_dates(start, end, top)
+
+    def geometry_changed(self) -> None:
+        self.beside.prepareGeometryChange()
+        self.prepareGeometryChange()
+
+    def days(self) -> float:
+        return max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
+
+    def room_beside(self) -> float:
+        """Days right of the bar its name may take, sized (like a diamond's label) for zooms
+        down to `diamond_scale`."""
+        room = self.name_px / self.canvas_style.diamond_scale
+        if self.room_until is not None:
+            room = min(room, self.room_until - self.pos().x() - self.days())
+        return max(0.0, room)
+
+    def name_fits(self, bar_px: float) -> bool:
+        return self.name_px - 2 <= bar_px
 
     def boundingRect(self) -> QRectF:
-        width = max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
-        rect = QRectF(0, 0, width, ROW_HEIGHT)
+        rect = QRectF(0, 0, self.days(), ROW_HEIGHT)
         tail = self._tail()
         if tail is not None:
             x = self.pos().x()
@@ -194,10 +232,20 @@ class StepBar(StepGraphic):
             return None
         return self.canvas_style.tail_of(self.step.id)
 
+    def bar_width(self) -> float:
+        """The bar's own width in days (without the slack tail drawn after it)."""
+        return max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
+
+    def shape(self) -> QPainterPath:
+        # Only the bar can be grabbed: a press on the slack tail after it is not on the step.
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.bar_width(), ROW_HEIGHT))
+        return path
+
     def zone(self, scene_x: float, px_per_day: float) -> str:
-        """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body'."""
-        rect = self.boundingRect()
-        width_px = rect.width() * px_per_day
+        """Which part of the bar a press at `scene_x` grabs: 'start', 'end' or 'body' (the
+        end is the bar's, never the end of its slack tail)."""
+        width_px = self.bar_width() * px_per_day
         local = (scene_x - self.pos().x()) * px_per_day
         if width_px >= 14:
             if local <= 5:
@@ -260,6 +308,10 @@ class StepBar(StepGraphic):
             pen = QPen(style.critical, 2.2)
         if self.isSelected():
             pen = QPen(style.selection, 2.5)
+        if step.id in style.found:
+            painter.setPen(QPen(style.found_color, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), 4, 4)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(bar, 3, 3)
@@ -273,7 +325,9 @@ class StepBar(StepGraphic):
                 QRectF(bar.left() + 1, bar.bottom() - 4, max(0.0, done_width - 2), 3),
                 color.darker(110),
             )
-        if bar.width() > 24:
+        # A name too long for the bar is written beside it (NameBeside) when there is room.
+        beside = not self.name_fits(bar.width()) and self.beside.room_px(transform) > 0
+        if bar.width() > 24 and not beside:
             badge = ""
             if step.trl_start is not None and bar.width() > 110:
                 badge = f"TRL {step.trl_start}→{step.trl_target}"
@@ -309,6 +363,48 @@ class StepBar(StepGraphic):
             draw_patent_mark(
                 painter, style, QPointF(bar.right() - min(7, bar.width() / 2), bar.top())
             )
+        painter.restore()
+
+
+class NameBeside(QGraphicsItem):
+    """The name of a bar too short for it, written right of the bar while there is room
+    before the next step in the row; clicks go through it."""
+
+    def __init__(self, bar: StepBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        bar = self.bar
+        return QRectF(bar.days(), 0, bar.room_beside(), ROW_HEIGHT)
+
+    def room_px(self, transform: QTransform) -> float:
+        """Pixels of room beside the bar at this zoom (0 when too little for a name)."""
+        room = self.bar.room_beside() * transform.m11() - 6
+        return room if room >= min(self.bar.name_px, 48.0) else 0.0
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        bar, style = self.bar, self.bar.canvas_style
+        transform = painter.worldTransform()
+        left = transform.map(QPointF(0, 0))
+        right = transform.map(QPointF(bar.days(), ROW_HEIGHT))
+        room = self.room_px(transform)
+        if bar.name_fits(right.x() - left.x()) or room <= 0:
+            return
+        step = bar.step
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.setFont(style.font)
+        muted = step.status in (StepStatus.CANCELLED, StepStatus.DONE)
+        painter.setPen(style.muted if muted else style.text)
+        painter.drawText(
+            QRectF(right.x() + 4, left.y(), room, right.y() - left.y()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, room),
+        )
         painter.restore()
 
 
@@ -363,7 +459,8 @@ class StepDiamond(StepGraphic):
         if style.dimmed(step):
             painter.setOpacity(DIMMED)
         painter.setWorldTransform(QTransform.fromTranslate(anchor.x(), anchor.y()))
-        mid = ROW_HEIGHT / 2
+        row = ROW_HEIGHT * transform.m22()  # rows may be drawn taller (View › Taller rows)
+        mid = row / 2
         diamond = QPolygonF(
             [
                 QPointF(0, mid - DIAMOND),
@@ -384,6 +481,10 @@ class StepDiamond(StepGraphic):
             pen = QPen(style.risk, 2)
         if style.is_critical(step.id) and not self.isSelected():
             pen = QPen(style.critical, 2.5)
+        if step.id in style.found:
+            painter.setPen(QPen(style.found_color, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(diamond)
         painter.setPen(pen)
         gate = step.step_kind.value == "decision_gate"
         painter.setBrush(QColor("white") if gate else color)
@@ -402,7 +503,7 @@ class StepDiamond(StepGraphic):
         if width > 12:
             text = style.metrics.elidedText(step.name, Qt.TextElideMode.ElideRight, width)
             painter.drawText(
-                QRectF(DIAMOND + 4, 0, width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, text
+                QRectF(DIAMOND + 4, 0, width, row), Qt.AlignmentFlag.AlignVCenter, text
             )
         if step.id in style.patents:
             draw_patent_mark(painter, style, QPointF(DIAMOND - 1, mid - DIAMOND + 1))

@@ -104,6 +104,20 @@ def lay_out(
     return TimelineLayout(bands, row_top, y, next_start, row_of, group_rows)
 
 
+def row_at(layout: TimelineLayout | None, y: float) -> tuple[str, str | None] | None:
+    """The (lane, pathway) of the row at scene height `y`; the pathway is None over a lane's
+    title or empty space. None outside every lane."""
+    if layout is None:
+        return None
+    for band in layout.bands:
+        if band.top <= y < band.bottom:
+            for group in band.groups:
+                if group.top <= y < group.top + max(1, group.rows) * ROW_HEIGHT:
+                    return band.lane.id, group.pathway_id
+            return band.lane.id, None
+    return None
+
+
 def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[list[Step]]:
     """Rows of steps that do not overlap: kept rows first, then first fit by start date."""
     rows: list[list[Step]] = [[] for _ in range(minimum)]
@@ -131,7 +145,7 @@ def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[l
             else:
                 rows.append([step])
                 last_end.append(step.end)
-        return rows
+        return [row for row in rows if row]
     for step in later:
         row = next((r for r in rows if fits(r, step)), None)
         if row is None:
@@ -140,7 +154,8 @@ def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[l
         row.append(step)
     for row in rows:
         row.sort(key=lambda s: s.start)
-    return rows
+    # A row the steps have left goes: the rows below close up rather than leave a gap.
+    return [row for row in rows if row]
 
 
 def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) -> list[str] | None:
@@ -163,6 +178,8 @@ def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) ->
         group = layout.bands[lane_index].groups[group_index]
         ordered = sorted(members, key=lambda s: (s.start, s.position, s.id))
         rows = _pack(ordered, layout.row_of, layout.group_rows.get(key, 0))
+        if len(rows) < group.rows:
+            return None  # a row emptied (a step left): lay out again, so no empty row stays
         if len(rows) > group.rows:
             moved.extend(_grow(layout, lane_index, group_index, len(rows) - group.rows))
         top = group.top

@@ -14,6 +14,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -39,17 +43,25 @@ class _Drag:
     moved: bool = False
 
 
+IDEA_MIME = "application/x-frontier-roadmap-idea"  # a parking-lot idea being dragged
+
+
 class TimelineView(QGraphicsView):
     moves_requested = Signal(object)  # list[(step_id, start, end)]
     link_requested = Signal(str, str)  # from step id, to step id
     edit_requested = Signal(str)  # step id (double-click)
+    add_requested = Signal(QPointF)  # scene point of a double-click on an empty spot
+    idea_dropped = Signal(str, QPointF)  # parking-lot idea id, scene point of the drop
     arrow_clicked = Signal(QPointF)  # scene point of a click on no step (an arrow there?)
+    menu_requested = Signal(QPointF, QPoint)  # scene point and screen point of a right click
     zoom_changed = Signal(float)
     area_changed = Signal()  # scrolled up or down, or resized: other rows are in view
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.px_per_day = 1.0
+        self.row_scale = 1.0  # rows drawn this many times their height (View › Taller rows)
+        self.setAcceptDrops(True)  # parking-lot ideas dropped become steps there
         self.unit = "quarter"
         self.link_mode = False
         self.read_only = False  # the presenter view: clicks and drags change nothing
@@ -79,12 +91,25 @@ class TimelineView(QGraphicsView):
         anchor = anchor if anchor is not None else QPoint(self.viewport().width() // 2, 0)
         scene_x = self.mapToScene(anchor).x()
         self.px_per_day = px_per_day
-        self.setTransform(QTransform.fromScale(px_per_day, 1.0))
+        self.setTransform(QTransform.fromScale(px_per_day, self.row_scale))
         # Put the anchored day back under the pointer.
         offset = scene_x * px_per_day - anchor.x()
         bar = self.horizontalScrollBar()
         bar.setValue(round(offset))
         self.zoom_changed.emit(px_per_day)
+        self.viewport().update()
+
+    def set_row_scale(self, scale: float) -> None:
+        """Draw rows `scale` times their height (0.6–2.5), keeping the row at the top in view."""
+        scale = max(0.6, min(2.5, scale))
+        if scale == self.row_scale:
+            return
+        top = self.mapToScene(0, 0).y()
+        self.row_scale = scale
+        self.setTransform(QTransform.fromScale(self.px_per_day, scale))
+        self.verticalScrollBar().setValue(round(top * scale))
+        self.zoom_changed.emit(self.px_per_day)
+        self.area_changed.emit()
         self.viewport().update()
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
@@ -110,6 +135,14 @@ class TimelineView(QGraphicsView):
         self.area_changed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if event.modifiers() & both == both:
+            # Ctrl+Shift+wheel: row height (some platforms turn Shift+wheel sideways).
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta:
+                self.set_row_scale(self.row_scale * 1.15 ** (delta / 120))
+            event.accept()
+            return
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
@@ -137,19 +170,20 @@ class TimelineView(QGraphicsView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         device = transform.mapRect(rect)
         left, right = device.left(), device.right()
-        dy = transform.dy()
+        dy, m22 = transform.dy(), transform.m22()
         for i, band in enumerate(layout.bands):
             if band.bottom < rect.top() or band.top > rect.bottom():
                 continue
             if i % 2 == 0:
                 painter.fillRect(
-                    QRectF(left, band.top + dy, device.width(), band.height), self.band_color
+                    QRectF(left, band.top * m22 + dy, device.width(), band.height * m22),
+                    self.band_color,
                 )
         # One-pixel rects: filling is the raster engine's fastest path for translucent lines.
         grid = self.grid_color
         for band in layout.bands:
             if rect.top() <= band.bottom <= rect.bottom():
-                y = round(band.bottom + dy)
+                y = round(band.bottom * m22 + dy)
                 painter.fillRect(QRectF(left, y, right - left, 1), grid)
         _upper, lower = axis_units(self.px_per_day, self.unit)
         first, last = x_day(max(rect.left(), -700000)), x_day(min(rect.right(), 2900000))
@@ -308,6 +342,10 @@ class TimelineView(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         plain = not event.modifiers() & (held | Qt.KeyboardModifier.MetaModifier)
@@ -320,6 +358,29 @@ class TimelineView(QGraphicsView):
             return
         event.accept()
 
+    def _idea_in(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return not self.read_only and event.mimeData().hasFormat(IDEA_MIME)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._idea_in(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._idea_in(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._idea_in(event):
+            super().dropEvent(event)
+            return
+        idea_id = bytes(event.mimeData().data(IDEA_MIME).data()).decode()
+        self.idea_dropped.emit(idea_id, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.read_only:
             event.accept()
@@ -327,6 +388,10 @@ class TimelineView(QGraphicsView):
         item = self.step_item_at(event.position().toPoint())
         if item is not None:
             self.edit_requested.emit(item.step.id)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.add_requested.emit(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

@@ -25,6 +25,7 @@ from roadmap.services.commands import Commands
 from roadmap.ui.labels import field_label, tr
 from roadmap.ui.record_form import checked_copy, differences, heading_label, problem_label
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.tables import natural_key
 from roadmap.ui.transfer.fields import Field
 
 F = TypeVar("F", bound=Field)
@@ -87,7 +88,7 @@ class RecordEditor(QWidget):
 
     def organization_choices(self) -> list[tuple[str, str]]:
         organizations = self.session.workspace.queries.all(Organization)
-        return sorted(((o.name, o.id) for o in organizations), key=lambda c: c[0].casefold())
+        return sorted(((o.name, o.id) for o in organizations), key=lambda c: natural_key(c[0]))
 
     def refresh_choices(self) -> None:
         """Fill the pick lists again (organizations, pathways…) after they changed."""

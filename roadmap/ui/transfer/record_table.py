@@ -19,7 +19,7 @@ from roadmap.domain.entities import Entity, EntityKind, Organization
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.tables import ROOT, Index
+from roadmap.ui.tables import ROOT, Index, natural_key
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's ID
 # Fields that hold the ID of an organization or a pathway: shown by that thing's name.
@@ -116,7 +116,7 @@ class RecordTableModel(QAbstractTableModel):
             return (0, "")
         if isinstance(value, date):
             return (1, value.isoformat())
-        return (1, self.display(name, value).casefold())
+        return (1, natural_key(self.display(name, value)))
 
     def row_of(self, record_id: str) -> int | None:
         return self.rows.get(record_id)

@@ -37,6 +37,7 @@ from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.message_text import message_text
 from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.tables import natural_key
 from roadmap.ui.transfer.chart_image import ChartImage, chart_png
 from roadmap.ui.transfer.counting import CountedFigures, count_file
 from roadmap.ui.transfer.figures_model import Cell, FiguresModel
@@ -317,7 +318,7 @@ class TransferView(QScrollArea):
                     o.moves_in,
                     o.moves_out,
                 ]
-                for o in sorted(figures.organizations, key=lambda o: o.name.casefold())
+                for o in sorted(figures.organizations, key=lambda o: natural_key(o.name))
             ],
         )
         self.pathways.set_figures(

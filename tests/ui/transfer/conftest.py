@@ -20,6 +20,16 @@ def session(sample_file: Path) -> Iterator[Any]:
     opened.close()
 
 
+class Questions(list[str]):
+    """What the pages asked; each question is answered `answer` (yes, unless a test says no)."""
+
+    answer = True
+
+    def __call__(self, question: str) -> bool:
+        self.append(question)
+        return self.answer
+
+
 @pytest.fixture
 def page(qtbot: Any, session: Any) -> Any:
     """The Transfer tab on the sample, shown; questions are answered yes."""
@@ -27,8 +37,9 @@ def page(qtbot: Any, session: Any) -> Any:
 
     transfer = TransferPage(session, "zh")
     qtbot.addWidget(transfer)
+    transfer.questions = Questions()
     for record_page in transfer.pages.values():
-        record_page.confirm = lambda question: True
+        record_page.confirm = transfer.questions
     transfer.resize(1200, 800)
     transfer.show()
     qtbot.waitExposed(transfer)

@@ -44,7 +44,12 @@ def test_the_patent_models_pass_qts_model_tester(page: Any) -> None:
     patents.filter.clear()
     patents.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # filing date
     patents.add_record()
-    patents.delete_current()
+    page.questions.answer = False
+    patents.delete_button.click()
+    assert len(page.questions) == 1 and page.session.undo_stack.count() == 1  # asked; kept
+    page.questions.answer = True
+    patents.delete_button.click()
+    assert len(page.questions) == 2 and page.session.undo_stack.count() == 2
     page.session.undo_stack.undo()
     page.session.undo_stack.undo()
 

@@ -1,0 +1,110 @@
+"""Rotating backups of a roadmap: before destructive work, and at most hourly while editing.
+
+A backup is a consistent copy made with SQLite's backup API (`copy_database`), kept in the
+user's data folder under a folder named for the roadmap (so backups never clutter the folder a
+roadmap is emailed from). The last `KEEP` are kept. `restore` puts one back in place after
+backing up what is there now, so a restore can itself be undone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from roadmap.domain.errors import RoadmapError
+from roadmap.store.document import copy_database, examine
+from roadmap.store.lock import DocumentLock
+
+KEEP = 5
+HOURLY = 3600.0
+SUFFIX = ".roadmap"
+
+
+class BackupError(RoadmapError):
+    """No backup could be made or restored."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: datetime
+    reason: str
+    size: int
+
+    def describe(self) -> str:
+        return f"{self.made:%Y-%m-%d %H:%M:%S}  {self.reason:<14} {self.size / 1024:,.0f} KB"
+
+
+def data_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "frontier-roadmap"
+
+
+def backup_folder(document: Path) -> Path:
+    """Where the backups of `document` live: one folder per roadmap path."""
+    resolved = str(document.resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:12]
+    return data_home() / "backups" / f"{document.stem}-{digest}"
+
+
+def list_backups(document: Path) -> list[Backup]:
+    """The backups of `document`, newest first."""
+    folder = backup_folder(document)
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        # <stem>.<YYYYmmdd-HHMMSS-ffffff>.<reason>.roadmap
+        parts = path.name[: -len(SUFFIX)].rsplit(".", 2)
+        if len(parts) != 3:
+            continue
+        try:
+            made = datetime.strptime(parts[1], "%Y%m%d-%H%M%S-%f")
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(Backup(path, made, parts[2], size))
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def make_backup(document: Path, reason: str) -> Path:
+    """Copy `document` into its backup folder now; keep the newest `KEEP`. Returns the copy."""
+    folder = backup_folder(document)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{document.stem}.{stamp}.{reason}{SUFFIX}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "origin.txt").write_text(str(document.resolve()) + "\n", encoding="utf-8")
+        copy_database(document, target)
+    except (OSError, RoadmapError) as exc:
+        raise BackupError("backup.failed", name=document.name, reason=str(exc)) from None
+    for old in list_backups(document)[KEEP:]:
+        old.path.unlink(missing_ok=True)
+    return target
+
+
+def backup_is_due(document: Path, now: float | None = None) -> bool:
+    """Whether the newest backup of `document` is more than an hour old (or there is none)."""
+    newest = list_backups(document)[:1]
+    if not newest:
+        return True
+    moment = time.time() if now is None else now
+    return moment - newest[0].made.timestamp() >= HOURLY
+
+
+def restore_backup(document: Path, backup: Path) -> Path:
+    """Put `backup` in place of `document` (which must not be open anywhere).
+
+    What is there now is backed up first; returns that backup.
+    """
+    examine(backup)  # a damaged or foreign "backup" is refused before anything changes
+    lock = DocumentLock(document)
+    lock.acquire()
+    try:
+        saved = make_backup(document, "before-restore") if document.exists() else backup
+        copy_database(backup, document)
+    finally:
+        lock.release()
+    return saved

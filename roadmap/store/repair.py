@@ -1,0 +1,203 @@
+"""`roadmap check --repair`: save what SQLite can still read of a damaged roadmap.
+
+Like SQLite's `.recover`, every table is read row by row, skipping past pages that cannot be
+read; every row that decodes and passes the domain's rules is written, parents first, into a
+new file beside the damaged one (`<name>.repaired.roadmap`). The damaged file is never changed.
+The report says, per table, how many rows came across and what was lost.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+
+from roadmap.domain.entities import EntityKind
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.rules import validate
+from roadmap.domain.snapshot import WRITE_ORDER
+from roadmap.store.document import (
+    DamagedError,
+    DocumentError,
+    ForeignSchemaError,
+    StoredValueError,
+    create_document,
+    examine,
+    is_roadmap_file,
+)
+from roadmap.store.inspection import undecodable_text_in
+from roadmap.store.rows import codec, quote
+from roadmap.store.schema import LINKS
+
+_SKIPS = (1, 2, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1 << 20, 1 << 24, 1 << 32)
+
+
+@dataclass
+class TableReport:
+    table: str
+    recovered: int = 0
+    refused: int = 0  # read, but breaking a rule or naming something that was lost
+    unreadable: bool = False  # part of the table sat in pages that could not be read
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RepairReport:
+    source: Path
+    target: Path | None
+    tables: list[TableReport]
+    note: str = ""
+
+    @property
+    def lost_anything(self) -> bool:
+        return any(t.refused or t.unreadable for t in self.tables)
+
+    def as_text(self) -> str:
+        if self.target is None:
+            return self.note
+        lines = [f"Saved what could be read of {self.source.name} into {self.target}:"]
+        for t in self.tables:
+            lost = []
+            if t.refused:
+                lost.append(f"{t.refused} refused")
+            if t.unreadable:
+                lost.append("some rows unreadable")
+            if t.recovered or lost:
+                tail = f" ({', '.join(lost)})" if lost else ""
+                lines.append(f"  {t.table}: {t.recovered} recovered{tail}")
+            lines += [f"    {example}" for example in t.examples[:5]]
+        lines.append(
+            "Some data was lost; compare with a backup (`roadmap restore --list`)."
+            if self.lost_anything
+            else "Nothing was lost."
+        )
+        return "\n".join(lines)
+
+
+def _read_rows(conn: sqlite3.Connection, sql: str, report: TableReport) -> Iterator[Any]:
+    """Every row of `sql` (which must select rowid first and take `rowid > ?`), stepping over
+    rows that sit in pages SQLite cannot read."""
+    after = -(1 << 63)
+    while True:
+        try:
+            cursor = conn.execute(sql, (after,))
+            for row in cursor:
+                after = row[0]
+                yield row
+            return
+        except sqlite3.DatabaseError:
+            report.unreadable = True
+        for skip in _SKIPS:  # find the next rowid that can be read again
+            try:
+                found = conn.execute(sql + " LIMIT 1", (after + skip,)).fetchone()
+            except sqlite3.DatabaseError:
+                continue
+            if found is None:
+                return
+            after = found[0] - 1
+            break
+        else:
+            return
+
+
+def _target_for(source: Path) -> Path:
+    stem = source.name.removesuffix(".roadmap")
+    target = source.with_name(f"{stem}.repaired.roadmap")
+    number = 2
+    while target.exists():
+        target = source.with_name(f"{stem}.repaired-{number}.roadmap")
+        number += 1
+    return target
+
+
+def repair(source: Path) -> RepairReport:
+    """Write what can be read of `source` into a new file beside it; `source` is not changed."""
+    try:
+        examine(source)
+    except (DamagedError, StoredValueError, ForeignSchemaError):
+        if not is_roadmap_file(source):
+            raise
+    else:
+        if not undecodable_text_in(source):
+            note = f"{source.name} is not damaged; nothing to repair."
+            return RepairReport(source, None, [], note)
+    uri = "file:" + str(source.resolve()) + "?mode=ro"
+    reports: list[TableReport] = []
+    recovered: dict[EntityKind, list[tuple[str, list[Any]]]] = {}
+    links: dict[str, list[tuple[Any, ...]]] = {}
+    with closing(sqlite3.connect(uri, uri=True)) as conn:
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
+        for kind in WRITE_ORDER:
+            c = codec(kind)
+            report = TableReport(c.table.name)
+            reports.append(report)
+            columns = ", ".join(quote(x) for x in c.columns)
+            sql = (
+                f"SELECT rowid, {columns} FROM {quote(c.table.name)} WHERE rowid > ? ORDER BY rowid"
+            )
+            rows: list[tuple[str, list[Any]]] = []
+            try:
+                for row in _read_rows(conn, sql, report):
+                    values = list(row[1:])
+                    try:
+                        entity = c.make(values)
+                        validate(entity)
+                    except (RoadmapError, ValueError, TypeError, KeyError) as why:
+                        report.refused += 1
+                        report.examples.append(f"row {values[0]!r}: {why}")
+                        continue
+                    rows.append((str(values[0]), values))
+            except sqlite3.DatabaseError:
+                report.unreadable = True
+            recovered[kind] = rows
+        for table, owner, member in LINKS.values():
+            report = TableReport(table.name)
+            reports.append(report)
+            sql = (
+                f"SELECT rowid, {quote(owner)}, {quote(member)} FROM {quote(table.name)} "
+                "WHERE rowid > ? ORDER BY rowid"
+            )
+            links[table.name] = [tuple(row[1:]) for row in _read_rows(conn, sql, report)]
+    if not recovered.get(EntityKind.ROADMAP):
+        raise DocumentError("file.too_damaged", name=source.name)
+    target = _target_for(source)
+    by_table = {r.table: r for r in reports}
+
+    def fill(document: Any) -> None:
+        with document.transaction() as db:
+            for kind in WRITE_ORDER:
+                c = codec(kind)
+                report = by_table[c.table.name]
+                cols = ", ".join(quote(x) for x in c.columns)
+                marks = ", ".join("?" * len(c.columns))
+                insert = f"INSERT INTO {quote(c.table.name)} ({cols}) VALUES ({marks})"
+                rows = recovered[kind]
+                for entity_id, values in rows[:1] if kind is EntityKind.ROADMAP else rows:
+                    try:
+                        db.exec_driver_sql(insert, tuple(values))
+                    except DBAPIError as why:  # it names a row that was lost, or repeats one
+                        report.refused += 1
+                        report.examples.append(f"row {entity_id!r}: {why.orig}")
+                        continue
+                    report.recovered += 1
+            for table, owner, member in LINKS.values():
+                report = by_table[table.name]
+                insert = (
+                    f"INSERT INTO {quote(table.name)} ({quote(owner)}, {quote(member)}) "
+                    "VALUES (?, ?)"
+                )
+                for pair in links[table.name]:
+                    try:
+                        db.exec_driver_sql(insert, pair)
+                    except DBAPIError:  # it names a row that was lost
+                        report.refused += 1
+                        continue
+                    report.recovered += 1
+
+    create_document(target, fill).close()
+    return RepairReport(source, target, reports)

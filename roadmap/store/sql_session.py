@@ -1,0 +1,338 @@
+"""The store interface over an SQL database, through the driver's own cursor.
+
+`SqlSession` speaks plain DB-API (`execute`, `executemany`, `fetchall`, `rowcount`) on the
+driver connection beneath a SQLAlchemy transaction, so loading 10,000 steps is one statement
+and building the values; nothing of SQLAlchemy's row machinery runs per row. What differs
+between databases is a handful of class attributes: the parameter mark, the NULL-safe
+comparison, whether the driver keeps dates as `date` (PostgreSQL) or ISO text (SQLite), and
+which driver error means "that key is taken". `SqliteSession` sets them for the file; a
+server backend subclasses `SqlSession` the same way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from functools import cache
+from operator import itemgetter
+from typing import Any, ClassVar
+
+from sqlalchemy import Connection
+
+from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
+from roadmap.domain.errors import ConflictError
+from roadmap.domain.messages import Message, message
+from roadmap.store.interface import Row, RowChange
+from roadmap.store.rows import codec, date_columns, link_order, quote, undecodable
+from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
+
+_CHUNK = 500  # bound parameters per IN (…): well under every database's limit
+
+
+def _order_by(table: str) -> str:
+    """The stored order of a table: within its parent by position, ties by key."""
+    kind = KIND_OF_TABLE.get(table)
+    if "position" not in metadata.tables[table].columns:  # the store's own tables, baselines
+        keys = metadata.tables[table].primary_key.columns
+        return " ORDER BY " + ", ".join(quote(c.name) for c in keys)
+    if kind is None:
+        owner, member = link_order(table)
+        return f" ORDER BY {quote(owner)}, position, {quote(member)}"
+    if kind is EntityKind.ROADMAP:
+        return ""
+    scope = SIBLING_SCOPE.get(kind)
+    if scope:
+        return f" ORDER BY {quote(scope)}, position, id"
+    return " ORDER BY position, id"
+
+
+@cache
+def _selection(kind: EntityKind) -> tuple[str, Callable[[Any], Any] | None]:
+    """The SELECT that loads `kind` (with `position` last when the entity has none) and the
+    key that puts its rows in the stored order.
+
+    The rows are ordered here rather than by ORDER BY: SQLite would sort whole rows, while
+    they mostly arrive in order already (rows are added in order), which Python's sort
+    finishes in one pass; decoding reads the entity's columns by index and ignores the extra.
+    """
+    c = codec(kind)
+    if "position" not in c.table.columns:
+        return c.from_sql, None
+    columns = list(c.columns)
+    sql = c.from_sql
+    if c.stored_position:
+        sql = sql.replace(" FROM ", ", position FROM ", 1)
+        columns.append("position")
+    position = columns.index("position")
+    scope = SIBLING_SCOPE.get(kind)
+    if scope:
+        return sql, itemgetter(columns.index(scope), position, 0)
+    return sql, itemgetter(position, 0)
+
+
+class SqlSession:
+    """One transaction or one consistent read on an SQL database (see `StoreSession`)."""
+
+    mark: ClassVar[str] = "?"  # the driver's parameter mark
+    same: ClassVar[str] = "IS"  # NULL-safe equality: `a IS b`, `a IS NOT DISTINCT FROM b`
+    native_dates: ClassVar[bool] = False  # the driver reads and writes `date` itself
+    taken: ClassVar[tuple[type[Exception], ...]] = ()  # what the driver raises for a taken key
+    tiebreak: ClassVar[str] = "id"  # last sort key of `table_rows`
+
+    def __init__(self, conn: Connection) -> None:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        self._driver: Any = driver
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        cursor = self._driver.cursor()
+        try:
+            cursor.execute(sql, tuple(params))
+            rows: list[Any] = cursor.fetchall()
+            return rows
+        except sqlite3.OperationalError as exc:
+            # Text written by another program in some other encoding: told, not a traceback.
+            refusal = undecodable(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
+        finally:
+            cursor.close()
+
+    def _write(self, sql: str, params: Sequence[Sequence[Any]]) -> int:
+        """Run `sql` once per parameter tuple; the number of rows it touched in all."""
+        cursor = self._driver.cursor()
+        try:
+            if len(params) == 1:
+                cursor.execute(sql, tuple(params[0]))
+            else:
+                cursor.executemany(sql, [tuple(p) for p in params])
+            return int(cursor.rowcount)
+        finally:
+            cursor.close()
+
+    def _marks(self, count: int) -> str:
+        return ", ".join([self.mark] * count)
+
+    def _to_db(self, table: str, row: Row) -> list[Any]:
+        if self.native_dates:
+            return list(row.values())
+        dates = date_columns(table)
+        return [
+            value.isoformat() if name in dates and isinstance(value, date) else value
+            for name, value in row.items()
+        ]
+
+    def _from_db(self, table: str, columns: Sequence[str], values: Sequence[Any]) -> Row:
+        row = dict(zip(columns, values, strict=True))
+        if not self.native_dates:
+            for name in date_columns(table):
+                if isinstance(row.get(name), str):
+                    row[name] = date.fromisoformat(row[name])
+        return row
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _decode(self, kind: EntityKind, rows: list[Any]) -> list[Entity]:
+        c = codec(kind, native_dates=self.native_dates)
+        if not c.link_fields or not rows:
+            return c.decode_all(rows)
+        owners = None if len(rows) > _CHUNK else [row[0] for row in rows]
+        links = self._links(kind, owners)
+        return c.decode_all(rows, [links.get(row[0]) for row in rows])
+
+    def _links(
+        self, kind: EntityKind, owners: Sequence[str] | None
+    ) -> dict[str, dict[str, tuple[str, ...]]]:
+        """For each owner ID, its list-of-IDs fields (e.g. a product's pathway_ids), in order."""
+        result: dict[str, dict[str, tuple[str, ...]]] = {}
+        for link_field in codec(kind).link_fields:
+            table, owner, member = LINKS[(kind, link_field)]
+            sql = f"SELECT {quote(owner)}, {quote(member)} FROM {quote(table.name)}"
+            params: tuple[Any, ...] = ()
+            if owners is not None:
+                sql += f" WHERE {quote(owner)} IN ({self._marks(len(owners))})"
+                params = tuple(owners)
+            grouped: dict[str, list[str]] = {}
+            for owner_id, member_id in self._fetch(sql + _order_by(table.name), params):
+                grouped.setdefault(owner_id, []).append(member_id)
+            for owner_id, members in grouped.items():
+                result.setdefault(owner_id, {})[link_field] = tuple(members)
+        return result
+
+    def load_all(self, kind: EntityKind) -> list[Entity]:
+        sql, order = _selection(kind)
+        rows = self._fetch(sql)
+        if order is not None:
+            rows.sort(key=order)
+        return self._decode(kind, rows)
+
+    def load_where(self, kind: EntityKind, column: str, values: Iterable[Any]) -> list[Entity]:
+        wanted = list(values)
+        sql, order = _selection(kind)
+        rows: list[Any] = []
+        for i in range(0, len(wanted), _CHUNK):
+            chunk = wanted[i : i + _CHUNK]
+            where = f" WHERE {quote(column)} IN ({self._marks(len(chunk))})"
+            rows += self._fetch(sql + where, chunk)
+        if order is not None:
+            rows.sort(key=order)
+        return self._decode(kind, rows)
+
+    def load_one(self, kind: EntityKind, entity_id: str) -> Entity | None:
+        found = self.load_where(kind, "id", [entity_id])
+        return found[0] if found else None
+
+    def exists(self, kind: EntityKind, entity_id: str) -> bool:
+        sql = f"SELECT 1 FROM {quote(TABLES[kind].name)} WHERE id = {self.mark}"
+        return bool(self._fetch(sql, (entity_id,)))
+
+    def count(self, kind: EntityKind) -> int:
+        return int(self._fetch(f"SELECT count(*) FROM {quote(TABLES[kind].name)}")[0][0])
+
+    def find_ids(self, kind: EntityKind, **equal: Any) -> list[str]:
+        where = " AND ".join(f"{quote(col)} = {self.mark}" for col in equal) or "1 = 1"
+        table = TABLES[kind].name
+        sql = f"SELECT id FROM {quote(table)} WHERE {where}{_order_by(table)}"
+        return [row[0] for row in self._fetch(sql, self._to_db(table, dict(equal)))]
+
+    def rows_where(self, table: str, column: str, value: Any) -> list[Row]:
+        columns = list(metadata.tables[table].columns.keys())
+        sql = (
+            f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} "
+            f"WHERE {quote(column)} = {self.mark}{_order_by(table)}"
+        )
+        return [self._from_db(table, columns, values) for values in self._fetch(sql, (value,))]
+
+    def table_rows(self, table: str, order_by: Sequence[str]) -> list[Row]:
+        columns = list(metadata.tables[table].columns.keys())
+        # Ties keep the order rows were added in where the database knows it (SQLite's rowid).
+        order = ", ".join([*(quote(c) for c in order_by), self.tiebreak])
+        sql = f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} ORDER BY {order}"
+        return [self._from_db(table, columns, values) for values in self._fetch(sql)]
+
+    def positions(self, table: str, scope: str | None = None, value: Any = None) -> list[Row]:
+        keys = [col.name for col in metadata.tables[table].primary_key.columns]
+        sql = f"SELECT {', '.join(quote(k) for k in keys)}, position FROM {quote(table)}"
+        params: tuple[Any, ...] = ()
+        if scope is not None:
+            sql += f" WHERE {quote(scope)} = {self.mark}"
+            params = (value,)
+        columns = [*keys, "position"]
+        return [
+            dict(zip(columns, row, strict=True))
+            for row in self._fetch(sql + _order_by(table), params)
+        ]
+
+    def next_position(self, table: str, scope: str | None = None, value: Any = None) -> int:
+        sql = f"SELECT max(position) FROM {quote(table)}"
+        params: tuple[Any, ...] = ()
+        if scope is not None:
+            sql += f" WHERE {quote(scope)} = {self.mark}"
+            params = (value,)
+        result = self._fetch(sql, params)[0][0]
+        return 0 if result is None else int(result) + 1
+
+    # -- writing --------------------------------------------------------------------------
+
+    def apply(self, changes: Sequence[RowChange]) -> None:
+        """Consecutive changes of one shape (same table, same columns) go in one
+        `executemany`, so an import of thousands of rows costs a handful of statements; the
+        rows they touched are counted against the rows they name."""
+        batch: list[RowChange] = []
+        for change in changes:
+            if batch and not _same_shape(batch[0], change):
+                self._apply_batch(batch)
+                batch = []
+            batch.append(change)
+        if batch:
+            self._apply_batch(batch)
+
+    def _apply_batch(self, batch: list[RowChange]) -> None:
+        first = batch[0]
+        table = quote(first.table)
+        if first.before is None:
+            assert first.after is not None
+            cols = ", ".join(quote(c) for c in first.after)
+            sql = f"INSERT INTO {table} ({cols}) VALUES ({self._marks(len(first.after))})"
+            params = [self._to_db(c.table, c.after) for c in batch if c.after is not None]
+            try:
+                self._write(sql, params)
+            except self.taken:
+                raise ConflictError("edit.row_exists", what=self._taken(batch)) from None
+            return
+        key = [col for col, _ in first.key]
+        checked = list(first.before)
+        where = " AND ".join(
+            [f"{quote(col)} = {self.mark}" for col in key]
+            + [f"{quote(col)} {self.same} {self.mark}" for col in checked if col not in key]
+        )
+        checked = [col for col in checked if col not in key]
+        if first.after is None:
+            sql = f"DELETE FROM {table} WHERE {where}"
+            params = [
+                [v for _, v in c.key] + self._to_db(c.table, {k: c.before[k] for k in checked})
+                for c in batch
+                if c.before is not None
+            ]
+        else:
+            sets = ", ".join(f"{quote(c)} = {self.mark}" for c in first.after)
+            sql = f"UPDATE {table} SET {sets} WHERE {where}"
+            params = [
+                self._to_db(c.table, c.after)
+                + [v for _, v in c.key]
+                + self._to_db(c.table, {k: c.before[k] for k in checked})
+                for c in batch
+                if c.before is not None and c.after is not None
+            ]
+        if self._write(sql, params) != len(batch):
+            raise ConflictError("edit.conflict", what=self._changed(batch))
+
+    def _changed(self, batch: list[RowChange]) -> Message:
+        """The first row of `batch` that is not as it was planned against."""
+        for change in batch:
+            assert change.before is not None
+            expected = {**dict(change.key), **change.before}
+            where = " AND ".join(f"{quote(col)} {self.same} {self.mark}" for col in expected)
+            values = self._to_db(change.table, expected)
+            if not self._fetch(f"SELECT 1 FROM {quote(change.table)} WHERE {where}", values):
+                return self._describe(change)
+        return self._describe(batch[0])
+
+    def _describe(self, change: RowChange) -> Message:
+        """The row of `change` as a person knows it: its kind and name when it has one."""
+        kind = KIND_OF_TABLE.get(change.table)
+        key = ", ".join(str(value) for _, value in change.key)
+        if kind is None:
+            return message("record.link_row", table=change.table, key=key)
+        columns = metadata.tables[change.table].columns.keys()
+        for column in ("name", "title", "statement"):
+            if column in columns:
+                sql = f"SELECT {quote(column)} FROM {quote(change.table)} WHERE id = {self.mark}"
+                found = self._fetch(sql, (key,))
+                if found and found[0][0]:
+                    return message("entity.named", kind=kind, name=found[0][0])
+        return message("entity.unnamed", kind=kind, id=key)
+
+    def _taken(self, batch: list[RowChange]) -> Message:
+        for change in batch:
+            where = " AND ".join(f"{quote(col)} = {self.mark}" for col, _ in change.key)
+            values = [value for _, value in change.key]
+            if self._fetch(f"SELECT 1 FROM {quote(change.table)} WHERE {where}", values):
+                return self._describe(change)
+        return self._describe(batch[0])
+
+
+def _same_shape(a: RowChange, b: RowChange) -> bool:
+    if a.table != b.table or (a.before is None) != (b.before is None):
+        return False
+    if (a.after is None) != (b.after is None):
+        return False
+    if a.after is not None and b.after is not None and a.after.keys() != b.after.keys():
+        return False
+    if a.before is not None and b.before is not None and a.before.keys() != b.before.keys():
+        return False
+    return [k for k, _ in a.key] == [k for k, _ in b.key]

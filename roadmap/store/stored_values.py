@@ -1,0 +1,161 @@
+"""Every value a roadmap file stores, checked against the domain's rules when it is opened.
+
+A file written by this program holds only values its commands accepted, but a file can come
+from anywhere. Decoding runs on the fast path of `rows.py` (no per-value checks), so the file
+is checked once, when it is opened: one statement per table finds the rows whose values the
+decoders or the rules would refuse, and each is reported as "<file>, <table> row <id>, column
+<name>: <what is wrong>".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import typing
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from roadmap.domain import rules
+from roadmap.domain.entities import ENTITY_TYPES, EntityKind
+from roadmap.store.rows import codec, quote
+
+MAX_PROBLEMS = 200
+
+# Whole numbers with a range of their own (the domain's rules), by column name.
+_INT_RANGES = {
+    "trl_start": (rules.TRL_MIN, rules.TRL_MAX),
+    "trl_target": (rules.TRL_MIN, rules.TRL_MAX),
+    "progress": (0, 100),
+    "value": (rules.SCORE_MIN, rules.SCORE_MAX),
+    "lag_days": (-rules.LAG_LIMIT, rules.LAG_LIMIT),
+}
+_FLOAT_RANGES = {"weight": (0.0, rules.WEIGHT_MAX)}
+_COLOR_COLUMNS = {"color"}
+_HEX = "[0-9A-Fa-f]"
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    column: str
+    sql: str  # true when the value is acceptable
+    says: str  # what an unacceptable value is not, e.g. "is not a date"
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _rule(column: str, hint: Any) -> ColumnRule:
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    nullable = type(None) in typing.get_args(hint)
+    base = args[0] if args else hint
+    c = quote(column)
+    if base is date:
+        low, high = rules.DATE_MIN.isoformat(), rules.DATE_MAX.isoformat()
+        sql = f"typeof({c}) = 'text' AND date({c}) IS {c} AND {c} BETWEEN '{low}' AND '{high}'"
+        says = f"is not a date between {low[:4]} and {high[:4]}"
+    elif isinstance(base, type) and issubclass(base, Enum):
+        allowed = ", ".join(_sql_text(m.value) for m in base)
+        sql = f"typeof({c}) = 'text' AND {c} IN ({allowed})"
+        says = "is not one of " + ", ".join(m.value for m in base)
+    elif base is int:
+        low_i, high_i = _INT_RANGES.get(column, (rules.INT_MIN, rules.INT_MAX))
+        sql = f"typeof({c}) = 'integer' AND {c} BETWEEN {low_i} AND {high_i}"
+        says = "is not a whole number" + (
+            f" within {low_i}–{high_i}" if column in _INT_RANGES else ""
+        )
+    elif base is float:
+        low_f, high_f = _FLOAT_RANGES.get(column, (-1.7976931348623157e308, 1.7976931348623157e308))
+        sql = f"typeof({c}) IN ('integer', 'real') AND {c} BETWEEN {low_f!r} AND {high_f!r}"
+        says = "is not a finite number" + (
+            f" within {low_f:g}–{high_f:g}" if column in _FLOAT_RANGES else ""
+        )
+    elif column in _COLOR_COLUMNS:
+        sql = f"typeof({c}) = 'text' AND {c} GLOB '#{_HEX * 6}'"
+        says = "is not a #RRGGBB colour"
+    else:
+        sql = f"typeof({c}) = 'text'"
+        says = "is not text"
+    if nullable:
+        sql = f"{c} IS NULL OR ({sql})"
+    return ColumnRule(column, f"coalesce(({sql}), 0)", says)
+
+
+def _rules_of(kind: EntityKind) -> list[ColumnRule]:
+    c = codec(kind)
+    hints = typing.get_type_hints(c.cls)
+    return [_rule(column, hints[column]) for column in c.columns]
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bytes):
+        return f"binary data ({len(value)} bytes)"
+    if value is None:
+        return "empty"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Every stored value the program could not use, one line each (at most MAX_PROBLEMS)."""
+    problems: list[str] = []
+    for kind in ENTITY_TYPES:
+        column_rules = _rules_of(kind)
+        table = codec(kind).table.name
+        checks = ", ".join(r.sql for r in column_rules)
+        values = ", ".join(quote(r.column) for r in column_rules)
+        every = " AND ".join(r.sql for r in column_rules)
+        sql = (
+            f"SELECT id, {checks}, {values} FROM {quote(table)} WHERE NOT ({every}) "
+            f"LIMIT {MAX_PROBLEMS}"
+        )
+        n = len(column_rules)
+        for row in conn.execute(sql):
+            for i, rule in enumerate(column_rules):
+                if not row[1 + i]:
+                    problems.append(
+                        f"{name}, {table} row {_show(row[0])}, column {rule.column}: "
+                        f"{_show(row[1 + n + i])} {rule.says}"
+                    )
+        if kind is EntityKind.ROADMAP:
+            rows = conn.execute(f"SELECT count(*) FROM {quote(table)}").fetchone()[0]
+            if rows != 1:
+                problems.append(f"{name}, {table}: holds {rows} rows instead of exactly one")
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems[:MAX_PROBLEMS]
+
+
+def undecodable_text(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Text values that are not UTF-8, one line each: `check` and `--repair` look for them.
+
+    Opening does not (decoding every text twice would double the cost of opening); a load
+    that meets one refuses with `rows.UndecodableText` instead.
+    """
+    problems: list[str] = []
+    for kind in ENTITY_TYPES:
+        c = codec(kind)
+        hints = typing.get_type_hints(c.cls)
+        for column in c.columns:
+            args = [a for a in typing.get_args(hints[column]) if a is not type(None)]
+            if (args[0] if args else hints[column]) is not str:
+                continue
+            table, col = quote(c.table.name), quote(column)
+            try:
+                conn.execute(f"SELECT {col} FROM {table}").fetchall()
+                continue
+            except sqlite3.OperationalError:
+                pass
+            for entity_id, value in conn.execute(
+                f"SELECT CAST(id AS BLOB), CAST({col} AS BLOB) FROM {table}"
+            ):
+                try:
+                    bytes(value or b"").decode("utf-8")
+                except UnicodeDecodeError:
+                    shown = bytes(entity_id).decode("utf-8", "replace")
+                    problems.append(
+                        f"{name}, {c.table.name} row {shown!r}, column {column}: "
+                        "text that is not UTF-8"
+                    )
+    return problems[:MAX_PROBLEMS]

@@ -1,0 +1,68 @@
+"""File › Restore a backup…: put back one of the open roadmap's rotating backups.
+
+The roadmap is closed, the chosen backup put in its place (what was there is backed up first,
+so a restore can itself be undone by another restore) and opened again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog
+
+from roadmap.domain.errors import RoadmapError
+from roadmap.services.workspace import list_backups, restore_backup
+from roadmap.ui.labels import tr
+
+if TYPE_CHECKING:
+    from roadmap.ui.main_window import MainWindow
+
+
+def restore_backup_dialog(window: MainWindow) -> bool:
+    """Ask which backup to restore, and restore it; True when one was restored."""
+    session = window.session
+    if session is None:
+        return False
+    path = session.path
+    backups = list_backups(path)
+    if not backups:
+        window.show_message(RoadmapError("backup.none", name=path.name))
+        return False
+    reasons = {
+        "hourly": tr("while editing"),
+        "before-import": tr("before an import"),
+        "before-restore": tr("before a restore"),
+    }
+    items = [
+        tr("{when} ({reason}, {size} KB)").format(
+            when=f"{b.made:%Y-%m-%d %H:%M}",
+            reason=reasons.get(b.reason, b.reason),
+            size=f"{b.size / 1024:,.0f}",
+        )
+        for b in backups
+    ]
+    choice, ok = QInputDialog.getItem(
+        window,
+        tr("Restore a backup"),
+        tr("Backups of {name}, newest first:").format(name=path.name),
+        items,
+        0,
+        False,
+    )
+    if not ok or choice not in items:
+        return False
+    chosen = backups[items.index(choice)]
+    question = tr(
+        "Replace {name} with the backup of {when}? What it holds now is backed up first, so "
+        "you can go back with another restore."
+    ).format(name=path.name, when=f"{chosen.made:%Y-%m-%d %H:%M}")
+    if not window.confirm(question):
+        return False
+    window.close_document()  # our own lock must go before the file is replaced
+    try:
+        restore_backup(path, chosen.path)
+    except RoadmapError as error:
+        window.show_message(error)
+        window.docs.open_path(path)
+        return False
+    return window.docs.open_path(path)

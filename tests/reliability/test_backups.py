@@ -1,0 +1,73 @@
+"""Rotating backups: before destructive work and hourly while editing; `roadmap restore`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from roadmap.domain.entities import EntityKind, Step
+from roadmap.services.workspace import Workspace
+from roadmap.store.backups import KEEP, backup_folder, list_backups, make_backup
+from tests.reliability.hostile import assert_one_line_refusal, run_cli
+
+
+def step_names(path: Path) -> set[str]:
+    with Workspace.open(path, readonly=True) as workspace:
+        return {s.name for s in workspace.queries.all(Step)}
+
+
+def test_backups_rotate_keeping_the_last_five(sample_file: Path) -> None:
+    made = [make_backup(sample_file, "manual") for _ in range(KEEP + 3)]
+    kept = list_backups(sample_file)
+    assert [b.path for b in kept] == list(reversed(made))[:KEEP]
+    assert all(b.path.parent == backup_folder(sample_file) for b in kept)
+    assert not any(p.parent == sample_file.parent for p in made)  # never beside the file
+
+
+def test_import_replace_backs_up_first_and_restore_brings_it_back(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = step_names(sample_file)
+    source = tmp_path / "other.json"
+    assert run_cli(capsys, "export", sample_file, source).returncode == 0
+    data = json.loads(source.read_text(encoding="utf-8"))
+    for step in data["steps"]:
+        step["name"] = "replaced " + step["name"]
+    source.write_text(json.dumps(data), encoding="utf-8")
+    assert run_cli(capsys, "import", source, sample_file, "--replace").returncode == 0
+    assert all(name.startswith("replaced ") for name in step_names(sample_file))
+    listed = run_cli(capsys, "restore", sample_file, "--list")
+    assert listed.returncode == 0
+    assert "before-import" in listed.stdout.splitlines()[1]  # the newest, numbered 1
+    restored = run_cli(capsys, "restore", sample_file, "1")
+    assert restored.returncode == 0, restored.stderr
+    assert step_names(sample_file) == original
+    # The restore itself was backed up, so it can be undone the same way.
+    assert list_backups(sample_file)[0].reason == "before-restore"
+    assert run_cli(capsys, "restore", sample_file, "1").returncode == 0
+    assert all(name.startswith("replaced ") for name in step_names(sample_file))
+
+
+def test_the_first_edit_of_an_hour_is_backed_up(sample_file: Path) -> None:
+    assert list_backups(sample_file) == []
+    with Workspace.open(sample_file) as workspace:
+        step = workspace.queries.all(Step)[0]
+        workspace.commands.update(EntityKind.STEP, step.id, name="first edit")
+        workspace.commands.update(EntityKind.STEP, step.id, name="second edit")
+    backups = list_backups(sample_file)
+    assert [b.reason for b in backups] == ["hourly"]
+    assert "first edit" not in step_names(backups[0].path)  # taken before the edit
+
+
+def test_restore_refuses_a_roadmap_open_elsewhere_and_bad_numbers(
+    sample_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert_one_line_refusal(run_cli(capsys, "restore", sample_file, "1"), "no backups")
+    make_backup(sample_file, "manual")
+    assert_one_line_refusal(run_cli(capsys, "restore", sample_file, "7"), "no backup number 7")
+    with Workspace.open(sample_file):
+        before = sample_file.read_bytes()
+        assert_one_line_refusal(run_cli(capsys, "restore", sample_file, "1"), "is open")
+        assert sample_file.read_bytes() == before
