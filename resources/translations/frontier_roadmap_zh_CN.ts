@@ -278,106 +278,111 @@
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="209"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="285"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="285"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="265"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="285"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="290"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="277"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="324"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="278"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="325"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="252"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
+        <source>MS Project XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/document_actions.py" line="253"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="265"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="329"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="330"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="336"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="338"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="340"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="361"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="376"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="421"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="447"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="424"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="451"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -424,13 +429,13 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="497"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="500"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="501"/>
         <location filename="../../roadmap/ui/step_table.py" line="378"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="160"/>
         <source>New step</source>
@@ -462,90 +467,90 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="525"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="526"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="531"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="532"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="534"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="535"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="537"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="538"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="540"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="541"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="543"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="544"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="566"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="567"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="627"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="628"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="631"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="632"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="634"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="635"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="605"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="606"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="488"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="489"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="492"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="493"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="499"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="518"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="611"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="613"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -2891,7 +2896,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="169"/>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="568"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="569"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="109"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from roadmap.atomic_files import check_target
 from roadmap.domain import file_messages
+from roadmap.domain.baseline import Baseline
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import LineageRow
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
@@ -82,8 +83,9 @@ def export_file(
         return export_csv(snapshot, out, options)
     if suffix == ".xml":
         from roadmap.io.mspdi_export import export_mspdi
+        from roadmap.services.baselines import all_baselines
 
-        return export_mspdi(snapshot, out)
+        return export_mspdi(snapshot, out, all_baselines(workspace))
     from roadmap.charts.export import export_chart
     from roadmap.charts.registry import ChartOptions
 
@@ -217,6 +219,7 @@ def apply_import(
     current = workspace.queries.snapshot()
     left_out: list[str] = []
     foreign = isinstance(parsed, ForeignPlan)
+    plan = parsed if isinstance(parsed, ForeignPlan) else None
     if isinstance(parsed, ForeignPlan):
         if replace:
             raise RoadmapError("import.foreign_replace", name=parsed.source)
@@ -227,18 +230,30 @@ def apply_import(
     if replace and not workspace.document.readonly:
         workspace.backup("before-import")  # replacing is destructive: keep what was there
     edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
-    _add_baselines(workspace, parsed)
+    _add_baselines(workspace, plan if plan is not None else parsed)
     counts = summarize(current, incoming, replace)
     return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)
 
 
 def _add_baselines(workspace: Workspace, parsed: ParsedSource | ForeignPlan) -> None:
     """The file's baselines this roadmap lacks (by ID and name); present ones stay as they are.
-    (A foreign plan, e.g. MS Project's, brings none.)"""
-    if isinstance(parsed, ParsedSource) and parsed.baselines:
-        from roadmap.services.baselines import restore_baselines
+    An MS Project file's Baseline 0–10 come in as "Baseline N · file"."""
+    from roadmap.services.baselines import restore_baselines
 
+    if isinstance(parsed, ParsedSource) and parsed.baselines:
         restore_baselines(workspace, parsed.baselines)
+    if isinstance(parsed, ForeignPlan) and parsed.baselines:
+        from roadmap.io.plan_baselines import baselines_of
+
+        found = baselines_of(parsed, workspace.queries.snapshot(), _present(workspace))
+        if found:
+            restore_baselines(workspace, found)
+
+
+def _present(workspace: Workspace) -> tuple[Baseline, ...]:
+    from roadmap.services.baselines import all_baselines
+
+    return all_baselines(workspace)
 
 
 def import_file(

@@ -87,6 +87,9 @@ class ForeignPlan:
     default_lane: str | None = None
     key_scope: str = ""  # keeps keys of unrelated files apart ("" for a spreadsheet key column)
     known_ids: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("pathway", name) → ID
+    # MS Project's Baseline 0–10: number → {task index → (start, end)}
+    baselines: dict[int, dict[int, tuple[date, date]]] = field(default_factory=dict)
+    placed_ids: list[str] = field(default_factory=list)  # step ID per task, once placed
 
     def horizon(self) -> tuple[date, date] | None:
         days = [d for t in self.tasks for d in (t.start, t.end) if d is not None]
@@ -273,6 +276,7 @@ class _Placement:
 
     def parsed(self) -> ParsedSource:
         steps = [self.step(task) for task in self.plan.tasks]
+        self.plan.placed_ids = [s.id for s in steps]
         for task, step in zip(self.plan.tasks, steps, strict=True):
             self.where[(EntityKind.STEP, step.id)] = task.where
         existing_links = {(d.from_step_id, d.to_step_id): d.id for d in self.base.dependencies}

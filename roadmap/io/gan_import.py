@@ -70,6 +70,7 @@ def read_gan(path: Path) -> ForeignPlan:
         "links to or from summary tasks": [],
         "resources": [],
         "resource allocations": [],
+        "resource vacations": [],
         "holidays": [],
         "custom columns": [],
     }
@@ -106,6 +107,11 @@ def read_gan(path: Path) -> ForeignPlan:
         left["resource allocations"] += [
             f"task {a.get('task-id')} ← resource {a.get('resource-id')}"
             for a in children(block, "allocation")
+        ]
+    for block in children(root, "vacations"):
+        left["resource vacations"] += [
+            f"resource {v.get('resourceid')}: {v.get('start')} – {v.get('end')}"
+            for v in children(block, "vacation")
         ]
     for block in children(root, "calendars"):
         left["holidays"] += [

@@ -9,6 +9,9 @@
   start-no-earlier-than constraint, so MS Project shows the dates the roadmap has.
 - Lags are written as elapsed days (LagFormat 8, tenths of a minute), since our lags count
   calendar days.
+- Baselines: the latest is Baseline 0 (the one MS Project compares with), the ones before it
+  Baseline 1–10, newest first; MSPDI keeps eleven and no names, so older ones stay out (a
+  warning says so).
 - Lane, step kind and TRL have no MS Project column: they go in custom text/number fields
   named "Lane", "Step kind", "TRL at start", "Target TRL".
 Elements inside a task follow the schema's sequence order.
@@ -22,6 +25,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from roadmap.atomic_files import replacing
+from roadmap.domain.baseline import Baseline, StepPlan
 from roadmap.domain.entities import Dependency, Step
 from roadmap.domain.enums import DependencyType
 from roadmap.domain.snapshot import RoadmapSnapshot
@@ -30,6 +34,7 @@ from roadmap.io.cell_text import CONTROL_CHARACTERS
 
 NAMESPACE = "http://schemas.microsoft.com/project"
 MINUTES_PER_DAY = 480
+MAX_BASELINES = 11  # Baseline 0–10
 ELAPSED_DAY = 14400  # tenths of a minute in 24 hours
 # (FieldID, FieldName, Alias): the custom fields holding what MS Project has no column for.
 CUSTOM_FIELDS = (
@@ -74,8 +79,12 @@ def _guid(record_id: str) -> str:
 
 
 class _Writer:
-    def __init__(self, snapshot: RoadmapSnapshot) -> None:
+    def __init__(self, snapshot: RoadmapSnapshot, baselines: tuple[Baseline, ...] = ()) -> None:
         self.snapshot = snapshot
+        newest = sorted(baselines, key=lambda b: b.info.taken_at, reverse=True)
+        self.baselines: list[dict[str, StepPlan]] = [
+            {s.id: s for s in b.plan.steps} for b in newest[:MAX_BASELINES]
+        ]
         self.parts: list[str] = []
         self.uid_of: dict[str, int] = {}
         self.lanes = {lane.id: lane.name for lane in snapshot.lanes}
@@ -121,6 +130,7 @@ class _Writer:
                 out.append(f"<Notes>{_text(step.notes)}</Notes>")
             out += self.links(step)
             out += self.custom(step)
+            out += self.baseline_parts(step)
         self.parts.append("<Task>" + "".join(out) + "</Task>")
 
     def links(self, step: Step) -> list[str]:
@@ -134,6 +144,22 @@ class _Writer:
                 "</PredecessorLink>"
             )
         return links
+
+    def baseline_parts(self, step: Step) -> list[str]:
+        parts = []
+        for number, steps in enumerate(self.baselines):
+            kept = steps.get(step.id)
+            if kept is None:
+                continue
+            point = kept.step_kind.is_point
+            hours = 0 if point else 8 * max(working_days(kept.start, kept.end), 1)
+            parts.append(
+                f"<Baseline><Number>{number}</Number>"
+                f"<Start>{kept.start.isoformat()}T08:00:00</Start>"
+                f"<Finish>{kept.end.isoformat()}T{'08:00:00' if point else '17:00:00'}</Finish>"
+                f"<Duration>{duration(hours)}</Duration></Baseline>"
+            )
+        return parts
 
     def custom(self, step: Step) -> list[str]:
         values = (
@@ -241,13 +267,21 @@ def _span(steps: list[Step], snapshot: RoadmapSnapshot) -> tuple[date, date]:
     return min(s.start for s in steps), max(s.end for s in steps)
 
 
-def export_mspdi(snapshot: RoadmapSnapshot, out: Path) -> list[str]:
-    """Write `snapshot` to `out` as MSPDI; returns warnings (records MS Project cannot hold)."""
-    writer = _Writer(snapshot)
+def export_mspdi(
+    snapshot: RoadmapSnapshot, out: Path, baselines: tuple[Baseline, ...] = ()
+) -> list[str]:
+    """Write `snapshot` (and up to eleven `baselines`) to `out` as MSPDI; returns warnings
+    (what MS Project cannot hold)."""
+    writer = _Writer(snapshot, baselines)
     text = writer.write()
     with replacing(out) as partial:
         partial.write_text(text, encoding="utf-8")
     warnings = []
+    if len(baselines) > MAX_BASELINES:
+        warnings.append(
+            f"MS Project XML keeps {MAX_BASELINES} baselines: the {len(baselines) - MAX_BASELINES} "
+            "oldest stay in the roadmap only."
+        )
     others = len(snapshot.patents) + len(snapshot.products) + len(snapshot.people)
     if others:
         warnings.append(

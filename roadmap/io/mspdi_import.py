@@ -96,7 +96,6 @@ class _Reader:
         self.minutes_per_day = _number(child_text(root, "MinutesPerDay"), 480)
         self.minutes_per_week = _number(child_text(root, "MinutesPerWeek"), 2400)
         self.days_per_month = _number(child_text(root, "DaysPerMonth"), 20)
-        self.fields = self._custom_fields()
         self.left: dict[str, list[str]] = {
             "finish-to-finish links": [],
             "start-to-finish links": [],
@@ -107,8 +106,9 @@ class _Reader:
             "resources": [],
             "resource assignments": [],
             "tasks with costs": [],
-            "tasks with baselines": [],
+            "custom fields": [],
         }
+        self.fields = self._custom_fields()
         self._read()
 
     def _custom_fields(self) -> dict[str, str]:
@@ -120,6 +120,9 @@ class _Reader:
                 field_id = child_text(attribute, "FieldID")
                 if alias in ALIASES and field_id:
                     found[field_id] = ALIASES[alias]
+                else:
+                    name = alias or child_text(attribute, "FieldName") or field_id or "?"
+                    self.left["custom fields"].append(name)
         return found
 
     def _read(self) -> None:
@@ -146,8 +149,9 @@ class _Reader:
         uids_of_summaries = {
             child_text(elements[i], "UID") for i in range(len(elements)) if summary[i]
         }
-        for index in order:
+        for position, index in enumerate(order):
             self._links(elements[index], index_of_uid, uids_of_summaries)
+            self._baselines(elements[index], position)
         for element in elements:
             self._costs_and_baselines(element)
         self._outside_tasks()
@@ -256,12 +260,24 @@ class _Reader:
                 )
             )
 
+    def _baselines(self, element: Element, position: int) -> None:
+        """The task's Baseline 0–10 dates (a baseline of a summary task is not kept)."""
+        for baseline in children(element, "Baseline"):
+            number = child_text(baseline, "Number")
+            start = _when(child_text(baseline, "Start"))
+            finish = _when(child_text(baseline, "Finish"))
+            if number is None or not number.isdigit() or start is None or finish is None:
+                continue
+            end = finish.date()
+            if finish.time() == datetime.min.time() and finish > start:
+                end -= timedelta(days=1)
+            kept = self.plan.baselines.setdefault(int(number), {})
+            kept[position] = (start.date(), max(end, start.date()))
+
     def _costs_and_baselines(self, element: Element) -> None:
         name = child_text(element, "Name") or f"UID {child_text(element, 'UID')}"
         if any(_number(child_text(element, tag), 0) for tag in ("Cost", "FixedCost")):
             self.left["tasks with costs"].append(name)
-        if children(element, "Baseline"):
-            self.left["tasks with baselines"].append(name)
 
     def _outside_tasks(self) -> None:
         for block in children(self.root, "Calendars"):

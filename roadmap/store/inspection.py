@@ -177,7 +177,10 @@ def examine(path: Path) -> Inspection:
                 raise DocumentError(
                     "file.newer_format", name=name, version=version, supported=FORMAT_VERSION
                 )
+            # A damaged page can put bytes that are not UTF-8 into the check's own report.
+            conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
             verdict = [row[0] for row in conn.execute("PRAGMA quick_check(100)")]
+            conn.text_factory = str
             if verdict != ["ok"]:
                 raise detailed(DamagedError(messages.damaged(name)), verdict)
             if version < 1:

@@ -200,6 +200,7 @@ class DocumentActions(QObject):
                 tr("Excel workbook (*.xlsx)"),
                 tr("JSON interchange (*.json)"),
                 tr("CSV of steps (*.csv)"),
+                tr("MS Project XML (*.xml)"),
                 tr("Timeline chart (*.png)"),
                 tr("Timeline chart (*.svg)"),
                 tr("Timeline chart (*.pdf)"),

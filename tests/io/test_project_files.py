@@ -18,6 +18,19 @@ from roadmap.domain.enums import DependencyType, StepKind
 from roadmap.domain.snapshot import RoadmapSnapshot
 from tests.io.conftest import Result, digest, read_roadmap
 
+
+def kept_baselines(path: Path) -> dict[str, dict[str, tuple[date, date]]]:
+    """Baseline name → {step name → (start, end)} as stored in the roadmap `path`."""
+    from roadmap.services.baselines import all_baselines
+    from roadmap.services.workspace import Workspace
+
+    with Workspace.open(path, readonly=True) as workspace:
+        return {
+            b.name: {s.name: (s.start, s.end) for s in b.plan.steps}
+            for b in all_baselines(workspace)
+        }
+
+
 PLANS = Path(__file__).parent / "plans"
 FS, SS = DependencyType.FINISH_TO_START, DependencyType.START_TO_START
 
@@ -88,6 +101,7 @@ def test_ms_project_file_every_link_type_and_lag_format(cli: Callable[..., Resul
         "1 resources: Ana Lima",
         "1 resource assignments: task 3 ← resource 1",
         "1 tasks with costs: Field test",
+        "1 custom fields: Budget code",
     ):
         assert line in left_out
 
@@ -126,6 +140,7 @@ def test_gantt_project_file_nesting_milestones_links(cli: Callable[..., Result],
         "1 resource allocations: task 1 ← resource 0",
         "1 holidays: 2027-1-1",
         "1 custom columns: Budget code",
+        "1 resource vacations: resource 0: 2027-02-08 – 2027-02-12",
     ):
         assert line in left_out
 
@@ -304,3 +319,53 @@ def test_a_huge_xml_file_is_refused_before_it_is_read(
     result = cli("import", source, tmp_path / "new.roadmap")
     assert result.code == 2 and "larger than" in result.err
     assert not (tmp_path / "new.roadmap").exists()
+
+
+def test_ms_project_baselines_come_in_once(cli: Callable[..., Result], tmp_path: Path) -> None:
+    target = tmp_path / "storage.roadmap"
+    assert cli("import", PLANS / "links-and-lags.xml", target).code == 0
+    expected = {
+        "Baseline 0 · links-and-lags": {
+            "Lab cells": (date(2027, 1, 4), date(2027, 1, 12)),
+            "Pilot line": (date(2027, 1, 18), date(2027, 2, 19)),
+            "Go decision": (date(2027, 2, 22), date(2027, 2, 22)),
+        },
+        "Baseline 1 · links-and-lags": {"Lab cells": (date(2026, 12, 7), date(2026, 12, 18))},
+    }
+    assert kept_baselines(target) == expected
+    assert cli("import", PLANS / "links-and-lags.xml", target).code == 0
+    assert kept_baselines(target) == expected
+
+
+def test_our_baselines_go_out_as_baseline_0_to_10_and_come_back(
+    cli: Callable[..., Result], tmp_path: Path, en_file: Path
+) -> None:
+    from datetime import timedelta
+
+    from roadmap.services.baselines import take_baseline
+    from roadmap.services.workspace import Workspace
+
+    with Workspace.open(en_file) as workspace:
+        take_baseline(workspace, "Kick-off")
+        step = next(s for s in workspace.queries.snapshot().steps if not s.step_kind.is_point)
+        workspace.commands.move_step(step.id, step.start + timedelta(days=30), step.end + timedelta(days=30))  # fmt: skip
+    xml = tmp_path / "out.xml"
+    assert cli("export", en_file, xml).code == 0
+    ns = {"p": "http://schemas.microsoft.com/project"}
+    task = next(
+        t
+        for t in ElementTree.parse(xml).getroot().findall("p:Tasks/p:Task", ns)
+        if t.findtext("p:GUID", namespaces=ns) == step.id.upper()
+    )
+    assert task.findtext("p:Start", namespaces=ns) == f"{step.start + timedelta(days=30)}T08:00:00"
+    assert task.findtext("p:Baseline/p:Number", namespaces=ns) == "0"
+    assert task.findtext("p:Baseline/p:Start", namespaces=ns) == f"{step.start}T08:00:00"
+    assert task.findtext("p:Baseline/p:Finish", namespaces=ns) == f"{step.end}T17:00:00"
+    copy = tmp_path / "copy.roadmap"
+    assert cli("import", xml, copy).code == 0
+    kept = kept_baselines(en_file)["Kick-off"]
+    assert kept_baselines(copy) == {"Baseline 0 · out": kept}
+    assert kept[step.name] == (step.start, step.end)
+    # Back into the roadmap it came from: its own baseline is there already.
+    assert cli("import", xml, en_file).code == 0
+    assert list(kept_baselines(en_file)) == ["Kick-off"]

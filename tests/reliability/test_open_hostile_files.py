@@ -6,6 +6,7 @@ Each test reproduces one defect of issue 12 first, on a real file.
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -261,12 +262,16 @@ def test_check_lists_every_bad_value(sample_file: Path) -> None:
 # -- 13. one line, details in a file or under --verbose -------------------------------------
 
 
+# Fixed seeds: the damage is the same on every run. Some seeds put bytes that are not UTF-8
+# into quick_check's own report, which once ended in a traceback (seen in CI).
+@pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_damaged_file_gets_one_line_and_its_details_in_a_named_file(
-    sample_file: Path, tmp_path: Path
+    sample_file: Path, tmp_path: Path, seed: int
 ) -> None:
+    noise = random.Random(seed)
     data = bytearray(sample_file.read_bytes())
     for offset in range(8192, len(data) - 4096, 4096):
-        data[offset + 100 : offset + 400] = os.urandom(300)
+        data[offset + 100 : offset + 400] = noise.randbytes(300)
     sample_file.write_bytes(bytes(data))
     state = tmp_path / "state"
     result = roadmap("info", sample_file, env={"XDG_STATE_HOME": str(state)})
