@@ -54,6 +54,9 @@ class Presenter(QObject):
         self.banner_label.setContentsMargins(12, 6, 12, 6)
         self.banner_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.banner.addWidget(self.banner_label)
+        # Only a part of the window while presenting: a tool bar made with the window as its
+        # parent would otherwise show over the menu bar's left end.
+        self.banner.hide()
 
     # -- entering and leaving ----------------------------------------------------------------
 
@@ -122,6 +125,7 @@ class Presenter(QObject):
             window.canvas.view.set_row_scale(self._row_scale)
             window.canvas.set_focus_pathways(None)
         window.removeToolBar(self.banner)
+        self.banner.hide()
         for action, enabled in self._enabled:
             action.setEnabled(enabled)
         self._enabled = []

@@ -79,3 +79,17 @@ def test_a_drag_in_the_presenter_view_changes_nothing(opened: Any, qtbot: Any) -
     assert opened.session.workspace.queries.get(Step, bar.step.id) == bar.step
     QTest.keyClick(opened.canvas.view.viewport(), Qt.Key.Key_Escape)
     assert opened.present_action.isEnabled() and opened.undo_action.isEnabled() is not None
+
+
+def test_the_banner_hides_nothing_outside_the_presenter_view(opened: Any, qtbot: Any) -> None:
+    """The menu bar's left end (File, Edit, Add) is not covered by the presenter's banner."""
+
+    banner = opened.presenter.banner
+    assert not banner.isVisible()
+    QTest.keyClick(opened, Qt.Key.Key_F11)
+    assert banner.isVisible()
+    QTest.keyClick(opened.canvas.view.viewport(), Qt.Key.Key_Escape)
+    assert not banner.isVisible()
+    file_menu = opened.menuBar().actions()[0]
+    where = opened.menuBar().actionGeometry(file_menu).center()
+    assert opened.childAt(opened.menuBar().mapTo(opened, where)) is opened.menuBar()
