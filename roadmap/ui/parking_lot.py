@@ -23,17 +23,14 @@ from roadmap.domain.enums import TimeUnit
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
+from roadmap.ui.timeline.scale import next_period, period_start
 from roadmap.ui.timeline.view import IDEA_MIME
 
 
 def period_of(day: date, unit: TimeUnit) -> tuple[date, date]:
     """The month, quarter or year holding `day`: where a new step from an idea goes."""
-    months = {TimeUnit.MONTH: 1, TimeUnit.QUARTER: 3, TimeUnit.YEAR: 12}[unit]
-    first_month = (day.month - 1) // months * months + 1
-    start = date(day.year, first_month, 1)
-    month = first_month + months
-    after = date(day.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
-    return start, after - timedelta(days=1)
+    start = period_start(day, unit.value)
+    return start, next_period(start, unit.value) - timedelta(days=1)
 
 
 class IdeaList(QListWidget):
