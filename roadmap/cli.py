@@ -107,6 +107,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from roadmap.domain.checks import run_checks
+    from roadmap.services.stored_content import stored_content_problems
     from roadmap.store.document import StoredValueError
     from roadmap.store.inspection import undecodable_text_in
 
@@ -122,6 +123,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     bad_text = undecodable_text_in(args.file)
     with workspace:
+        bad_text += stored_content_problems(workspace)
         findings = [] if bad_text else run_checks(workspace.queries.snapshot())
     for line in bad_text:
         print(line)

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roadmap.domain.entities import new_id
-from roadmap.domain.errors import RoadmapError
+from roadmap.domain.errors import RoadmapError, ValidationError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.json_format import from_json, to_json
 from roadmap.services.changes import Edit
@@ -72,7 +72,13 @@ def pack(snapshot: RoadmapSnapshot) -> bytes:
 
 
 def unpack(blob: bytes) -> RoadmapSnapshot:
-    return from_json(json.loads(zlib.decompress(blob)))
+    """The base `pack` stored; `ValidationError` for bytes it did not write (a hand-made file)."""
+    try:
+        text = zlib.decompress(blob)
+        content = json.loads(text)
+    except (zlib.error, ValueError, TypeError) as exc:
+        raise ValidationError("copy.base_unreadable", reason=str(exc)) from None
+    return from_json(content)
 
 
 def now_text() -> str:

@@ -3,7 +3,9 @@
 Like SQLite's `.recover`, every table is read row by row, skipping past pages that cannot be
 read; every row that decodes and passes the domain's rules is written, parents first, into a
 new file beside the damaged one (`<name>.repaired.roadmap`). The damaged file is never changed.
-The report says, per table, how many rows came across and what was lost.
+Baselines, lineage and the repository link come across the same way (`repair_side.py`). The
+report says, per table, how many rows came across and names each row that was refused or
+changed (the first SHOWN of each table; the rest are counted).
 """
 
 from __future__ import annotations
@@ -31,8 +33,11 @@ from roadmap.store.document import (
     is_roadmap_file,
 )
 from roadmap.store.inspection import undecodable_text_in
+from roadmap.store.repair_side import KEPT, distinct_names, read_side_rows, undecodable_content
 from roadmap.store.rows import codec, quote
 from roadmap.store.schema import LINKS
+
+SHOWN = 20  # lines per table in the report; the rest is counted
 
 _SKIPS = (1, 2, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1 << 20, 1 << 24, 1 << 32)
 
@@ -43,7 +48,8 @@ class TableReport:
     recovered: int = 0
     refused: int = 0  # read, but breaking a rule or naming something that was lost
     unreadable: bool = False  # part of the table sat in pages that could not be read
-    examples: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)  # each row refused, with the reason
+    changed: list[str] = field(default_factory=list)  # each row that came across changed
 
 
 @dataclass
@@ -57,6 +63,10 @@ class RepairReport:
     def lost_anything(self) -> bool:
         return any(t.refused or t.unreadable for t in self.tables)
 
+    @property
+    def changed_anything(self) -> bool:
+        return any(t.changed for t in self.tables)
+
     def as_text(self) -> str:
         if self.target is None:
             return self.note
@@ -67,15 +77,21 @@ class RepairReport:
                 lost.append(f"{t.refused} refused")
             if t.unreadable:
                 lost.append("some rows unreadable")
+            if t.changed:
+                lost.append(f"{len(t.changed)} changed")
             if t.recovered or lost:
                 tail = f" ({', '.join(lost)})" if lost else ""
                 lines.append(f"  {t.table}: {t.recovered} recovered{tail}")
-            lines += [f"    {example}" for example in t.examples[:5]]
-        lines.append(
-            "Some data was lost; compare with a backup (`roadmap restore --list`)."
-            if self.lost_anything
-            else "Nothing was lost."
-        )
+            said = t.examples + t.changed
+            lines += [f"    {line}" for line in said[:SHOWN]]
+            if len(said) > SHOWN:
+                lines.append(f"    … and {len(said) - SHOWN} more")
+        if self.lost_anything:
+            lines.append("Some data was lost; compare with a backup (`roadmap restore --list`).")
+        elif self.changed_anything:
+            lines.append("Nothing was lost; the changes above were needed to keep it.")
+        else:
+            lines.append("Nothing was lost.")
         return "\n".join(lines)
 
 
@@ -123,7 +139,7 @@ def repair(source: Path) -> RepairReport:
         if not is_roadmap_file(source):
             raise
     else:
-        if not undecodable_text_in(source):
+        if not undecodable_text_in(source) and not undecodable_content(source):
             note = f"{source.name} is not damaged; nothing to repair."
             return RepairReport(source, None, [], note)
     uri = "file:" + str(source.resolve()) + "?mode=ro"
@@ -163,6 +179,13 @@ def repair(source: Path) -> RepairReport:
                 "WHERE rowid > ? ORDER BY rowid"
             )
             links[table.name] = [tuple(row[1:]) for row in _read_rows(conn, sql, report)]
+        side_reports = {table: TableReport(table) for table in KEPT}
+        reports += side_reports.values()
+        side = read_side_rows(conn, lambda t, sql: _read_rows(conn, sql, side_reports[t]))
+        for side_table, (_, refused) in side.items():
+            side_reports[side_table].refused += len(refused)
+            side_reports[side_table].examples += refused
+        side_reports["baselines"].changed += distinct_names(side["baselines"][0])
     if not recovered.get(EntityKind.ROADMAP):
         raise DocumentError("file.too_damaged", name=source.name)
     target = _target_for(source)
@@ -200,8 +223,18 @@ def repair(source: Path) -> RepairReport:
                         db.exec_driver_sql(insert, (*pair, at))
                     except DBAPIError:  # it names a row that was lost
                         report.refused += 1
+                        report.examples.append(
+                            f"row {pair[0]!r}: {member} {pair[1]!r} names a row that is not there"
+                        )
                         continue
                     report.recovered += 1
+            for side_table, (kept, _) in side.items():
+                for row in kept:
+                    cols = ", ".join(quote(x) for x in row)
+                    marks = ", ".join("?" * len(row))
+                    insert = f"INSERT INTO {quote(side_table)} ({cols}) VALUES ({marks})"
+                    db.exec_driver_sql(insert, tuple(row.values()))
+                    by_table[side_table].recovered += 1
 
     create_document(target, fill).close()
     return RepairReport(source, target, reports)

@@ -19,6 +19,7 @@ from typing import Any
 from roadmap.domain import rules
 from roadmap.domain.entities import ENTITY_TYPES, EntityKind
 from roadmap.store.rows import codec, quote
+from roadmap.store.side_tables import shown, side_table_problems
 
 MAX_PROBLEMS = 200
 
@@ -88,17 +89,10 @@ def _rules_of(kind: EntityKind) -> list[ColumnRule]:
     return [_rule(column, hints[column]) for column in c.columns]
 
 
-def _show(value: Any) -> str:
-    if isinstance(value, bytes):
-        return f"binary data ({len(value)} bytes)"
-    if value is None:
-        return "empty"
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
 def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str]:
-    """Every stored value the program could not use, one line each (at most MAX_PROBLEMS)."""
+    """Every stored value the program could not use, one line each (at most MAX_PROBLEMS):
+    the entities' here, the link tables', baselines', lineage's and repository link's in
+    `side_tables`."""
     problems: list[str] = []
     for kind in ENTITY_TYPES:
         column_rules = _rules_of(kind)
@@ -115,8 +109,8 @@ def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str]:
             for i, rule in enumerate(column_rules):
                 if not row[1 + i]:
                     problems.append(
-                        f"{name}, {table} row {_show(row[0])}, column {rule.column}: "
-                        f"{_show(row[1 + n + i])} {rule.says}"
+                        f"{name}, {table} row {shown(row[0])}, column {rule.column}: "
+                        f"{shown(row[1 + n + i])} {rule.says}"
                     )
         if kind is EntityKind.ROADMAP:
             rows = conn.execute(f"SELECT count(*) FROM {quote(table)}").fetchone()[0]
@@ -124,6 +118,8 @@ def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str]:
                 problems.append(f"{name}, {table}: holds {rows} rows instead of exactly one")
         if len(problems) >= MAX_PROBLEMS:
             break
+    else:
+        problems += side_table_problems(conn, name, MAX_PROBLEMS - len(problems))
     return problems[:MAX_PROBLEMS]
 
 

@@ -69,8 +69,13 @@ def assert_clean_outcome(code: int, err: str, before: dict[str, bytes], folder: 
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("fuzz-pristine")
-    assert main(["sample", str(folder / "sample.roadmap")]) == 0
-    return folder / "sample.roadmap"
+    path = folder / "sample.roadmap"
+    assert main(["sample", str(path)]) == 0
+    # A row in the tables besides the entities too: a baseline and a merged breakout copy.
+    assert main(["baseline", str(path), "--name", "Kick-off"]) == 0
+    assert main(["copy", str(path), str(folder / "group.roadmap"), "--label", "A"]) == 0
+    assert main(["merge", str(path), str(folder / "group.roadmap")]) == 0
+    return path
 
 
 def fresh_copy(pristine: Path, work: Path) -> Path:
@@ -205,6 +210,10 @@ TABLE_COLUMNS = {
     "dependencies": ["lag_days", "type"],
     "roadmap": ["horizon_start", "time_unit", "language", "title"],
     "scores": ["value"],
+    "baselines": ["name", "taken_at", "content"],
+    "lineage": ["role", "content", "id"],
+    "pathway_products": ["pathway_id", "position"],
+    "patent_steps": ["step_id"],
 }
 sql_values = st.one_of(
     st.none(),
@@ -260,7 +269,14 @@ def test_hand_made_roadmap_files(
         sample_file.write_bytes(bytes(raw))
     folder = sample_file.parent
     before = state(folder)
-    for command in (("info",), ("check",), ("schedule",), ("export", folder / "out.json")):
+    commands = (
+        ("info",),
+        ("check",),
+        ("schedule",),
+        ("export", folder / "out.json"),
+        ("compare", "--baseline", "Kick-off"),
+    )
+    for command in commands:
         code, err = run(capsys, command[0], sample_file, *command[1:])
         assert code in (0, 1, 2), err
         assert "Traceback" not in err
