@@ -113,6 +113,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if args.repair:
         return cmd_repair(args)
+    if args.recover_to is not None:
+        return cmd_recover(args)
     try:
         workspace = _open(args.file)
     except StoredValueError as refused:
@@ -141,6 +143,18 @@ def cmd_repair(args: argparse.Namespace) -> int:
 
     report = repair(args.file)
     print(report.as_text())
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """Roll an unfinished write back into a new file, for a file that is read-only here."""
+    from roadmap.store.recovery import recover_into_copy
+
+    recover_into_copy(args.file, args.recover_to)
+    print(
+        f"Wrote {args.recover_to}: {args.file.name} as it was after its last completed edit "
+        f"(the unfinished write rolled back); {args.file.name} and its journal are unchanged."
+    )
     return 0
 
 
@@ -377,6 +391,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--repair",
         action="store_true",
         help="save what can be read of a damaged file into a new file beside it",
+    )
+    p.add_argument(
+        "--recover-to",
+        type=Path,
+        metavar="COPY",
+        help="roll back an unfinished write of a read-only file into the new file COPY",
     )
     p.set_defaults(run=cmd_check)
 

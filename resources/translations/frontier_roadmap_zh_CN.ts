@@ -30,33 +30,33 @@
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
         <source>Thing</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="78"/>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="80"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="101"/>
         <source>Checking the roadmap…</source>
         <translation>正在检查路线图…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="93"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="95"/>
         <source>{count} findings: each says what to change.</source>
         <translation>发现 {count} 个问题，每条都说明了应如何修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="96"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="98"/>
         <source>No findings: the roadmap passes every check.</source>
         <translation>未发现问题：路线图通过了全部检查。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="103"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="105"/>
         <source>The roadmap could not be checked: {reason}</source>
         <translation>无法检查路线图：{reason}</translation>
     </message>
@@ -192,22 +192,23 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="53"/>
+        <location filename="../../roadmap/ui/background.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="49"/>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="77"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="89"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="111"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="111"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="135"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -258,131 +259,131 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="155"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="181"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="207"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="208"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="209"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="211"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="212"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="213"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="279"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="290"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="303"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="278"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="325"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="291"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="253"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="277"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="330"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="342"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="349"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="353"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="375"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="392"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="436"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="460"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="451"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="438"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="462"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -429,13 +430,13 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="498"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="508"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="501"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
         <location filename="../../roadmap/ui/step_table.py" line="378"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="160"/>
         <source>New step</source>
@@ -467,90 +468,90 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="526"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="532"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="542"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="535"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="545"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="538"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="548"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="541"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="551"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="544"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="554"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="567"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="564"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="628"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="615"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="632"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="619"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="635"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="622"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="606"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="593"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="489"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="499"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="493"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="503"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="499"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="509"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="518"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="528"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="599"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="613"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="600"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -558,9 +559,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="136"/>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
-        <location filename="../../roadmap/ui/main_window.py" line="416"/>
+        <location filename="../../roadmap/ui/main_window.py" line="140"/>
+        <location filename="../../roadmap/ui/main_window.py" line="160"/>
+        <location filename="../../roadmap/ui/main_window.py" line="477"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -1453,7 +1454,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="458"/>
+        <location filename="../../roadmap/ui/main_window.py" line="519"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1484,388 +1485,388 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="92"/>
+        <location filename="../../roadmap/ui/main_window.py" line="94"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="95"/>
+        <location filename="../../roadmap/ui/main_window.py" line="97"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="98"/>
+        <location filename="../../roadmap/ui/main_window.py" line="100"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="101"/>
+        <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="110"/>
+        <location filename="../../roadmap/ui/main_window.py" line="112"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="115"/>
+        <location filename="../../roadmap/ui/main_window.py" line="117"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="252"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="258"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="263"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="265"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="266"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="269"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="271"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="213"/>
+        <location filename="../../roadmap/ui/main_window.py" line="274"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="279"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="282"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="223"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="286"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="228"/>
+        <location filename="../../roadmap/ui/main_window.py" line="289"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="290"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="231"/>
+        <location filename="../../roadmap/ui/main_window.py" line="292"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="232"/>
+        <location filename="../../roadmap/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="234"/>
+        <location filename="../../roadmap/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="296"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="243"/>
+        <location filename="../../roadmap/ui/main_window.py" line="304"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="305"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="308"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="311"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="312"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="252"/>
+        <location filename="../../roadmap/ui/main_window.py" line="313"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="314"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="315"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="316"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="256"/>
+        <location filename="../../roadmap/ui/main_window.py" line="317"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="318"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="319"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/main_window.py" line="320"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="264"/>
+        <location filename="../../roadmap/ui/main_window.py" line="325"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="269"/>
+        <location filename="../../roadmap/ui/main_window.py" line="330"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="333"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="275"/>
+        <location filename="../../roadmap/ui/main_window.py" line="336"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="278"/>
+        <location filename="../../roadmap/ui/main_window.py" line="339"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="283"/>
+        <location filename="../../roadmap/ui/main_window.py" line="344"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="290"/>
+        <location filename="../../roadmap/ui/main_window.py" line="351"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="294"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="295"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="299"/>
+        <location filename="../../roadmap/ui/main_window.py" line="360"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="304"/>
+        <location filename="../../roadmap/ui/main_window.py" line="365"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="308"/>
+        <location filename="../../roadmap/ui/main_window.py" line="369"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="311"/>
+        <location filename="../../roadmap/ui/main_window.py" line="372"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="325"/>
+        <location filename="../../roadmap/ui/main_window.py" line="386"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="326"/>
+        <location filename="../../roadmap/ui/main_window.py" line="387"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="332"/>
+        <location filename="../../roadmap/ui/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="333"/>
+        <location filename="../../roadmap/ui/main_window.py" line="394"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="334"/>
-        <location filename="../../roadmap/ui/main_window.py" line="457"/>
+        <location filename="../../roadmap/ui/main_window.py" line="395"/>
+        <location filename="../../roadmap/ui/main_window.py" line="518"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="368"/>
+        <location filename="../../roadmap/ui/main_window.py" line="429"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="445"/>
+        <location filename="../../roadmap/ui/main_window.py" line="506"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="446"/>
+        <location filename="../../roadmap/ui/main_window.py" line="507"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="447"/>
+        <location filename="../../roadmap/ui/main_window.py" line="508"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="448"/>
+        <location filename="../../roadmap/ui/main_window.py" line="509"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="459"/>
+        <location filename="../../roadmap/ui/main_window.py" line="520"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="460"/>
+        <location filename="../../roadmap/ui/main_window.py" line="521"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="483"/>
+        <location filename="../../roadmap/ui/main_window.py" line="544"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="485"/>
+        <location filename="../../roadmap/ui/main_window.py" line="546"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="591"/>
+        <location filename="../../roadmap/ui/main_window.py" line="652"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="595"/>
+        <location filename="../../roadmap/ui/main_window.py" line="656"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="600"/>
+        <location filename="../../roadmap/ui/main_window.py" line="661"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="602"/>
+        <location filename="../../roadmap/ui/main_window.py" line="663"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="618"/>
+        <location filename="../../roadmap/ui/main_window.py" line="679"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2647,22 +2648,22 @@ Plan industry-oriented research.</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="83"/>
         <source>Park an idea and press Enter</source>
         <translation>记下一个想法，按回车暂存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="89"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
         <source>Make step</source>
         <translation>转为步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="91"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="88"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="164"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="161"/>
         <source>Add a pathway first: an idea becomes a step of a pathway.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
@@ -2672,7 +2673,7 @@ Plan industry-oriented research.</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="164"/>
+        <location filename="../../roadmap/ui/presenter.py" line="168"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -2896,7 +2897,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="169"/>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="569"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="566"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="109"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -3363,6 +3364,51 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/merge_dialog.py" line="271"/>
         <source>Merged {count} copies: {summary}</source>
         <translation>已合并 {count} 份副本：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="29"/>
+        <source>{name} (recovered).roadmap</source>
+        <translation>{name}（已恢复）.roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="43"/>
+        <source>Unfinished write</source>
+        <translation>未完成的写入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="44"/>
+        <source>{name} was not saved completely.</source>
+        <translation>{name} 没有完整保存。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="47"/>
+        <source>A program stopped while it was saving this roadmap and left its unfinished write beside it. Nothing is lost: rolled back, the roadmap holds everything up to its last completed edit. But the file is read-only here (no permission to write it, or a read-only disk), so it cannot be rolled back where it is.</source>
+        <translation>有程序在保存此路线图时中止，在它旁边留下了一次未完成的写入。不会丢失任何内容：回滚后，路线图包含最后一次完成的编辑之前的全部内容。但此文件在此处是只读的（没有写入权限，或在只读磁盘上），因此无法在原处回滚。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="54"/>
+        <source>Save a recovered copy where you choose, or, since the file is yours, make it writable for the roll-back.</source>
+        <translation>可以把恢复后的副本保存到您选择的位置；或者，由于此文件属于您，可以让它暂时可写以便回滚。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="58"/>
+        <source>Save a recovered copy where you choose; the file itself stays as it is.</source>
+        <translation>请把恢复后的副本保存到您选择的位置；原文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="61"/>
+        <source>Save a recovered copy…</source>
+        <translation>保存恢复后的副本…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="65"/>
+        <source>Make it writable and roll back</source>
+        <translation>使其可写并回滚</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/recovery_dialog.py" line="75"/>
+        <source>Save a recovered copy</source>
+        <translation>保存恢复后的副本</translation>
     </message>
 </context>
 <context>
@@ -4580,136 +4626,146 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
-        <source>{name} has an unfinished write from a program that stopped while saving, and it is read-only here so it cannot be recovered; make the file and its folder writable, then open it again (nothing is lost).</source>
-        <translation>{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。</translation>
+        <source>{name} has an unfinished write from a program that stopped while saving; its data is intact once that write is rolled back, but the file is read-only here. Save a rolled-back copy with `roadmap check {name} --recover-to COPY.roadmap`, or make the file and its folder writable and open it again.</source>
+        <translation>{name} 有一次未完成的写入（有程序在保存时中止）；回滚该写入后数据完好，但此文件在此处是只读的。请用 `roadmap check {name} --recover-to COPY.roadmap` 保存一份回滚后的副本，或让该文件及其文件夹可写后重新打开。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
+        <source>{name} could not be rolled back ({reason}); the file and its journal were left as they are.</source>
+        <translation>{name} 无法回滚（{reason}）；该文件及其日志保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
+        <source>{name} has no unfinished write to roll back; open it as it is.</source>
+        <translation>{name} 没有需要回滚的未完成写入；请直接打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
         <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
         <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
         <source>{name} holds values a roadmap cannot have: {first}.</source>
         <translation>{name} 含有路线图不可能有的值：{first}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
         <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
         <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
         <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
         <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
         <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
         <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
         <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
         <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
         <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
         <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
         <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
         <source>{path} is read-only; choose another file or change its permissions.</source>
         <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
         <source>No backup of {name} could be made ({reason}); nothing was changed.</source>
         <translation>无法为 {name} 制作备份（{reason}）；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
         <source>{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited.</source>
         <translation>{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
         <source>{name} has no backup number {number}; `roadmap restore {name} --list` shows them.</source>
         <translation>{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
         <source>Restored {name} from the backup of {when}; what was there is backed up as {saved}.</source>
         <translation>已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
         <source>This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. `roadmap check FILE --repair` saves a copy with that text mended.</source>
         <translation>此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。`roadmap check FILE --repair` 会保存一份修正了该文本的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
         <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
         <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
         <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
         <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
         <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
         <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
         <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
         <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
         <source>{what}: {field} is too large a number.</source>
         <translation>{what}：{field} 数值过大。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
         <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
         <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
         <source>{what}: weight {weight} is above {limit}.</source>
         <translation>{what}：权重 {weight} 超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
         <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
         <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
         <source>{line} (details in {path})</source>
         <translation>{line}（详情见 {path}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="281"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
     </message>

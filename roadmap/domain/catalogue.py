@@ -786,11 +786,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。",
     ),
     "file.recovery_needs_write": (
-        "{name} has an unfinished write from a program that stopped while saving, and it is "
-        "read-only here so it cannot be recovered; make the file and its folder writable, then "
-        "open it again (nothing is lost).",
-        "{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；"
-        "请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。",
+        "{name} has an unfinished write from a program that stopped while saving; its data is "
+        "intact once that write is rolled back, but the file is read-only here. Save a "
+        "rolled-back copy with `roadmap check {name} --recover-to COPY.roadmap`, or make the "
+        "file and its folder writable and open it again.",
+        "{name} 有一次未完成的写入（有程序在保存时中止）；回滚该写入后数据完好，但此文件在此处是只读的。"
+        "请用 `roadmap check {name} --recover-to COPY.roadmap` 保存一份回滚后的副本，"
+        "或让该文件及其文件夹可写后重新打开。",
+    ),
+    "file.recovery_failed": (
+        "{name} could not be rolled back ({reason}); the file and its journal were left as "
+        "they are.",
+        "{name} 无法回滚（{reason}）；该文件及其日志保持原样。",
+    ),
+    "file.nothing_to_recover": (
+        "{name} has no unfinished write to roll back; open it as it is.",
+        "{name} 没有需要回滚的未完成写入；请直接打开它。",
     ),
     "file.busy": (
         "{name} is busy: another program is writing to it right now; try again in a moment.",

@@ -34,6 +34,10 @@ class DamagedError(DocumentError):
     """SQLite cannot read the file; `roadmap check --repair` may save what it can."""
 
 
+class RecoveryNeedsWriteError(DocumentError):
+    """A hot journal that a read-only file cannot play back; `store/recovery.py` offers ways."""
+
+
 class BusyError(DocumentError):
     """Another program kept the file locked for longer than we waited."""
 
@@ -100,7 +104,7 @@ def recover_hot_journal(path: Path) -> bool:
     except OSError:
         return False
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise DocumentError(messages.needs_recovery_but_read_only(path.name))
+        raise RecoveryNeedsWriteError(messages.needs_recovery_but_read_only(path.name))
     try:
         with closing(sqlite3.connect(str(path), timeout=BUSY_SECONDS)) as conn:
             conn.execute("PRAGMA schema_version").fetchone()
@@ -114,7 +118,7 @@ def _sqlite_refusal(path: Path, exc: sqlite3.DatabaseError) -> DocumentError:
     if code is not None and code & 0xFF in _BUSY:
         return BusyError(messages.busy(path.name))
     if code == _READONLY_ROLLBACK:
-        return DocumentError(messages.needs_recovery_but_read_only(path.name))
+        return RecoveryNeedsWriteError(messages.needs_recovery_but_read_only(path.name))
     return detailed(DamagedError(messages.damaged(path.name)), [f"SQLite: {exc}"])
 
 
@@ -155,9 +159,13 @@ def examine(path: Path) -> Inspection:
     recovery rolls back a hot journal of a file that is ours (then `recovered` is True).
     """
     name = path.name
-    if not path.exists():
-        raise DocumentError("file.missing", path=path)
-    if path.is_dir():
+    try:
+        is_folder = path.is_dir()  # raises for a folder on the way that cannot be entered
+        if not is_folder and not path.exists():
+            raise DocumentError("file.missing", path=path)
+    except OSError as exc:
+        raise DocumentError("file.unreadable", name=name, reason=exc.strerror) from None
+    if is_folder:
         raise DocumentError("file.is_folder", path=path)
     try:
         with path.open("rb") as handle:

@@ -8,6 +8,7 @@ which is what tests and the welcome page call. The actions see the window only t
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -78,15 +79,24 @@ class DocumentActions(QObject):
 
     def open_path(self, path: Path) -> bool:
         """Open the roadmap at `path` in the window; an expected failure is shown, not raised."""
+        from roadmap.store.inspection import RecoveryNeedsWriteError
+
         with collector_paused():  # a big roadmap loads faster (see roadmap.ui.loading)
             try:
                 workspace = self.opener(path)
+            except RecoveryNeedsWriteError:
+                workspace = None  # read-only with an unfinished write: ask below
             except RoadmapError as error:
                 self.view.show_message(error)
-                if not path.exists():
+                if not os.path.exists(path):  # False also behind a folder we cannot enter
                     self.view.settings.remove_recent(str(path))
                     self.view.recent_files_changed()
                 return False
+            if workspace is None:
+                from roadmap.ui.recovery_dialog import offer_recovery
+
+                recovered = offer_recovery(self.view, path)
+                return recovered is not None and self.open_path(recovered)
             from roadmap.ui.session import RoadmapSession
 
             self.view.show_session(RoadmapSession(cast("Workspace", workspace)))

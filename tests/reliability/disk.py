@@ -46,3 +46,12 @@ def fill(disk: Path, leave: int = 0) -> Path:
 
 def listing(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
+
+
+def make_read_only(disk: Path) -> None:
+    """Remount `disk` (a `small_disk`) read-only: no write reaches it, not even root's."""
+    remounted = subprocess.run(
+        ["mount", "-o", "remount,ro", str(disk)], capture_output=True, text=True
+    )
+    if remounted.returncode != 0:
+        pytest.skip(f"cannot remount read-only here: {remounted.stderr.strip()}")
