@@ -110,6 +110,8 @@ def recover_hot_journal(path: Path) -> bool:
             conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise _sqlite_refusal(path, exc) from None
+    except UnicodeDecodeError as exc:  # SQLite's error quoted damaged bytes of the schema
+        raise detailed(DamagedError(messages.damaged(path.name)), [f"SQLite: {exc}"]) from None
     return not journal.exists()
 
 
@@ -203,6 +205,8 @@ def examine(path: Path) -> Inspection:
                     raise detailed(StoredValueError(message), problems)
     except sqlite3.DatabaseError as exc:
         raise _sqlite_refusal(path, exc) from None
+    except UnicodeDecodeError as exc:  # SQLite's error quoted damaged bytes of the schema
+        raise detailed(DamagedError(messages.damaged(name)), [f"SQLite: {exc}"]) from None
     return Inspection(int(version), recovered)
 
 

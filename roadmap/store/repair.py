@@ -37,6 +37,9 @@ from roadmap.store.repair_side import KEPT, distinct_names, read_side_rows, unde
 from roadmap.store.rows import codec, quote
 from roadmap.store.schema import LINKS
 
+# What reading a damaged file raises: SQLite's errors, and an error message of SQLite that quotes
+# damaged schema bytes (not UTF-8), which Python fails to decode.
+_UNREADABLE = (sqlite3.DatabaseError, UnicodeDecodeError)
 SHOWN = 20  # lines per table in the report; the rest is counted
 
 _SKIPS = (1, 2, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1 << 20, 1 << 24, 1 << 32)
@@ -106,12 +109,12 @@ def _read_rows(conn: sqlite3.Connection, sql: str, report: TableReport) -> Itera
                 after = row[0]
                 yield row
             return
-        except sqlite3.DatabaseError:
+        except _UNREADABLE:
             report.unreadable = True
         for skip in _SKIPS:  # find the next rowid that can be read again
             try:
                 found = conn.execute(sql + " LIMIT 1", (after + skip,)).fetchone()
-            except sqlite3.DatabaseError:
+            except _UNREADABLE:
                 continue
             if found is None:
                 return
@@ -168,7 +171,7 @@ def repair(source: Path) -> RepairReport:
                         report.examples.append(f"row {values[0]!r}: {why}")
                         continue
                     rows.append((str(values[0]), values))
-            except sqlite3.DatabaseError:
+            except _UNREADABLE:
                 report.unreadable = True
             recovered[kind] = rows
         for table, owner, member in LINKS.values():

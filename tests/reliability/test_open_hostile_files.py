@@ -287,6 +287,25 @@ def test_a_damaged_file_gets_one_line_and_its_details_in_a_named_file(
     assert verbose.stderr.splitlines()[1] in saved
 
 
+def test_a_schema_whose_damage_is_not_text_is_damaged_not_a_traceback(
+    sample_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the long fuzz run: SQLite's error quoted schema bytes that are not UTF-8, and
+    decoding that error message raised UnicodeDecodeError on every statement."""
+    tamper(
+        sample_file,
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET name = CAST(x'9a4d01' AS TEXT), sql = 'CREATE TABLE' "
+        "WHERE name = 'criteria'",
+    )
+    before = sample_file.read_bytes()
+    for command in (("info",), ("check",), ("check", "--repair")):
+        result = run_cli(capsys, command[0], sample_file, *command[1:])
+        assert_one_line_refusal(result, "damaged")
+    assert sample_file.read_bytes() == before
+    assert sorted(p.name for p in sample_file.parent.iterdir()) == ["sample.roadmap"]
+
+
 def test_damaged_is_still_damaged(sample_file: Path) -> None:
     data = sample_file.read_bytes()
     sample_file.write_bytes(data[: len(data) // 2])
