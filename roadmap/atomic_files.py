@@ -109,10 +109,19 @@ def process_start_epoch(pid: int) -> float | None:
 
 
 def _storage_cause(exc: BaseException) -> BaseException | None:
-    """The OS or SQLite error behind `exc` when writing failed for a reason of the disk."""
-    for error in (exc, getattr(exc, "orig", None), exc.__cause__, exc.__context__):
-        if isinstance(error, OSError | sqlite3.OperationalError):
-            return error
+    """The OS or SQLite error behind `exc` when writing failed for a reason of the disk.
+
+    The whole chain is searched: a library may fail on its way out after a failed write
+    (matplotlib's PDF writer raises a zlib error when it closes a file the disk refused).
+    """
+    seen: list[BaseException] = []
+    error: BaseException | None = exc
+    while error is not None and len(seen) < 10 and error not in seen:
+        seen.append(error)
+        for candidate in (error, getattr(error, "orig", None)):
+            if isinstance(candidate, OSError | sqlite3.OperationalError):
+                return candidate
+        error = error.__cause__ or error.__context__
     return None
 
 

@@ -10,13 +10,12 @@ twice.
 from __future__ import annotations
 
 import math
-import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from roadmap.atomic_files import replacing
 from roadmap.charts.registry import Chart, ChartOptions, render
 from roadmap.charts.style import MUTED, chart_fonts
 from roadmap.domain.errors import RoadmapError
@@ -185,33 +184,30 @@ def save_wallchart(pages: list[Page], out: Path) -> None:
 
     if not out.parent.is_dir():
         raise RoadmapError("chart.folder_missing", path=out.parent)
-    temporary = out.parent / f".{out.stem}-{uuid.uuid4().hex[:12]}{out.suffix}"
     # The fonts are embedded when the PDF is closed, so the whole file is written inside one
     # font setting (TrueType fonts; the charts of one roadmap share their font list).
     fonts = list(dict.fromkeys(font for page in pages for font in page.chart.fonts))
-    try:
-        with (
-            chart_fonts(fonts),
-            PdfPages(temporary, metadata={"Creator": "Frontier Roadmap"}) as pdf,
-        ):
-            for page in pages:
-                fig = page.chart.figure
-                FigureCanvasAgg(fig)
-                added = _decorate(page)
-                try:
-                    fig.savefig(
-                        pdf,
-                        format="pdf",
-                        bbox_inches=Bbox.from_extents(*page.box),
-                        facecolor="white",
-                    )
-                finally:
-                    for artist in added:
-                        artist.remove()
-        os.replace(temporary, out)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    # Temp beside, fsync, rename (roadmap.atomic_files): a full disk is one line, not the
+    # zlib error matplotlib raises when it closes a PDF whose writes failed.
+    with (
+        replacing(out) as temporary,
+        chart_fonts(fonts),
+        PdfPages(temporary, metadata={"Creator": "Frontier Roadmap"}) as pdf,
+    ):
+        for page in pages:
+            fig = page.chart.figure
+            FigureCanvasAgg(fig)
+            added = _decorate(page)
+            try:
+                fig.savefig(
+                    pdf,
+                    format="pdf",
+                    bbox_inches=Bbox.from_extents(*page.box),
+                    facecolor="white",
+                )
+            finally:
+                for artist in added:
+                    artist.remove()
 
 
 def export_wallchart(

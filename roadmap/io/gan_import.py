@@ -11,6 +11,7 @@ and start-to-finish links have no place in a roadmap and are listed as left out.
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -87,7 +88,7 @@ def read_gan(path: Path) -> ForeignPlan:
                 left["links to or from summary tasks"].append(label)
                 continue
             try:
-                lag = int(float(depend.get("difference") or 0))
+                lag = int(_finite(depend.get("difference") or 0))
             except ValueError:
                 lag = 0
             plan.links.append(
@@ -138,6 +139,14 @@ def _days_off(root: Element) -> set[int]:
     return {5, 6}
 
 
+def _finite(text: str | int) -> float:
+    """`text` as a finite number; ValueError for anything else ("1e309", "inf", "nan")."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
 def _task(element: Element, days_off: set[int], problems: list[str]) -> PlanTask:
     task_id = element.get("id") or "?"
     name = element.get("name")
@@ -145,7 +154,7 @@ def _task(element: Element, days_off: set[int], problems: list[str]) -> PlanTask
     task = PlanTask(where=where, name=name, key=task_id)
     try:
         start = date.fromisoformat((element.get("start") or "").strip())
-        length = int(float(element.get("duration") or 0))
+        length = int(_finite(element.get("duration") or 0))
     except ValueError:
         problems.append(f"{where}: start {element.get('start')!r} or duration "
                         f"{element.get('duration')!r} is not readable.")  # fmt: skip
@@ -157,7 +166,7 @@ def _task(element: Element, days_off: set[int], problems: list[str]) -> PlanTask
     task.start = start
     task.end = start if task.milestone else _last_working_day(start, length, days_off)
     try:
-        task.values["progress"] = max(0, min(100, int(float(element.get("complete") or 0))))
+        task.values["progress"] = max(0, min(100, int(_finite(element.get("complete") or 0))))
     except ValueError:
         problems.append(f"{where}: complete {element.get('complete')!r} is not a number.")
     for notes in children(element, "notes"):

@@ -10,6 +10,7 @@ numbers its OutlineLevel from 0), and a Finish at midnight is the end of the day
 
 from __future__ import annotations
 
+import math
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -35,10 +36,12 @@ ALIASES = {"Lane": "lane", "Step kind": "step_kind", "TRL at start": "trl_start"
 
 
 def _number(text: str | None, default: float) -> float:
+    """`text` as a finite number, else `default` ("1e309", "inf" and "nan" are no numbers)."""
     try:
-        return float(text) if text is not None else default
+        value = float(text) if text is not None else default
     except ValueError:
         return default
+    return value if math.isfinite(value) else default
 
 
 def _when(text: str | None) -> datetime | None:

@@ -168,3 +168,66 @@ def test_commands_refuse_out_of_range_values_too(sample_file: Path) -> None:
         with pytest.raises(ValidationError, match="too large a number"):
             workspace.commands.update(EntityKind.STEP, step.id, position=2**64)
     assert sample_file.read_bytes() == before
+
+
+# -- plans from other tools: numbers that are not finite ------------------------------------
+
+PLANS = Path(__file__).resolve().parents[1] / "io" / "plans"
+
+
+def _spoiled(text: str, tag: str, value: str) -> str:
+    import re
+
+    return re.sub(f"<{tag}>[^<]*</{tag}>", f"<{tag}>{value}</{tag}>", text)
+
+
+@pytest.mark.parametrize("value", ["1e309", "-1e309", "inf", "nan"])
+@pytest.mark.parametrize(
+    "tag", ["PercentComplete", "OutlineLevel", "LinkLag", "LagFormat", "MinutesPerDay"]
+)
+def test_numbers_that_are_not_finite_in_ms_project_xml_are_no_traceback(
+    tmp_path: Path, tag: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found on main: <PercentComplete>1e309</PercentComplete> ended in OverflowError."""
+    source = tmp_path / "plan.xml"
+    text = (PLANS / "links-and-lags.xml").read_text(encoding="utf-8")
+    if tag == "PercentComplete":
+        text = text.replace(
+            "</OutlineLevel>", "</OutlineLevel><PercentComplete>0</PercentComplete>"
+        )
+    spoiled = _spoiled(text, tag, value)
+    assert spoiled != text
+    source.write_text(spoiled, encoding="utf-8")
+    target = tmp_path / "new.roadmap"
+    result = run_cli(capsys, "import", source, target)
+    assert result.returncode in (0, 2) and "Traceback" not in result.stderr, result.stderr
+    if result.returncode == 2:
+        assert_one_line_refusal(result, "")
+        assert not target.exists()
+    else:
+        assert run_cli(capsys, "check", target).returncode in (0, 1)
+
+
+@pytest.mark.parametrize("value", ["1e309", "-1e309", "inf", "nan"])
+@pytest.mark.parametrize("attribute", ["duration", "complete", "difference"])
+def test_numbers_that_are_not_finite_in_a_ganttproject_file_are_refused_by_task(
+    tmp_path: Path, attribute: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    source = tmp_path / "plan.gan"
+    text = (PLANS / "battery.gan").read_text(encoding="utf-8")
+    # On the first leaf task (a summary task's own duration is not read).
+    spoiled = re.sub(
+        f'(<task id="1"[^>]*?){attribute}="[^"]*"', f'\\g<1>{attribute}="{value}"', text
+    )
+    if attribute == "difference":
+        spoiled = re.sub('difference="[^"]*"', f'difference="{value}"', text, count=1)
+    assert spoiled != text
+    source.write_text(spoiled, encoding="utf-8")
+    target = tmp_path / "new.roadmap"
+    result = run_cli(capsys, "import", source, target)
+    assert result.returncode in (0, 2) and "Traceback" not in result.stderr, result.stderr
+    if attribute != "difference":  # a lag that is not a number is read as none
+        assert_one_line_refusal(result, "task 1 (Lab cells)")
+        assert not target.exists()

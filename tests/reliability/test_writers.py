@@ -157,3 +157,19 @@ def test_import_replace_on_a_full_disk_leaves_the_roadmap_as_it_was(
         os.unlink(disk / "filler.bin")
         assert run_cli(capsys, "check", target).returncode in (0, 1)
         assert listing(disk) == ["plan.roadmap"]
+
+
+@pytest.mark.parametrize("size", ["A3", "A4-tiles"])
+def test_a_wall_chart_on_a_full_disk_is_one_line(
+    sample_file: Path, tmp_path: Path, size: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seen in the attack run on main: matplotlib's PDF writer, closing a file whose writes
+    failed, raised a zlib error (a traceback) instead of the disk's ENOSPC."""
+    with small_disk(tmp_path) as disk:
+        out = disk / "wall.pdf"
+        out.write_bytes(b"yesterday's wall chart")
+        fill(disk, leave=8192)
+        result = run_cli(capsys, "export", sample_file, out, "--wallchart", size)
+        assert_one_line_refusal(result, "The disk is full")
+        assert out.read_bytes() == b"yesterday's wall chart"
+        assert listing(disk) == ["filler.bin", "wall.pdf"]
