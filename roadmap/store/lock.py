@@ -139,6 +139,7 @@ class DocumentLock:
 
     def __init__(self, document: Path) -> None:
         self.path = lock_path(document)
+        self.document = document
         self.document_name = document.name
         self.owner = _me()
         self._fd: int | None = None
@@ -170,7 +171,12 @@ class DocumentLock:
                 # A program of an older version, which kept no OS lock, still runs.
                 os.close(fd)
                 self._refuse(previous)
-            self._write_owner(fd)
+            try:
+                self._write_owner(fd)
+            except OSError as exc:  # a full disk: the lock file cannot even say who holds it
+                self.path.unlink(missing_ok=True)  # ours (created or stale) and locked by us
+                os.close(fd)
+                raise LockedError(messages.cannot_write(self.document, exc)) from None
             self._fd = fd
             return
         raise LockedError(messages.cannot_lock(self.document_name, None))

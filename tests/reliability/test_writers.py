@@ -173,3 +173,21 @@ def test_a_wall_chart_on_a_full_disk_is_one_line(
         assert_one_line_refusal(result, "The disk is full")
         assert out.read_bytes() == b"yesterday's wall chart"
         assert listing(disk) == ["filler.bin", "wall.pdf"]
+
+
+def test_an_edit_on_a_disk_without_one_free_block_leaves_no_lock_file(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seen in the attack run on main: with the disk quite full, the lock file was created but
+    its content could not be written; the edit ended with "Could not write the output" and
+    left `plan.roadmap.lock` behind."""
+    with small_disk(tmp_path) as disk:
+        target = disk / "plan.roadmap"
+        shutil.copy(sample_file, target)
+        before = target.read_bytes()
+        fill(disk, leave=0)
+        for args in (("baseline", target, "--name", "Kick-off"), ("new", disk / "x.roadmap")):
+            result = run_cli(capsys, *args, *(("--title", "X") if args[0] == "new" else ()))
+            assert_one_line_refusal(result, "The disk is full")
+            assert listing(disk) == ["filler.bin", "plan.roadmap"], args
+        assert target.read_bytes() == before
