@@ -8,13 +8,26 @@ again only for the records an edit changed), the shown order is Python's sort of
 those keys, and the filter is one pass over each row's text, also kept until the record
 changes. The view is told of a new order with `layoutChanged` (its selection and current cell
 follow their records) and of a new filter with a reset.
+
+Once the table is first shown, the filter's texts and the keys of `warm_columns` (those whose
+keys are slow to work out, such as names sorted as people read numbers) are worked out in the
+event loop's idle moments, a few milliseconds at a time, so that even the first header click
+or filter key finds them ready.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -34,6 +47,13 @@ class KeyedRowsModel(QAbstractTableModel):
         self.filter_text = ""
         self._keys: dict[int, dict[str, Any]] = {}  # column -> ID -> sort key
         self._texts: dict[str, str] = {}  # ID -> case-folded searchable text
+        self._warming: list[str] = []  # IDs whose text and keys are still to be worked out
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(0)
+        self._warm_timer.timeout.connect(self._warm_some)
+
+    warm_columns: tuple[int, ...] = ()
+    WARM_SLICE_S = 0.006  # how long one idle moment's work may take
 
     # -- what subclasses say ---------------------------------------------------------------------
 
@@ -77,6 +97,31 @@ class KeyedRowsModel(QAbstractTableModel):
         self._texts.clear()
         self._set(self._shown())
         self.endResetModel()
+        if self._warming:
+            self.warm_up()
+
+    def warm_up(self) -> None:
+        """Work out every record's text and `warm_columns` keys in idle moments from now."""
+        self._warming = self.all_ids()
+        self._warm_timer.start()
+
+    def _warm_some(self) -> None:
+        began = time.perf_counter()
+        texts, pending = self._texts, self._warming
+        columns = [(c, self._keys.setdefault(c, {})) for c in self.warm_columns]
+        while pending and time.perf_counter() - began < self.WARM_SLICE_S:
+            for record_id in pending[-50:]:
+                try:
+                    if record_id not in texts:
+                        texts[record_id] = self.search_text(record_id)
+                    for column, keys in columns:
+                        if record_id not in keys:
+                            keys[record_id] = self.sort_key(record_id, column)
+                except KeyError:  # removed meanwhile
+                    continue
+            del pending[-50:]
+        if not pending:
+            self._warm_timer.stop()
 
     def _set(self, ids: list[str]) -> None:
         self.ids = ids

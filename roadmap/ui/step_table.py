@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,15 +60,24 @@ STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 class StepTableModel(KeyedRowsModel):
     """The steps, sorted and filtered by the model itself (see `KeyedRowsModel`)."""
 
+    warm_columns = tuple(
+        COLUMNS.index(c) for c in ("name", "pathway_id", "lane_id", "step_kind", "status")
+    )
+
     def __init__(self, session: RoadmapSession) -> None:
         super().__init__()
         self.session = session
+        self._labels: dict[tuple[str, Any], str] = {}  # display text of repeated values
         self._set(self._shown())
         session.edited.connect(self._on_edited)
         session.baselines.changed.connect(self._on_baseline)
 
     def all_ids(self) -> list[str]:
         return list(self.session.steps)
+
+    def reset_rows(self) -> None:
+        self._labels.clear()  # a lane or pathway may have a new name
+        super().reset_rows()
 
     def _on_baseline(self) -> None:
         if self.filter_text or self.sort_column >= 0:
@@ -157,10 +166,30 @@ class StepTableModel(KeyedRowsModel):
         return (1, natural_key(self._display(COLUMNS[column], value)))
 
     def search_text(self, record_id: str) -> str:
+        """Every cell's text of the step, as `data` shows it (and so as the filter matches)."""
         step = self.session.steps[record_id]
-        return "\x1f".join(
-            self._display(column, self.value(step, column)) for column in COLUMNS
-        ).casefold()
+        labels = self._labels
+        parts = [step.name]
+        for column in ("pathway_id", "lane_id", "step_kind"):
+            value = getattr(step, column)
+            text = labels.get((column, value))
+            if text is None:  # a few distinct values among thousands of steps: looked up once
+                text = labels[(column, value)] = self._display(column, value)
+            parts.append(text)
+        status = labels.get(("status", step.status))
+        if status is None:
+            status = labels[("status", step.status)] = self._display("status", step.status)
+        parts += [
+            step.start.isoformat(),
+            step.end.isoformat(),
+            "" if step.trl_start is None else str(step.trl_start),
+            "" if step.trl_target is None else str(step.trl_target),
+            status,
+            f"{step.progress}%",
+        ]
+        if self.session.baselines.planned(record_id) is not None:
+            parts += [self._display(c, self.value(step, c)) for c in VARIANCE_COLUMNS]
+        return "\x1f".join(parts).casefold()
 
     def _display(self, column: str, value: Any) -> str:
         if value is None:
@@ -339,6 +368,13 @@ class StepTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         session.selection_changed.connect(self._on_session_selection)
         self.view.installEventFilter(self)
+        self._warmed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:  # the first header click or filter key finds the keys ready
+            self._warmed = True
+            self.model.warm_up()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter on the last row (not while a cell is being edited) adds the next step there,
