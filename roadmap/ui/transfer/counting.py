@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
@@ -20,6 +21,9 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer import TransferFigures, transfer_figures
 from roadmap.worker_process import WorkerProcess
+
+if TYPE_CHECKING:
+    from roadmap.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,10 @@ def shown_inputs(snapshot: RoadmapSnapshot, figures: TransferFigures) -> tuple[o
     return (figures, rest, tuple(step.name for step in snapshot.steps))
 
 
-def count_file(path: Path) -> CountedFigures:
-    """The transfer figures of the roadmap at `path` (see `transfer_figures`)."""
-    from roadmap.services.workspace import Workspace
-
-    with Workspace.open(path, readonly=True) as workspace:
-        snapshot = workspace.queries.snapshot()
+def count_roadmap(reader: Workspace) -> CountedFigures:
+    """The transfer figures of the roadmap read through `reader` (`RoadmapSession.reader()`;
+    closed afterwards); see `transfer_figures`."""
+    with reader:
+        snapshot = reader.queries.snapshot()
     figures = transfer_figures(snapshot)
     return CountedFigures(snapshot, figures, shown_inputs(snapshot, figures))

@@ -42,7 +42,7 @@ from roadmap.ui.transfer.chart_image import ChartImage
 from roadmap.ui.transfer.counting import (
     CountedFigures,
     TransferCharts,
-    count_file,
+    count_roadmap,
     draw_charts,
 )
 from roadmap.ui.transfer.figures_model import Cell, FiguresModel
@@ -217,8 +217,8 @@ class TransferView(QScrollArea):
                 self.charting.request()
 
     def _prepare_count(self) -> Job:
-        path = self.session.path
-        return lambda: count_file(path)
+        reader = self.session.reader()
+        return lambda: count_roadmap(reader)
 
     def _prepare_charts(self) -> Job:
         worker, path, language = self.session.worker, self.session.path, self.language
