@@ -19,15 +19,17 @@ from roadmap.domain.errors import RoadmapError
 
 
 def open_for_work(path: Path) -> Any:
-    """Open a roadmap to edit; if another program holds it, open it read-only instead."""
+    """Open a roadmap to edit; if another program holds it, or it cannot be written here,
+    open it read-only instead."""
     from roadmap.services.workspace import Workspace
+    from roadmap.store.document import ReadOnlyHereError
     from roadmap.store.lock import LockedError
 
     try:
         return Workspace.open(path)
-    except LockedError as locked:
+    except (LockedError, ReadOnlyHereError) as why:
         workspace = Workspace.open(path, readonly=True)
-        workspace.opened_with.append(locked.message)  # the app says who holds it
+        workspace.opened_with.append(why.message)  # the app says who holds it, or why
         return workspace
 
 

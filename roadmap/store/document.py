@@ -191,9 +191,13 @@ class Document:
         self.close()
 
 
+class ReadOnlyHereError(DocumentError):
+    """The file (or its folder) cannot be written here; it can still be opened to read."""
+
+
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise DocumentError("file.read_only_here", name=path.name)
+        raise ReadOnlyHereError("file.read_only_here", name=path.name)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

@@ -113,3 +113,35 @@ def test_cancel_writes_nothing_and_opens_nothing(
     assert window.session is None
     assert files_of(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_the_owner_may_make_the_file_writable_for_the_roll_back(
+    window: Any, sample_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is the user's, read-only (0444) on a writable disk. Root writes such a file
+    anyway, so the permission check is told what another user's would say; the roll-back
+    itself is real (SQLite plays the SIGKILL's journal back)."""
+    import os
+
+    committed = step_names(sample_file)
+    leave_hot_journal(sample_file)
+    sample_file.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(
+        os,
+        "access",
+        lambda p, mode: (
+            False
+            if Path(p) == sample_file and mode == os.W_OK and not Path(p).stat().st_mode & 0o200
+            else real_access(p, mode)
+        ),
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sample_file), ""))
+    seen: dict[str, str] = {}
+    answer_with("Make it writable and roll back", seen)
+    open_action(window).trigger()
+    assert "since the file is yours" in seen["text"]
+    assert not sample_file.with_name(sample_file.name + "-journal").exists()
+    assert step_names(sample_file) == committed
+    assert sample_file.stat().st_mode & 0o777 == 0o444
+    assert window.session is not None and window.session.path == sample_file
