@@ -226,6 +226,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "written. Reload and make the change again.",
         "{what}已经存在（在此期间由其他程序或窗口添加）；未写入任何内容。请重新载入后再修改。",
     ),
+    "edit.changed_meanwhile": (
+        "{what} was changed meanwhile (by another program or window); nothing was written.",
+        "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。",
+    ),
+    "edit.undo_failed": (
+        "Could not undo “{name}”. {reason}\nIt was taken off the undo history; the roadmap "
+        "shows what the file holds now, and the steps before it can still be undone.",
+        "无法撤销“{name}”。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容，"
+        "更早的步骤仍可撤销。",
+    ),
+    "edit.redo_failed": (
+        "Could not redo “{name}”. {reason}\nIt was taken off the undo history; the roadmap "
+        "shows what the file holds now.",
+        "无法重做“{name}”。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容。",
+    ),
     "record.link_row": ("the link {key} ({table})", "链接 {key}（{table}）"),
     # -- quick capture, pasted lists and the clipboard (domain/capture, services/capture) --------
     "capture.line": ("Line {number}: {problem}", "第 {number} 行：{problem}"),

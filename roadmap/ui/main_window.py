@@ -538,6 +538,7 @@ class MainWindow(QMainWindow):
         for action in self._document_actions:
             action.setEnabled(True)
         session.refused.connect(self._on_refused)
+        session.history_failed.connect(lambda error: self.show_message(error))
         session.undo_stack.indexChanged.connect(self._update_status)
         self.authoring_actions.follow(session)
         session.undo_stack.indexChanged.connect(lambda _i: self.repo.update_status(edited=True))
