@@ -30,33 +30,33 @@
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="60"/>
         <source>Thing</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="60"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="80"/>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="101"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="81"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="102"/>
         <source>Checking the roadmap…</source>
         <translation>正在检查路线图…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="95"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="96"/>
         <source>{count} findings: each says what to change.</source>
         <translation>发现 {count} 个问题，每条都说明了应如何修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="98"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="99"/>
         <source>No findings: the roadmap passes every check.</source>
         <translation>未发现问题：路线图通过了全部检查。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="105"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="106"/>
         <source>The roadmap could not be checked: {reason}</source>
         <translation>无法检查路线图：{reason}</translation>
     </message>
@@ -3440,6 +3440,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="22"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="324"/>
         <source>mobility</source>
         <translation>人员流动</translation>
     </message>
@@ -4731,6 +4732,471 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
         <location filename="../../roadmap/ui/catalogue_texts.py" line="282"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="283"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="284"/>
+        <source>step &quot;{name}&quot;</source>
+        <translation>步骤“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="285"/>
+        <source>patent &quot;{name}&quot;</source>
+        <translation>专利“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="286"/>
+        <source>&quot;{name}&quot;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="287"/>
+        <source>{what} ({start} – {end}) lies outside the roadmap horizon ({first} – {last}); move it or widen the horizon.</source>
+        <translation>{what}（{start} – {end}）超出路线图的时间范围（{first} – {last}）；请移动它或扩大时间范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="288"/>
+        <source>{what} starts at TRL {trl}, but pathway &quot;{pathway}&quot; already stood at TRL {reached} after step &quot;{earlier}&quot;; raise its TRL at start to {reached} or correct the earlier step&apos;s TRLs.</source>
+        <translation>{what}起始 TRL 为 {trl}，但路径“{pathway}”在步骤“{earlier}”之后已达到 TRL {reached}；请把它的起始 TRL 提高到 {reached}，或更正前一步骤的 TRL。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="289"/>
+        <source>{what} jumps from TRL {trl} to TRL {target}, more than {limit} levels in one step; split it into steps of at most {limit} levels or correct its TRLs.</source>
+        <translation>{what}从 TRL {trl} 跳到 TRL {target}，一步超过 {limit} 级；请拆分为每步最多 {limit} 级的步骤，或更正其 TRL。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="290"/>
+        <source>product &quot;{name}&quot; launches on {launch}, but pathway &quot;{pathway}&quot; never reaches TRL {trl} on this roadmap; plan steps that take it to TRL {trl} before the launch, or unlink the pathway.</source>
+        <translation>产品“{name}”于 {launch} 上市，但路径“{pathway}”在本路线图中从未达到 TRL {trl}；请安排在上市前把它提升到 TRL {trl} 的步骤，或取消与该路径的关联。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="291"/>
+        <source>product &quot;{name}&quot; launches on {launch}, before pathway &quot;{pathway}&quot; reaches TRL {trl} on {ready}; move the launch to {ready} or later, or bring the pathway to TRL {trl} sooner.</source>
+        <translation>产品“{name}”于 {launch} 上市，早于路径“{pathway}”在 {ready} 达到 TRL {trl}；请把上市日期移到 {ready} 或之后，或让该路径更早达到 TRL {trl}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="292"/>
+        <source>pathway &quot;{name}&quot; is selected but has no score on {criteria}; score it 1–5 on every criterion, or change its status.</source>
+        <translation>路径“{name}”已被选定，但在 {criteria} 上没有评分；请在每个准则上给出 1–5 分，或更改其状态。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="293"/>
+        <source>figure of merit &quot;{name}&quot; has no target date; give it one within the horizon ({first} – {last}).</source>
+        <translation>性能指标“{name}”没有目标日期；请在时间范围（{first} – {last}）内给它一个。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="294"/>
+        <source>figure of merit &quot;{name}&quot; has its target date {target} outside the roadmap horizon ({first} – {last}); move the date into the horizon or widen it.</source>
+        <translation>性能指标“{name}”的目标日期 {target} 超出路线图的时间范围（{first} – {last}）；请把日期移入范围内或扩大范围。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="295"/>
+        <source>step &quot;{name}&quot; is planned to start on {planned}, but it waits on {waits} and cannot start before {earliest}; move it to {earliest} or later, or shorten the wait.</source>
+        <translation>步骤“{name}”计划于 {planned} 开始，但它要等待 {waits}，不能早于 {earliest} 开始；请把它移到 {earliest} 或之后，或缩短等待。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="296"/>
+        <source>{what} is {status} but names no licensee; choose the organization it was licensed or transferred to, or change its status.</source>
+        <translation>{what}状态为“{status}”，但没有指明被许可方；请选择获得许可或受让的组织，或更改其状态。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="297"/>
+        <source>{what} names its owner as its licensee; choose the organization that took the licence, or clear the licensee.</source>
+        <translation>{what}把所有者指定为被许可方；请选择获得许可的组织，或清除被许可方。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="298"/>
+        <source>{what} expires on {expiry}, before product &quot;{product}&quot; of its pathway launches on {launch}; correct the expiry, plan a follow-up patent, or link the patent to another pathway.</source>
+        <translation>{what}于 {expiry} 到期，早于其路径的产品“{product}”在 {launch} 上市；请更正到期日、规划后续专利，或把该专利关联到其他路径。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="299"/>
+        <source>{what} is {status} to the enterprise &quot;{licensee}&quot;, but no enterprise works on pathway &quot;{pathway}&quot;; make an enterprise the owner of one of its steps or its problem&apos;s demanding organization, or link the patent to the pathway it serves.</source>
+        <translation>{what}已“{status}”给企业“{licensee}”，但没有企业参与路径“{pathway}”；请让一家企业成为其某个步骤的负责组织或其问题的需求方，或把该专利关联到它所服务的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="300"/>
+        <source>the history of {what} says {status} on {date}, after {reached} on {reached_on}; correct the date or the status of one of these entries.</source>
+        <translation>{what}的历史记录显示 {date} 为“{status}”，却在 {reached_on} 的“{reached}”之后；请更正其中一条记录的日期或状态。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="301"/>
+        <source>the history of {what} says {status} on {date}, before the patent was filed on {filed}; correct the entry&apos;s date or the filing date.</source>
+        <translation>{what}的历史记录显示 {date} 为“{status}”，早于专利申请日 {filed}；请更正该记录的日期或申请日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="302"/>
+        <source>{what} is {status}, but its history ends with {last} on {date}; record the change to {status} with its date, or correct the status.</source>
+        <translation>{what}状态为“{status}”，但其历史记录以 {date} 的“{last}”结束；请记录变为“{status}”的日期，或更正状态。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="303"/>
+        <source>{person} leaves &quot;{left}&quot; on {start}, but the move before, on {before}, took them to &quot;{went}&quot;; correct the dates or the organizations of these moves.</source>
+        <translation>{person}于 {start} 离开“{left}”，但之前 {before} 的流动把其带到了“{went}”；请更正这些流动的日期或组织。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="304"/>
+        <source>{count} finding(s).</source>
+        <translation>{count} 项发现。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="305"/>
+        <source>No findings.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="306"/>
+        <source>Created {file}</source>
+        <translation>已创建 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="307"/>
+        <source>Wrote the English sample roadmap to {file}</source>
+        <translation>已将英文示例路线图写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="308"/>
+        <source>Wrote the Chinese sample roadmap to {file}</source>
+        <translation>已将中文示例路线图写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="309"/>
+        <source>Wrote {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="310"/>
+        <source>warning: {text}</source>
+        <translation>警告：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="311"/>
+        <source>  horizon {start} – {end}, by {unit}, language {language}</source>
+        <translation>  时间范围 {start} – {end}，按{unit}，语言 {language}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="312"/>
+        <source>{count} {name}</source>
+        <translation>{name} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="313"/>
+        <source>lanes</source>
+        <translation>泳道</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="314"/>
+        <source>criteria</source>
+        <translation>评价标准</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="315"/>
+        <source>organizations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="316"/>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="317"/>
+        <source>problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="318"/>
+        <source>figures of merit</source>
+        <translation>性能指标</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="319"/>
+        <source>pathways</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="320"/>
+        <source>scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="321"/>
+        <source>steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="322"/>
+        <source>dependencies</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="323"/>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="325"/>
+        <source>patents</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="326"/>
+        <source>patent events</source>
+        <translation>专利事件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="327"/>
+        <source>ideas</source>
+        <translation>想法</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="328"/>
+        <source>votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="329"/>
+        <source>vote counts</source>
+        <translation>计票</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="330"/>
+        <source>Problem: {statement}</source>
+        <translation>问题：{statement}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="331"/>
+        <source>{text} is not a date (use YYYY-MM-DD)</source>
+        <translation>{text} 不是日期（请用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="332"/>
+        <source>{problem} (see `roadmap --help`)</source>
+        <translation>{problem}（参见 `roadmap --help`）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="333"/>
+        <source>unknown command {name}</source>
+        <translation>未知命令 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="334"/>
+        <source>No baselines.</source>
+        <translation>没有基线。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="335"/>
+        <source>Deleted baseline {name}.</source>
+        <translation>已删除基线 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="336"/>
+        <source>Saved baseline {name}.</source>
+        <translation>已保存基线 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
+        <source>Steps:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
+        <source>Products:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
+        <source>Pathways:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
+        <source>Created the repository (format {format}).</source>
+        <translation>已创建仓库（格式 {format}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
+        <source>Upgraded the repository from format {before} to {after}.</source>
+        <translation>已将仓库从格式 {before} 升级到 {after}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
+        <source>The repository is up to date (format {format}).</source>
+        <translation>仓库已是最新（格式 {format}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
+        <source>Roles: {roles} (grant them to people&apos;s logins).</source>
+        <translation>角色：{roles}（请把它们授予相应人员的登录名）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
+        <source>The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.</source>
+        <translation>仓库中还没有路线图；请用 `roadmap publish FILE URL` 添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
+        <source>warning: skipped {what}</source>
+        <translation>警告：已跳过 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
+        <source>Cloned {title} (version {version}) to {file}</source>
+        <translation>已将 {title}（版本 {version}）克隆到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
+        <source>Nothing to publish: the repository has version {version}.</source>
+        <translation>没有需要发布的内容：仓库已是版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
+        <source>Published version {version} ({sent} rows sent).</source>
+        <translation>已发布版本 {version}（发送 {sent} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
+        <source>Brought in others&apos; changes: {received} rows.</source>
+        <translation>已并入他人的更改：{received} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
+        <source>Up to date (version {version}).</source>
+        <translation>已是最新（版本 {version}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
+        <source>Pulled version {version}: {received} rows changed here.</source>
+        <translation>已拉取版本 {version}：本地有 {received} 行发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
+        <source>Created {file}:</source>
+        <translation>已创建 {file}：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <source>Imported into {file}:</source>
+        <translation>已导入到 {file}：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <source>  {name}: {counts}</source>
+        <translation>  {name}：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <source>{count} added</source>
+        <translation>新增 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <source>{count} updated</source>
+        <translation>更新 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <source>{count} unchanged</source>
+        <translation>未变 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <source>{count} kept</source>
+        <translation>保留 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <source>{count} removed</source>
+        <translation>删除 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
+        <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <source>Left out (a roadmap has no place for them):</source>
+        <translation>未导入（路线图中没有它们的位置）：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须有一个</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,9 @@ Enum members used as parameters are named through the entries `<enum in snake ca
 
 from __future__ import annotations
 
+from roadmap.domain.catalogue_checks import CHECK_TEXTS
+from roadmap.domain.catalogue_cli import CLI_TEXTS
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- names used inside other messages -----------------------------------------------------
     "entity.named": ('{kind} "{name}"', "{kind}“{name}”"),
@@ -921,3 +924,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法写出输出：{reason}。",
     ),
 }
+
+CATALOGUE.update(CHECK_TEXTS)  # the findings of `roadmap check` (roadmap/domain/catalogue_checks)
+CATALOGUE.update(CLI_TEXTS)  # the command line's own words (roadmap/domain/catalogue_cli)
