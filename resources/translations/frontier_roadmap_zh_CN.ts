@@ -5198,5 +5198,175 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <source>is not a field of this record</source>
+        <translation>不是该记录的字段</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <source>{value} is not a list of IDs</source>
+        <translation>{value} 不是 ID 列表</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <source>{value} is not a finite number</source>
+        <translation>{value} 不是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <source>is not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <source>{value} has an unexpected type</source>
+        <translation>{value} 的类型不符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <source>Sheet {en} ({zh}) is missing.</source>
+        <translation>缺少工作表 {en}（{zh}）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <source>{sheet}: no header row with an ID column in the first rows.</source>
+        <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <source>{sheet}: column {column} is missing.</source>
+        <translation>{sheet}：缺少 {column} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <source>{sheet} row {row}, column {column}: {problem}.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <source>{sheet} row {row}, column {column} is empty.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <source>{sheet} row {row} ({item}): {problem}.</source>
+        <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <source>{sheet}: the {item} row is missing.</source>
+        <translation>{sheet}：缺少“{item}”行。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <source>{sheet} row {row} ({item}) is empty.</source>
+        <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
+        <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <source>{sheet}: {problem}.</source>
+        <translation>{sheet}：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <source>{sheet}</source>
+        <translation>{sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <source>{sheet} row {row}</source>
+        <translation>{sheet} 第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <source>{sheet}, column {column}</source>
+        <translation>{sheet}，{column} 列</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <source>{sheet} row {row}, column {column}</source>
+        <translation>{sheet} 第 {row} 行，{column} 列</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
+        <translation>roadmap：缺少“roadmap”对象。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <source>{place}, field {field}: {problem}</source>
+        <translation>{place}，字段 {field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <source>{place}, field {field}</source>
+        <translation>{place}，字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <source>{name}: must be a list of records.</source>
+        <translation>{name}：必须是记录列表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <source>{place}: must be an object.</source>
+        <translation>{place}：必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <source>baselines: must be a list of baselines.</source>
+        <translation>baselines：必须是基线列表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <source>baselines: the name {name} is used twice.</source>
+        <translation>baselines：名称 {name} 被使用了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <source>lineage: must be a list of records.</source>
+        <translation>lineage：必须是记录列表。</translation>
+    </message>
 </context>
 </TS>
