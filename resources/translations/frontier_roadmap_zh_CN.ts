@@ -3826,16 +3826,16 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
-        <source>Could not undo “{name}”. {reason}
+        <source>Could not undo this step: {name}. {reason}
 It was taken off the undo history; the roadmap shows what the file holds now, and the steps before it can still be undone.</source>
-        <translation>无法撤销“{name}”。{reason}
+        <translation>无法撤销这一步：{name}。{reason}
 该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容，更早的步骤仍可撤销。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
-        <source>Could not redo “{name}”. {reason}
+        <source>Could not redo this step: {name}. {reason}
 It was taken off the undo history; the roadmap shows what the file holds now.</source>
-        <translation>无法重做“{name}”。{reason}
+        <translation>无法重做这一步：{name}。{reason}
 该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容。</translation>
     </message>
     <message>

@@ -235,15 +235,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。",
     ),
     "edit.undo_failed": (
-        "Could not undo “{name}”. {reason}\nIt was taken off the undo history; the roadmap "
+        "Could not undo this step: {name}. {reason}\nIt was taken off the undo history; the roadmap "
         "shows what the file holds now, and the steps before it can still be undone.",
-        "无法撤销“{name}”。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容，"
+        "无法撤销这一步：{name}。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容，"
         "更早的步骤仍可撤销。",
     ),
     "edit.redo_failed": (
-        "Could not redo “{name}”. {reason}\nIt was taken off the undo history; the roadmap "
+        "Could not redo this step: {name}. {reason}\nIt was taken off the undo history; the roadmap "
         "shows what the file holds now.",
-        "无法重做“{name}”。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容。",
+        "无法重做这一步：{name}。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容。",
     ),
     "record.link_row": ("the link {key} ({table})", "链接 {key}（{table}）"),
     # -- quick capture, pasted lists and the clipboard (domain/capture, services/capture) --------

@@ -32,7 +32,7 @@ def test_a_refused_undo_is_told_in_chinese(chinese_window: Any, tmp_path: Path) 
     QTest.keyClick(chinese_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     assert len(told) == 1
-    assert told[0].startswith("无法撤销“") and "在此期间已被更改" in told[0]
+    assert told[0].startswith("无法撤销这一步：移动步骤“") and "在此期间已被更改" in told[0]
     assert "Could not" not in told[0] and "changed" not in told[0]
     kept = chinese_window.session.queries.get(Step, second.step.id)
     assert kept.start == date(2031, 2, 3)
