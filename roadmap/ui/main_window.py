@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
         file_menu.addAction(
-            self._action(tr("Restore a &backup…"), lambda: restore_backup_dialog(self))
+            self._action(
+                tr("Restore a &backup…"), lambda: restore_backup_dialog(self, self.docs.open_path)
+            )
         )
         file_menu.addSeparator()
         r = self.repo
