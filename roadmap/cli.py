@@ -205,7 +205,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
-        print(report.as_text())
+        print(report.as_text(preferred_language()))
     return 0
 
 

@@ -560,7 +560,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
         <location filename="../../roadmap/ui/main_window.py" line="140"/>
         <location filename="../../roadmap/ui/main_window.py" line="160"/>
-        <location filename="../../roadmap/ui/main_window.py" line="477"/>
+        <location filename="../../roadmap/ui/main_window.py" line="479"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -1453,7 +1453,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="519"/>
+        <location filename="../../roadmap/ui/main_window.py" line="521"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1539,333 +1539,333 @@ Plan industry-oriented research.</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="259"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="265"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="265"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="266"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="269"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="269"/>
+        <location filename="../../roadmap/ui/main_window.py" line="271"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="271"/>
+        <location filename="../../roadmap/ui/main_window.py" line="273"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="274"/>
+        <location filename="../../roadmap/ui/main_window.py" line="276"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap/ui/main_window.py" line="279"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="279"/>
+        <location filename="../../roadmap/ui/main_window.py" line="281"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="282"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="284"/>
+        <location filename="../../roadmap/ui/main_window.py" line="286"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="286"/>
+        <location filename="../../roadmap/ui/main_window.py" line="288"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="289"/>
+        <location filename="../../roadmap/ui/main_window.py" line="291"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="290"/>
+        <location filename="../../roadmap/ui/main_window.py" line="292"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="292"/>
+        <location filename="../../roadmap/ui/main_window.py" line="294"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="293"/>
+        <location filename="../../roadmap/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="295"/>
+        <location filename="../../roadmap/ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="296"/>
+        <location filename="../../roadmap/ui/main_window.py" line="298"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="298"/>
+        <location filename="../../roadmap/ui/main_window.py" line="300"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="304"/>
+        <location filename="../../roadmap/ui/main_window.py" line="306"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="305"/>
+        <location filename="../../roadmap/ui/main_window.py" line="307"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="308"/>
+        <location filename="../../roadmap/ui/main_window.py" line="310"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="311"/>
+        <location filename="../../roadmap/ui/main_window.py" line="313"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="312"/>
+        <location filename="../../roadmap/ui/main_window.py" line="314"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/main_window.py" line="315"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="314"/>
+        <location filename="../../roadmap/ui/main_window.py" line="316"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="315"/>
+        <location filename="../../roadmap/ui/main_window.py" line="317"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="316"/>
+        <location filename="../../roadmap/ui/main_window.py" line="318"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="317"/>
+        <location filename="../../roadmap/ui/main_window.py" line="319"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="318"/>
+        <location filename="../../roadmap/ui/main_window.py" line="320"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="319"/>
+        <location filename="../../roadmap/ui/main_window.py" line="321"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="320"/>
+        <location filename="../../roadmap/ui/main_window.py" line="322"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="324"/>
+        <location filename="../../roadmap/ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="325"/>
+        <location filename="../../roadmap/ui/main_window.py" line="327"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="330"/>
+        <location filename="../../roadmap/ui/main_window.py" line="332"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="333"/>
+        <location filename="../../roadmap/ui/main_window.py" line="335"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="336"/>
+        <location filename="../../roadmap/ui/main_window.py" line="338"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="339"/>
+        <location filename="../../roadmap/ui/main_window.py" line="341"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="344"/>
+        <location filename="../../roadmap/ui/main_window.py" line="346"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="351"/>
+        <location filename="../../roadmap/ui/main_window.py" line="353"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="355"/>
+        <location filename="../../roadmap/ui/main_window.py" line="357"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="356"/>
+        <location filename="../../roadmap/ui/main_window.py" line="358"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="360"/>
+        <location filename="../../roadmap/ui/main_window.py" line="362"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="365"/>
+        <location filename="../../roadmap/ui/main_window.py" line="367"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="369"/>
+        <location filename="../../roadmap/ui/main_window.py" line="371"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="372"/>
+        <location filename="../../roadmap/ui/main_window.py" line="374"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="386"/>
+        <location filename="../../roadmap/ui/main_window.py" line="388"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="387"/>
+        <location filename="../../roadmap/ui/main_window.py" line="389"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="393"/>
+        <location filename="../../roadmap/ui/main_window.py" line="395"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="394"/>
+        <location filename="../../roadmap/ui/main_window.py" line="396"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="395"/>
-        <location filename="../../roadmap/ui/main_window.py" line="518"/>
+        <location filename="../../roadmap/ui/main_window.py" line="397"/>
+        <location filename="../../roadmap/ui/main_window.py" line="520"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="429"/>
+        <location filename="../../roadmap/ui/main_window.py" line="431"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="506"/>
+        <location filename="../../roadmap/ui/main_window.py" line="508"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="507"/>
+        <location filename="../../roadmap/ui/main_window.py" line="509"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="508"/>
+        <location filename="../../roadmap/ui/main_window.py" line="510"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="509"/>
+        <location filename="../../roadmap/ui/main_window.py" line="511"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="520"/>
+        <location filename="../../roadmap/ui/main_window.py" line="522"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="521"/>
+        <location filename="../../roadmap/ui/main_window.py" line="523"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="545"/>
+        <location filename="../../roadmap/ui/main_window.py" line="547"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="547"/>
+        <location filename="../../roadmap/ui/main_window.py" line="549"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="653"/>
+        <location filename="../../roadmap/ui/main_window.py" line="655"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="657"/>
+        <location filename="../../roadmap/ui/main_window.py" line="659"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="662"/>
+        <location filename="../../roadmap/ui/main_window.py" line="664"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="664"/>
+        <location filename="../../roadmap/ui/main_window.py" line="666"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="680"/>
+        <location filename="../../roadmap/ui/main_window.py" line="682"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2530,47 +2530,47 @@ Plan industry-oriented research.</source>
         <translation>基线“{name}”：{start} – {end}，{status}，{progress}%，TRL {trl_start}→{trl_target}。此后：开始 {start_days:+d} 天，完成 {finish_days:+d} 天。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="29"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="31"/>
         <source>Portfolio</source>
         <translation>组合视图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="33"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="35"/>
         <source>A folder of .roadmap files, or postgresql://USER@HOST/DATABASE</source>
         <translation>存放 .roadmap 文件的文件夹，或 postgresql://USER@HOST/DATABASE</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="37"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="39"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="39"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="41"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="45"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="47"/>
         <source>Roadmaps from:</source>
         <translation>路线图来源：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="55"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="57"/>
         <source>Folder of roadmaps</source>
         <translation>路线图文件夹</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="70"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="72"/>
         <source>Counting the portfolio…</source>
         <translation>正在统计组合…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="86"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="88"/>
         <source>{count} roadmaps</source>
         <translation>{count} 个路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/portfolio_window.py" line="88"/>
+        <location filename="../../roadmap/ui/portfolio_window.py" line="90"/>
         <source>skipped: {files}</source>
         <translation>已跳过：{files}</translation>
     </message>
@@ -3122,37 +3122,37 @@ Plan industry-oriented research.</source>
         <translation>关键路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/backup_actions.py" line="32"/>
+        <location filename="../../roadmap/ui/backup_actions.py" line="35"/>
         <source>while editing</source>
         <translation>编辑期间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/backup_actions.py" line="33"/>
+        <location filename="../../roadmap/ui/backup_actions.py" line="36"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/backup_actions.py" line="34"/>
+        <location filename="../../roadmap/ui/backup_actions.py" line="37"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/backup_actions.py" line="37"/>
+        <location filename="../../roadmap/ui/backup_actions.py" line="40"/>
         <source>{when} ({reason}, {size} KB)</source>
         <translation>{when}（{reason}，{size} KB）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/backup_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/backup_actions.py" line="49"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/backup_actions.py" line="47"/>
+        <location filename="../../roadmap/ui/backup_actions.py" line="50"/>
         <source>Backups of {name}, newest first:</source>
         <translation>{name} 的备份（最新的在前）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/backup_actions.py" line="56"/>
+        <location filename="../../roadmap/ui/backup_actions.py" line="59"/>
         <source>Replace {name} with the backup of {when}? What it holds now is backed up first, so you can go back with another restore.</source>
         <translation>用 {when} 的备份替换 {name}？其当前内容会先备份，因此可以再次恢复回来。</translation>
     </message>
@@ -3207,12 +3207,12 @@ Plan industry-oriented research.</source>
         <translation>已将 {count} 份副本写入 {folder}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/breakout.py" line="134"/>
+        <location filename="../../roadmap/ui/breakout.py" line="133"/>
         <source>Merge copies into this roadmap</source>
         <translation>将副本合并到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/breakout.py" line="136"/>
+        <location filename="../../roadmap/ui/breakout.py" line="135"/>
         <source>Roadmap copies (*.roadmap)</source>
         <translation>路线图副本 (*.roadmap)</translation>
     </message>
@@ -5075,296 +5075,361 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
+        <source>No steps to schedule.</source>
+        <translation>没有可排程的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <source>Schedule {start} – {finish}: {count} steps.</source>
+        <translation>排程 {start} – {finish}：{count} 个步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <source>Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.</source>
+        <translation>排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <source>Pathway {name}: {start} – {finish}.</source>
+        <translation>路径{name}：{start} – {finish}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <source>Pathway {name} with {others}: {start} – {finish}.</source>
+        <translation>路径{name}与{others}：{start} – {finish}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <source>Steps of no pathway: {start} – {finish}.</source>
+        <translation>不属于任何路径的步骤：{start} – {finish}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <source>  Critical path: {chain}</source>
+        <translation>  关键路径：{chain}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <source>  Critical path {number}: {chain}</source>
+        <translation>  关键路径 {number}：{chain}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <source>{count} conflict(s):</source>
+        <translation>{count} 处冲突：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <source>  {name} is planned for {planned} but waits on {waits} until {earliest} ({days} days late).</source>
+        <translation>  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <source>earliest start  earliest finish  latest start  latest finish  slack  step</source>
+        <translation>最早开始        最早完成         最晚开始      最晚完成       时差   步骤</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <source>(* critical: no slack; slack in days)</source>
+        <translation>（*：关键步骤，没有时差；时差以天计）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
         <source>Created {file}:</source>
         <translation>已创建 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
         <source>Imported into {file}:</source>
         <translation>已导入到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
         <source>  {name}: {counts}</source>
         <translation>  {name}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
         <source>{count} added</source>
         <translation>新增 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
         <source>{count} updated</source>
         <translation>更新 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
         <source>{count} unchanged</source>
         <translation>未变 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
         <source>{count} kept</source>
         <translation>保留 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
     </message>

@@ -103,6 +103,45 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
         "Pulled version {version}: {received} rows changed here.",
         "已拉取版本 {version}：本地有 {received} 行发生变化。",
     ),
+    # -- `roadmap schedule` (roadmap/services/reports.py ScheduleReport.as_text) ---------------
+    "schedule.none": ("No steps to schedule.", "没有可排程的步骤。"),
+    "schedule.head": (
+        "Schedule {start} – {finish}: {count} steps.",
+        "排程 {start} – {finish}：{count} 个步骤。",
+    ),
+    "schedule.head_left_out": (
+        "Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.",
+        "排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。",
+    ),
+    "schedule.pathway": ("Pathway {name}: {start} – {finish}.", "路径{name}：{start} – {finish}。"),
+    "schedule.pathway_linked": (
+        "Pathway {name} with {others}: {start} – {finish}.",
+        "路径{name}与{others}：{start} – {finish}。",
+    ),
+    "schedule.no_pathway": (
+        "Steps of no pathway: {start} – {finish}.",
+        "不属于任何路径的步骤：{start} – {finish}。",
+    ),
+    "schedule.critical": ("  Critical path: {chain}", "  关键路径：{chain}"),
+    "schedule.critical_numbered": (
+        "  Critical path {number}: {chain}",
+        "  关键路径 {number}：{chain}",
+    ),
+    "schedule.conflicts": ("{count} conflict(s):", "{count} 处冲突："),
+    "schedule.conflict": (
+        "  {name} is planned for {planned} but waits on {waits} until {earliest} "
+        "({days} days late).",
+        "  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。",
+    ),
+    "schedule.no_conflicts": ("No conflicts.", "没有冲突。"),
+    "schedule.table_head": (
+        "earliest start  earliest finish  latest start  latest finish  slack  step",
+        "最早开始        最早完成         最晚开始      最晚完成       时差   步骤",
+    ),
+    "schedule.table_note": (
+        "(* critical: no slack; slack in days)",
+        "（*：关键步骤，没有时差；时差以天计）",
+    ),
     # -- import (roadmap/io/exchange.py ImportSummary) -----------------------------------------
     "import.summary_created": ("Created {file}:", "已创建 {file}："),
     "import.summary_into": ("Imported into {file}:", "已导入到 {file}："),

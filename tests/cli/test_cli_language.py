@@ -118,3 +118,17 @@ def test_json_output_stays_language_neutral(tmp_path: Path) -> None:
     english = json.loads(roadmap("info", path, "--json").stdout)
     chinese = json.loads(roadmap("info", path, "--json", language="zh_CN").stdout)
     assert english == chinese
+
+
+def test_the_schedule_report_follows_the_locale(tmp_path: Path) -> None:
+    path = tmp_path / "demo.roadmap"
+    assert roadmap("sample", path).returncode == 0
+    english = roadmap("schedule", path)
+    chinese = roadmap("schedule", path, language="zh_CN")
+    assert english.returncode == chinese.returncode == 0
+    assert "Critical path" in english.stdout and "No conflicts." in english.stdout
+    assert "关键路径：" in chinese.stdout and "没有冲突。" in chinese.stdout
+    assert chinese.stdout.startswith("排程 ") and "个已取消的步骤" in chinese.stdout
+    assert "Critical" not in chinese.stdout and "Pathway" not in chinese.stdout
+    # The same rows of dates either way: only the words change.
+    assert english.stdout.count("\n") == chinese.stdout.count("\n")
