@@ -3,7 +3,8 @@
 `plan_merge` reads nothing but snapshots it is given and runs `domain.merge.merge_three` for
 each copy in turn, each into the result of the one before. `apply_merge` writes the final
 result through `Commands.merge_in` — the same diff-and-apply path as an import — together with
-one lineage row per copy (the base for the next merge of that copy), as one undoable edit.
+one lineage row per copy (the base for the next merge of that copy), as one undoable edit,
+after a rotating backup ("before-merge") that `roadmap restore` puts back.
 A dry run is the same plan without the write, so it reports the same numbers.
 """
 
@@ -202,9 +203,13 @@ def lineage_changes(plan: MergePlan) -> list[RowChange]:
 
 
 def apply_merge(workspace: Workspace, plan: MergePlan) -> Edit:
-    """Write a settled plan as one undoable edit; refuses one with open conflicts."""
+    """Write a settled plan as one undoable edit, after a rotating backup of the file as it
+    was (a merge rewrites many records at once, like import --replace); refuses a plan with
+    open conflicts before anything is written or backed up."""
     if not plan.clean:
         raise UnsettledConflicts("merge.unsettled", count=len(plan.unresolved))
+    if not workspace.document.readonly:
+        workspace.backup("before-merge")
     return workspace.commands.merge_in(plan.mine, plan.merged, lineage_changes(plan))
 
 

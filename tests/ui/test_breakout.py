@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QRadioButton
 from roadmap.domain.entities import EntityKind, Step
 from roadmap.services.copies import make_copies
 from roadmap.services.workspace import Workspace
+from roadmap.store.backups import list_backups
 
 STEP = EntityKind.STEP
 
@@ -118,6 +119,10 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     assert after[moved.id].start == moved.start + timedelta(days=31)
     assert "b-new" in after
     assert opened.session.undo_stack.count() == undo_count + 1
+
+    # The file as it was before the merge was backed up first (File › Restore a backup…).
+    backups = [b for b in list_backups(path) if b.reason == "before-merge"]
+    assert len(backups) == 1 and stored_steps(backups[0].path) == before
 
     opened.undo_action.trigger()
     assert stored_steps(path) == before
