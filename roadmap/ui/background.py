@@ -47,13 +47,17 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     ended = Signal()
 
-    def __init__(self, parent: QWidget, label: str, job: Job) -> None:
+    def __init__(self, parent: QWidget, label: str, job: Job, *, quiet: bool = False) -> None:
+        """`quiet`: no progress dialog — for work the window shows its own way (a dialog that
+        re-plans while the user keeps choosing must not be covered by a modal one)."""
         super().__init__(parent)
         self.cancel_event = threading.Event()
-        self.dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.canceled.connect(self.cancel_event.set)
+        self.dialog: QProgressDialog | None = None
+        if not quiet:
+            self.dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(400)
+            self.dialog.canceled.connect(self.cancel_event.set)
         self.worker_thread = QThread(self)
         self.worker = _Worker(job, self.cancel_event)
         self.worker.moveToThread(self.worker_thread)
@@ -66,14 +70,16 @@ class BackgroundTask(QObject):
         self.worker_thread.start()
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, total))
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
         self.worker_thread.quit()
         self.worker_thread.wait()
-        self.dialog.reset()
-        self.dialog.hide()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
         self.ended.emit()
 
     def _on_finished(self, result: Any) -> None:
