@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="24"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="84"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="90"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -136,7 +136,7 @@
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="134"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="140"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="53"/>
+        <location filename="../../roadmap/ui/background.py" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -841,7 +841,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="84"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="114"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="120"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -1447,14 +1447,14 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="158"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="156"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="162"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
         <location filename="../../roadmap/ui/main_window.py" line="458"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="160"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1876,7 +1876,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="126"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="155"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="161"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -1965,103 +1965,154 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
         <location filename="../../roadmap/ui/step_table.py" line="168"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="52"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="58"/>
         <source>only in the scenario</source>
         <translation>仅在方案中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="59"/>
         <source>only here</source>
         <translation>仅在本路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="54"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="60"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="66"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="72"/>
         <source>Compare with {file}</source>
         <translation>与 {file} 比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="69"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="75"/>
         <source>The timeline shows {file}&apos;s bars in purple under this roadmap&apos;s. Records are matched by ID; the days say how much later the scenario has them.</source>
         <translation>时间线在本路线图的条形下方用紫色显示 {file} 的条形。记录按 ID 对应；天数表示方案中晚了多少天。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="82"/>
         <source>Scenario: {summary}</source>
         <translation>方案：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="85"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="115"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="135"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="91"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="121"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="141"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="86"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="92"/>
         <source>Start here</source>
         <translation>本方开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="87"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="93"/>
         <source>Start there</source>
         <translation>方案开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="92"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="136"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="98"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="142"/>
         <source>Status here</source>
         <translation>本方状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="93"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="137"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="99"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="143"/>
         <source>Status there</source>
         <translation>方案状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="116"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="122"/>
         <source>Launch here</source>
         <translation>本方上市</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="117"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="123"/>
         <source>Launch there</source>
         <translation>方案上市</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="118"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="124"/>
         <source>Launch variance</source>
         <translation>上市偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="138"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="144"/>
         <source>Rank here</source>
         <translation>本方排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="139"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="145"/>
         <source>Rank there</source>
         <translation>方案排名</translation>
     </message>
     <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="166"/>
+        <source>&amp;Adopt this scenario…</source>
+        <translation>采用此方案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="169"/>
+        <source>Bring {file}&apos;s plan into this roadmap as one step you can undo</source>
+        <translation>把 {file} 的计划并入本路线图，作为可撤销的一步</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="207"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="214"/>
+        <source>Adopt this scenario</source>
+        <translation>采用此方案</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="215"/>
+        <source>This roadmap already holds {file}&apos;s plan: nothing to adopt.</source>
+        <translation>本路线图已经是 {file} 的计划：没有可采用的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="223"/>
+        <source>This roadmap takes {file}&apos;s plan: {changes}. Where both changed the same thing, the scenario&apos;s version is taken; {kept} change(s) made here since the two went apart, which the scenario did not touch, are kept.</source>
+        <translation>本路线图将采用 {file} 的计划：{changes}。双方改动了同一处时，取方案的版本；分开以后在这里做出、方案未触及的 {kept} 处改动会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="229"/>
+        <source>The two files share no base, so this roadmap takes {file}&apos;s records by ID: {changes}. Records only here are removed; the roadmap keeps its title.</source>
+        <translation>两个文件没有共同的基础，因此本路线图按 ID 采用 {file} 的记录：{changes}。仅在这里存在的记录会被删除；路线图保留自己的标题。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="234"/>
+        <source>Adopt {file}?</source>
+        <translation>采用 {file}？</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="235"/>
+        <source>A backup is kept, and Undo brings the roadmap back in one step.</source>
+        <translation>会先保留一份备份，撤销一步即可恢复路线图。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="239"/>
+        <source>&amp;Adopt</source>
+        <translation>采用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="258"/>
+        <source>Adopted the scenario {file}</source>
+        <translation>已采用方案 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="295"/>
         <source>Compare with another roadmap</source>
         <translation>与其他路线图比较</translation>
     </message>
@@ -2076,23 +2127,23 @@ Plan industry-oriented research.</source>
         <translation>基线结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="88"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="94"/>
         <location filename="../../roadmap/ui/step_table.py" line="239"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="89"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="95"/>
         <source>End here</source>
         <translation>本方结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="90"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="96"/>
         <source>End there</source>
         <translation>方案结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="91"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="97"/>
         <location filename="../../roadmap/ui/step_table.py" line="240"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
@@ -2647,22 +2698,22 @@ Plan industry-oriented research.</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="83"/>
         <source>Park an idea and press Enter</source>
         <translation>记下一个想法，按回车暂存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="89"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
         <source>Make step</source>
         <translation>转为步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="91"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="88"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="164"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="161"/>
         <source>Add a pathway first: an idea becomes a step of a pathway.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
@@ -2672,7 +2723,7 @@ Plan industry-oriented research.</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="164"/>
+        <location filename="../../roadmap/ui/presenter.py" line="168"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -3217,150 +3268,158 @@ Plan industry-oriented research.</source>
         <translation>路线图副本 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="48"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="51"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="70"/>
         <source>(as it was)</source>
         <translation>（未改动）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="51"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="70"/>
         <source>(edited)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="63"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="126"/>
         <source>Merge copies</source>
         <translation>合并副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="327"/>
         <source>Mine</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="327"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="88"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="159"/>
         <source>All &amp;mine</source>
         <translation>全部用我方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
         <source>All &amp;theirs</source>
         <translation>全部用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="98"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="169"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="105"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="177"/>
         <source>Conflicts: base / mine / theirs</source>
         <translation>冲突：基准 / 我方 / 对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="121"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="193"/>
         <source>Preview: the result, with the side not taken as ghost bars</source>
         <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="140"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="206"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
         <source>Merging {count} copies into &quot;{title}&quot;</source>
         <translation>正在将 {count} 份副本合并到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="221"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="372"/>
+        <source>Planning the merge…</source>
+        <translation>正在规划合并…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="249"/>
         <source>{kind} &quot;{name}&quot; was added by both sides</source>
         <translation>双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="166"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="255"/>
         <source>Possible duplicates: {list}</source>
         <translation>可能重复：{list}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="172"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="261"/>
         <source>{count} conflict(s) to settle before merging.</source>
         <translation>合并前还有 {count} 处冲突需要解决。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="174"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="263"/>
         <source>Ready to merge: {summary}</source>
         <translation>可以合并：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="181"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="271"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="220"/>
         <source>{added} added, {changed} changed, {deleted} deleted</source>
         <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="202"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="300"/>
         <source>rule: {reason}</source>
         <translation>规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="206"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="304"/>
         <source>deleted / edited</source>
         <translation>删除 / 修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="271"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="423"/>
         <source>Merged {count} copies: {summary}</source>
         <translation>已合并 {count} 份副本：{summary}</translation>
     </message>
