@@ -289,6 +289,6 @@ def test_a_merge_backs_up_first_and_restore_brings_the_roadmap_before_it_back(
     (backup,) = list_backups(main_file)
     assert backup.reason == "before-merge"
     assert by_id(snapshot(backup.path)) == before
-    code, out, err = run(capsys, "restore", main_file, "1")
+    code, _, err = run(capsys, "restore", main_file, "1")
     assert code == 0, err
     assert by_id(snapshot(main_file)) == before
