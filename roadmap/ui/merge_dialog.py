@@ -113,9 +113,10 @@ def plan_choices(
     for _ in range(ALL_ROUNDS if all_side is not None else 0):
         keys = [c.key for m in plan.merges for c in m.result.conflicts]
         keys = [key for key in keys if choices.get(key) is not all_side]
-        if not keys:
+        if not keys or all_side is None:
             break
-        choices.update(dict.fromkeys(keys, all_side))
+        for key in keys:
+            choices[key] = all_side
         plan = plan_merge(mine, lineage, copies, choices=choices)
     return Planned(mine, copies, plan, choices, plan.counts(), preview_rows(plan, choices))
 
@@ -392,7 +393,7 @@ class MergeDialog(QDialog):
         self._task = None
         self.planning = False
         self.reject()
-        parent = self.parentWidget()
+        parent: Any = self.parentWidget()
         if isinstance(error, RoadmapError) and hasattr(parent, "show_message"):
             parent.show_message(error)  # a copy refused: not a copy, of another roadmap, …
         elif hasattr(parent, "show_unexpected"):
