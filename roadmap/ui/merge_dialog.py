@@ -11,7 +11,7 @@ that has them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -49,7 +49,7 @@ from roadmap.services.merging import (
 )
 from roadmap.services.workspace import Workspace
 from roadmap.store.lineage import LineageRow
-from roadmap.ui.background import BackgroundTask
+from roadmap.ui.background import BackgroundJob
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.loading import collector_paused, freeze_loaded
 from roadmap.ui.merge_preview import MergePreview, PreviewRow, preview_rows
@@ -92,7 +92,7 @@ class Planned:
 
 
 def plan_choices(
-    mine: RoadmapSnapshot | Path,
+    mine: RoadmapSnapshot | Callable[[], Workspace],
     lineage: Sequence[LineageRow],
     copies: Sequence[CopyToMerge] | None,
     paths: Sequence[Path],
@@ -100,12 +100,12 @@ def plan_choices(
     all_side: Side | None = None,
 ) -> Planned:
     """Plan with `choices`; with `all_side`, also choose it for every conflict, planning again
-    until no new conflict opens. The first time, `mine` is the roadmap's path (read here
-    through a read-only connection of this thread's own) and `copies` is None (the copies at
-    `paths` are read here). Runs in the planning thread."""
-    if isinstance(mine, Path):
-        with Workspace.open(mine, readonly=True) as own:
-            mine = own.queries.snapshot()
+    until no new conflict opens. The first time, `mine` is the session's `reader` (the roadmap
+    is read here, in this thread) and `copies` is None (the copies at `paths` are read here).
+    Runs in the planning thread."""
+    if not isinstance(mine, RoadmapSnapshot):
+        with mine() as reader:
+            mine = reader.queries.snapshot()
     if copies is None:
         copies = read_copies_into(mine.info.id, lineage, paths)
     choices = dict(choices)
@@ -126,17 +126,17 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Merge copies"))
         self.session = session
-        workspace = session.workspace
         # The copies are read with the first plan, in the planning thread (seconds on L).
         self.paths = list(paths)
         self.copies: Sequence[CopyToMerge] | None = None
-        # The roadmap as it is now is read with the first plan, in the planning thread.
-        self.mine: RoadmapSnapshot | Path = session.path
-        self.lineage = workspace.queries.lineage()
+        # The roadmap as it is now is read with the first plan, in the planning thread
+        # (through `session.reader()`, a read-only connection of that thread's own).
+        self.mine: RoadmapSnapshot | Callable[[], Workspace] = session.reader
+        self.lineage = session.queries.lineage()
         self.choices: dict[ConflictKey, Side] = {}
         self.planned: Planned | None = None  # the latest plan that came back
         self.planning = False  # a plan is being made, or is out of date
-        self._task: BackgroundTask | None = None
+        self._task: BackgroundJob | None = None
         self._again = False  # choices changed while planning: plan once more
         self._all: Side | None = None  # "all mine/theirs" waiting for the next plan
         self._chosen_meanwhile: set[ConflictKey] = set()
@@ -205,7 +205,7 @@ class MergeDialog(QDialog):
         self.resize(1100, 720)
         self.heading.setText(
             tr('Merging {count} copies into "{title}"').format(
-                count=len(paths), title=workspace.queries.info().title
+                count=len(paths), title=session.queries.info().title
             )
         )
         self.replan()
@@ -370,8 +370,10 @@ class MergeDialog(QDialog):
                 freeze_loaded()  # before the collector is back: it would scan it all once
             return planned
 
-        task = BackgroundTask(self, tr("Planning the merge…"), job, quiet=True)
-        task.done.connect(self._planned)
+        # A job without a progress dialog: the dialog says "Planning…" itself, and a modal
+        # progress box must not cover the choices the user keeps making.
+        task = BackgroundJob(job, self)
+        task.finished.connect(self._planned)
         task.failed.connect(self._failed)
         self._task = task
         task.start()
@@ -404,10 +406,10 @@ class MergeDialog(QDialog):
         # outlives the dialog.
         task, self._task = self._task, None
         if task is not None:
-            task.done.disconnect(self._planned)
+            task.finished.disconnect(self._planned)
             task.failed.disconnect(self._failed)
-            task.worker_thread.quit()
-            task.worker_thread.wait()
+            task.cancel()
+            task.wait()
         super().done(result)
 
     def accept(self) -> None:
