@@ -30,33 +30,33 @@
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
         <source>Thing</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="78"/>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="80"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="101"/>
         <source>Checking the roadmap…</source>
         <translation>正在检查路线图…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="93"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="95"/>
         <source>{count} findings: each says what to change.</source>
         <translation>发现 {count} 个问题，每条都说明了应如何修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="96"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="98"/>
         <source>No findings: the roadmap passes every check.</source>
         <translation>未发现问题：路线图通过了全部检查。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="103"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="105"/>
         <source>The roadmap could not be checked: {reason}</source>
         <translation>无法检查路线图：{reason}</translation>
     </message>
@@ -192,22 +192,22 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="57"/>
+        <location filename="../../roadmap/ui/background.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="48"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="89"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="101"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="111"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="125"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -258,74 +258,74 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="155"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="171"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="208"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="269"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="290"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="293"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="278"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="325"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="281"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
@@ -335,54 +335,54 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="267"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="330"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="332"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="343"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="365"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="382"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="426"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="451"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="452"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -500,27 +500,27 @@
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="567"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="554"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="628"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="605"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="632"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="609"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="635"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="606"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="583"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="589"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="613"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="590"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -558,9 +558,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="136"/>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
-        <location filename="../../roadmap/ui/main_window.py" line="416"/>
+        <location filename="../../roadmap/ui/main_window.py" line="140"/>
+        <location filename="../../roadmap/ui/main_window.py" line="160"/>
+        <location filename="../../roadmap/ui/main_window.py" line="477"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -1453,7 +1453,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="458"/>
+        <location filename="../../roadmap/ui/main_window.py" line="519"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="160"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1484,388 +1484,388 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="92"/>
+        <location filename="../../roadmap/ui/main_window.py" line="94"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="95"/>
+        <location filename="../../roadmap/ui/main_window.py" line="97"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="98"/>
+        <location filename="../../roadmap/ui/main_window.py" line="100"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="101"/>
+        <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="110"/>
+        <location filename="../../roadmap/ui/main_window.py" line="112"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="115"/>
+        <location filename="../../roadmap/ui/main_window.py" line="117"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="252"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="258"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="263"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="265"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="266"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="269"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="271"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="213"/>
+        <location filename="../../roadmap/ui/main_window.py" line="274"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="279"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="282"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="223"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="286"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="228"/>
+        <location filename="../../roadmap/ui/main_window.py" line="289"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="290"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="231"/>
+        <location filename="../../roadmap/ui/main_window.py" line="292"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="232"/>
+        <location filename="../../roadmap/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="234"/>
+        <location filename="../../roadmap/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="296"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="243"/>
+        <location filename="../../roadmap/ui/main_window.py" line="304"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="305"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="308"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="311"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="312"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="252"/>
+        <location filename="../../roadmap/ui/main_window.py" line="313"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="314"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="315"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="316"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="256"/>
+        <location filename="../../roadmap/ui/main_window.py" line="317"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="318"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="319"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/main_window.py" line="320"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="264"/>
+        <location filename="../../roadmap/ui/main_window.py" line="325"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="269"/>
+        <location filename="../../roadmap/ui/main_window.py" line="330"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="333"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="275"/>
+        <location filename="../../roadmap/ui/main_window.py" line="336"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="278"/>
+        <location filename="../../roadmap/ui/main_window.py" line="339"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="283"/>
+        <location filename="../../roadmap/ui/main_window.py" line="344"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="290"/>
+        <location filename="../../roadmap/ui/main_window.py" line="351"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="294"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="295"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="299"/>
+        <location filename="../../roadmap/ui/main_window.py" line="360"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="304"/>
+        <location filename="../../roadmap/ui/main_window.py" line="365"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="308"/>
+        <location filename="../../roadmap/ui/main_window.py" line="369"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="311"/>
+        <location filename="../../roadmap/ui/main_window.py" line="372"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="325"/>
+        <location filename="../../roadmap/ui/main_window.py" line="386"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="326"/>
+        <location filename="../../roadmap/ui/main_window.py" line="387"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="332"/>
+        <location filename="../../roadmap/ui/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="333"/>
+        <location filename="../../roadmap/ui/main_window.py" line="394"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="334"/>
-        <location filename="../../roadmap/ui/main_window.py" line="457"/>
+        <location filename="../../roadmap/ui/main_window.py" line="395"/>
+        <location filename="../../roadmap/ui/main_window.py" line="518"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="368"/>
+        <location filename="../../roadmap/ui/main_window.py" line="429"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="445"/>
+        <location filename="../../roadmap/ui/main_window.py" line="506"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="446"/>
+        <location filename="../../roadmap/ui/main_window.py" line="507"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="447"/>
+        <location filename="../../roadmap/ui/main_window.py" line="508"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="448"/>
+        <location filename="../../roadmap/ui/main_window.py" line="509"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="459"/>
+        <location filename="../../roadmap/ui/main_window.py" line="520"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="460"/>
+        <location filename="../../roadmap/ui/main_window.py" line="521"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="483"/>
+        <location filename="../../roadmap/ui/main_window.py" line="544"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="485"/>
+        <location filename="../../roadmap/ui/main_window.py" line="546"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="591"/>
+        <location filename="../../roadmap/ui/main_window.py" line="652"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="595"/>
+        <location filename="../../roadmap/ui/main_window.py" line="656"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="600"/>
+        <location filename="../../roadmap/ui/main_window.py" line="661"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="602"/>
+        <location filename="../../roadmap/ui/main_window.py" line="663"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="618"/>
+        <location filename="../../roadmap/ui/main_window.py" line="679"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2947,7 +2947,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="169"/>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="569"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="556"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="109"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -3283,145 +3283,164 @@ Plan industry-oriented research.</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="126"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="127"/>
         <source>Merge copies</source>
         <translation>合并副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="148"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="152"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="148"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="148"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="148"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="147"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="148"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="152"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="152"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="152"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="152"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="327"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="152"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="328"/>
         <source>Mine</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="151"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="327"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="152"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="328"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="159"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
         <source>All &amp;mine</source>
         <translation>全部用我方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
         <source>All &amp;theirs</source>
         <translation>全部用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="169"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="170"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="177"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="178"/>
         <source>Conflicts: base / mine / theirs</source>
         <translation>冲突：基准 / 我方 / 对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="193"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="194"/>
         <source>Preview: the result, with the side not taken as ghost bars</source>
         <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="206"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="207"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="230"/>
         <source>Merging {count} copies into &quot;{title}&quot;</source>
         <translation>正在将 {count} 份副本合并到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="221"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="372"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="222"/>
         <source>Planning the merge…</source>
         <translation>正在规划合并…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="249"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="250"/>
         <source>{kind} &quot;{name}&quot; was added by both sides</source>
         <translation>双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="255"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="256"/>
         <source>Possible duplicates: {list}</source>
         <translation>可能重复：{list}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="261"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="262"/>
         <source>{count} conflict(s) to settle before merging.</source>
         <translation>合并前还有 {count} 处冲突需要解决。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="263"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="264"/>
         <source>Ready to merge: {summary}</source>
         <translation>可以合并：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="271"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="272"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="220"/>
         <source>{added} added, {changed} changed, {deleted} deleted</source>
         <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="300"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="301"/>
         <source>rule: {reason}</source>
         <translation>规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="304"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="305"/>
         <source>deleted / edited</source>
         <translation>删除 / 修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="423"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="426"/>
         <source>Merged {count} copies: {summary}</source>
         <translation>已合并 {count} 份副本：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/ghost_band.py" line="44"/>
+        <source>Only in {other}</source>
+        <translation>仅在 {other} 中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/ghost_band.py" line="45"/>
+        <source>only in {other}</source>
+        <translation>仅在 {other} 中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/ghost_band.py" line="47"/>
+        <source>Removed since the baseline {name}</source>
+        <translation>基线 {name} 之后已删除</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/timeline/ghost_band.py" line="48"/>
+        <source>removed</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ screen's height of the view, or when asked for through `items` (see `places`), s
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -63,6 +63,7 @@ class TimelineDrawing:
         self.arrow_layer = ArrowLayer(canvas_style)
         scene.addItem(self.arrow_layer)
         self.layout_info: TimelineLayout | None = None
+        self._below: tuple[float, date | None, date | None] = (0.0, None, None)
         self._order: list[str] = []  # pathway IDs, as the lanes list them
 
     # -- building ------------------------------------------------------------------------
@@ -185,13 +186,22 @@ class TimelineDrawing:
             step = place.step
             place.move_to(step_ends(place.pad_px > 0, step.start, step.end, top), top)
 
+    def set_below(self, height: float, first: date | None, last: date | None) -> None:
+        """Room under the lanes for what another layer draws there (the compared plan's
+        steps that have no row here), reaching from `first` to `last`."""
+        self._below = (height, first, last)
+        self._update_scene_rect()
+
     def _update_scene_rect(self) -> None:
         info = self.session.info
         first, last = info.horizon_start, info.horizon_end
         if self.session.steps:
             first = min(first, min(s.start for s in self.session.steps.values()))
             last = max(last, max(s.end for s in self.session.steps.values()))
-        height = (self.layout_info.height if self.layout_info else 0) + 40
+        below, below_first, below_last = self._below
+        first = min(first, below_first or first)
+        last = max(last, below_last or last)
+        height = (self.layout_info.height if self.layout_info else 0) + below + 40
         left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
         rect = QRectF(left, 0, right - left, height)
         self.scene.setSceneRect(rect)
