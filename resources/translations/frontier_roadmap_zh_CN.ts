@@ -4,28 +4,28 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="81"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="66"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="82"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="67"/>
         <source>Write this chart as PNG, SVG or PDF</source>
         <translation>将此图表导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="94"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="74"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="96"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="76"/>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="114"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="114"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="93"/>
         <source>All problems</source>
         <translation>全部问题</translation>
     </message>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
         <location filename="../../roadmap/ui/document_actions.py" line="501"/>
-        <location filename="../../roadmap/ui/step_table.py" line="378"/>
+        <location filename="../../roadmap/ui/step_table.py" line="407"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="160"/>
         <source>New step</source>
         <translation>新步骤</translation>
@@ -764,7 +764,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="66"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="269"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -820,7 +820,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="80"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="75"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -934,7 +934,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="102"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="70"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="76"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1161,7 +1161,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="325"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1895,7 +1895,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="145"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="346"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
@@ -1966,13 +1966,13 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
-        <location filename="../../roadmap/ui/step_table.py" line="168"/>
+        <location filename="../../roadmap/ui/step_table.py" line="210"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
-        <location filename="../../roadmap/ui/step_table.py" line="168"/>
+        <location filename="../../roadmap/ui/step_table.py" line="210"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
@@ -2117,18 +2117,18 @@ Plan industry-oriented research.</source>
         <translation>与其他路线图比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="237"/>
+        <location filename="../../roadmap/ui/step_table.py" line="260"/>
         <source>Baseline start</source>
         <translation>基线开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="238"/>
+        <location filename="../../roadmap/ui/step_table.py" line="261"/>
         <source>Baseline end</source>
         <translation>基线结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="94"/>
-        <location filename="../../roadmap/ui/step_table.py" line="239"/>
+        <location filename="../../roadmap/ui/step_table.py" line="262"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
@@ -2144,12 +2144,12 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="97"/>
-        <location filename="../../roadmap/ui/step_table.py" line="240"/>
+        <location filename="../../roadmap/ui/step_table.py" line="263"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="319"/>
+        <location filename="../../roadmap/ui/step_table.py" line="341"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -2411,117 +2411,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="65"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="62"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="74"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="159"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="160"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="161"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="156"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="162"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="165"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="171"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="252"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="263"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="282"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="291"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="291"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="347"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="348"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="331"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="351"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="370"/>
         <source>, </source>
         <translation>、</translation>
     </message>
