@@ -11,7 +11,6 @@ server backend subclasses `SqlSession` the same way.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
@@ -24,7 +23,7 @@ from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
-from roadmap.store.rows import codec, date_columns, link_order, quote, undecodable
+from roadmap.store.rows import codec, date_columns, link_order, quote, read_rows
 from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
 
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
@@ -88,19 +87,7 @@ class SqlSession:
     # -- plumbing -------------------------------------------------------------------------
 
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        cursor = self._driver.cursor()
-        try:
-            cursor.execute(sql, tuple(params))
-            rows: list[Any] = cursor.fetchall()
-            return rows
-        except sqlite3.OperationalError as exc:
-            # Text written by another program in some other encoding: told, not a traceback.
-            refusal = undecodable(exc)
-            if refusal is None:
-                raise
-            raise refusal from None
-        finally:
-            cursor.close()
+        return read_rows(self._driver, sql, params)
 
     def _write(self, sql: str, params: Sequence[Sequence[Any]]) -> int:
         """Run `sql` once per parameter tuple; the number of rows it touched in all."""
