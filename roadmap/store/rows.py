@@ -107,6 +107,14 @@ class Codec:
     stored_position: bool
     make: Callable[[Sequence[Any]], Entity]
     make_linked: Callable[[Sequence[Any], dict[str, Any]], Entity]
+    # `(entity, position) -> the values of insert_columns`, as the driver takes them.
+    pack: Callable[[Entity, int], tuple[Any, ...]]
+
+    @property
+    def insert_columns(self) -> tuple[str, ...]:
+        """The columns a new row of this table is written with: the entity's, and `position`
+        where the table keeps one of its own."""
+        return self.columns + (("position",) if self.stored_position else ())
 
     def encode(self, entity: Entity) -> Row:
         return {name: _encode_value(getattr(entity, name)) for name in self.columns}
@@ -175,6 +183,38 @@ def _compile_constructors(
     return names["make"], names["make_linked"]
 
 
+def _compile_packer(
+    cls: type[Entity],
+    columns: Sequence[str],
+    hints: dict[str, Any],
+    native_dates: bool,
+    position: bool,
+) -> Callable[[Entity, int], tuple[Any, ...]]:
+    """`(entity, position) -> row values` written out per table, for writing a whole roadmap
+    into a new file: enums as their value, dates as ISO text unless the driver keeps dates."""
+    values = []
+    for name in columns:
+        args = [a for a in typing.get_args(hints[name]) if a is not type(None)]
+        base = args[0] if args else hints[name]
+        nullable = type(None) in typing.get_args(hints[name])
+        if base is date and not native_dates:
+            convert = "{}.isoformat()"
+        elif isinstance(base, type) and issubclass(base, Enum):
+            convert = "{}.value"
+        else:
+            values.append(f"e.{name}")
+            continue
+        plain = convert.format(f"e.{name}")
+        values.append(f"(None if e.{name} is None else {plain})" if nullable else plain)
+    if position:
+        values.append("p")
+    source = f"def pack(e, p):\n    return ({', '.join(values)},)\n"
+    names: dict[str, Any] = {}
+    exec(compile(source, f"<row packer {cls.__name__}>", "exec"), names)
+    packer: Callable[[Entity, int], tuple[Any, ...]] = names["pack"]
+    return packer
+
+
 @cache
 def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
     """How `kind` maps onto its table; `native_dates` for a driver that returns `date`s."""
@@ -191,7 +231,10 @@ def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
     nullable = [type(None) in typing.get_args(hints[c]) for c in columns]
     make, make_linked = _compile_constructors(cls, decoders, nullable)
     stored_position = "position" in table.columns and "position" not in columns
-    return Codec(cls, table, columns, decoders, link_fields, stored_position, make, make_linked)
+    pack = _compile_packer(cls, columns, hints, native_dates, stored_position)
+    return Codec(
+        cls, table, columns, decoders, link_fields, stored_position, make, make_linked, pack
+    )
 
 
 @cache
