@@ -158,6 +158,12 @@ def _converters(kind: EntityKind) -> dict[str, Callable[[Any], Any]]:
     return {name: _converter(hint) for name, hint in hints(kind).items()}
 
 
+@cache
+def converter(hint: Any) -> Callable[[Any], Any]:
+    """`coerce(value, hint)` as a function, fast for a value that already has the type."""
+    return _converter(hint)
+
+
 def _converter(hint: Any) -> Callable[[Any], Any]:
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     base = args[0] if typing.get_origin(hint) in (typing.Union, types.UnionType) else hint
@@ -168,13 +174,23 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
     if base is str:
         return lambda value: value if type(value) is str else slow(value)
     if base is int:
-        return lambda value: value if type(value) is int else slow(value)
+
+        def to_int(value: Any) -> Any:
+            if type(value) is int:
+                return value
+            if type(value) is float and value.is_integer():  # spreadsheets hold floats
+                return int(value)
+            return slow(value)
+
+        return to_int
     if base is float:
         return lambda value: value if type(value) is float and isfinite(value) else slow(value)
     if base is date:
 
         def to_date(value: Any) -> Any:
             # `coerce` reads any ISO form; the plain YYYY-MM-DD is read here directly.
+            if type(value) is date:
+                return value
             if type(value) is str and len(value) == 10 and value[4] == "-":
                 try:
                     return date.fromisoformat(value)
@@ -185,7 +201,13 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
         return to_date
     if isinstance(base, type) and issubclass(base, Enum):
         members = {member.value: member for member in base}
-        return lambda value: (members.get(value) if type(value) is str else None) or slow(value)
+
+        def to_member(value: Any) -> Any:
+            if type(value) is base:
+                return value
+            return (members.get(value) if type(value) is str else None) or slow(value)
+
+        return to_member
     return slow
 
 

@@ -13,7 +13,7 @@ import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
 
@@ -199,6 +199,8 @@ def _compile_packer(
         nullable = type(None) in typing.get_args(hints[name])
         if base is date and not native_dates:
             convert = "{}.isoformat()"
+        elif isinstance(base, type) and issubclass(base, StrEnum):
+            convert = "str({})"  # the value, without the slow `.value` descriptor
         elif isinstance(base, type) and issubclass(base, Enum):
             convert = "{}.value"
         else:
