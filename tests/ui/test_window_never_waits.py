@@ -49,9 +49,7 @@ def test_a_patent_status_change_keeps_the_navigator_tree(opened: Any, qtbot: Any
     navigator.model.modelAboutToBeReset.connect(lambda: resets.append(True))
     next(a for a in opened.findChildren(QAction) if a.text() == "Tech&nology transfer").trigger()
     transfer = opened.transfer
-    patent = next(
-        p for p in opened.session.queries.all(Patent) if p.status is PatentStatus.FILED
-    )
+    patent = next(p for p in opened.session.queries.all(Patent) if p.status is PatentStatus.FILED)
     assert transfer.patents.choose(patent.id)
     editor = transfer.patents.editor
     editor.ask_status = lambda dialog: True  # accept the status the dialog offers next
