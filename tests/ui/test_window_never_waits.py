@@ -32,7 +32,7 @@ def test_the_checks_run_in_the_helper_process(
     late = session.info.horizon_end + timedelta(days=400)  # a finding: outside the horizon
     assert session.perform(lambda c: c.move_step(step.id, late, late + timedelta(days=9)))
     panels = show_tab(opened, CHECKS_TAB)
-    qtbot.waitUntil(lambda: panels.checks_job.result is not None, timeout=30000)
+    qtbot.waitUntil(lambda: panels.checks_job.result is not None, timeout=60000)
     assert sent == [findings_in_file]
     rows = panels.check_panel.model.rows
     assert any(r.finding.id == step.id and r.name == step.name for r in rows)
