@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from roadmap.services.findings import Listed
 from roadmap.ui.labels import kind_label, tr
+from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import Index, RowsModel, result_view
 
@@ -34,7 +35,7 @@ class FindingModel(RowsModel):
         if index.column() == 0:
             kind = kind_label(listed.finding.kind).capitalize()
             return f"{kind}: {listed.name}" if listed.name else kind
-        return listed.finding.message
+        return message_text(listed.finding.message)
 
 
 class CheckPanel(QWidget):
