@@ -30,53 +30,53 @@
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="60"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="24"/>
         <source>Thing</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="60"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="24"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="81"/>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="102"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="45"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="66"/>
         <source>Checking the roadmap…</source>
         <translation>正在检查路线图…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="96"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="60"/>
         <source>{count} findings: each says what to change.</source>
         <translation>发现 {count} 个问题，每条都说明了应如何修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="63"/>
         <source>No findings: the roadmap passes every check.</source>
         <translation>未发现问题：路线图通过了全部检查。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="106"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="70"/>
         <source>The roadmap could not be checked: {reason}</source>
         <translation>无法检查路线图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="53"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="55"/>
         <source>Schedule</source>
         <translation>进度计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="54"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="56"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="55"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="57"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/panels.py" line="56"/>
+        <location filename="../../roadmap/ui/analysis/panels.py" line="58"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -561,7 +561,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/main_window.py" line="140"/>
         <location filename="../../roadmap/ui/main_window.py" line="160"/>
         <location filename="../../roadmap/ui/main_window.py" line="479"/>
-        <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
+        <location filename="../../roadmap/ui/transfer/record_page.py" line="106"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
         <translation>Frontier Roadmap</translation>
@@ -1160,7 +1160,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
-        <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
+        <location filename="../../roadmap/ui/transfer/record_table.py" line="36"/>
         <location filename="../../roadmap/ui/transfer/transfer_view.py" line="325"/>
         <source>Sector</source>
         <translation>行业</translation>
@@ -1905,7 +1905,7 @@ Plan industry-oriented research.</source>
         <translation>请拖放到同级项之间以调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="357"/>
+        <location filename="../../roadmap/ui/navigator.py" line="362"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -2585,64 +2585,64 @@ Plan industry-oriented research.</source>
         <translation>自 {time} 以来未发布</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="62"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="64"/>
         <source>Synced with {where} at {time} (version {version})</source>
         <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="79"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="81"/>
         <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
         <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="90"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="92"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="109"/>
         <source>Open from repository</source>
         <translation>从仓库打开</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="99"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="101"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="109"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="116"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="116"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="126"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="128"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="142"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="144"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="152"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="161"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="154"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="163"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="184"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="199"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>

@@ -146,7 +146,15 @@ def test_compare_rows_speak_the_locale(sample_file: Path) -> None:
     def compare(language: str) -> list[str]:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "LANGUAGE": language}
         result = subprocess.run(
-            [sys.executable, "-m", "roadmap", "compare", str(sample_file), "--baseline", "Kick-off"],
+            [
+                sys.executable,
+                "-m",
+                "roadmap",
+                "compare",
+                str(sample_file),
+                "--baseline",
+                "Kick-off",
+            ],
             capture_output=True,
             text=True,
             env=env,
