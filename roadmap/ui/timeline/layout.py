@@ -119,7 +119,12 @@ def row_at(layout: TimelineLayout | None, y: float) -> tuple[str, str | None] | 
 
 
 def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[list[Step]]:
-    """Rows of steps that do not overlap: kept rows first, then first fit by start date."""
+    """Rows of steps that do not overlap: kept rows first, then first fit by start date —
+    unless the group now fits in fewer rows than that keeps (a step moved, shrank or went):
+    then the rows pack, as few as the steps need."""
+    packed = _first_fit(ordered)
+    if not old_rows:
+        return packed
     rows: list[list[Step]] = [[] for _ in range(minimum)]
 
     def fits(row: list[Step], step: Step) -> bool:
@@ -133,29 +138,37 @@ def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[l
         else:
             later.append(step)
     if not any(rows):
-        # Nothing kept (e.g. the first layout): steps arrive by start date, so a step fits a
-        # row exactly when the row's last step ends before it starts. Same rows, less work.
-        last_end = [date.min] * len(rows)
-        for step in later:
-            for index, end in enumerate(last_end):
-                if end < step.start:
-                    rows[index].append(step)
-                    last_end[index] = step.end
-                    break
-            else:
-                rows.append([step])
-                last_end.append(step.end)
-        return [row for row in rows if row]
+        return packed  # nothing kept (e.g. the first layout)
     for step in later:
         row = next((r for r in rows if fits(r, step)), None)
         if row is None:
             row = []
             rows.append(row)
         row.append(step)
-    for row in rows:
-        row.sort(key=lambda s: s.start)
     # A row the steps have left goes: the rows below close up rather than leave a gap.
-    return [row for row in rows if row]
+    kept = [row for row in rows if row]
+    if len(kept) > len(packed):
+        return packed
+    for row in kept:
+        row.sort(key=lambda s: s.start)
+    return kept
+
+
+def _first_fit(ordered: list[Step]) -> list[list[Step]]:
+    """As few rows as the steps need: steps arrive by start date, so a step fits a row
+    exactly when the row's last step ends before it starts (first fit is then optimal)."""
+    rows: list[list[Step]] = []
+    last_end: list[date] = []
+    for step in ordered:
+        for index, end in enumerate(last_end):
+            if end < step.start:
+                rows[index].append(step)
+                last_end[index] = step.end
+                break
+        else:
+            rows.append([step])
+            last_end.append(step.end)
+    return rows
 
 
 def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) -> list[str] | None:
