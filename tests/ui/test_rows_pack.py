@@ -23,8 +23,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def overlapping(window: Any, tmp_path: Path, qtbot: Any) -> Any:
-    """One lane holding pathway P (A and B overlap by a quarter: two rows) and, below it,
-    pathway Q (step C)."""
+    """One lane holding pathway P (A then X in the first row, B overlapping X by a quarter
+    in a second row) and, below it, pathway Q (step C)."""
     from dataclasses import replace
 
     from roadmap.services.workspace import Workspace
@@ -34,9 +34,10 @@ def overlapping(window: Any, tmp_path: Path, qtbot: Any) -> Any:
     problem = Problem("problem", statement="Rows")
     p, q = Pathway("p", problem.id, "P", position=0), Pathway("q", problem.id, "Q", position=1)
     steps = (
-        Step("a", p.id, lane, "A", date(2027, 1, 1), date(2027, 9, 30), position=0),
-        Step("b", p.id, lane, "B", date(2027, 7, 1), date(2028, 6, 30), position=1),
-        Step("c", q.id, lane, "C", date(2027, 1, 1), date(2027, 12, 31), position=2),
+        Step("a", p.id, lane, "A", date(2027, 1, 1), date(2027, 6, 30), position=0),
+        Step("x", p.id, lane, "X", date(2027, 7, 1), date(2027, 12, 31), position=1),
+        Step("b", p.id, lane, "B", date(2027, 10, 1), date(2028, 6, 30), position=2),
+        Step("c", q.id, lane, "C", date(2027, 1, 1), date(2027, 12, 31), position=3),
     )
     snapshot = replace(base, problems=(problem,), pathways=(p, q), steps=steps)
     path = tmp_path / "rows.roadmap"
@@ -50,7 +51,7 @@ def overlapping(window: Any, tmp_path: Path, qtbot: Any) -> Any:
 def tops(window: Any) -> dict[str, float]:
     """Each step's bar top in the scene."""
     found = {}
-    for step_id in ("a", "b", "c"):
+    for step_id in ("a", "x", "b", "c"):
         rect = window.canvas.bar_rect(step_id)
         if rect is not None:
             found[step_id] = rect.top()
@@ -68,16 +69,16 @@ def test_a_drag_that_ends_an_overlap_packs_the_rows_and_undo_restores_them(
     window = overlapping
     before = tops(window)
     assert rows_of_p(window) == 2
-    assert before["b"] == before["a"] + ROW_HEIGHT
+    assert before["x"] == before["a"] and before["b"] == before["a"] + ROW_HEIGHT
     assert before["c"] == before["b"] + ROW_HEIGHT  # Q's row under P's two
 
-    # Drag B one quarter later: it no longer overlaps A, so P needs one row.
+    # Drag B one quarter later: it no longer overlaps X, so P needs one row.
     item = window.canvas.items["b"]
     point = visible(window, item)
     px_per_quarter = 91 * window.canvas.view.px_per_day
     drag(window, point, point + QPoint(round(px_per_quarter * 1.1), 0))
     moved = window.session.workspace.queries.get(Step, "b")
-    assert (moved.start, moved.end) == (date(2027, 10, 1), date(2028, 9, 30))
+    assert (moved.start, moved.end) == (date(2028, 1, 1), date(2028, 9, 30))
     after = tops(window)
     assert rows_of_p(window) == 1
     assert after["b"] == after["a"] == before["a"]
@@ -86,27 +87,28 @@ def test_a_drag_that_ends_an_overlap_packs_the_rows_and_undo_restores_them(
 
     window.canvas.view.setFocus()
     QTest.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert window.session.workspace.queries.get(Step, "b").start == date(2027, 7, 1)
+    assert window.session.workspace.queries.get(Step, "b").start == date(2027, 10, 1)
     assert rows_of_p(window) == 2
     assert tops(window) == before
 
 
-def test_deleting_the_step_of_a_second_row_packs_the_rows_and_undo_restores_them(
+def test_deleting_the_step_a_second_row_made_room_for_packs_the_rows_and_undo_restores_them(
     overlapping: Any,
 ) -> None:
     window = overlapping
     before = tops(window)
     lane_bottom = window.canvas.drawing.layout_info.bands[0].bottom
-    click_bar(window, "b")
+    # Delete X: B (which overlapped only X) fits beside A, so P needs one row.
+    click_bar(window, "x")
     window.canvas.view.setFocus()
     QTest.keyClick(window.canvas.view, Qt.Key.Key_Delete)
-    assert "b" not in {s.id for s in window.session.workspace.queries.all(Step)}
+    assert "x" not in {s.id for s in window.session.workspace.queries.all(Step)}
     after = tops(window)
     assert rows_of_p(window) == 1
-    assert after == {"a": before["a"], "c": before["c"] - ROW_HEIGHT}
+    assert after == {"a": before["a"], "b": before["a"], "c": before["c"] - ROW_HEIGHT}
     assert window.canvas.drawing.layout_info.bands[0].bottom == lane_bottom - ROW_HEIGHT
 
     QTest.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert "b" in {s.id for s in window.session.workspace.queries.all(Step)}
+    assert "x" in {s.id for s in window.session.workspace.queries.all(Step)}
     assert rows_of_p(window) == 2
     assert tops(window) == before

@@ -172,6 +172,14 @@ class TimelineDrawing:
                 self._remove_arrow(arrow.dependency.id)
             self._drop_item(place)
             self.rows.remove(step_id)
+        if self.layout_info is not None:
+            # Forgotten by the layout too: a step that comes back (Undo) is placed as new.
+            for table in (
+                self.layout_info.row_top,
+                self.layout_info.row_of,
+                self.layout_info.next_start,
+            ):
+                table.pop(step_id, None)
 
     def _show_at(self, place: StepPlace, top: float) -> None:
         """Show the step with its row at `top` (its item if made, else just its place)."""
@@ -222,9 +230,7 @@ class TimelineDrawing:
                 self.lane_header.update()  # a lane may have grown a row
                 self.view.viewport().update()
                 return
-        layout = lay_out(
-            self.session.lanes.values(), self._order, self.session.steps.values(), self.layout_info
-        )
+        layout = lay_out(self.session.lanes.values(), self._order, self.session.steps.values())
         old = self.layout_info.row_top if self.layout_info else {}
         self.layout_info = self.view.layout_info = layout
         for step_id, top in layout.row_top.items():
