@@ -65,6 +65,7 @@ class TimelineCanvas(QWidget):
         # Through the canvas, so that the connection goes when the canvas does.
         session.edited.connect(self._on_edited)
         session.selection_changed.connect(self._on_session_selection)
+        session.steps_selected.connect(self._on_steps_selected)
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.view.moves_requested.connect(self.commit_moves)
         self.view.link_requested.connect(self.add_dependency)
@@ -269,6 +270,20 @@ class TimelineCanvas(QWidget):
         finally:
             self._syncing = False
         self.drawing.light_arrows_of(ids)
+
+    def _on_steps_selected(self, step_ids: frozenset[str]) -> None:
+        """Several steps selected elsewhere (the Steps table): the same bars here."""
+        if self._syncing or set(self.selected_step_ids()) == step_ids:
+            return
+        self._syncing = True
+        try:
+            self.scene.clearSelection()
+            for step_id in step_ids:
+                if step_id in self.places:
+                    self.items[step_id].setSelected(True)
+        finally:
+            self._syncing = False
+        self.drawing.light_arrows_of([s for s in step_ids if s in self.places])
 
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
         picked = selection is not None and selection[0] is EntityKind.DEPENDENCY
