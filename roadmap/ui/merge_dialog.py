@@ -64,8 +64,8 @@ class MergeDialog(QDialog):
         self.session = session
         workspace = session.workspace
         self.copies = read_copies(workspace, paths)
-        self.mine = workspace.queries.snapshot()
-        self.lineage = workspace.queries.lineage()
+        self.mine = session.queries.snapshot()
+        self.lineage = session.queries.lineage()
         self.choices: dict[ConflictKey, Side] = {}
         self.plan: MergePlan = plan_merge(self.mine, self.lineage, self.copies)
         self.edit: Any = None

@@ -96,7 +96,7 @@ class RepositoryActions:
 
             return list_repository(url)
 
-        self.window.docs._run(tr("Reading the repository…"), job, lambda e: self._choose(url, e))
+        self.window.work.run(tr("Reading the repository…"), job, lambda e: self._choose(url, e))
 
     def _choose(self, url: str, entries: list[Any]) -> None:
         if not entries:
@@ -122,7 +122,7 @@ class RepositoryActions:
 
             return clone(url, entry.id, target)
 
-        self.window.docs._run(
+        self.window.work.run(
             tr("Cloning {title}…").format(title=entry.title),
             job,
             lambda _entry: self.window.docs.open_path(target),
@@ -149,7 +149,7 @@ class RepositoryActions:
                 _stop_if(cancelled)
                 return first_publish(workspace, url)
 
-            self.window.docs._run(tr("Publishing…"), first, self._published)
+            self.window.work.run(tr("Publishing…"), first, self._published)
             return
 
         def job(progress: Any, cancelled: Any) -> Any:
@@ -158,7 +158,7 @@ class RepositoryActions:
             _stop_if(cancelled)
             return send(workspace, link)
 
-        self.window.docs._run(tr("Publishing…"), job, self._settle)
+        self.window.work.run(tr("Publishing…"), job, self._settle)
 
     def pull(self) -> None:
         from roadmap.services.publishing import link_of
@@ -179,7 +179,7 @@ class RepositoryActions:
             _stop_if(cancelled)
             return synced
 
-        self.window.docs._run(tr("Pulling…"), job, self._settle)
+        self.window.work.run(tr("Pulling…"), job, self._settle)
 
     def _settle(self, synced: Any) -> None:
         from roadmap.services.publishing import settle
