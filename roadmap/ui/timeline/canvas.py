@@ -61,7 +61,8 @@ class TimelineCanvas(QWidget):
         self._fit_pending = False
         self.apply_palette()
         self.drawing.rebuild()
-        self.legend = Legend(session, self.canvas_style, self, self.view.viewport())
+        self.legend = Legend(session, self.canvas_style, self)
+        grid.addWidget(self.legend, 2, 0, 1, 2)  # its own strip: it covers no row
         # Through the canvas, so that the connection goes when the canvas does.
         session.edited.connect(self._on_edited)
         session.selection_changed.connect(self._on_session_selection)
@@ -321,6 +322,7 @@ class TimelineCanvas(QWidget):
     def _on_zoom(self, px_per_day: float) -> None:
         style = self.canvas_style
         style.px_per_day = px_per_day
+        self.drawing.zoomed()
         if style.diamond_scale <= px_per_day <= style.diamond_scale * 8:
             return
         # Milestone labels keep their pixel size, so their extent in days follows the zoom:

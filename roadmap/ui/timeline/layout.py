@@ -3,9 +3,8 @@ into as few rows as do not overlap. Pure Python, so it is quick to test and to r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from roadmap.domain.entities import Lane, Pathway, Problem, Step
 
@@ -54,12 +53,17 @@ def pathway_order(problems: Iterable[Problem], pathways: Iterable[Pathway]) -> l
     return [p.id for p in ranked]
 
 
+LabelDays = Callable[[Step], int]  # days a step's name takes right of its end (0: inside)
+
+
 def lay_out(
     lanes: Iterable[Lane],
     pathway_ids: list[str],
     steps: Iterable[Step],
+    label_days: LabelDays | None = None,
 ) -> TimelineLayout:
-    """Bands for `lanes` (in order), each packing its steps pathway by pathway (`_pack`)."""
+    """Bands for `lanes` (in order), each packing its steps pathway by pathway (`_pack`);
+    with `label_days`, a name written beside its bar keeps the next step of its row off it."""
     lane_list = list(lanes)
     rank = {pid: i for i, pid in enumerate(pathway_ids)}
     grouped: dict[str, dict[str, list[Step]]] = {lane.id: {} for lane in lane_list}
@@ -79,7 +83,7 @@ def lay_out(
         groups = grouped[lane.id]
         for pathway_id in sorted(groups, key=lambda pid: rank.get(pid, 1 << 30)):
             ordered = sorted(groups[pathway_id], key=lambda s: (s.start, s.position, s.id))
-            rows = _pack(ordered)
+            rows = _pack(ordered, label_days)
             for index, row in enumerate(rows):
                 for i, step in enumerate(row):
                     row_of[step.id] = index
@@ -111,28 +115,35 @@ def row_at(layout: TimelineLayout | None, y: float) -> tuple[str, str | None] | 
     return None
 
 
-def _pack(ordered: list[Step]) -> list[list[Step]]:
+def _pack(ordered: list[Step], label_days: LabelDays | None = None) -> list[list[Step]]:
     """As few rows as the steps need: steps arrive by start date, so a step fits a row
-    exactly when the row's last step ends before it starts (first fit is then optimal).
+    exactly when the row's last step (with the name written beside it, if any: `label_days`)
+    ends before it starts (first fit is then optimal).
 
     The rows are a function of the steps alone, not of the rows before an edit: so rows pack
     after every edit (a step that moved, shrank or went leaves no row that could close), and
     Undo puts every bar back in the very row it had."""
     rows: list[list[Step]] = []
-    last_end: list[date] = []
+    last_end: list[int] = []
     for step in ordered:
-        for index, end in enumerate(last_end):
-            if end < step.start:
+        start = step.start.toordinal()
+        end = step.end.toordinal() + (label_days(step) if label_days is not None else 0)
+        for index, taken in enumerate(last_end):
+            if taken < start:
                 rows[index].append(step)
-                last_end[index] = step.end
+                last_end[index] = end
                 break
         else:
             rows.append([step])
-            last_end.append(step.end)
+            last_end.append(end)
     return rows
 
 
-def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) -> list[str] | None:
+def repack(
+    layout: TimelineLayout,
+    groups: dict[tuple[str, str], list[Step]],
+    label_days: LabelDays | None = None,
+) -> list[str] | None:
     """Pack only `groups` ((lane, pathway) → its steps) again, in place; returns the ids of
     the steps whose row changed, or None when a group is new (lay out everything).
 
@@ -151,7 +162,7 @@ def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) ->
         lane_index, group_index = where[key]
         group = layout.bands[lane_index].groups[group_index]
         ordered = sorted(members, key=lambda s: (s.start, s.position, s.id))
-        rows = _pack(ordered)
+        rows = _pack(ordered, label_days)
         if not rows:
             return None  # the pathway left the lane: lay out again, without its group
         if len(rows) != group.rows:
