@@ -387,6 +387,7 @@ class TimelineCanvas(QWidget):
         times on the headers and `bar_scale` times on the bars."""
         self.view.read_only = on
         self.canvas_style.set_scale(bar_scale)
+        self.drawing.zoomed()  # larger names need more room beside their bars
         for widget in (self.axis, self.lane_header):
             font = widget.font()
             font.setPointSizeF(self.font().pointSizeF() * scale)

@@ -71,7 +71,7 @@ class TimelineDrawing:
         self.layout_info: TimelineLayout | None = None
         self._order: list[str] = []  # pathway IDs, as the lanes list them
         self._name_px: dict[tuple[str, float], float] = {}  # (name, font size) -> its width
-        self._laid_at = 0.0  # the zoom the rows were laid out for
+        self._laid_at = (0.0, 0.0)  # the zoom and type size the rows were laid out for
 
     # -- building ------------------------------------------------------------------------
 
@@ -271,7 +271,8 @@ class TimelineDrawing:
     def _label_room(self) -> Callable[[Step], int] | None:
         """How many days right of a step its name takes at this zoom (0 when it fits inside
         its bar), for the rows to keep free; None for a roadmap too big for it."""
-        self._laid_at = px_per_day = self.view.px_per_day
+        px_per_day = self.view.px_per_day
+        self._laid_at = (px_per_day, self.canvas_style.font.pointSizeF())
         if len(self.session.steps) > LABEL_ROOM_LIMIT:
             return None
         style = self.canvas_style
@@ -294,9 +295,10 @@ class TimelineDrawing:
         return label_days
 
     def zoomed(self) -> None:
-        """The zoom changed: names need other room beside their bars, so rows are laid out
-        again (for a roadmap that gets that room at all)."""
-        if self.view.px_per_day != self._laid_at and len(self.session.steps) <= LABEL_ROOM_LIMIT:
+        """The zoom (or the type size) changed: names need other room beside their bars, so
+        rows are laid out again (for a roadmap that gets that room at all)."""
+        now = (self.view.px_per_day, self.canvas_style.font.pointSizeF())
+        if now != self._laid_at and len(self.session.steps) <= LABEL_ROOM_LIMIT:
             self._relayout()
 
     # -- following edits -----------------------------------------------------------------
