@@ -37,10 +37,16 @@ class RowSelection(QObject):
         session.selection_changed.connect(self._on_session_selection)
         session.steps_selected.connect(self._on_steps_selected)
         # Made when its tab is first shown: it starts with what is selected by then.
-        selection = session.selection
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        """Select the rows of what is selected now (after the rows were made again)."""
+        selection = self.session.selection
         if selection is not None and selection[0] is EntityKind.STEP:
-            held = session.selected_steps
+            held = self.session.selected_steps
             self._show(held if selection[1] in held else {selection[1]})
+        else:
+            self._show(set())
 
     def selected_step_ids(self) -> list[str]:
         """The selected rows' steps, top to bottom."""

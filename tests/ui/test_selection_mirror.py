@@ -72,7 +72,7 @@ def test_rows_ctrl_clicked_in_the_table_are_selected_on_the_timeline_and_deleted
     opened: Any,
 ) -> None:
     QTest.keyClick(opened, Qt.Key.Key_2, CTRL)
-    model = opened.table.proxy
+    model = opened.table.model
     ids = [model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) for row in (0, 2, 4)]
     click_row(opened, ids[0])
     assert set(opened.canvas.selected_step_ids()) == {ids[0]}
