@@ -30,10 +30,11 @@ from roadmap.io.json_format import from_json, to_json
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.services.repository import Server
+from roadmap.services.repository_link import link_of
 from roadmap.services.row_merge import RecordConflict, apply_delta, merge_records
 from roadmap.services.sync import plan_diff, plan_insert
 from roadmap.services.workspace import Workspace, require_valid
-from roadmap.store.link import LinkRow, read_link, set_pending, write_link
+from roadmap.store.link import LinkRow, set_pending, write_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
 from roadmap.store.server_writes import (
@@ -77,12 +78,6 @@ def unpack(blob: bytes) -> RoadmapSnapshot:
 
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def link_of(workspace: Workspace) -> LinkRow | None:
-    """The file's tie to a repository, if it has one (for the status bar and the commands)."""
-    with workspace.document.reading() as conn:
-        return read_link(conn)
 
 
 def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:

@@ -46,8 +46,8 @@ class RepositoryActions:
         if session is None:
             self.sync_label.setText("")
             return
-        from roadmap.services.publishing import link_of
-        from roadmap.store.repository import where_of_url
+        # Light: every opened roadmap asks, before the window paints it (see repository_link).
+        from roadmap.services.repository_link import link_of
 
         link = link_of(session.workspace)
         self._edited_since_sync = self._edited_since_sync or edited
@@ -58,6 +58,8 @@ class RepositoryActions:
                 tr("Not published since {time}").format(time=_shown_time(link.synced_at))
             )
         else:
+            from roadmap.store.repository import where_of_url
+
             self.sync_label.setText(
                 tr("Synced with {where} at {time} (version {version})").format(
                     where=message_text(where_of_url(link.url)),
@@ -131,7 +133,7 @@ class RepositoryActions:
     # -- publish and pull --------------------------------------------------------------------
 
     def publish(self) -> None:
-        from roadmap.services.publishing import link_of
+        from roadmap.services.repository_link import link_of
 
         session = self.window.session
         if session is None:
@@ -161,7 +163,7 @@ class RepositoryActions:
         self.window.work.run(tr("Publishing…"), job, self._settle)
 
     def pull(self) -> None:
-        from roadmap.services.publishing import link_of
+        from roadmap.services.repository_link import link_of
 
         session = self.window.session
         if session is None:
