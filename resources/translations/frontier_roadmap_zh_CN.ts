@@ -387,13 +387,13 @@
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="130"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="132"/>
         <source>&quot;{name}&quot; is now outside the roadmap&apos;s horizon ({start} – {end}); Undo moves it back, or widen the horizon in the roadmap&apos;s inspector.</source>
         <translation>“{name}”现在超出了路线图的时间范围（{start} – {end}）；撤销可将其移回，或在路线图的检查器中扩大时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="155"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="182"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="157"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="184"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
@@ -437,7 +437,7 @@
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
         <location filename="../../roadmap/ui/document_actions.py" line="501"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="160"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="162"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
@@ -582,28 +582,28 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="154"/>
+        <location filename="../../roadmap/ui/inspector.py" line="137"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="115"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="168"/>
+        <location filename="../../roadmap/ui/inspector.py" line="151"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="380"/>
+        <location filename="../../roadmap/ui/inspector.py" line="198"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="390"/>
+        <location filename="../../roadmap/ui/pathway_scores.py" line="34"/>
         <source>Scores (1–5) and rationale</source>
         <translation>评分（1–5）及理由</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="401"/>
+        <location filename="../../roadmap/ui/pathway_scores.py" line="45"/>
         <source>Why this score?</source>
         <translation>为什么给出这个评分？</translation>
     </message>
@@ -654,7 +654,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="38"/>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="54"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="49"/>
         <source>step</source>
         <translation>步骤</translation>
     </message>
@@ -675,7 +675,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="42"/>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="62"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="57"/>
         <source>patent</source>
         <translation>专利</translation>
     </message>
@@ -1966,13 +1966,13 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
-        <location filename="../../roadmap/ui/step_table.py" line="210"/>
+        <location filename="../../roadmap/ui/step_table.py" line="212"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
-        <location filename="../../roadmap/ui/step_table.py" line="210"/>
+        <location filename="../../roadmap/ui/step_table.py" line="212"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
@@ -2117,18 +2117,18 @@ Plan industry-oriented research.</source>
         <translation>与其他路线图比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="260"/>
+        <location filename="../../roadmap/ui/step_table.py" line="262"/>
         <source>Baseline start</source>
         <translation>基线开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="261"/>
+        <location filename="../../roadmap/ui/step_table.py" line="263"/>
         <source>Baseline end</source>
         <translation>基线结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="94"/>
-        <location filename="../../roadmap/ui/step_table.py" line="262"/>
+        <location filename="../../roadmap/ui/step_table.py" line="264"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
@@ -2144,12 +2144,12 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="97"/>
-        <location filename="../../roadmap/ui/step_table.py" line="263"/>
+        <location filename="../../roadmap/ui/step_table.py" line="265"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="341"/>
+        <location filename="../../roadmap/ui/step_table.py" line="343"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -2948,7 +2948,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
         <location filename="../../roadmap/ui/document_actions.py" line="556"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="109"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="111"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>
@@ -3138,37 +3138,37 @@ Plan industry-oriented research.</source>
         <translation>下一步：添加步骤。在路径所在行双击，按 Ctrl+K 每行输入一个步骤，或粘贴一个列表（每行一个步骤，或电子表格中的行）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="55"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="50"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="56"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="51"/>
         <source>decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="57"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="52"/>
         <source>✓ done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="58"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="53"/>
         <source>⚠ at risk</source>
         <translation>⚠ 有风险</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="59"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="54"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="60"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="55"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="61"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="56"/>
         <source>critical path</source>
         <translation>关键路径</translation>
     </message>
