@@ -210,18 +210,11 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_merge(args: argparse.Namespace) -> int:
+def merge_choices(args: argparse.Namespace) -> tuple[dict[Any, Any], Any]:
+    """The conflict choices of `--resolutions FILE` and `--prefer` (merge, publish, pull)."""
     from roadmap.domain.merge import ConflictKey, Side
-    from roadmap.services.merging import (
-        apply_merge,
-        describe,
-        plan_merge,
-        read_copies,
-        read_resolutions,
-    )
-    from roadmap.services.workspace import Workspace
+    from roadmap.services.merging import read_resolutions
 
-    language = preferred_language()
     choices: dict[ConflictKey, Side] = {}
     if args.resolutions is not None:
         try:
@@ -231,7 +224,22 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 "merge.resolutions_unreadable", path=args.resolutions, reason=str(exc)
             ) from None
         choices = read_resolutions(data)
-    prefer = Side(args.prefer) if args.prefer else None
+    return choices, Side(args.prefer) if args.prefer else None
+
+
+def add_merge_choices(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict one way")
+    p.add_argument(
+        "--resolutions", type=Path, help='the --json report with "choice" on each conflict'
+    )
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from roadmap.services.merging import apply_merge, describe, plan_merge, read_copies
+    from roadmap.services.workspace import Workspace
+
+    language = preferred_language()
+    choices, prefer = merge_choices(args)
     with Workspace.open(args.file, readonly=args.dry_run) as workspace:
         copies = read_copies(workspace, args.copies)
         plan = plan_merge(
@@ -432,10 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     p.add_argument("copies", type=Path, nargs="+", metavar="COPY")
-    p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict one way")
-    p.add_argument(
-        "--resolutions", type=Path, help='the --json report with "choice" on each conflict'
-    )
+    add_merge_choices(p)
     p.add_argument("--dry-run", action="store_true", help="report, change nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_merge)

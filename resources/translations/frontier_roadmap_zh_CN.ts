@@ -2575,94 +2575,99 @@ Plan industry-oriented research.</source>
         <translation>已跳过：{files}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="55"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="43"/>
+        <source>Committed; bringing the file in line…</source>
+        <translation>已提交；正在更新本地文件…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="70"/>
         <source>Not in a repository</source>
         <translation>未加入仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="58"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="73"/>
         <source>Not published since {time}</source>
         <translation>自 {time} 以来未发布</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="62"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="77"/>
         <source>Synced with {where} at {time} (version {version})</source>
         <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="79"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="94"/>
         <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
         <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="90"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="105"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="122"/>
         <source>Open from repository</source>
         <translation>从仓库打开</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="99"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="107"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="122"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="129"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="129"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="126"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="141"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="142"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="200"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="152"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="161"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="209"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="218"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="239"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="197"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="254"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="83"/>
         <source>Park an idea and press Enter</source>
         <translation>记下一个想法，按回车暂存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="89"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="86"/>
         <source>Make step</source>
         <translation>转为步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="91"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="88"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/parking_lot.py" line="164"/>
+        <location filename="../../roadmap/ui/parking_lot.py" line="161"/>
         <source>Add a pathway first: an idea becomes a step of a pathway.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
@@ -2672,7 +2677,7 @@ Plan industry-oriented research.</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="164"/>
+        <location filename="../../roadmap/ui/presenter.py" line="168"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -3217,152 +3222,167 @@ Plan industry-oriented research.</source>
         <translation>路线图副本 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="48"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="49"/>
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="51"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="52"/>
         <source>(as it was)</source>
         <translation>（未改动）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="51"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="52"/>
         <source>(edited)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="63"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="72"/>
         <source>Merge copies</source>
         <translation>合并副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="85"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="85"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="85"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="85"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="76"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="85"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="238"/>
         <source>Mine</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="80"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="229"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="238"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="88"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="97"/>
         <source>All &amp;mine</source>
         <translation>全部用我方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="89"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="98"/>
         <source>All &amp;theirs</source>
         <translation>全部用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="98"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="107"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="105"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="114"/>
         <source>Conflicts: base / mine / theirs</source>
         <translation>冲突：基准 / 我方 / 对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="121"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="130"/>
         <source>Preview: the result, with the side not taken as ghost bars</source>
         <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="140"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="149"/>
         <source>Merging {count} copies into &quot;{title}&quot;</source>
         <translation>正在将 {count} 份副本合并到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="169"/>
         <source>{kind} &quot;{name}&quot; was added by both sides</source>
         <translation>双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="166"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="175"/>
         <source>Possible duplicates: {list}</source>
         <translation>可能重复：{list}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="172"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="181"/>
         <source>{count} conflict(s) to settle before merging.</source>
         <translation>合并前还有 {count} 处冲突需要解决。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="174"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="183"/>
         <source>Ready to merge: {summary}</source>
         <translation>可以合并：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="181"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="190"/>
         <source>{added} added, {changed} changed, {deleted} deleted</source>
         <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="202"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="211"/>
         <source>rule: {reason}</source>
         <translation>规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="206"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="215"/>
         <source>deleted / edited</source>
         <translation>删除 / 修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="271"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="280"/>
         <source>Merged {count} copies: {summary}</source>
         <translation>已合并 {count} 份副本：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="21"/>
+        <source>Conflicts with the repository</source>
+        <translation>与仓库的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="22"/>
+        <source>&amp;Settle and sync</source>
+        <translation>解决并同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="27"/>
+        <source>Changes here and in the repository collide in &quot;{title}&quot;</source>
+        <translation>“{title}”中本地与仓库的修改有冲突</translation>
     </message>
 </context>
 <context>
@@ -4510,206 +4530,211 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
-        <source>{count} record(s) changed both here and in the repository since your last sync; nothing was changed. Settle them (see the list) and publish or pull again.</source>
-        <translation>自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。请先处理这些冲突（见列表），再发布或拉取。</translation>
+        <source>{count} conflict(s) between the changes here and the repository&apos;s since your last sync; nothing was changed. Settle them with --prefer mine|theirs or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict), or publish or pull in the app.</source>
+        <translation>自上次同步以来，本地与仓库的修改有 {count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;），或在应用中发布或拉取。</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
+        <source>Stopped before the commit: nothing was changed here or in the repository.</source>
+        <translation>已在提交前停止：本地和仓库都没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
         <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
         <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
         <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
         <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
         <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
         <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
         <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
         <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
         <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
         <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
         <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
         <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
         <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
         <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
         <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
         <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
         <source>{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what can be read into a new file, or restore a backup (`roadmap restore`).</source>
         <translation>{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，或恢复一个备份（`roadmap restore`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
         <source>{name} was recovered after an unfinished write (a program stopped while saving); it holds everything up to the last completed edit.</source>
         <translation>{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
         <source>{name} has an unfinished write from a program that stopped while saving, and it is read-only here so it cannot be recovered; make the file and its folder writable, then open it again (nothing is lost).</source>
         <translation>{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
         <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
         <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
         <source>{name} holds values a roadmap cannot have: {first}.</source>
         <translation>{name} 含有路线图不可能有的值：{first}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
         <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
         <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
         <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
         <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
         <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
         <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
         <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
         <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
         <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
         <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
         <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
         <source>{path} is read-only; choose another file or change its permissions.</source>
         <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
         <source>No backup of {name} could be made ({reason}); nothing was changed.</source>
         <translation>无法为 {name} 制作备份（{reason}）；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
         <source>{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited.</source>
         <translation>{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
         <source>{name} has no backup number {number}; `roadmap restore {name} --list` shows them.</source>
         <translation>{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
         <source>Restored {name} from the backup of {when}; what was there is backed up as {saved}.</source>
         <translation>已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
         <source>This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. `roadmap check FILE --repair` saves a copy with that text mended.</source>
         <translation>此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。`roadmap check FILE --repair` 会保存一份修正了该文本的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
         <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
         <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
         <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
         <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
         <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
         <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
         <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
         <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
         <source>{what}: {field} is too large a number.</source>
         <translation>{what}：{field} 数值过大。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
         <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
         <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
         <source>{what}: weight {weight} is above {limit}.</source>
         <translation>{what}：权重 {weight} 超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
         <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
         <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
         <source>{line} (details in {path})</source>
         <translation>{line}（详情见 {path}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
     </message>

@@ -718,10 +718,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。",
     ),
     "publishing.conflicts": (
-        "{count} record(s) changed both here and in the repository since your last sync; "
-        "nothing was changed. Settle them (see the list) and publish or pull again.",
-        "自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。"
-        "请先处理这些冲突（见列表），再发布或拉取。",
+        "{count} conflict(s) between the changes here and the repository's since your last "
+        "sync; nothing was changed. Settle them with --prefer mine|theirs or --resolutions "
+        'FILE.json (the --json report with "choice": "mine" or "theirs" on each conflict), '
+        "or publish or pull in the app.",
+        "自上次同步以来，本地与仓库的修改有 {count} 处冲突；没有任何更改。请用 --prefer mine|theirs "
+        '统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 "choice": "mine" '
+        '或 "theirs"），或在应用中发布或拉取。',
+    ),
+    "publishing.cancelled": (
+        "Stopped before the commit: nothing was changed here or in the repository.",
+        "已在提交前停止：本地和仓库都没有任何更改。",
     ),
     "publishing.reader": (
         "Your role may only read the repository {where}; ask its owner for the planner role "

@@ -6,11 +6,15 @@ version it last synchronized at and the roadmap as it was then — its *base* (`
 - **publish** sends what changed since the base, in one server transaction holding the
   roadmap's row lock (publishes of one roadmap queue; others don't wait). If others published
   since the base, their changes are read (only those: by row version) and merged with the file's
-  against the base; conflicts stop it (nothing changed anywhere, exit 3). Each row written
-  carries the new version and is written only if it is no newer than what was merged. A publish
-  has an id, saved in the file before it is sent: a retry after a lost answer finds it applied
-  and does not apply it again.
-- **pull** reads what changed since the base and merges it into the file as one undoable edit.
+  against the base by the one merge engine (`domain.merge.merge_three`, field by field: mine =
+  the file, theirs = the server); open conflicts stop it (nothing changed anywhere, exit 3)
+  unless `choices`/`prefer` settle them. Each row written carries the new version and is
+  written only if its `row_version` is still the one it was planned against: the base's for
+  rows nobody else touched, the current one for rows merged from others. A publish has an id,
+  saved in the file before it is sent: a retry after a lost answer finds it applied and does
+  not apply it again.
+- **pull** reads what changed since the base and merges it into the file (the same engine, the
+  same choices) as one undoable edit.
 - Offline: nothing here is needed to work on the file; an unreachable server is one line.
 """
 
@@ -18,44 +22,84 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from roadmap.domain.entities import new_id
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.merge import Conflict, ConflictKey, Side, merge_three
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.json_format import from_json, to_json
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
+from roadmap.services.copies import CopyToMerge
+from roadmap.services.merging import CopyMerge, MergePlan
 from roadmap.services.repository import Server
-from roadmap.services.row_merge import RecordConflict, apply_delta, merge_records
 from roadmap.services.sync import plan_diff, plan_insert
 from roadmap.services.workspace import Workspace, require_valid
 from roadmap.store.link import LinkRow, read_link, set_pending, write_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
+from roadmap.store.server_changes import apply_delta, changed_since
 from roadmap.store.server_writes import (
     add_roadmap,
     apply_change,
-    changed_since,
     current_user,
     insert_rows,
     lock_roadmap,
     may_publish,
     record_publish,
     roadmap_version,
+    row_key,
     version_of_publish,
 )
 
 
 class SyncConflicts(RoadmapError):
-    """Changes here and in the repository collide; nothing was changed anywhere."""
+    """Changes here and in the repository collide; nothing was changed anywhere.
 
-    def __init__(self, conflicts: tuple[RecordConflict, ...]) -> None:
-        super().__init__("publishing.conflicts", count=len(conflicts))
-        self.conflicts = conflicts
+    `plan` is the merge as `roadmap merge` reports it (one source: the repository), so the
+    CLI lists it, `--json` prints it and the app's merge dialog settles it the same way."""
+
+    def __init__(self, plan: MergePlan) -> None:
+        super().__init__("publishing.conflicts", count=len(plan.unresolved))
+        self.plan = plan
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return self.plan.unresolved
+
+
+class SyncCancelled(RoadmapError):
+    """The person stopped a publish or pull before its commit; nothing changed anywhere."""
+
+
+Cancelled = Callable[[], bool]
+Committing = Callable[[], None]
+
+
+def _never() -> bool:
+    return False
+
+
+def _nothing() -> None:
+    return None
+
+
+def _stop_if(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise SyncCancelled("publishing.cancelled")
+
+
+@dataclass(frozen=True)
+class Settle:
+    """How conflicts with the repository are settled: per conflict, or all one way."""
+
+    choices: Mapping[ConflictKey, Side] | None = None
+    prefer: Side | None = None
 
 
 @dataclass(frozen=True)
@@ -109,7 +153,7 @@ def _require_planner(server: Server) -> None:
         raise RepositoryAccessDenied("publishing.reader", where=server.where)
 
 
-def publish(path: Path, url_text: str | None = None) -> SyncResult:
+def publish(path: Path, url_text: str | None = None, settle_by: Settle = Settle()) -> SyncResult:
     """Send the file's changes since its last sync to its repository (see the module)."""
     with Workspace.open(path) as workspace:
         link = link_of(workspace)
@@ -119,11 +163,19 @@ def publish(path: Path, url_text: str | None = None) -> SyncResult:
             return first_publish(workspace, url_text)
         if url_text is not None and public_url(repository_url(url_text)) != link.url:
             raise RoadmapError("publishing.other_repository", url=link.url)
-        return _publish_changes(workspace, link)
+        return settle(workspace, send(workspace, link, settle_by))
 
 
-def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
-    """Add the open roadmap to the repository at `url_text` (any thread: not an edit)."""
+def first_publish(
+    workspace: Workspace,
+    url_text: str,
+    *,
+    cancelled: Cancelled = _never,
+    committing: Committing = _nothing,
+) -> SyncResult:
+    """Add the open roadmap to the repository at `url_text` (any thread: not an edit).
+    `cancelled` is asked until the commit (then it rolls back); `committing` is told when
+    the point of no return is reached."""
     mine = workspace.queries.snapshot()
     require_valid(mine)
     server = Server.at(url_text)
@@ -141,8 +193,11 @@ def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
                 assert change.after is not None
                 by_table.setdefault(change.table, []).append(change.after)
             for table, values in by_table.items():
+                _stop_if(cancelled)
                 insert_rows(conn, mine.info.id, table, values, 1)
             record_publish(conn, mine.info.id, publish_id, 1, mine.info.title, by, mine.counts())
+            _stop_if(cancelled)
+            committing()
     finally:
         server.close()
     with workspace.document.transaction() as conn:
@@ -152,12 +207,18 @@ def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
 
 
 def _merge_or_refuse(
-    base: RoadmapSnapshot, mine: RoadmapSnapshot, theirs: RoadmapSnapshot
+    link: LinkRow,
+    base: RoadmapSnapshot,
+    mine: RoadmapSnapshot,
+    theirs: RoadmapSnapshot,
+    settle_by: Settle,
 ) -> RoadmapSnapshot:
-    result = merge_records(base, mine, theirs)
-    if result.conflicts:
-        raise SyncConflicts(result.conflicts)
-    return result.merged
+    """The file's content merged with the server's against the base; refuses open conflicts."""
+    result = merge_three(base, mine, theirs, choices=settle_by.choices, prefer=settle_by.prefer)
+    if result.clean:
+        return result.merged
+    source = CopyToMerge(Path(link.url), link.url, link.roadmap_id, None, base, theirs)
+    raise SyncConflicts(MergePlan(mine, (CopyMerge(source, result),), ()))
 
 
 @dataclass(frozen=True)
@@ -200,37 +261,52 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
     return SyncResult(link.roadmap_id, synced.version, synced.sent, len(received), nothing)
 
 
-def _publish_changes(workspace: Workspace, link: LinkRow) -> SyncResult:
-    return settle(workspace, send(workspace, link))
-
-
-def send(workspace: Workspace, link: LinkRow) -> Synced:
-    """The server half of a publish (may run in a worker thread): one transaction."""
+def send(
+    workspace: Workspace,
+    link: LinkRow,
+    settle_by: Settle = Settle(),
+    *,
+    cancelled: Cancelled = _never,
+    committing: Committing = _nothing,
+) -> Synced:
+    """The server half of a publish (may run in a worker thread): one transaction.
+    `cancelled` is asked until the commit: the transaction is then rolled back and the file
+    left as it was; `committing` is told when the point of no return is reached."""
     mine = workspace.queries.snapshot()
     base = unpack(link.base)
     server = Server.at(link.url)
     try:
         _require_planner(server)
         publish_id = link.pending_publish or new_id()
-        with server.transaction() as conn:
+        marked = False
+        with _unmark_if_cancelled(workspace, lambda: marked), server.transaction() as conn:
             by = current_user(conn)
             version = lock_roadmap(conn, link.roadmap_id)
             if version is None:
                 raise RoadmapError("publishing.gone", title=mine.info.title)
             applied = version_of_publish(conn, publish_id) is not None
-            theirs = base
+            theirs, moved = base, set[tuple[str, str]]()
             if version != link.base_version:
-                theirs = apply_delta(base, *changed_since(conn, link.roadmap_id, link.base_version))
-            merged = mine if theirs is base else _merge_or_refuse(base, mine, theirs)
+                delta = changed_since(conn, link.roadmap_id, link.base_version)
+                theirs, moved = apply_delta(base, delta), delta.moved_rows()
+            merged = (
+                mine if theirs is base else _merge_or_refuse(link, base, mine, theirs, settle_by)
+            )
             to_send = plan_diff(theirs, merged)
             new_version = version
+            _stop_if(cancelled)
             if to_send:
                 if link.pending_publish is None:
                     # Kept before the commit: if its answer is lost, a retry sends the same id.
                     with workspace.document.transaction() as local:
                         set_pending(local, publish_id)
+                    marked = True
                 new_version = version + 1
-                for change in to_send:
+                for number, change in enumerate(to_send):
+                    if number % 200 == 0:
+                        _stop_if(cancelled)
+                    # Planned against the base, unless merged from what others wrote since.
+                    read_at = version if (change.table, row_key(change.key)) in moved else None
                     done = apply_change(
                         conn,
                         link.roadmap_id,
@@ -238,7 +314,7 @@ def send(workspace: Workspace, link: LinkRow) -> Synced:
                         change.key,
                         change.after,
                         inserted=change.before is None,
-                        base=version,
+                        base=link.base_version if read_at is None else read_at,
                         version=new_version,
                     )
                     if not done:  # cannot happen under the lock; never overwrite all the same
@@ -252,22 +328,43 @@ def send(workspace: Workspace, link: LinkRow) -> Synced:
                     by,
                     merged.counts(),
                 )
+            _stop_if(cancelled)
+            committing()
     finally:
         server.close()
     return Synced(link, mine, merged, merged, new_version, len(to_send), None)
 
 
-def pull(path: Path) -> SyncResult:
+@contextmanager
+def _unmark_if_cancelled(workspace: Workspace, marked: Callable[[], bool]) -> Iterator[None]:
+    """A cancelled publish takes back the publish id it kept in the file: nothing was sent."""
+    try:
+        yield
+    except SyncCancelled:
+        if marked():
+            with workspace.document.transaction() as local:
+                set_pending(local, None)
+        raise
+
+
+def pull(path: Path, settle_by: Settle = Settle()) -> SyncResult:
     """Bring the repository's changes since the last sync into the file (one undoable edit)."""
     with Workspace.open(path) as workspace:
         link = link_of(workspace)
         if link is None:
             raise RoadmapError("publishing.not_linked", name=Path(path).name)
-        return settle(workspace, fetch(workspace, link))
+        return settle(workspace, fetch(workspace, link, settle_by))
 
 
-def fetch(workspace: Workspace, link: LinkRow) -> Synced:
-    """The server half of a pull (may run in a worker thread): only what changed is read."""
+def fetch(
+    workspace: Workspace,
+    link: LinkRow,
+    settle_by: Settle = Settle(),
+    *,
+    cancelled: Cancelled = _never,
+) -> Synced:
+    """The server half of a pull (may run in a worker thread): only what changed is read.
+    Nothing is written until `settle`, so a cancel up to then changes nothing."""
     server = Server.at(link.url)
     try:
         with server.transaction(reading=True) as conn:
@@ -279,10 +376,11 @@ def fetch(workspace: Workspace, link: LinkRow) -> Synced:
                 delta = changed_since(conn, link.roadmap_id, link.base_version)
     finally:
         server.close()
+    _stop_if(cancelled)
     base = unpack(link.base)
     mine = workspace.queries.snapshot()
     if delta is None:
         return Synced(link, mine, mine, base, version, 0, link.pending_publish)
-    theirs = apply_delta(base, *delta)
-    merged = _merge_or_refuse(base, mine, theirs)
+    theirs = apply_delta(base, delta)
+    merged = _merge_or_refuse(link, base, mine, theirs, settle_by)
     return Synced(link, mine, merged, theirs, version, 0, link.pending_publish)

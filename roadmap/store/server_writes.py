@@ -15,18 +15,9 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from roadmap.domain.entities import Entity, EntityKind
-from roadmap.domain.snapshot import WRITE_ORDER
 from roadmap.store.interface import Row
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
-from roadmap.store.repository import (
-    load_kind_changed,
-    publishes,
-    removed,
-    roadmaps,
-    server_table,
-)
-from roadmap.store.schema import LINKS
+from roadmap.store.repository import publishes, removed, roadmaps, server_table
 
 Key = tuple[tuple[str, Any], ...]
 
@@ -162,30 +153,6 @@ def apply_change(
         return done
     values = {**_server_values(table, after), ROW_VERSION: version}
     return conn.execute(update(t).where(unchanged).values(values)).rowcount == 1
-
-
-def changed_since(
-    conn: Connection, roadmap_id: str, version: int
-) -> tuple[dict[EntityKind, list[Entity]], dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
-    """What was written after `version`: records by kind, link rows by table (owner, member),
-    and the keys of rows removed, by table. Each read follows the (roadmap_id, row_version)
-    index, so its cost follows the number of changes, not the size of the roadmap or the
-    repository."""
-    records = {kind: load_kind_changed(conn, kind, roadmap_id, version) for kind in WRITE_ORDER}
-    links: dict[str, list[tuple[str, str]]] = {}
-    for source, owner, member in LINKS.values():
-        t = server_table(source.name)
-        query = select(t.c[owner], t.c[member]).where(
-            t.c[ROADMAP_ID] == roadmap_id, t.c[ROW_VERSION] > version
-        )
-        links[source.name] = [(a, b) for a, b in conn.execute(query)]
-    gone: dict[str, list[str]] = {}
-    query = select(removed.c.table_name, removed.c.row_key).where(
-        removed.c[ROADMAP_ID] == roadmap_id, removed.c[ROW_VERSION] > version
-    )
-    for table, key in conn.execute(query):
-        gone.setdefault(table, []).append(key)
-    return records, links, gone
 
 
 def current_user(conn: Connection) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from roadmap.domain.entities import Step
 from roadmap.domain.merge import RULES, Conflict, ConflictKey, Side
+from roadmap.services.copies import CopyToMerge
 from roadmap.services.merging import MergePlan, apply_merge, plain, plan_merge, read_copies
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.merge_preview import MergePreview
@@ -58,12 +59,20 @@ def _shown(conflict: Conflict, value: Any) -> str:
 
 
 class MergeDialog(QDialog):
-    def __init__(self, parent: QWidget, session: RoadmapSession, paths: list[Path]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        session: RoadmapSession,
+        paths: list[Path],
+        copies: list[CopyToMerge] | None = None,
+    ) -> None:
+        """Merge the copies at `paths`, or `copies` already read (the repository's side of a
+        publish or pull, see ui/repository_actions.py)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Merge copies"))
         self.session = session
         workspace = session.workspace
-        self.copies = read_copies(workspace, paths)
+        self.copies = read_copies(workspace, paths) if copies is None else copies
         self.mine = workspace.queries.snapshot()
         self.lineage = workspace.queries.lineage()
         self.choices: dict[ConflictKey, Side] = {}

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import threading
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
 
 from roadmap.cli import main
 from roadmap.domain.entities import EntityKind
@@ -19,39 +15,14 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services import publishing
 from roadmap.services.publishing import SyncConflicts, clone, publish, pull
 from roadmap.services.workspace import Workspace
+from tests.repository.sync_support import (
+    _digest,
+    _rename_step,
+    _server,
+    _snapshot,
+    _step_name,
+)
 from tests.support import canonical
-
-
-def _server(url: str, sql: str, **params: object) -> list[tuple[object, ...]]:
-    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"), poolclass=NullPool)
-    with engine.connect() as conn:
-        rows = [tuple(r) for r in conn.execute(text(sql), params)]
-    engine.dispose()
-    return rows
-
-
-def _snapshot(path: Path) -> RoadmapSnapshot:
-    with Workspace.open(path, readonly=True) as ws:
-        return ws.queries.snapshot()
-
-
-def _rename_step(path: Path, step_id: str, name: str) -> None:
-    with Workspace.open(path) as ws:
-        ws.commands.update(EntityKind.STEP, step_id, name=name)
-
-
-def _step_name(path: Path, step_id: str) -> str:
-    return next(s.name for s in _snapshot(path).steps if s.id == step_id)
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def published(repository: str, sample_file: Path) -> tuple[str, Path]:
-    assert main(["publish", str(sample_file), repository]) == 0
-    return repository, sample_file
 
 
 def test_clone_by_title_gives_the_same_roadmap_and_remembers_no_password(
@@ -107,7 +78,7 @@ def test_a_publish_never_overwrites_a_row_changed_since_its_base(
     before = _digest(original)
     assert main(["publish", str(original)]) == 3
     out, err = capsys.readouterr()
-    assert step.id in out and "changed here, changed in the repository" in out
+    assert "mine Mine / theirs Theirs" in out
     assert "nothing was changed" in err
     assert _server(url, "SELECT version FROM repository_roadmaps") == [(2,)]
     assert _server(url, "SELECT name FROM steps WHERE id = :i", i=step.id) == [("Theirs",)]
