@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from roadmap import __version__
+from roadmap import __version__, cli_merge_options
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.messages import Message, message, preferred_language
@@ -210,31 +210,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
-def merge_choices(args: argparse.Namespace) -> tuple[dict[Any, Any], Any]:
-    """The conflict choices of `--resolutions FILE` and `--prefer` (merge, publish, pull)."""
-    from roadmap.domain.merge import ConflictKey, Side
-    from roadmap.services.merging import read_resolutions
-
-    choices: dict[ConflictKey, Side] = {}
-    if args.resolutions is not None:
-        try:
-            data = json.loads(args.resolutions.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise RoadmapError(
-                "merge.resolutions_unreadable", path=args.resolutions, reason=str(exc)
-            ) from None
-        choices = read_resolutions(data)
-    return choices, Side(args.prefer) if args.prefer else None
-
-
-def add_merge_choices(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict one way")
-    p.add_argument(
-        "--resolutions", type=Path, help='the --json report with "choice" on each conflict'
-    )
-
-
 def cmd_merge(args: argparse.Namespace) -> int:
+    from roadmap.cli_merge_options import merge_choices
     from roadmap.services.merging import apply_merge, describe, plan_merge, read_copies
     from roadmap.services.workspace import Workspace
 
@@ -440,7 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     p.add_argument("copies", type=Path, nargs="+", metavar="COPY")
-    add_merge_choices(p)
+    cli_merge_options.add_merge_choices(p)
     p.add_argument("--dry-run", action="store_true", help="report, change nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_merge)

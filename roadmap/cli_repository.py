@@ -120,7 +120,7 @@ def cmd_clone(args: argparse.Namespace) -> int:
 
 
 def _settle_by(args: argparse.Namespace) -> Any:
-    from roadmap.cli import merge_choices
+    from roadmap.cli_merge_options import merge_choices
     from roadmap.services.publishing import Settle
 
     choices, prefer = merge_choices(args)
@@ -191,7 +191,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 def _merge_options(p: argparse.ArgumentParser) -> None:
     """Conflicts with the repository are settled as in `roadmap merge` (exit 3 while open)."""
-    from roadmap.cli import add_merge_choices
+    from roadmap.cli_merge_options import add_merge_choices
 
     add_merge_choices(p)
     p.add_argument("--json", action="store_true", help="the result, or the conflicts, as JSON")

@@ -11,7 +11,7 @@ import pytest
 
 from roadmap.cli import main
 from roadmap.domain.entities import EntityKind
-from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.services import publishing
 from roadmap.services.publishing import SyncConflicts, clone, publish, pull
 from roadmap.services.workspace import Workspace
@@ -22,7 +22,7 @@ from tests.repository.sync_support import (
     _snapshot,
     _step_name,
 )
-from tests.support import canonical
+from tests.support import canonical, in_order
 
 
 def test_clone_by_title_gives_the_same_roadmap_and_remembers_no_password(
@@ -206,3 +206,24 @@ def test_portfolio_of_the_repository_equals_that_of_the_files(
     from_files = capsys.readouterr().out
     assert '"roadmaps": 1' in from_server
     assert from_server == from_files
+
+
+def test_a_clone_lists_every_kind_and_every_list_in_the_published_order(
+    published: tuple[str, Path], tmp_path: Path
+) -> None:
+    """Stored positions travel: the clone's content, order included, is the file's."""
+    url, original = published
+    mine = _snapshot(original)
+    by_id = {kind: sorted(e.id for e in mine.of(kind)) for kind in WRITE_ORDER}
+    # The order is not simply by id (else this test could not tell).
+    assert any(by_id[kind] != [e.id for e in mine.of(kind)] for kind in WRITE_ORDER)
+    copy = tmp_path / "clone.roadmap"
+    clone(url, mine.info.id, copy)
+    assert in_order(_snapshot(copy)) == in_order(mine)
+    # After an edit that appends records, a pull keeps the order too.
+    with Workspace.open(original) as ws:
+        first = ws.queries.snapshot().organizations[0]
+        ws.commands.update(EntityKind.ORGANIZATION, first.id, name="Renamed first")
+    publish(original)
+    pull(copy)
+    assert in_order(_snapshot(copy)) == in_order(_snapshot(original))
