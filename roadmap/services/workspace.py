@@ -91,6 +91,15 @@ class Workspace:
 
         return cls(create_document(path, fill))
 
+    def reader(self) -> Workspace:
+        """A read-only workspace on the same file for work in a worker thread (an export, the
+        checks): its own connections, no second round of opening checks. Use it in `with`."""
+        return Workspace(self.document.reader())
+
+    def save_copy(self, target: Path) -> None:
+        """Save As: a copy of the roadmap at `target`; this one stays open."""
+        self.document.save_copy(target)
+
     def backup(self, reason: str) -> Path:
         """Keep a rotating backup of the roadmap now (before destructive work)."""
         return make_backup(self.path, reason)

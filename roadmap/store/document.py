@@ -160,6 +160,12 @@ class Document:
         with self.reading() as conn:
             yield SqliteSession(conn)
 
+    def reader(self) -> Document:
+        """A read-only document on the same file, for reading in another thread: it makes its
+        own connections in the thread that reads, takes no lock and skips the opening checks
+        (this file passed them when it was opened). Close it when done."""
+        return Document(self.path, make_engine(self.path, readonly=True), None, readonly=True)
+
     def save_copy(self, target: Path) -> None:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
         target = Path(target)

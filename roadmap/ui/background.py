@@ -1,13 +1,26 @@
-"""Long work (export, import, charts) in a worker thread, with a progress dialog that can
-cancel it; the window stays responsive meanwhile."""
+"""Work off the UI thread — the one place the app starts threads.
+
+- `BackgroundJob` runs one `job(progress, cancelled)` in a worker thread and reports
+  `finished(result)` or `failed(error)` on the UI thread. Everything else builds on it.
+- `BackgroundTask` is a job the user waits for (export, import, publish, …): a progress dialog
+  that can cancel it; the window stays responsive meanwhile.
+- `BackgroundWork` is the window's set of those tasks: `window.work.run(label, job, done)`
+  starts one, reports a failure like any other, and closing the window waits for them.
+- `roadmap.ui.recompute.Recompute` keeps a derived result (schedule, checks, figures) current
+  with one `BackgroundJob` at a time.
+
+A job that reads the roadmap takes `session.reader()` (a read-only connection of its own, made
+in the worker thread) rather than the session's own connection.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from roadmap.domain.errors import RoadmapError
@@ -18,30 +31,76 @@ Cancelled = Callable[[], bool]
 Job = Callable[[Progress, Cancelled], Any]
 
 
-class _Worker(QObject):
+class BackgroundJob(QObject):
+    """`job(progress, cancelled)` in a worker thread; `finished(result)`, `failed(error)` and
+    `progressed(done, total)` are emitted on the thread this object lives in (the UI's)."""
+
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    # Emitted from the worker thread; queued to this object's thread because the receivers
+    # are its own methods (a lambda receiver would run in the worker).
+    _progress = Signal(int, int)
+    _ended = Signal(object, object)  # result, error
 
-    def __init__(self, job: Job, cancel: threading.Event) -> None:
-        super().__init__()
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._job = job
-        self._cancel = cancel
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._progress.connect(self._on_progress)
+        self._ended.connect(self._on_ended)
 
-    def run(self) -> None:
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._work, name="roadmap-background", daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the job to stop; it looks at `cancelled()` when it can."""
+        self._cancel.set()
+
+    def wait(self) -> None:
+        """Block until the worker thread is done (before the document or window closes)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join()
+
+    def _work(self) -> None:
         try:
-            result = self._job(
-                lambda done, total: self.progressed.emit(done, total), self._cancel.is_set
-            )
-        except BaseException as error:  # handed to the main thread, which reports it
+            result, error = self._job(self._emit_progress, self._cancel.is_set), None
+        except BaseException as exc:  # handed to the UI thread, which reports it
+            result, error = None, exc
+        # RuntimeError: whoever started it was closed meanwhile, and nobody wants the result.
+        with contextlib.suppress(RuntimeError):
+            self._ended.emit(result, error)
+
+    def _emit_progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._progress.emit(done, total)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    def _on_ended(self, result: Any, error: BaseException | None) -> None:
+        self.wait()
+        self._thread = None
+        if error is not None:
             self.failed.emit(error)
-            return
-        self.finished.emit(result)
+        else:
+            self.finished.emit(result)
 
 
 class BackgroundTask(QObject):
-    """Runs `job(progress, cancelled)` in a thread; `done(result)` or `failed(error)` on the
-    main thread afterwards. Keep a reference until it finishes (the window does)."""
+    """A `BackgroundJob` the user waits for, behind a progress dialog that can cancel it:
+    `done(result)` or `failed(error)` on the UI thread afterwards, then `ended`."""
 
     done = Signal(object)
     failed = Signal(object)
@@ -49,29 +108,29 @@ class BackgroundTask(QObject):
 
     def __init__(self, parent: QWidget, label: str, job: Job) -> None:
         super().__init__(parent)
-        self.cancel_event = threading.Event()
         self.dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
-        self.dialog.canceled.connect(self.cancel_event.set)
-        self.worker_thread = QThread(self)
-        self.worker = _Worker(job, self.cancel_event)
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
+        self.job = BackgroundJob(job, self)
+        self.dialog.canceled.connect(self.job.cancel)
+        self.job.progressed.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
 
     def start(self) -> None:
-        self.worker_thread.start()
+        self.job.start()
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def wait(self) -> None:
+        self.job.wait()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
-        self.worker_thread.quit()
-        self.worker_thread.wait()
         self.dialog.reset()
         self.dialog.hide()
         self.ended.emit()
@@ -87,3 +146,34 @@ class BackgroundTask(QObject):
     @staticmethod
     def is_expected(error: BaseException) -> bool:
         return isinstance(error, RoadmapError)
+
+
+class BackgroundWork(QObject):
+    """The tasks a window runs: `run(label, job, done)`; a failure goes to `on_failure`."""
+
+    def __init__(self, parent: QWidget, on_failure: Callable[[BaseException], None]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._on_failure = on_failure
+        self.tasks: list[BackgroundTask] = []
+
+    def run(self, label: str, job: Job, done: Callable[[Any], object]) -> BackgroundTask:
+        """Run `job(progress, cancelled)` behind a progress dialog labelled `label`; `done`
+        gets its result on the UI thread."""
+        task = BackgroundTask(self._parent, label, job)
+        self.tasks.append(task)
+        task.done.connect(done)
+        task.failed.connect(self._on_failure)
+        task.ended.connect(lambda: self._forget(task))
+        task.start()
+        return task
+
+    def _forget(self, task: BackgroundTask) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+
+    def wait_for_all(self) -> None:
+        """Cancel every task and wait for its thread (the window is closing)."""
+        for task in list(self.tasks):
+            task.cancel()
+            task.wait()

@@ -142,6 +142,6 @@ def menu_at_navigator(window: MainWindow, kind: EntityKind | None, entity_id: st
     if kind is not None:
         if not menu.isEmpty():
             menu.addSeparator()
-        menu.addAction(tr("Rename"), docs.rename_selected).setEnabled(not readonly)
+        menu.addAction(tr("Rename"), window.rename_selected).setEnabled(not readonly)
         menu.addAction(tr("Delete"), docs.delete_selected).setEnabled(not readonly)
     return menu

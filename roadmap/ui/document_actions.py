@@ -2,11 +2,13 @@
 work in the background), add and delete things, and the preferences.
 
 Each action with a file dialog has a twin that takes the path (`open_path`, `export_to`, …),
-which is what tests and the welcome page call.
+which is what tests and the welcome page call. The actions see the window only through
+`DocumentView` (roadmap/ui/document_view.py) and run long work through `BackgroundWork`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -31,13 +33,13 @@ from roadmap.domain.entities import (
 from roadmap.domain.enums import Language, StepKind
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.templates import PROBLEM_PATHWAYS, Template
-from roadmap.ui.background import BackgroundTask
+from roadmap.ui.background import BackgroundTask, BackgroundWork, Job
 from roadmap.ui.labels import kind_label, tr
 from roadmap.ui.loading import collector_paused, freeze_loaded
 
 if TYPE_CHECKING:
     from roadmap.services.workspace import Workspace
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.document_view import DocumentView
     from roadmap.ui.session import RoadmapSession
 
 
@@ -47,21 +49,30 @@ def roadmap_filter() -> str:
 
 
 class DocumentActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.tasks: list[BackgroundTask] = []
+    def __init__(
+        self,
+        view: DocumentView,
+        opener: Callable[[Path], object],
+        work: BackgroundWork,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.opener = opener  # opens a roadmap file for work (the composition root decides how)
+        self.work = work
         self.wizard: Any = None  # the Import wizard while it is open
 
     @property
     def session(self) -> RoadmapSession | None:
-        return self.window.session
+        return self.view.session
 
-    def _fail(self, error: BaseException) -> None:
-        if isinstance(error, RoadmapError):
-            self.window.show_message(error)
-        else:
-            self.window.show_unexpected(error, error.__traceback__)
+    @property
+    def tasks(self) -> list[BackgroundTask]:
+        return self.work.tasks
+
+    def _run(self, label: str, job: Job, done: Callable[[Any], object]) -> BackgroundTask:
+        # Kept for code written against it; call `window.work.run` (roadmap.ui.background).
+        return self.work.run(label, job, done)
 
     # -- opening and creating ------------------------------------------------------------
 
@@ -69,24 +80,26 @@ class DocumentActions(QObject):
         """Open the roadmap at `path` in the window; an expected failure is shown, not raised."""
         with collector_paused():  # a big roadmap loads faster (see roadmap.ui.loading)
             try:
-                workspace = self.window.opener(path)
+                workspace = self.opener(path)
             except RoadmapError as error:
-                self.window.show_message(error)
+                self.view.show_message(error)
                 if not path.exists():
-                    self.window.settings.remove_recent(str(path))
-                    self.window.welcome.set_recent(self.window.settings.recent_files)
+                    self.view.settings.remove_recent(str(path))
+                    self.view.recent_files_changed()
                 return False
             from roadmap.ui.session import RoadmapSession
 
-            self.window.show_session(RoadmapSession(cast("Workspace", workspace)))
+            self.view.show_session(RoadmapSession(cast("Workspace", workspace)))
             freeze_loaded()
         for notice in cast("Workspace", workspace).notices:  # recovered, or locked by whom
-            self.window.show_message(RoadmapError(notice))
-        self.window.settings.add_recent(str(path.resolve()))
+            self.view.show_message(RoadmapError(notice))
+        self.view.settings.add_recent(str(path.resolve()))
         return True
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open roadmap"), "", roadmap_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self.view.dialog_parent(), tr("Open roadmap"), "", roadmap_filter()
+        )
         if name:
             self.open_path(Path(name))
 
@@ -97,24 +110,27 @@ class DocumentActions(QObject):
             with Workspace.create(path, snapshot):
                 pass
         except RoadmapError as error:
-            self.window.show_message(error)
+            self.view.show_message(error)
             return False
         return self.open_path(path)
 
     def new_roadmap(self) -> None:
         from roadmap.ui.new_roadmap import NewRoadmapDialog
 
-        dialog = NewRoadmapDialog(self._language(), self.window)
+        dialog = NewRoadmapDialog(self._language(), self.view.dialog_parent())
         if dialog.exec() != NewRoadmapDialog.DialogCode.Accepted:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("New roadmap"), dialog.title() + ".roadmap", roadmap_filter()
+            self.view.dialog_parent(),
+            tr("New roadmap"),
+            dialog.title() + ".roadmap",
+            roadmap_filter(),
         )
         if name:
             self.create_new(Path(name).with_suffix(".roadmap"), dialog.title(), dialog.template())
 
     def _language(self) -> Language:
-        return Language.ZH if self.window.settings.language == "zh" else Language.EN
+        return Language.ZH if self.view.settings.language == "zh" else Language.EN
 
     def create_new(self, path: Path, title: str, template: Template = PROBLEM_PATHWAYS) -> bool:
         from roadmap.domain.defaults import new_roadmap
@@ -143,7 +159,7 @@ class DocumentActions(QObject):
         try:
             snapshot = read_json(sample_path(language))
         except RoadmapError as error:
-            self.window.show_message(error)
+            self.view.show_message(error)
             return False
         return self.create(target or self.sample_target(language), snapshot)
 
@@ -151,7 +167,7 @@ class DocumentActions(QObject):
         if self.session is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.view.dialog_parent(),
             tr("Save a copy as"),
             str(self.session.path.with_name(self.session.path.stem + "-copy.roadmap")),
             roadmap_filter(),
@@ -165,32 +181,13 @@ class DocumentActions(QObject):
         if session is None:
             return False
         try:
-            session.workspace.document.save_copy(target)
+            session.save_copy(target)
         except RoadmapError as error:
-            self.window.show_message(error)
+            self.view.show_message(error)
             return False
         return self.open_path(target)
 
     # -- import and export in the background -------------------------------------------------
-
-    def _run(self, label: str, job: Any, done: Any) -> BackgroundTask:
-        task = BackgroundTask(self.window, label, job)
-        self.tasks.append(task)
-        task.done.connect(done)
-        task.failed.connect(self._fail)
-        task.ended.connect(lambda: self._forget(task))
-        task.start()
-        return task
-
-    def _forget(self, task: BackgroundTask) -> None:
-        if task in self.tasks:
-            self.tasks.remove(task)
-
-    def wait_for_tasks(self) -> None:
-        for task in list(self.tasks):
-            task.cancel_event.set()
-            task.worker_thread.quit()
-            task.worker_thread.wait()
 
     def export_dialog(self) -> None:
         if self.session is None:
@@ -207,7 +204,10 @@ class DocumentActions(QObject):
             )
         )
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, tr("Export"), str(self.session.path.with_suffix(".xlsx")), filters
+            self.view.dialog_parent(),
+            tr("Export"),
+            str(self.session.path.with_suffix(".xlsx")),
+            filters,
         )
         if name:
             path = Path(name)
@@ -224,7 +224,7 @@ class DocumentActions(QObject):
         session = self.session
         if session is None:
             return
-        dialog = VoteDialog(session.workspace.queries.snapshot(), self.window)
+        dialog = VoteDialog(session.queries.snapshot(), self.view.dialog_parent())
         vote = dialog.vote if dialog.exec() == VoteDialog.DialogCode.Accepted else None
         if vote is None or not vote.closed:
             return
@@ -239,17 +239,17 @@ class DocumentActions(QObject):
 
         from roadmap.ui.printing import PrintChoice, view_pages, wall_pages
 
-        session, canvas = self.session, self.window.canvas
+        session, canvas = self.session, self.view.timeline()
         if session is None or canvas is None:
             return
-        choice = PrintChoice(self.window)
+        choice = PrintChoice(self.view.dialog_parent())
         if choice.exec() != PrintChoice.DialogCode.Accepted:
             return
-        snapshot = session.workspace.queries.snapshot()
+        snapshot = session.queries.snapshot()
         size = choice.wall_size()
         paint = view_pages(canvas, snapshot) if size is None else wall_pages(snapshot, size)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        preview = QPrintPreviewDialog(printer, self.window)
+        preview = QPrintPreviewDialog(printer, self.view.dialog_parent())
         preview.setWindowTitle(tr("Print preview"))
         preview.paintRequested.connect(paint)
         preview.exec()
@@ -258,24 +258,27 @@ class DocumentActions(QObject):
         """File › Export PDF of the view…: what Print would print of the current view."""
         from roadmap.ui.printing import view_pages, write_pdf
 
-        session, canvas = self.session, self.window.canvas
+        session, canvas = self.session, self.view.timeline()
         if session is None or canvas is None:
             return
         suggested = session.path.with_name(f"{session.path.stem}-timeline.pdf")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Export PDF of the view"), str(suggested), tr("PDF document (*.pdf)")
+            self.view.dialog_parent(),
+            tr("Export PDF of the view"),
+            str(suggested),
+            tr("PDF document (*.pdf)"),
         )
         if not name:
             return
         path = Path(name).with_suffix(".pdf")
         try:
-            write_pdf(view_pages(canvas, session.workspace.queries.snapshot()), path)
+            write_pdf(view_pages(canvas, session.queries.snapshot()), path)
         except OSError as error:
-            self.window.show_message(
+            self.view.show_message(
                 RoadmapError("export.cannot_write", path=path, reason=error.strerror or str(error))
             )
             return
-        self.window.statusBar().showMessage(tr("Exported to {path}").format(path=str(path)), 10000)
+        self.view.show_status(tr("Exported to {path}").format(path=str(path)))
 
     def export_chart_dialog(self, chart: str, problem: str | None = None) -> None:
         """Ask where to write chart `chart` (of one problem, or all), then export it."""
@@ -287,7 +290,7 @@ class DocumentActions(QObject):
         )
         suggested = session.path.with_name(f"{session.path.stem}-{chart}.png")
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, tr("Export chart"), str(suggested), filters
+            self.view.dialog_parent(), tr("Export chart"), str(suggested), filters
         )
         if name:
             path = Path(name)
@@ -302,20 +305,19 @@ class DocumentActions(QObject):
         chart: str | None = None,
         problem: str | None = None,
     ) -> BackgroundTask | None:
-        """Export in a worker thread that reads its own read-only copy of the roadmap; for a
+        """Export in a worker thread that reads through its own read-only connection; for a
         .png/.svg/.pdf `target`, `chart` names the chart (default: the timeline) and `problem`
         limits it to one problem."""
         session = self.session
         if session is None:
             return None
-        source = session.path
-        language = self.window.settings.language
+        reader = session.reader()
+        language = self.view.settings.language
 
         def job(progress: Any, cancelled: Any) -> list[str]:
             from roadmap.io.exchange import ExportOptions, export_file
-            from roadmap.services.workspace import Workspace
 
-            with Workspace.open(source, readonly=True) as workspace:
+            with reader as workspace:
                 options = ExportOptions(
                     unit=unit or None, language=language, chart=chart, problem=problem
                 )
@@ -325,15 +327,15 @@ class DocumentActions(QObject):
             message = tr("Exported to {path}").format(path=str(target))
             if warnings:
                 message += " — " + "; ".join(warnings[:3])
-            self.window.statusBar().showMessage(message, 10000)
+            self.view.show_status(message)
 
-        return self._run(tr("Exporting {name}…").format(name=target.name), job, done)
+        return self.work.run(tr("Exporting {name}…").format(name=target.name), job, done)
 
     def import_dialog(self) -> None:
         if self.session is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.view.dialog_parent(),
             tr("Import into this roadmap"),
             "",
             tr("Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)")
@@ -359,7 +361,10 @@ class DocumentActions(QObject):
         if self.session is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Import a spreadsheet"), "", tr("Spreadsheet (*.xlsx *.csv)")
+            self.view.dialog_parent(),
+            tr("Import a spreadsheet"),
+            "",
+            tr("Spreadsheet (*.xlsx *.csv)"),
         )
         if name:
             self.open_import_wizard(Path(name))
@@ -375,19 +380,19 @@ class DocumentActions(QObject):
             return read_tables(source)
 
         label = tr("Reading {name}…").format(name=source.name)
-        return self._run(label, job, lambda tables: self._show_wizard(source, tables))
+        return self.work.run(label, job, lambda tables: self._show_wizard(source, tables))
 
     def _show_wizard(self, source: Path, tables: Any) -> None:
         session = self.session
         if session is None:
             return
         if not tables:
-            self.window.show_message(RoadmapError("sheet.none", name=source.name))
+            self.view.show_message(RoadmapError("sheet.none", name=source.name))
             return
         from roadmap.ui.import_wizard import ImportWizard
 
         lanes = [lane.name for lane in sorted(session.lanes.values(), key=lambda x: x.position)]
-        wizard = ImportWizard(self.window, source, lanes, tables)
+        wizard = ImportWizard(self.view.dialog_parent(), source, lanes, tables)
         self.wizard = wizard
         wizard.accepted.connect(lambda: self._import_mapped(wizard))
         wizard.finished.connect(lambda _result: self._wizard_closed())
@@ -395,7 +400,7 @@ class DocumentActions(QObject):
 
     def _wizard_closed(self) -> None:
         self.wizard = None
-        self.window.activateWindow()  # back to the window the wizard was opened from
+        self.view.dialog_parent().activateWindow()  # back to the window it was opened from
 
     def _import_mapped(self, wizard: Any) -> BackgroundTask | None:
         """Make the plan from the whole sheet in a worker thread; bring it in as one edit."""
@@ -418,11 +423,9 @@ class DocumentActions(QObject):
                 lambda c: _imported(apply_import(session.workspace, plan, replace=False))
             )
             if edit is not None:
-                self.window.statusBar().showMessage(
-                    tr("Imported {name}").format(name=source.name), 10000
-                )
+                self.view.show_status(tr("Imported {name}").format(name=source.name))
 
-        return self._run(tr("Importing {name}…").format(name=source.name), job, done)
+        return self.work.run(tr("Importing {name}…").format(name=source.name), job, done)
 
     def import_from(self, source: Path, replace: bool = False) -> BackgroundTask | None:
         """Read `source` in a worker thread, then bring it in as one undoable edit."""
@@ -444,11 +447,9 @@ class DocumentActions(QObject):
                 lambda c: _imported(apply_import(session.workspace, incoming, replace=replace))
             )
             if edit is not None:
-                self.window.statusBar().showMessage(
-                    tr("Imported {name}").format(name=source.name), 10000
-                )
+                self.view.show_status(tr("Imported {name}").format(name=source.name))
 
-        return self._run(tr("Importing {name}…").format(name=source.name), job, done)
+        return self.work.run(tr("Importing {name}…").format(name=source.name), job, done)
 
     # -- adding and deleting ----------------------------------------------------------------
 
@@ -474,8 +475,7 @@ class DocumentActions(QObject):
             return
         if session.perform(lambda c: c.add(entity)) is not None:
             session.select(entity.kind, entity.id)
-            self.window.inspector_dock.show()
-            self.window.inspector_dock.raise_()
+            self.view.show_inspector()
 
     def add_step(self, kind: StepKind = StepKind.RESEARCH) -> None:
         """A new step on the pathway of the selection, else the one last worked on, else the
@@ -483,10 +483,10 @@ class DocumentActions(QObject):
         session = self.session
         if session is None:
             return
-        pathway_id, lane_id = self.window.authoring.target()
+        pathway_id, lane_id = self.view.new_step_target()
         lane_id = lane_id or next(iter(session.lanes), None)
         if pathway_id is None:
-            if self.window.confirm(tr("This roadmap has no pathway yet. Add one now?")):
+            if self.view.confirm(tr("This roadmap has no pathway yet. Add one now?")):
                 self.add_pathway()
             return
         if lane_id is None:
@@ -514,7 +514,7 @@ class DocumentActions(QObject):
             return
         problem_id = self._context()[0] or next(iter(session.problems), None)
         if problem_id is None:
-            if not self.window.confirm(
+            if not self.view.confirm(
                 tr("Every pathway leads to a problem, and there is none yet. Add one now?")
             ):
                 return
@@ -543,29 +543,16 @@ class DocumentActions(QObject):
     def add_patent(self) -> None:
         self._add(Patent(new_id(), tr("New patent")))
 
-    def rename_selected(self) -> None:
-        """F2: edit the current cell when the steps table has the keyboard (as F2 does in any
-        table), else rename the selected thing in the navigator."""
-        table = self.window.table if self.window.tabs.currentIndex() == 1 else None
-        if table is not None and table.view.hasFocus() and table.view.currentIndex().isValid():
-            table.view.edit(table.view.currentIndex())
-            return
-        navigator = self.window.navigator
-        if navigator is not None:
-            self.window.navigator_dock.show()
-            navigator.tree.setFocus()
-            navigator.tree.edit(navigator.tree.currentIndex())
-
     def delete_selected(self) -> None:
         """Delete the steps selected on the timeline, or else the selected thing, after asking."""
         session = self.session
-        window = self.window
+        view = self.view
         if session is None:
             return
-        steps = window.canvas.selected_step_ids() if window.canvas is not None else []
+        steps = view.selected_step_ids()
         if len(steps) > 1:
             question = tr("Delete {count} steps and their dependencies?").format(count=len(steps))
-            if window.confirm(question):
+            if view.confirm(question):
                 name = tr("{count} steps").format(count=len(steps))
                 session.perform(lambda c: c.delete_steps(steps, name))
             return
@@ -579,7 +566,7 @@ class DocumentActions(QObject):
             # One step or link goes at once, as in any planning tool: Undo brings it back.
             session.perform(lambda c: c.delete(kind, entity_id))
             return
-        if window.confirm(_delete_question(session, kind, entity)):
+        if view.confirm(_delete_question(session, kind, entity)):
             session.perform(lambda c: c.delete(kind, entity_id))
 
     # -- preferences and about ------------------------------------------------------------------
@@ -587,28 +574,18 @@ class DocumentActions(QObject):
     def preferences(self) -> None:
         from roadmap.ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog = PreferencesDialog(self.view.settings, self.view.dialog_parent())
         if dialog.exec():
             dialog.store()
-            if self.window.canvas is not None:
-                self.window.canvas.set_color_mode(self.window.settings.color_mode)
-                self.window.canvas.set_time_unit(self.window.settings.time_unit)
-            self.window.color_action.setChecked(self.window.settings.color_mode == "pathway")
-            from PySide6.QtWidgets import QApplication
-
-            from roadmap.ui.theme import apply_theme
-
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, self.window.settings.theme)
+            self.view.settings_changed()
             if dialog.language_changed:
-                self.window.statusBar().showMessage(
-                    tr("The new language shows the next time Frontier Roadmap starts."), 10000
+                self.view.show_status(
+                    tr("The new language shows the next time Frontier Roadmap starts.")
                 )
 
     def about(self) -> None:
         QMessageBox.about(
-            self.window,
+            self.view.dialog_parent(),
             tr("About Frontier Roadmap"),
             tr("Frontier Roadmap {version}\nPlan industry-oriented research.").format(
                 version=__version__

@@ -338,7 +338,7 @@ class Inspector(QWidget):
         if kind is EntityKind.STEP:
             return [(s.name, s.id) for s in session.steps.values()]
         cls = ENTITY_TYPES[kind]
-        found = session.workspace.queries.all(cls)
+        found = session.queries.all(cls)
         return [(str(getattr(e, "name", getattr(e, "title", e.id))), e.id) for e in found]
 
     # -- checking and storing -----------------------------------------------------------
@@ -385,7 +385,7 @@ class Inspector(QWidget):
     # -- pathway scores --------------------------------------------------------------------
 
     def _show_scores(self, pathway: Pathway) -> None:
-        queries = self.session.workspace.queries
+        queries = self.session.queries
         criteria = sorted(queries.all(Criterion), key=lambda c: c.position)
         heading = QLabel(tr("Scores (1–5) and rationale"), self)
         font = heading.font()
@@ -415,7 +415,7 @@ class Inspector(QWidget):
         self._fill_scores(pathway)
 
     def _stored_scores(self, pathway_id: str) -> dict[str, Score]:
-        scores = self.session.workspace.queries.all(Score)
+        scores = self.session.queries.all(Score)
         return {s.criterion_id: s for s in scores if s.pathway_id == pathway_id}
 
     def _fill_scores(self, pathway: Pathway) -> None:

@@ -1,6 +1,7 @@
 """The main window: the welcome page, or an open roadmap with its timeline, step table and
 pathway map in the middle, the navigator on the left, the inspector and undo history on the
-right. Menus, shortcuts and the status bar live here; the file work is in `document_actions`."""
+right. Menus, shortcuts and the status bar live here; the file work is in `document_actions`,
+which sees this window only as a `DocumentView` (roadmap/ui/document_view.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.domain.errors import RoadmapError
 from roadmap.ui.authoring_actions import AuthoringActions
+from roadmap.ui.background import BackgroundWork
 from roadmap.ui.backup_actions import restore_backup_dialog
 from roadmap.ui.breakout import BreakoutActions
 from roadmap.ui.document_actions import DocumentActions
@@ -52,7 +55,6 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, opener: Callable[[Path], object]) -> None:
         super().__init__()
         self.settings = settings
-        self.opener = opener  # opens a roadmap file for work (the composition root decides how)
         self.session: RoadmapSession | None = None
         self.canvas: TimelineCanvas | None = None
         self._table: StepTable | None = None
@@ -115,7 +117,9 @@ class MainWindow(QMainWindow):
             tr("Parking lot"), "parking", Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.parking_dock.hide()
-        self.docs = DocumentActions(self)
+        # Long work (export, import, publish, …) in a worker thread behind a progress dialog.
+        self.work = BackgroundWork(self, self._on_task_failed)
+        self.docs = DocumentActions(self, opener, self.work, self)
         from roadmap.ui.repository_actions import RepositoryActions
 
         self.repo = RepositoryActions(self)
@@ -155,6 +159,63 @@ class MainWindow(QMainWindow):
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, tr("Frontier Roadmap"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _on_task_failed(self, error: BaseException) -> None:
+        if isinstance(error, RoadmapError):
+            self.show_message(error)
+        else:
+            self.show_unexpected(error, error.__traceback__)
+
+    # -- the DocumentView the actions see (roadmap/ui/document_view.py) ---------------------
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def show_status(self, text: str, timeout_ms: int = 10000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def recent_files_changed(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files)
+
+    def settings_changed(self) -> None:
+        if self.canvas is not None:
+            self.canvas.set_color_mode(self.settings.color_mode)
+            self.canvas.set_time_unit(self.settings.time_unit)
+        self.color_action.setChecked(self.settings.color_mode == "pathway")
+        from PySide6.QtWidgets import QApplication
+
+        from roadmap.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme)
+
+    def show_inspector(self) -> None:
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+
+    def selected_step_ids(self) -> list[str]:
+        return self.canvas.selected_step_ids() if self.canvas is not None else []
+
+    def new_step_target(self) -> tuple[str | None, str | None]:
+        return self.authoring.target()
+
+    def timeline(self) -> TimelineCanvas | None:
+        return self.canvas
+
+    def rename_selected(self) -> None:
+        """F2: edit the current cell when the steps table has the keyboard (as F2 does in any
+        table), else rename the selected thing in the navigator."""
+        steps_shown = bool(self._pages) and self.tabs.currentWidget() is self._pages[0]
+        table = self._table if steps_shown else None
+        if table is not None and table.view.hasFocus() and table.view.currentIndex().isValid():
+            table.view.edit(table.view.currentIndex())
+            return
+        navigator = self.navigator
+        if navigator is not None:
+            self.navigator_dock.show()
+            navigator.tree.setFocus()
+            navigator.tree.edit(navigator.tree.currentIndex())
 
     # -- menus and shortcuts ---------------------------------------------------------------
 
@@ -240,7 +301,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action(tr("&Rename"), d.rename_selected, "F2"))
+        edit_menu.addAction(self._action(tr("&Rename"), self.rename_selected, "F2"))
         edit_menu.addAction(self._action(tr("&Delete"), d.delete_selected, std.Delete))
         edit_menu.addSeparator()
         edit_menu.addAction(
@@ -585,7 +646,7 @@ class MainWindow(QMainWindow):
                 editor[0].setFocus()
 
     def _say_why_readonly(self, session: RoadmapSession) -> None:
-        holder = session.workspace.held_by()
+        holder = session.held_by()
         if holder is not None:
             since = holder.since.replace("T", " ")
             short = tr("Read-only: open on {host} by {user} since {since}").format(
@@ -663,7 +724,7 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
-        self.docs.wait_for_tasks()
+        self.work.wait_for_all()
         self.close_document()
         self.authoring.let_go_of_clipboard()
         event.accept()

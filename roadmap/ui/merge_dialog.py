@@ -73,8 +73,8 @@ class MergeDialog(QDialog):
         self.session = session
         workspace = session.workspace
         self.copies = read_copies(workspace, paths) if copies is None else copies
-        self.mine = workspace.queries.snapshot()
-        self.lineage = workspace.queries.lineage()
+        self.mine = session.queries.snapshot()
+        self.lineage = session.queries.lineage()
         self.choices: dict[ConflictKey, Side] = {}
         self.plan: MergePlan = plan_merge(self.mine, self.lineage, self.copies)
         self.edit: Any = None

@@ -86,7 +86,7 @@ class NavigatorModel(QAbstractItemModel):
     def _read(self) -> RoadmapSnapshot:
         """What the tree shows: the timeline from the session's copy, the rest from the file."""
         s = self.session
-        q = s.workspace.queries
+        q = s.queries
         return RoadmapSnapshot(
             info=s.info,
             problems=tuple(s.problems.values()),

@@ -102,7 +102,7 @@ class ParkingLot(QWidget):
     def refresh(self) -> None:
         current = self.current_id()
         self.ideas.clear()
-        ideas = sorted(self.session.workspace.queries.all(Idea), key=lambda i: i.position)
+        ideas = sorted(self.session.queries.all(Idea), key=lambda i: i.position)
         for idea in ideas:
             pathway = self.session.pathways.get(idea.pathway_id or "")
             text = idea.text if pathway is None else f"{idea.text}  ·  {pathway.name}"
@@ -145,7 +145,7 @@ class ParkingLot(QWidget):
 
         idea_id = self.current_id()
         session = self.session
-        idea = session.workspace.queries.get(Idea, idea_id) if idea_id else None
+        idea = session.queries.get(Idea, idea_id) if idea_id else None
         if idea is None:
             return
         selected = session.selection

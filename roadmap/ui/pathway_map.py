@@ -66,7 +66,7 @@ class PathwayMap(QGraphicsView):
         scene.clear()
         self.boxes.clear()
         session = self.session
-        products = sorted(session.workspace.queries.all(Product), key=lambda p: p.position)
+        products = sorted(session.queries.all(Product), key=lambda p: p.position)
         line_pen = QPen(self.palette().windowText().color(), 1.0)
         line_pen.setColor(QColor(120, 120, 120))
         y = 10.0
@@ -164,7 +164,7 @@ class PathwayMap(QGraphicsView):
         target = self.box_at(event.position().toPoint())
         if source is None or target is None or target.kind is not EntityKind.PRODUCT:
             return
-        product = self.session.workspace.queries.get(Product, target.entity_id)
+        product = self.session.queries.get(Product, target.entity_id)
         pathway_id = source.entity_id
         linked = product.pathway_ids
         ids = tuple(p for p in linked if p != pathway_id)

@@ -67,7 +67,7 @@ class PortfolioWindow(QWidget):
 
             return portfolio(source)
 
-        self.main.docs._run(tr("Counting the portfolio…"), job, self._show)
+        self.main.work.run(tr("Counting the portfolio…"), job, self._show)
 
     def _show(self, result: Any) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

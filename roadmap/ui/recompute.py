@@ -2,18 +2,19 @@
 roadmap without making the window wait for it.
 
 Edits ask for a new result; after they settle (a short debounce) the inputs are taken on the
-UI thread and the pure work runs in a worker thread. Only the newest result is delivered, and
+UI thread and the pure work runs in a worker thread (one `BackgroundJob`, see
+roadmap.ui.background). Only the newest result is delivered, and
 only while someone shows it: a hidden panel just remembers that it is stale.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from roadmap.ui.background import BackgroundJob
 
 Job = Callable[[], Any]
 Prepare = Callable[[], Job]  # runs on the UI thread, returns the work for the worker thread
@@ -22,7 +23,6 @@ Prepare = Callable[[], Job]  # runs on the UI thread, returns the work for the w
 class Recompute(QObject):
     ready = Signal(object)  # the newest result
     failed = Signal(object)  # the exception the newest job raised
-    _finished = Signal(int, object, object)  # generation, result, error (from the worker)
 
     def __init__(self, prepare: Prepare, delay_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,9 +31,8 @@ class Recompute(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
-        self._finished.connect(self._on_finished)
         self._generation = 0
-        self._thread: threading.Thread | None = None
+        self._running: BackgroundJob | None = None
         self._again = False
         self.active = False
         self.stale = True
@@ -52,10 +51,10 @@ class Recompute(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None or self._timer.isActive()
+        return self._running is not None or self._timer.isActive()
 
     def _start(self) -> None:
-        if self._thread is not None:
+        if self._running is not None:
             self._again = True  # one run at a time; the newest inputs are taken when it ends
             return
         self.stale = False
@@ -66,24 +65,16 @@ class Recompute(QObject):
         except Exception as error:  # reported like a failed job
             self.failed.emit(error)
             return
-        self._thread = threading.Thread(
-            target=self._work, args=(generation, job), name="roadmap-recompute", daemon=True
-        )
-        self._thread.start()
-
-    def _work(self, generation: int, job: Job) -> None:
-        try:
-            result, error = job(), None
-        except Exception as exc:  # handed to the UI thread
-            result, error = None, exc
-        # RuntimeError: the panel was closed meanwhile, and nobody wants the result.
-        with contextlib.suppress(RuntimeError):
-            self._finished.emit(generation, result, error)
+        running = BackgroundJob(lambda _progress, _cancelled: job(), self)
+        running.finished.connect(lambda result: self._on_finished(generation, result, None))
+        running.failed.connect(lambda error: self._on_finished(generation, None, error))
+        self._running = running
+        running.start()
 
     def _on_finished(self, generation: int, result: Any, error: BaseException | None) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join()
+        running, self._running = self._running, None
+        if running is not None:
+            running.deleteLater()
         if self._again:
             self._again = False
             self.stale = True
@@ -101,6 +92,5 @@ class Recompute(QObject):
         """Stop asking and wait for a running job (before the document closes)."""
         self._timer.stop()
         self.active = False
-        thread = self._thread
-        if thread is not None:
-            thread.join()
+        if self._running is not None:
+            self._running.wait()

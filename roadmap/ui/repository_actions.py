@@ -111,7 +111,7 @@ class RepositoryActions:
 
             return list_repository(url)
 
-        self.window.docs._run(tr("Reading the repository…"), job, lambda e: self._choose(url, e))
+        self.window.work.run(tr("Reading the repository…"), job, lambda e: self._choose(url, e))
 
     def _choose(self, url: str, entries: list[Any]) -> None:
         if not entries:
@@ -137,7 +137,7 @@ class RepositoryActions:
 
             return clone(url, entry.id, target)
 
-        self.window.docs._run(
+        self.window.work.run(
             tr("Cloning {title}…").format(title=entry.title),
             job,
             lambda _entry: self.window.docs.open_path(target),
@@ -149,16 +149,16 @@ class RepositoryActions:
         """Run a publish or pull in the background. Cancel is offered until the server
         commit (the job tells when it reaches it); conflicts open the merge dialog, whose
         choices run it again through `retry(settle_by)`."""
-        docs = self.window.docs
+        work = self.window.work
         commit = _CommitSignal(self.window)
         task = BackgroundTask(
             self.window, label, lambda progress, cancelled: job(cancelled, commit.reached.emit)
         )
         commit.reached.connect(lambda: _no_cancel(task))
-        docs.tasks.append(task)
+        work.tasks.append(task)
         task.done.connect(done)
         task.failed.connect(lambda error: self._failed(error, retry))
-        task.ended.connect(lambda: docs._forget(task))
+        task.ended.connect(lambda: work._forget(task))
         task.ended.connect(commit.deleteLater)
         task.start()
         self.task = task
@@ -172,7 +172,7 @@ class RepositoryActions:
         elif isinstance(error, SyncConflicts):
             self._settle_conflicts(error, retry)
         else:
-            self.window.docs._fail(error)
+            self.window._on_task_failed(error)
 
     def _settle_conflicts(self, error: Any, retry: Any) -> None:
         """The merge dialog of breakout copies, over the repository's side: a person settles

@@ -1,6 +1,9 @@
 """An open roadmap as the views see it: the workspace, its undo stack, the selection, and an
 in-memory copy of what the timeline draws that follows every edit.
 
+Views read through `queries` (frozen read models), never through the workspace's internals;
+work in a worker thread reads through `reader()`, a read-only connection of its own.
+
 Every change the views make goes through `perform`: it runs a service command, puts its edit on
 the undo stack, and turns a refused edit into the `refused` signal (the views snap back and the
 status bar says why). Views refresh from `edited`, which carries the `Edit` after the copy here
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,9 +32,13 @@ from roadmap.domain.entities import (
 from roadmap.domain.errors import NotFoundError, RoadmapError
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
+from roadmap.services.queries import Queries
 from roadmap.services.workspace import Workspace
 from roadmap.ui.message_text import message_text
 from roadmap.ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from roadmap.store.lock import LockOwner
 
 Selection = tuple[EntityKind, str]
 
@@ -73,9 +80,28 @@ class RoadmapSession(QObject):
     def readonly(self) -> bool:
         return self.workspace.document.readonly
 
+    @property
+    def queries(self) -> Queries:
+        """Frozen read models of the roadmap as stored now."""
+        return self.workspace.queries
+
+    def reader(self) -> Workspace:
+        """A read-only workspace on this roadmap for a worker thread (use it in `with` inside
+        the job): its own connections, made in the thread that reads; the file is not checked
+        again, and the session's own connection is never shared with another thread."""
+        return self.workspace.reader()
+
+    def save_copy(self, target: Path) -> None:
+        """Save As: write a copy of the roadmap to `target` (RoadmapError when it cannot)."""
+        self.workspace.save_copy(target)
+
+    def held_by(self) -> LockOwner | None:
+        """Who holds the roadmap open for writing elsewhere, when this one is read-only."""
+        return self.workspace.held_by()
+
     def reload(self) -> None:
         """Read what the timeline draws again from the file."""
-        timeline = self.workspace.queries.timeline()
+        timeline = self.queries.timeline()
         self.info = timeline.info
         self.lanes = {lane.id: lane for lane in sorted(timeline.lanes, key=lambda x: x.position)}
         self.problems = {p.id: p for p in sorted(timeline.problems, key=lambda x: x.position)}
@@ -132,7 +158,7 @@ class RoadmapSession(QObject):
         from roadmap.domain.entities import ENTITY_TYPES
 
         try:
-            return self.workspace.queries.get(ENTITY_TYPES[kind], entity_id)
+            return self.queries.get(ENTITY_TYPES[kind], entity_id)
         except NotFoundError:
             return None
 
@@ -170,4 +196,4 @@ class RoadmapSession(QObject):
         for kind, entity_id in present:
             cls = _PATCHABLE.get(kind)
             if cls is not None:
-                stores[kind][entity_id] = self.workspace.queries.get(cls, entity_id)
+                stores[kind][entity_id] = self.queries.get(cls, entity_id)

@@ -45,7 +45,7 @@ def chinese_window(qtbot: Any, chinese: list[Any], tmp_path: Path) -> Iterator[A
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.docs.wait_for_tasks()
+    window.work.wait_for_all()
     window.close_document()
 
 

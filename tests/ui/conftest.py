@@ -69,7 +69,7 @@ def window(
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.docs.wait_for_tasks()
+    win.work.wait_for_all()
     win.close_document()
 
 

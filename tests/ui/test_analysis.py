@@ -205,7 +205,7 @@ def test_the_charts_panel_draws_a_chart_and_exports_it(
     target = tmp_path / "scores.svg"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     qtbot.mouseClick(charts.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: target.exists() and not opened.docs.tasks, timeout=20000)
+    qtbot.waitUntil(lambda: target.exists() and not opened.work.tasks, timeout=20000)
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
 
 

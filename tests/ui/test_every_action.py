@@ -79,7 +79,7 @@ class Walk:
         self.qtbot.wait(1)
 
     def wait_for_tasks(self) -> None:
-        self.qtbot.waitUntil(lambda: not self.window.docs.tasks, timeout=20000)
+        self.qtbot.waitUntil(lambda: not self.window.work.tasks, timeout=20000)
 
     def reopen_sample(self) -> None:
         if self.window.session is None or self.window.session.path != self.sample:

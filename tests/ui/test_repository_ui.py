@@ -31,7 +31,7 @@ def action(window: Any, text: str) -> QAction:
 
 
 def finish(window: Any, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not window.docs.tasks, timeout=60000)
+    qtbot.waitUntil(lambda: not window.work.tasks, timeout=60000)
 
 
 def test_publish_edit_publish_pull_and_undo(

@@ -145,7 +145,7 @@ class ChartsPanel(QWidget):
         self._stale = False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            snapshot = self.session.workspace.queries.snapshot()
+            snapshot = self.session.queries.snapshot()
             kept: tuple[Any, ...] = ()
             if self.chart_name() == "milestones":  # the one chart drawn from the baselines
                 from roadmap.services.baselines import all_baselines

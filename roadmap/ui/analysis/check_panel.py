@@ -5,8 +5,7 @@ as the roadmap changes. Click a finding to select the thing it is about."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -17,6 +16,9 @@ from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.ui.labels import kind_label, tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import Index, RowsModel, result_view
+
+if TYPE_CHECKING:
+    from roadmap.services.workspace import Workspace
 
 
 class Listed(NamedTuple):
@@ -38,14 +40,14 @@ def _names(snapshot: RoadmapSnapshot) -> dict[tuple[EntityKind, str], str]:
     return names
 
 
-def check_file(path: Path) -> list[Listed]:
-    """Every finding for the roadmap at `path`, read through its own read-only connection so
-    it can run in a worker thread while the window goes on editing."""
+def check_roadmap(reader: Workspace) -> list[Listed]:
+    """Every finding for the roadmap, read through `reader` (`RoadmapSession.reader()`, its
+    own read-only connection) so it can run in a worker thread while the window goes on
+    editing; `reader` is closed afterwards."""
     from roadmap.domain.checks import run_checks
-    from roadmap.services.workspace import Workspace
 
-    with Workspace.open(path, readonly=True) as workspace:
-        snapshot = workspace.queries.snapshot()
+    with reader:
+        snapshot = reader.queries.snapshot()
     names = _names(snapshot)
     return [Listed(f, names.get((f.kind, f.id), "")) for f in run_checks(snapshot)]
 

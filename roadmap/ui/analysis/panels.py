@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.schedule import Schedule, schedule
 from roadmap.services.changes import Edit
-from roadmap.ui.analysis.check_panel import CheckPanel, Listed, check_file
+from roadmap.ui.analysis.check_panel import CheckPanel, Listed, check_roadmap
 from roadmap.ui.analysis.schedule_panel import SchedulePanel
 from roadmap.ui.analysis.scoring_panel import ScoringPanel
 from roadmap.ui.labels import tr
@@ -115,8 +115,8 @@ class AnalysisPanels(QTabWidget):
         return lambda: schedule(steps, dependencies)
 
     def _prepare_checks(self) -> Job:
-        path = self.session.path
-        return lambda: check_file(path)
+        reader = self.session.reader()
+        return lambda: check_roadmap(reader)
 
     def _on_schedule(self, result: Schedule) -> None:
         self.schedule_panel.show_schedule(result)

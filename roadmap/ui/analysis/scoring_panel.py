@@ -127,7 +127,7 @@ class ScoringPanel(QWidget):
     def reload(self) -> None:
         """Read criteria, scores and problems again; tried weights that now equal the saved
         ones are dropped (they were applied or undone)."""
-        queries = self.session.workspace.queries
+        queries = self.session.queries
         self.criteria = tuple(sorted(queries.all(Criterion), key=lambda c: c.position))
         self.scores = queries.all(Score)
         saved = {c.id: c.weight for c in self.criteria}

@@ -9,10 +9,13 @@ big roadmap (moving bars) change no transfer figure.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer import TransferFigures, transfer_figures
+
+if TYPE_CHECKING:
+    from roadmap.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -31,11 +34,10 @@ def shown_inputs(snapshot: RoadmapSnapshot, figures: TransferFigures) -> tuple[o
     return (figures, rest, tuple(step.name for step in snapshot.steps))
 
 
-def count_file(path: Path) -> CountedFigures:
-    """The transfer figures of the roadmap at `path` (see `transfer_figures`)."""
-    from roadmap.services.workspace import Workspace
-
-    with Workspace.open(path, readonly=True) as workspace:
-        snapshot = workspace.queries.snapshot()
+def count_roadmap(reader: Workspace) -> CountedFigures:
+    """The transfer figures of the roadmap read through `reader` (`RoadmapSession.reader()`;
+    closed afterwards); see `transfer_figures`."""
+    with reader:
+        snapshot = reader.queries.snapshot()
     figures = transfer_figures(snapshot)
     return CountedFigures(snapshot, figures, shown_inputs(snapshot, figures))

@@ -41,7 +41,7 @@ class OrganizationEditor(RecordEditor):
         if organization is None:
             self.summary.clear()
             return
-        queries = self.session.workspace.queries
+        queries = self.session.queries
         org_id = organization.id
         people = sum(p.organization_id == org_id for p in queries.all(Person))
         patents = queries.all(Patent)

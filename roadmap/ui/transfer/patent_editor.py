@@ -99,7 +99,7 @@ class PatentEditor(RecordEditor):
         self.history.clear()
         if patent is None:
             return
-        events = self.session.workspace.queries.all(PatentEvent)
+        events = self.session.queries.all(PatentEvent)
         entries = history(e for e in events if e.patent_id == patent.id).get(patent.id, [])
         for event in entries:
             item = QListWidgetItem(history_line(event))
@@ -173,7 +173,7 @@ class PatentEditor(RecordEditor):
         patent = self.entity
         if patent is None:
             return None
-        queries = self.session.workspace.queries
+        queries = self.session.queries
         extra: dict[str, Any] = {}
         if change.licensing:
             extra = {

@@ -25,7 +25,7 @@ class PatentMarks(QObject):
     def refresh(self) -> None:
         """Read which steps have patents, and redraw the canvas with the markers."""
         titles: dict[str, list[str]] = {}
-        for patent in self.canvas.session.workspace.queries.all(Patent):
+        for patent in self.canvas.session.queries.all(Patent):
             for step_id in patent.step_ids:
                 titles.setdefault(step_id, []).append(patent.title)
         self.canvas.canvas_style.patents = {step: tuple(t) for step, t in titles.items()}

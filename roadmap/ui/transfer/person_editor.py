@@ -78,7 +78,7 @@ class PersonEditor(RecordEditor):
         self.moves.clear()
         person = self.entity
         if person is not None:
-            queries = self.session.workspace.queries
+            queries = self.session.queries
             snapshot = RoadmapSnapshot(info=self.session.info, mobility=queries.all(Mobility))
             names = {org_id: name for name, org_id in self.organization_choices()}
             for move in moves_of(snapshot, person.id):
@@ -122,7 +122,7 @@ class PersonEditor(RecordEditor):
     def record_move(self, move: Mobility) -> Edit | None:
         """Record `move` as one edit (a transfer that has begun also changes the person's
         organization, in the same edit)."""
-        queries = self.session.workspace.queries
+        queries = self.session.queries
         return self.perform(
             lambda c: TransferCommands(c, queries).record_move(
                 move.person_id,

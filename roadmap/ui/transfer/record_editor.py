@@ -87,7 +87,7 @@ class RecordEditor(QWidget):
         return listing
 
     def organization_choices(self) -> list[tuple[str, str]]:
-        organizations = self.session.workspace.queries.all(Organization)
+        organizations = self.session.queries.all(Organization)
         return sorted(((o.name, o.id) for o in organizations), key=lambda c: natural_key(c[0]))
 
     def refresh_choices(self) -> None:
@@ -100,7 +100,7 @@ class RecordEditor(QWidget):
         entity: Entity | None = None
         if record_id is not None:
             try:
-                entity = self.session.workspace.queries.get(ENTITY_TYPES[self.kind], record_id)
+                entity = self.session.queries.get(ENTITY_TYPES[self.kind], record_id)
             except NotFoundError:
                 entity = None
         self.entity = entity

@@ -53,14 +53,14 @@ class RecordTableModel(QAbstractTableModel):
         session.edited.connect(self._on_edited)
 
     def _read_all(self) -> None:
-        queries = self.session.workspace.queries
+        queries = self.session.queries
         self.records = {e.id: e for e in queries.all(self.cls)}
         self.ids = list(self.records)
         self.rows = {record_id: row for row, record_id in enumerate(self.ids)}
         self._read_names()
 
     def _read_names(self) -> None:
-        organizations = self.session.workspace.queries.all(Organization)
+        organizations = self.session.queries.all(Organization)
         self.names = {o.id: o.name for o in organizations}
         self.names.update({p.id: p.name for p in self.session.pathways.values()})
 
@@ -141,7 +141,7 @@ class RecordTableModel(QAbstractTableModel):
                 del self.records[record_id]
                 self.rows = {rid: r for r, rid in enumerate(self.ids)}
                 self.endRemoveRows()
-        queries = self.session.workspace.queries
+        queries = self.session.queries
         for kind, record_id in changes.added:
             if kind is self.kind and record_id not in self.rows:
                 record = queries.get(self.cls, record_id)

@@ -39,7 +39,7 @@ from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import natural_key
 from roadmap.ui.transfer.chart_image import ChartImage, chart_png
-from roadmap.ui.transfer.counting import CountedFigures, count_file
+from roadmap.ui.transfer.counting import CountedFigures, count_roadmap
 from roadmap.ui.transfer.figures_model import Cell, FiguresModel
 
 TRANSFER_KINDS = (
@@ -202,8 +202,8 @@ class TransferView(QScrollArea):
             self.counting.request()
 
     def _prepare_count(self) -> Job:
-        path = self.session.path
-        return lambda: count_file(path)
+        reader = self.session.reader()
+        return lambda: count_roadmap(reader)
 
     def _on_counted(self, counted: CountedFigures) -> None:
         self.figures = counted.figures
