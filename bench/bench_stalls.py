@@ -244,7 +244,7 @@ def session_on(path: Path, ini: Path) -> list[tuple[str, float]]:
         run(
             f"draw chart {name}",
             [choose],
-            lambda before=before: charts.chart is not before and not charts._timer.isActive(),
+            lambda before=before: charts.chart is not before and not charts.drawing,
         )
 
     # The Charts panel redraws after every edit while shown: hide it, so what the status change
@@ -253,7 +253,7 @@ def session_on(path: Path, ini: Path) -> list[tuple[str, float]]:
     action(window, "Tech&nology transfer").trigger()
     app.processEvents()
     transfer = window.transfer
-    transfer.show_figures()
+    figures = transfer.show_figures()
     app.processEvents()
     patent = window.session.workspace.queries.all(Patent)[0]
     editor = transfer.patents.editor
@@ -263,7 +263,12 @@ def session_on(path: Path, ini: Path) -> list[tuple[str, float]]:
     run(
         "change a patent's status (figures shown)",
         [editor.status_button.click],
-        lambda: window.session.undo_stack.count() > depth,
+        # Done when the figures were counted again and their charts drawn and shown.
+        lambda: (
+            window.session.undo_stack.count() > depth
+            and not figures.counting.busy
+            and not figures.charting.busy
+        ),
     )
     window.session.undo_stack.undo()
     window.close()

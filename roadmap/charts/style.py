@@ -8,6 +8,7 @@ fonts to install, rather than write a chart full of empty boxes.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -40,6 +41,13 @@ GRID = "#D9D9D9"
 TODAY = "#C62828"
 
 
+# matplotlib keeps its settings (rcParams) and font caches in module globals: two charts drawn
+# at once in two threads would see each other's fonts. Every chart is made and drawn inside
+# `chart_fonts`, which holds this lock, so charts can be drawn in worker threads one at a time.
+# Reentrant: a chart drawn inside another's `chart_fonts` (the wall chart) takes it again.
+MATPLOTLIB_LOCK = threading.RLock()
+
+
 class MissingFont(RoadmapError):
     """The chart has Chinese text and no Chinese font is installed."""
 
@@ -58,7 +66,8 @@ def installed_cjk_fonts() -> tuple[str, ...]:
     """The fonts of `CJK_FONTS` that matplotlib can find on this machine, in list order."""
     from matplotlib import font_manager
 
-    names = {entry.name for entry in font_manager.fontManager.ttflist}
+    with MATPLOTLIB_LOCK:
+        names = {entry.name for entry in font_manager.fontManager.ttflist}
     return tuple(name for name in CJK_FONTS if name in names)
 
 
@@ -94,10 +103,11 @@ def rc_params(families: list[str]) -> dict[str, Any]:
 
 @contextmanager
 def chart_fonts(families: list[str]) -> Iterator[None]:
-    """Draw (and save) inside this: matplotlib's defaults for our charts, restored after."""
+    """Draw (and save) inside this: matplotlib's defaults for our charts, restored after;
+    no other thread uses matplotlib meanwhile (see `MATPLOTLIB_LOCK`)."""
     import matplotlib
 
-    with matplotlib.rc_context(cast(Any, rc_params(families))):
+    with MATPLOTLIB_LOCK, matplotlib.rc_context(cast(Any, rc_params(families))):
         yield
 
 

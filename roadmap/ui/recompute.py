@@ -24,9 +24,19 @@ class Recompute(QObject):
     ready = Signal(object)  # the newest result
     failed = Signal(object)  # the exception the newest job raised
 
-    def __init__(self, prepare: Prepare, delay_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        prepare: Prepare,
+        delay_ms: int,
+        parent: QObject | None = None,
+        *,
+        discard_stale: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._prepare = prepare
+        # A result asked for again while it was worked out is dropped instead of shown until
+        # the next one arrives (a chart must never show a roadmap that is no longer there).
+        self._discard_stale = discard_stale
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -43,6 +53,8 @@ class Recompute(QObject):
         self.stale = True
         if self.active:
             self._timer.start()
+        elif self._running is not None:
+            self._again = True  # what is being worked out is stale already
 
     def set_active(self, on: bool) -> None:
         self.active = on
@@ -75,12 +87,13 @@ class Recompute(QObject):
         running, self._running = self._running, None
         if running is not None:
             running.deleteLater()
+        outdated = self._again or self._timer.isActive()
         if self._again:
             self._again = False
             self.stale = True
             if self.active:
                 self._timer.start(0)
-        if generation != self._generation:
+        if generation != self._generation or (self._discard_stale and outdated):
             return
         if error is not None:
             self.failed.emit(error)

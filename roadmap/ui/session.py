@@ -36,6 +36,7 @@ from roadmap.services.queries import Queries
 from roadmap.services.workspace import Workspace
 from roadmap.ui.message_text import message_text
 from roadmap.ui.undo import EditCommand
+from roadmap.worker_process import WorkerProcess
 
 if TYPE_CHECKING:
     from roadmap.store.lock import LockOwner
@@ -66,6 +67,7 @@ class RoadmapSession(QObject):
         self.pathways: dict[str, Pathway] = {}
         self.steps: dict[str, Step] = {}
         self.dependencies: dict[str, Dependency] = {}
+        self._worker: WorkerProcess | None = None
         self.reload()
         workspace.commands.subscribe(self._on_edit)
         from roadmap.ui.baseline_choice import BaselineChoice
@@ -114,7 +116,20 @@ class RoadmapSession(QObject):
         self.steps = {s.id: s for s in timeline.steps}
         self.dependencies = {d.id: d for d in timeline.dependencies}
 
+    @property
+    def worker(self) -> WorkerProcess:
+        """The helper process that draws this roadmap's charts (started when first used)."""
+        if self._worker is None:
+            self._worker = WorkerProcess()
+        return self._worker
+
+    def stop_worker(self) -> None:
+        """End the helper process, and what it is doing (the roadmap is closing)."""
+        if self._worker is not None:
+            self._worker.stop()
+
     def close(self) -> None:
+        self.stop_worker()
         self.undo_stack.clear()
         self.workspace.close()
 

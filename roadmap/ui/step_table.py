@@ -8,14 +8,13 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QEvent,
     QModelIndex,
     QObject,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,9 +32,10 @@ from roadmap.domain.enums import StepKind, StepStatus
 from roadmap.domain.step_edits import values_for
 from roadmap.services.changes import Edit
 from roadmap.ui.date_edit import DateEdit
+from roadmap.ui.keyed_rows import KeyedRowsModel
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.tables import ROOT, Index, SortKeyFilter, natural_key
+from roadmap.ui.tables import ROOT, Index, natural_key
 
 # Read-only: the chosen baseline's dates and the variance against them (empty without one).
 VARIANCE_COLUMNS = ("baseline_start", "baseline_end", "start_variance", "finish_variance")
@@ -57,16 +57,32 @@ CHOICE_COLUMNS = {"pathway_id", "lane_id", "step_kind", "status"} | TRL_COLUMNS
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class StepTableModel(QAbstractTableModel):
+class StepTableModel(KeyedRowsModel):
+    """The steps, sorted and filtered by the model itself (see `KeyedRowsModel`)."""
+
+    warm_columns = tuple(
+        COLUMNS.index(c) for c in ("name", "pathway_id", "lane_id", "step_kind", "status")
+    )
+
     def __init__(self, session: RoadmapSession) -> None:
         super().__init__()
         self.session = session
-        self.ids = list(session.steps)
-        self.rows = {step_id: row for row, step_id in enumerate(self.ids)}
+        self._labels: dict[tuple[str, Any], str] = {}  # display text of repeated values
+        self._set(self._shown())
         session.edited.connect(self._on_edited)
         session.baselines.changed.connect(self._on_baseline)
 
+    def all_ids(self) -> list[str]:
+        return list(self.session.steps)
+
+    def reset_rows(self) -> None:
+        self._labels.clear()  # a lane or pathway may have a new name
+        super().reset_rows()
+
     def _on_baseline(self) -> None:
+        if self.filter_text or self.sort_column >= 0:
+            self.reset_rows()  # the variance columns sort and filter differently now
+            return
         first = COLUMNS.index(VARIANCE_COLUMNS[0])
         if self.ids:
             self.dataChanged.emit(
@@ -141,13 +157,39 @@ class StepTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def sort_key(self, row: int, column: int) -> Any:
-        value = self.value(self.step(row), COLUMNS[column])
+    def sort_key(self, record_id: str, column: int) -> Any:
+        value = self.value(self.session.steps[record_id], COLUMNS[column])
         if value is None:
             return (0, 0)
         if isinstance(value, (int, float, date)):
             return (1, value)
         return (1, natural_key(self._display(COLUMNS[column], value)))
+
+    def search_text(self, record_id: str) -> str:
+        """Every cell's text of the step, as `data` shows it (and so as the filter matches)."""
+        step = self.session.steps[record_id]
+        labels = self._labels
+        parts = [step.name]
+        for column in ("pathway_id", "lane_id", "step_kind"):
+            value = getattr(step, column)
+            text = labels.get((column, value))
+            if text is None:  # a few distinct values among thousands of steps: looked up once
+                text = labels[(column, value)] = self._display(column, value)
+            parts.append(text)
+        status = labels.get(("status", step.status))
+        if status is None:
+            status = labels[("status", step.status)] = self._display("status", step.status)
+        parts += [
+            step.start.isoformat(),
+            step.end.isoformat(),
+            "" if step.trl_start is None else str(step.trl_start),
+            "" if step.trl_target is None else str(step.trl_target),
+            status,
+            f"{step.progress}%",
+        ]
+        if self.session.baselines.planned(record_id) is not None:
+            parts += [self._display(c, self.value(step, c)) for c in VARIANCE_COLUMNS]
+        return "\x1f".join(parts).casefold()
 
     def _display(self, column: str, value: Any) -> str:
         if value is None:
@@ -203,33 +245,14 @@ class StepTableModel(QAbstractTableModel):
             changes.touches(EntityKind.LANE, EntityKind.PATHWAY)
             or len(changes.added | changes.removed) > 200
         ):
-            self.beginResetModel()
-            self.ids = list(self.session.steps)
-            self.rows = {step_id: row for row, step_id in enumerate(self.ids)}
-            self.endResetModel()
+            self.reset_rows()
             return
-        for kind, step_id in changes.removed:
-            row = self.rows.get(step_id)
-            if kind is EntityKind.STEP and row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.ids[row]
-                self.rows = {sid: r for r, sid in enumerate(self.ids)}
-                self.endRemoveRows()
-        for kind, step_id in changes.added:
-            if (
-                kind is EntityKind.STEP
-                and step_id in self.session.steps
-                and step_id not in self.rows
-            ):
-                row = len(self.ids)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self.ids.append(step_id)
-                self.rows[step_id] = row
-                self.endInsertRows()
-        for kind, step_id in changes.updated:
-            row = self.rows.get(step_id)
-            if kind is EntityKind.STEP and row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+        def steps(pairs: Any) -> set[str]:
+            return {record_id for kind, record_id in pairs if kind is EntityKind.STEP}
+
+        added = {i for i in steps(changes.added) if i in self.session.steps}
+        self.records_changed(added, steps(changes.removed), steps(changes.updated))
 
 
 def _variance_headers() -> dict[str, str]:
@@ -314,13 +337,12 @@ class StepTable(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = StepTableModel(session)
-        self.proxy = SortKeyFilter(self.model)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(tr("Filter steps…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._on_filter)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         # Rows start in the file's order; sorting 10,000 rows waits until a header is clicked.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -346,6 +368,13 @@ class StepTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         session.selection_changed.connect(self._on_session_selection)
         self.view.installEventFilter(self)
+        self._warmed = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:  # the first header click or filter key finds the keys ready
+            self._warmed = True
+            self.model.warm_up()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter on the last row (not while a cell is being edited) adds the next step there,
@@ -358,7 +387,7 @@ class StepTable(QWidget):
             and self.view.state() != QAbstractItemView.State.EditingState
         ):
             current = self.view.currentIndex()
-            if current.isValid() and current.row() == self.proxy.rowCount() - 1:
+            if current.isValid() and current.row() == self.model.rowCount() - 1:
                 self.add_next(current.data(STEP_ROLE))
                 return True
         return super().eventFilter(watched, event)
@@ -390,7 +419,12 @@ class StepTable(QWidget):
         row = self.model.rows.get(step_id)
         if row is None:
             return QModelIndex()
-        return self.proxy.mapFromSource(self.model.index(row, 0))
+        return self.model.index(row, 0)
+
+    def _on_filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        # The filter starts the rows again: the selected step keeps its row if it is shown.
+        self._on_session_selection(self.session.selection)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import (
@@ -66,8 +67,10 @@ class RowsModel(QAbstractTableModel):
 _DIGITS = re.compile(r"(\d+)")
 
 
+@lru_cache(maxsize=65536)
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """Sorts text as people read it: "Patent 2" before "Patent 10", case ignored."""
+    """Sorts text as people read it: "Patent 2" before "Patent 10", case ignored. (Kept for
+    texts seen before: a big table's columns repeat a few names thousands of times.)"""
     return tuple(
         (0, int(part)) if part.isdigit() else (1, part.casefold())
         for part in _DIGITS.split(text)

@@ -329,8 +329,8 @@ def test_enter_on_the_last_table_row_adds_the_next_step_with_the_cursor_in_its_n
     qtbot.waitUntil(lambda: opened.table is not None and opened.table.view.isVisible())
     table = opened.table
     view = table.view
-    last = table.proxy.rowCount() - 1
-    index = table.proxy.index(last, 0)
+    last = table.model.rowCount() - 1
+    index = table.model.index(last, 0)
     view.scrollTo(index)
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
@@ -347,7 +347,7 @@ def test_enter_on_the_last_table_row_adds_the_next_step_with_the_cursor_in_its_n
     editor.selectAll()
     type_line(editor, "Next step typed")
     qtbot.waitUntil(lambda: stored(opened)[added.id].name == "Next step typed")  # queued commit
-    assert table.proxy.rowCount() == last + 2
+    assert table.model.rowCount() == last + 2
 
 
 def test_an_empty_roadmap_says_what_to_do_first_with_buttons(empty: Any) -> None:

@@ -34,7 +34,7 @@ def type_into_cell(window: Any, qtbot: Any, step_id: str, column: str, text: str
     view = table.view
     qtbot.waitUntil(view.isVisible)
     qtbot.wait(1)  # laid out, as it is by the time a person clicks
-    index = table.proxy.index(table.row_of(step_id).row(), COLUMNS.index(column))
+    index = table.model.index(table.row_of(step_id).row(), COLUMNS.index(column))
     view.scrollTo(index)
     rect = view.visualRect(index)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -64,7 +64,7 @@ def test_typed_start_moves_the_step_and_keeps_its_duration(
     type_into_cell(opened, qtbot, step.id, "start", typed)
     now = stored(opened, step.id)
     assert (now.start, now.end) == (start, end)
-    cell = opened.table.proxy.index(opened.table.row_of(step.id).row(), COLUMNS.index("start"))
+    cell = opened.table.model.index(opened.table.row_of(step.id).row(), COLUMNS.index("start"))
     assert cell.data() == start.isoformat()
 
 

@@ -365,7 +365,7 @@ def test_a_step_moved_to_another_lane_leaves_no_empty_row(opened: Any, qtbot: An
     QTest.keyClick(opened, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(1)
     view = opened.table.view
-    index = opened.table.proxy.index(opened.table.row_of(step.id).row(), COLUMNS.index("lane_id"))
+    index = opened.table.model.index(opened.table.row_of(step.id).row(), COLUMNS.index("lane_id"))
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )

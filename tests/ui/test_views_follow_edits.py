@@ -27,7 +27,6 @@ def test_every_item_model_passes_qts_model_tester(opened: Any) -> None:
     mode = QAbstractItemModelTester.FailureReportingMode.Fatal
     for model in (
         opened.table.model,
-        opened.table.proxy,
         opened.navigator.model,
         opened.navigator.proxy,
     ):

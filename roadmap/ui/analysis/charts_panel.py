@@ -1,52 +1,40 @@
 """The charts tab: any of the roadmap's charts (timeline, scores, TRL, figures of merit,
 portfolio, …), for all problems or one, drawn as it will be exported, with an Export button.
 
-matplotlib is imported the first time a chart is drawn, never when the app starts.
+The chart is made and drawn in a worker thread from the file (see `ui/chart_picture.py`) and
+shown as a picture scaled to the panel: choosing a chart, editing the roadmap or resizing never
+makes the window wait. A chart the roadmap changed under while it was drawn is never shown; the
+newest one is drawn instead. matplotlib is imported the first time a chart is drawn, never when
+the app starts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from roadmap.charts.picture import ChartPicture
 from roadmap.domain.entities import EntityKind
 from roadmap.domain.enums import Language
 from roadmap.domain.errors import RoadmapError
 from roadmap.services.changes import Edit
+from roadmap.ui.chart_picture import PictureView, draw_in, image_of
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
+from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
-
-if TYPE_CHECKING:
-    from roadmap.charts.registry import Chart
+from roadmap.worker_process import WorkerStopped
 
 ExportChart = Callable[[str, "str | None"], None]  # chart name, problem id or None
-
-
-def _figure_canvas(chart: Chart) -> Any:
-    """A Qt canvas for the chart's figure that draws with the fonts the chart was made with."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-    from roadmap.charts.style import chart_fonts
-
-    class ChartCanvas(FigureCanvasQTAgg):
-        def draw(self) -> None:
-            with chart_fonts(list(chart.fonts)):
-                super().draw()  # type: ignore[no-untyped-call]
-
-    return ChartCanvas(chart.figure)  # type: ignore[no-untyped-call]
 
 
 class ChartsPanel(QWidget):
@@ -61,10 +49,7 @@ class ChartsPanel(QWidget):
         self.session = session
         self.language = Language.ZH if language == "zh" else Language.EN
         self._export = export
-        self.chart: Chart | None = None
-        self.canvas: Any = None
-        self._size_in = (13.33, 7.5)
-        self._stale = True
+        self.chart: ChartPicture | None = None  # the one shown
         from roadmap.charts.registry import chart_titles
 
         self.which = QComboBox(self)
@@ -84,12 +69,7 @@ class ChartsPanel(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
-        self.area = QScrollArea(self)
-        self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.area.setWidgetResizable(False)
-        # The chart is always scaled to fit, so scroll bars would only steal room from it.
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picture = PictureView(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Chart:"), self))
         top.addWidget(self.which)
@@ -100,11 +80,10 @@ class ChartsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(self.area, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(400)
-        self._timer.timeout.connect(self.draw_chart)
+        layout.addWidget(self.picture, 1)
+        self.job = Recompute(self._prepare, 150, self, discard_stale=True)
+        self.job.ready.connect(self._show)
+        self.job.failed.connect(self._on_failed)
         session.edited.connect(self._on_edited)
 
     def _fill_problems(self) -> None:
@@ -129,79 +108,54 @@ class ChartsPanel(QWidget):
 
     def request(self) -> None:
         """Draw again soon if the panel is shown, else when it is next shown."""
-        self._stale = True
-        if self.isVisible():
-            self._timer.start()
+        self.job.request()
+
+    @property
+    def drawing(self) -> bool:
+        """A chart is asked for or being drawn."""
+        return self.job.busy
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._timer.start(0)
+        if not event.spontaneous():
+            self.job.set_active(True)
 
-    def draw_chart(self) -> None:
-        """Draw the chosen chart now (on this thread: the figure belongs to the window)."""
-        from roadmap.charts.registry import ChartOptions, render
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.job.set_active(False)
 
-        self._stale = False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            snapshot = self.session.queries.snapshot()
-            kept: tuple[Any, ...] = ()
-            if self.chart_name() == "milestones":  # the one chart drawn from the baselines
-                from roadmap.services.baselines import all_baselines
+    def _prepare(self) -> Job:
+        """The chosen chart's inputs, taken now on the UI thread; the work for the worker."""
+        from roadmap.charts.registry import ChartOptions
 
-                kept = all_baselines(self.session.workspace)
-            chart = render(
-                snapshot,
-                self.chart_name(),
-                ChartOptions(
-                    problem=self.problem_id(), language=self.language.value, baselines=kept
-                ),
-            )
-        except RoadmapError as error:
-            self._show_message(message_text(error))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show(chart)
+        worker, path, name = self.session.worker, self.session.path, self.chart_name()
+        options = ChartOptions(problem=self.problem_id(), language=self.language.value)
+        return lambda: draw_in(worker, path, name, options)
 
-    def _show(self, chart: Chart) -> None:
-        old = self.area.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.chart = chart
-        width, height = chart.figure.get_size_inches()
-        self._size_in = (float(width), float(height))
-        self.canvas = _figure_canvas(chart)
-        self.area.setWidget(self.canvas)
-        if chart.warnings:
-            self._show_message(" ".join(chart.warnings))
+    def _show(self, picture: ChartPicture) -> None:
+        self.chart = picture
+        self.picture.set_image(image_of(picture))
+        if picture.warnings:
+            self._show_message(" ".join(picture.warnings))
         else:
             self.message.hide()
-        self._fit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, WorkerStopped):
+            return  # the roadmap is closing
+        if not isinstance(error, RoadmapError):
+            raise error  # a bug: the app's error hook reports it
+        self._show_message(message_text(error))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
 
-    def _fit(self) -> None:
-        """Scale the chart to the panel, keeping its size in inches: its layout was made for a
-        slide, so it is zoomed, never squeezed."""
-        if self.canvas is None or self.chart is None:
-            return
-        room: QSize = self.area.viewport().size()
-        width_in, height_in = self._size_in
-        dpi = max(24.0, min((room.width() - 4) / width_in, (room.height() - 4) / height_in))
-        figure = self.chart.figure
-        # Qt's canvas sizes the figure as widget pixels / this dpi: keep its inches.
-        figure._original_dpi = dpi  # type: ignore[attr-defined]
-        figure.dpi = dpi * self.canvas.device_pixel_ratio
-        self.canvas.setFixedSize(round(width_in * dpi), round(height_in * dpi))
-        self.canvas.draw_idle()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def shutdown(self) -> None:
+        """Stop drawing (before the roadmap closes): the chart is not waited for."""
+        self.session.stop_worker()
+        self.job.shutdown()
 
     # -- following the roadmap --------------------------------------------------------------------
 

@@ -140,3 +140,5 @@ class AnalysisPanels(QTabWidget):
         """Wait for work in progress (before the roadmap closes)."""
         self.schedule_job.shutdown()
         self.checks_job.shutdown()
+        if self._charts is not None:
+            self._charts.shutdown()

@@ -1,35 +1,14 @@
 """A chart of `roadmap.charts` shown as a picture that fits the width it is given.
 
-The chart is drawn once as a PNG, as it is exported (same fonts), and scaled to the width on
-screen, so a resize costs nothing. matplotlib is imported the first time a chart is drawn.
+The chart is drawn once in a worker thread, as it is exported (same fonts; see
+`ui/chart_picture.py`), and scaled to the width on screen, so a resize costs nothing.
 """
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
-
-from roadmap.domain.snapshot import RoadmapSnapshot
-
-DRAW_DPI = 144  # sharp on a high-DPI screen at the widths a window gives a chart
-
-
-def chart_png(snapshot: RoadmapSnapshot, name: str, language: str) -> tuple[bytes, list[str]]:
-    """Chart `name` of `snapshot` as PNG bytes, and the chart's warnings."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    from roadmap.charts.registry import ChartOptions, render
-    from roadmap.charts.style import chart_fonts
-
-    chart = render(snapshot, name, ChartOptions(language=language))
-    FigureCanvasAgg(chart.figure)
-    buffer = io.BytesIO()
-    with chart_fonts(list(chart.fonts)):
-        chart.figure.savefig(buffer, format="png", dpi=DRAW_DPI, facecolor="white")
-    return buffer.getvalue(), list(chart.warnings)
 
 
 class ChartImage(QWidget):
@@ -40,9 +19,8 @@ class ChartImage(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_png(self, data: bytes) -> None:
-        self.pixmap = QPixmap()
-        self.pixmap.loadFromData(data, "PNG")
+    def set_image(self, image: QImage) -> None:
+        self.pixmap = QPixmap.fromImage(image)
         self.updateGeometry()
         self.update()
 

@@ -3,16 +3,24 @@ its own read-only connection, so the count can run in a worker thread while edit
 
 What comes back says also what the figures page would show with it (`shown`), so the page can
 leave its tables and charts alone when a count finds what they already show: most edits of a
-big roadmap (moving bars) change no transfer figure.
+big roadmap (moving bars) change no transfer figure. When it finds something new, the page's
+two charts are drawn by the session's helper process (`draw_charts`, see `ui/chart_picture.py`)
+while a worker thread waits, and handed back as pictures: a status change with the figures
+shown never waits for matplotlib.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QImage
+
+from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer import TransferFigures, transfer_figures
+from roadmap.worker_process import WorkerProcess
 
 if TYPE_CHECKING:
     from roadmap.services.workspace import Workspace
@@ -23,6 +31,33 @@ class CountedFigures:
     snapshot: RoadmapSnapshot  # what was counted; the charts are drawn from it
     figures: TransferFigures
     shown: tuple[object, ...]  # equal for two counts that the tables and charts show alike
+
+
+CHART_NAMES = ("patents", "talent")
+
+
+@dataclass(frozen=True)
+class TransferCharts:
+    images: tuple[QImage, ...]  # one per name of CHART_NAMES (those drawn before an error)
+    warnings: tuple[str, ...]
+    error: RoadmapError | None = None  # why the charts could not be drawn (a missing font)
+
+
+def draw_charts(worker: WorkerProcess, path: Path, language: str) -> TransferCharts:
+    """The figures page's charts of the roadmap at `path` as pictures, drawn by `worker`."""
+    from roadmap.charts.registry import ChartOptions
+    from roadmap.ui.chart_picture import draw_in, image_of
+
+    images: list[QImage] = []
+    warnings: list[str] = []
+    try:
+        for name in CHART_NAMES:
+            picture = draw_in(worker, path, name, ChartOptions(language=language))
+            images.append(image_of(picture))
+            warnings += picture.warnings
+    except RoadmapError as error:
+        return TransferCharts(tuple(images), tuple(warnings), error)
+    return TransferCharts(tuple(images), tuple(warnings))
 
 
 def shown_inputs(snapshot: RoadmapSnapshot, figures: TransferFigures) -> tuple[object, ...]:

@@ -5,8 +5,8 @@ moving between sectors by direction and year, per organization and per pathway â
 
 Nothing is counted or drawn until the view is first shown (matplotlib is imported then); after
 an edit it is counted again when shown, a moment after the last edit, in a worker thread so the
-window stays responsive. The charts are drawn on the UI thread (matplotlib's font settings are
-global), and only when a count finds something other than what is shown.
+window stays responsive. The charts are drawn by the session's helper process meanwhile, and
+only when a count finds something other than what is shown; the window just shows the pictures.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,9 +38,15 @@ from roadmap.ui.message_text import message_text
 from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import natural_key
-from roadmap.ui.transfer.chart_image import ChartImage, chart_png
-from roadmap.ui.transfer.counting import CountedFigures, count_roadmap
+from roadmap.ui.transfer.chart_image import ChartImage
+from roadmap.ui.transfer.counting import (
+    CountedFigures,
+    TransferCharts,
+    count_roadmap,
+    draw_charts,
+)
 from roadmap.ui.transfer.figures_model import Cell, FiguresModel
+from roadmap.worker_process import WorkerStopped
 
 TRANSFER_KINDS = (
     EntityKind.ORGANIZATION,
@@ -170,6 +176,11 @@ class TransferView(QScrollArea):
         self.counting = Recompute(self._prepare_count, 300, self)
         self.counting.ready.connect(self._on_counted)
         self.counting.failed.connect(self._on_count_failed)
+        # The charts, drawn after a count found something new (never on a stale count).
+        self.charting = Recompute(self._prepare_charts, 0, self, discard_stale=True)
+        self.charting.stale = False  # nothing to draw before the first count
+        self.charting.ready.connect(self._show_charts)
+        self.charting.failed.connect(self._on_count_failed)
         session.edited.connect(self._on_edited)
 
     def _section(self, title: str, table: FiguresTable) -> QWidget:
@@ -191,33 +202,39 @@ class TransferView(QScrollArea):
         super().showEvent(event)
         if not event.spontaneous():  # not a window coming back from the taskbar
             self.counting.set_active(True)
+            self.charting.set_active(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         if not event.spontaneous():  # hidden, not minimized: count again when shown
             self.counting.set_active(False)
+            self.charting.set_active(False)
 
     def _on_edited(self, edit: Edit) -> None:
         if edit.changes.touches(*TRANSFER_KINDS):
             self.counting.request()
+            if self.charting.busy:  # the charts being drawn may be stale now
+                self.charting.request()
 
     def _prepare_count(self) -> Job:
         reader = self.session.reader()
         return lambda: count_roadmap(reader)
 
+    def _prepare_charts(self) -> Job:
+        worker, path, language = self.session.worker, self.session.path, self.language
+        return lambda: draw_charts(worker, path, language)
+
     def _on_counted(self, counted: CountedFigures) -> None:
         self.figures = counted.figures
         if counted.shown == self._shown:
             return  # the tables and charts show this already
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.show_figures(counted.snapshot, counted.figures)
-            self._draw_charts(counted.snapshot)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.show_figures(counted.snapshot, counted.figures)
         self._shown = counted.shown
+        self.charting.request()
 
     def _on_count_failed(self, error: BaseException) -> None:
+        if isinstance(error, WorkerStopped):
+            return  # the roadmap is closing
         if not isinstance(error, RoadmapError):
             raise error  # a bug: the app's error hook reports it
         self._shown = None  # the next count draws again, and takes this message away
@@ -225,18 +242,20 @@ class TransferView(QScrollArea):
         self.message.show()
 
     def shutdown(self) -> None:
-        """Wait for a count in progress (before the roadmap closes)."""
+        """Wait for a count in progress (before the roadmap closes); its charts are not
+        waited for."""
+        self.session.stop_worker()
         self.counting.shutdown()
+        self.charting.shutdown()
 
-    def _draw_charts(self, snapshot: RoadmapSnapshot) -> None:
-        warnings: list[str] = []
-        try:
-            for name, image in (("patents", self.patents_chart), ("talent", self.talent_chart)):
-                png, said = chart_png(snapshot, name, self.language)
-                image.set_png(png)
-                warnings += said
-        except RoadmapError as error:
-            warnings.append(message_text(error))
+    def _show_charts(self, charts: TransferCharts) -> None:
+        for image, shown_in in zip(
+            charts.images, (self.patents_chart, self.talent_chart), strict=False
+        ):
+            shown_in.set_image(image)
+        warnings = list(charts.warnings)
+        if charts.error is not None:
+            warnings.append(message_text(charts.error))
         self.message.setText(" ".join(warnings))
         self.message.setVisible(bool(warnings))
 

@@ -42,8 +42,8 @@ def test_the_view_shows_the_samples_counts(page: Any, qtbot: Any) -> None:
     assert view.pathways.rowCount() == 6
     assert sum(int(n) for n in column(view.pathways, 3)) == 3  # to enterprises, per pathway
     assert view.summary.text().startswith("10 ")
+    qtbot.waitUntil(lambda: not view.talent_chart.pixmap.isNull(), timeout=30_000)
     assert not view.patents_chart.pixmap.isNull()
-    assert not view.talent_chart.pixmap.isNull()
     # Drawn at the width it is given, keeping its proportions (once laid out again: the page
     # may have been laid out before the count came back from its worker thread).
     chart = view.patents_chart
@@ -104,25 +104,31 @@ def test_the_charts_are_drawn_again_only_when_what_they_show_changed(
     page: Any, session: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = page.show_figures()
-    qtbot.waitUntil(lambda: view.figures is not None)
+    qtbot.waitUntil(lambda: not view.patents_chart.pixmap.isNull(), timeout=30_000)
     drawn: list[str] = []
-    draw = transfer_view.chart_png
+    drawn_in: list[threading.Thread] = []
+    draw = counting.draw_charts
 
-    def spy(snapshot: Any, name: str, language: str) -> Any:
-        drawn.append(name)
-        return draw(snapshot, name, language)
+    def spy(worker: Any, path: Any, language: str) -> Any:
+        drawn.extend(counting.CHART_NAMES)
+        drawn_in.append(threading.current_thread())
+        return draw(worker, path, language)
 
-    monkeypatch.setattr(transfer_view, "chart_png", spy)
+    monkeypatch.setattr(transfer_view, "draw_charts", spy)
+    before = view.patents_chart.pixmap.toImage()
     step = next(iter(session.steps.values()))
     week = timedelta(days=7)
     with qtbot.waitSignal(view.counting.ready, timeout=10_000):
         moved = session.perform(lambda c: c.move_step(step.id, step.start + week, step.end + week))
         assert moved is not None
+    assert not view.charting.busy
     assert drawn == []  # a step's dates show in no transfer figure
-    with qtbot.waitSignal(view.counting.ready, timeout=10_000):
+    with qtbot.waitSignal(view.charting.ready, timeout=30_000):
         assert lapse_the_granted_patent(session) is not None
     assert sorted(drawn) == ["patents", "talent"]
+    assert threading.main_thread() not in drawn_in  # drawn away from the window
     assert row(view.pipeline, 0)[1:] == ["1", "4", "0", "2", "1", "2"]
+    assert view.patents_chart.pixmap.toImage() != before  # the new picture is shown
 
 
 def test_the_main_window_has_a_transfer_tab_that_follows_the_selection(opened: Any) -> None:
