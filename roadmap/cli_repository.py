@@ -59,6 +59,17 @@ def cmd_repo_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_repo_delete(args: argparse.Namespace) -> int:
+    from roadmap.domain.errors import RoadmapError
+    from roadmap.services.repository import delete_from_repository
+
+    if not args.yes:
+        raise RoadmapError("repository.delete_unconfirmed", key=args.roadmap)
+    entry = delete_from_repository(args.url, args.roadmap)
+    print(f"Deleted {entry.title} ({entry.id}) from the repository; clones keep their files.")
+    return 0
+
+
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from roadmap.services.portfolio import portfolio, portfolio_json
 
@@ -220,7 +231,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--lang", choices=("en", "zh"), help="the chart's language (default: locale)")
     p.set_defaults(run=cmd_portfolio)
 
-    repo = sub.add_parser("repo", help="a shared PostgreSQL repository (init, list)")
+    repo = sub.add_parser("repo", help="a shared PostgreSQL repository (init, list, delete)")
     repo_sub = repo.add_subparsers(dest="repo_command", parser_class=type(repo), required=True)
     p = repo_sub.add_parser("init", help="create or upgrade the repository schema")
     p.add_argument("url", help="postgresql://USER@HOST/DATABASE (no password: see README)")
@@ -230,3 +241,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("url")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_repo_list)
+    p = repo_sub.add_parser("delete", help="delete a roadmap from the repository (owner only)")
+    p.add_argument("url")
+    p.add_argument("roadmap", help="its id or exact title (see `roadmap repo list`)")
+    p.add_argument("--yes", action="store_true", help="confirm: it cannot be undone")
+    p.set_defaults(run=cmd_repo_delete)

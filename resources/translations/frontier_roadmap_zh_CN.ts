@@ -4,59 +4,59 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="81"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="66"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="82"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="67"/>
         <source>Write this chart as PNG, SVG or PDF</source>
         <translation>将此图表导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="94"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="74"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="96"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="76"/>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="114"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="114"/>
+        <location filename="../../roadmap/ui/analysis/charts_panel.py" line="93"/>
         <source>All problems</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
         <source>Thing</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="57"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="59"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="78"/>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="80"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="101"/>
         <source>Checking the roadmap…</source>
         <translation>正在检查路线图…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="93"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="95"/>
         <source>{count} findings: each says what to change.</source>
         <translation>发现 {count} 个问题，每条都说明了应如何修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="96"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="98"/>
         <source>No findings: the roadmap passes every check.</source>
         <translation>未发现问题：路线图通过了全部检查。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/check_panel.py" line="103"/>
+        <location filename="../../roadmap/ui/analysis/check_panel.py" line="105"/>
         <source>The roadmap could not be checked: {reason}</source>
         <translation>无法检查路线图：{reason}</translation>
     </message>
@@ -192,22 +192,22 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="53"/>
+        <location filename="../../roadmap/ui/background.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="48"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="89"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="101"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="111"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="125"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -258,74 +258,74 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="155"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="171"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="197"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="198"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="199"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="204"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="201"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="205"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="202"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="206"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="208"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="286"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="269"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="290"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="293"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="278"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="325"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="281"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="327"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="203"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="200"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
@@ -335,54 +335,54 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="266"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="267"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="330"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="332"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="339"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="343"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="365"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="367"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="382"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="422"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="448"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="426"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="450"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="425"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="451"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="428"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="452"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
         <location filename="../../roadmap/ui/document_actions.py" line="501"/>
-        <location filename="../../roadmap/ui/step_table.py" line="378"/>
+        <location filename="../../roadmap/ui/step_table.py" line="407"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="160"/>
         <source>New step</source>
         <translation>新步骤</translation>
@@ -500,27 +500,27 @@
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="567"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="554"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="628"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="605"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="632"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="609"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="635"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="606"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="583"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="612"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="589"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="613"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="590"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -558,9 +558,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="136"/>
-        <location filename="../../roadmap/ui/main_window.py" line="156"/>
-        <location filename="../../roadmap/ui/main_window.py" line="416"/>
+        <location filename="../../roadmap/ui/main_window.py" line="140"/>
+        <location filename="../../roadmap/ui/main_window.py" line="160"/>
+        <location filename="../../roadmap/ui/main_window.py" line="477"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -764,7 +764,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="66"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="269"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -820,7 +820,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="80"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="75"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -934,7 +934,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="102"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="70"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="76"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1161,7 +1161,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="38"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="306"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="325"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1453,7 +1453,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="458"/>
+        <location filename="../../roadmap/ui/main_window.py" line="519"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1484,388 +1484,388 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="92"/>
+        <location filename="../../roadmap/ui/main_window.py" line="94"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="95"/>
+        <location filename="../../roadmap/ui/main_window.py" line="97"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="98"/>
+        <location filename="../../roadmap/ui/main_window.py" line="100"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="101"/>
+        <location filename="../../roadmap/ui/main_window.py" line="103"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="110"/>
+        <location filename="../../roadmap/ui/main_window.py" line="112"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="115"/>
+        <location filename="../../roadmap/ui/main_window.py" line="117"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="190"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="191"/>
+        <location filename="../../roadmap/ui/main_window.py" line="252"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="192"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="193"/>
+        <location filename="../../roadmap/ui/main_window.py" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="195"/>
+        <location filename="../../roadmap/ui/main_window.py" line="256"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="197"/>
+        <location filename="../../roadmap/ui/main_window.py" line="258"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="202"/>
+        <location filename="../../roadmap/ui/main_window.py" line="263"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="204"/>
+        <location filename="../../roadmap/ui/main_window.py" line="265"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="205"/>
+        <location filename="../../roadmap/ui/main_window.py" line="266"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="206"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="208"/>
+        <location filename="../../roadmap/ui/main_window.py" line="269"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="210"/>
+        <location filename="../../roadmap/ui/main_window.py" line="271"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="213"/>
+        <location filename="../../roadmap/ui/main_window.py" line="274"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="216"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="218"/>
+        <location filename="../../roadmap/ui/main_window.py" line="279"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="221"/>
+        <location filename="../../roadmap/ui/main_window.py" line="282"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="223"/>
+        <location filename="../../roadmap/ui/main_window.py" line="284"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="225"/>
+        <location filename="../../roadmap/ui/main_window.py" line="286"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="228"/>
+        <location filename="../../roadmap/ui/main_window.py" line="289"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="229"/>
+        <location filename="../../roadmap/ui/main_window.py" line="290"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="231"/>
+        <location filename="../../roadmap/ui/main_window.py" line="292"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="232"/>
+        <location filename="../../roadmap/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="234"/>
+        <location filename="../../roadmap/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="296"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="243"/>
+        <location filename="../../roadmap/ui/main_window.py" line="304"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="244"/>
+        <location filename="../../roadmap/ui/main_window.py" line="305"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="308"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="311"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="312"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="252"/>
+        <location filename="../../roadmap/ui/main_window.py" line="313"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/main_window.py" line="314"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/main_window.py" line="315"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="255"/>
+        <location filename="../../roadmap/ui/main_window.py" line="316"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="256"/>
+        <location filename="../../roadmap/ui/main_window.py" line="317"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="257"/>
+        <location filename="../../roadmap/ui/main_window.py" line="318"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="258"/>
+        <location filename="../../roadmap/ui/main_window.py" line="319"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/main_window.py" line="320"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="263"/>
+        <location filename="../../roadmap/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="264"/>
+        <location filename="../../roadmap/ui/main_window.py" line="325"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="269"/>
+        <location filename="../../roadmap/ui/main_window.py" line="330"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/main_window.py" line="333"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="275"/>
+        <location filename="../../roadmap/ui/main_window.py" line="336"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="278"/>
+        <location filename="../../roadmap/ui/main_window.py" line="339"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="283"/>
+        <location filename="../../roadmap/ui/main_window.py" line="344"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="290"/>
+        <location filename="../../roadmap/ui/main_window.py" line="351"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="294"/>
+        <location filename="../../roadmap/ui/main_window.py" line="355"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="295"/>
+        <location filename="../../roadmap/ui/main_window.py" line="356"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="299"/>
+        <location filename="../../roadmap/ui/main_window.py" line="360"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="304"/>
+        <location filename="../../roadmap/ui/main_window.py" line="365"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="308"/>
+        <location filename="../../roadmap/ui/main_window.py" line="369"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="311"/>
+        <location filename="../../roadmap/ui/main_window.py" line="372"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="325"/>
+        <location filename="../../roadmap/ui/main_window.py" line="386"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="326"/>
+        <location filename="../../roadmap/ui/main_window.py" line="387"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="332"/>
+        <location filename="../../roadmap/ui/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="333"/>
+        <location filename="../../roadmap/ui/main_window.py" line="394"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="334"/>
-        <location filename="../../roadmap/ui/main_window.py" line="457"/>
+        <location filename="../../roadmap/ui/main_window.py" line="395"/>
+        <location filename="../../roadmap/ui/main_window.py" line="518"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="368"/>
+        <location filename="../../roadmap/ui/main_window.py" line="429"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="445"/>
+        <location filename="../../roadmap/ui/main_window.py" line="506"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="446"/>
+        <location filename="../../roadmap/ui/main_window.py" line="507"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="447"/>
+        <location filename="../../roadmap/ui/main_window.py" line="508"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="448"/>
+        <location filename="../../roadmap/ui/main_window.py" line="509"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="459"/>
+        <location filename="../../roadmap/ui/main_window.py" line="520"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="460"/>
+        <location filename="../../roadmap/ui/main_window.py" line="521"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="483"/>
+        <location filename="../../roadmap/ui/main_window.py" line="544"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="485"/>
+        <location filename="../../roadmap/ui/main_window.py" line="546"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="591"/>
+        <location filename="../../roadmap/ui/main_window.py" line="652"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="595"/>
+        <location filename="../../roadmap/ui/main_window.py" line="656"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="600"/>
+        <location filename="../../roadmap/ui/main_window.py" line="661"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="602"/>
+        <location filename="../../roadmap/ui/main_window.py" line="663"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="618"/>
+        <location filename="../../roadmap/ui/main_window.py" line="679"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1895,7 +1895,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/navigator.py" line="145"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="346"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
@@ -1966,13 +1966,13 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
-        <location filename="../../roadmap/ui/step_table.py" line="168"/>
+        <location filename="../../roadmap/ui/step_table.py" line="210"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="39"/>
-        <location filename="../../roadmap/ui/step_table.py" line="168"/>
+        <location filename="../../roadmap/ui/step_table.py" line="210"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
@@ -2066,18 +2066,18 @@ Plan industry-oriented research.</source>
         <translation>与其他路线图比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="237"/>
+        <location filename="../../roadmap/ui/step_table.py" line="260"/>
         <source>Baseline start</source>
         <translation>基线开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="238"/>
+        <location filename="../../roadmap/ui/step_table.py" line="261"/>
         <source>Baseline end</source>
         <translation>基线结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="88"/>
-        <location filename="../../roadmap/ui/step_table.py" line="239"/>
+        <location filename="../../roadmap/ui/step_table.py" line="262"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
@@ -2093,12 +2093,12 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="91"/>
-        <location filename="../../roadmap/ui/step_table.py" line="240"/>
+        <location filename="../../roadmap/ui/step_table.py" line="263"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="319"/>
+        <location filename="../../roadmap/ui/step_table.py" line="341"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -2360,117 +2360,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="59"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="65"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="62"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="74"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="153"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="159"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="154"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="160"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="155"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="161"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="156"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="162"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="165"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="171"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="252"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="263"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="282"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="291"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="272"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="291"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="309"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="310"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="347"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="348"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="331"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="351"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="370"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2595,59 +2595,64 @@ Plan industry-oriented research.</source>
         <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="94"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="106"/>
+        <source>Comparing with the last sync…</source>
+        <translation>正在与上次同步的内容比较…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
         <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
         <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="105"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="122"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="125"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="142"/>
         <source>Open from repository</source>
         <translation>从仓库打开</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="134"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="122"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="142"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="129"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="149"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="129"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="149"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="141"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="161"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="200"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="220"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="209"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="229"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="238"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="239"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="259"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="254"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="274"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
@@ -2901,7 +2906,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="169"/>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="569"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="556"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="109"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -3454,7 +3459,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="21"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="29"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="30"/>
         <source>product</source>
         <translation>产品</translation>
     </message>
@@ -3475,1266 +3480,1281 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="25"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="26"/>
         <source>research</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="26"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="27"/>
         <source>technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="27"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="28"/>
         <source>prototype</source>
         <translation>原型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="28"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="29"/>
         <source>pilot</source>
         <translation>中试</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="30"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="31"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="31"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="32"/>
         <source>decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="32"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="33"/>
         <source>idea</source>
         <translation>构想</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="33"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="34"/>
         <source>filed</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="34"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="35"/>
         <source>granted</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="35"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="36"/>
         <source>licensed</source>
         <translation>已许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="36"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="37"/>
         <source>transferred</source>
         <translation>已转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="37"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="38"/>
         <source>lapsed</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="38"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="39"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="39"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="40"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="40"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="41"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="41"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="42"/>
         <source>a date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="42"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="43"/>
         <source>a list of IDs</source>
         <translation>ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="43"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="44"/>
         <source>one of {choices}</source>
         <translation>以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="44"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="45"/>
         <source>{what}: {field} must be {expected}, not {value}.</source>
         <translation>{what}：{field} 必须是{expected}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="45"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="46"/>
         <source>{what}: {field} must be a finite number.</source>
         <translation>{what}：{field} 必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="46"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="47"/>
         <source>{kind}: every record needs an ID.</source>
         <translation>{kind}：每条记录都需要一个 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="47"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="48"/>
         <source>{kind} {id}: {field} is empty.</source>
         <translation>{kind} {id}：{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="48"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="49"/>
         <source>{what}: color {color} is not a #RRGGBB color.</source>
         <translation>{what}：颜色 {color} 不是 #RRGGBB 格式的颜色。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="49"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="50"/>
         <source>{what}: end {end} is before start {start}; set the end on or after the start.</source>
         <translation>{what}：结束日期 {end} 早于开始日期 {start}；请把结束日期设在开始日期当天或之后。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="50"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="51"/>
         <source>{what}: a {step_kind} happens on one day, so its end must equal its start.</source>
         <translation>{what}：{step_kind}只发生在一天，结束日期必须等于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="51"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="52"/>
         <source>{what}: give both TRL at start and target TRL, or neither.</source>
         <translation>{what}：请同时填写起始 TRL 和目标 TRL，或者都不填。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="52"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="53"/>
         <source>{what}: TRL {trl} is outside 1–9.</source>
         <translation>{what}：TRL {trl} 超出 1–9 的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="53"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="54"/>
         <source>{what}: target TRL {target} is below the TRL at start {start}; a step cannot lower maturity.</source>
         <translation>{what}：目标 TRL {target} 低于起始 TRL {start}；一个步骤不能降低成熟度。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="54"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="55"/>
         <source>{what}: progress {progress}% is outside 0–100.</source>
         <translation>{what}：进度 {progress}% 超出 0–100 的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="55"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="56"/>
         <source>{what}: budget cannot be negative.</source>
         <translation>{what}：预算不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="56"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="57"/>
         <source>{what}: the horizon ends ({end}) before it starts ({start}).</source>
         <translation>{what}：规划期的结束日期（{end}）早于开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="57"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="58"/>
         <source>Ask a question to vote on.</source>
         <translation>请填写投票的问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="58"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="59"/>
         <source>Choose what to vote on.</source>
         <translation>请选择投票的对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="59"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="60"/>
         <source>Name the participants, or say how many there are.</source>
         <translation>请填写参与者姓名，或参与人数。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="60"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="61"/>
         <source>The vote is closed.</source>
         <translation>投票已结束。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="61"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="62"/>
         <source>The totals are shown when the vote is closed.</source>
         <translation>投票结束后才显示票数。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="62"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="63"/>
         <source>It is not {name}&apos;s turn to vote.</source>
         <translation>现在还没轮到 {name} 投票。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="63"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="64"/>
         <source>{id} is not on the ballot.</source>
         <translation>{id} 不在选票上。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="64"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="65"/>
         <source>At most {cap} dots on one item.</source>
         <translation>每一项最多投 {cap} 票。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="65"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="66"/>
         <source>{spent} dots given; each participant has {dots}.</source>
         <translation>投了 {spent} 票；每位参与者只有 {dots} 票。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="66"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="67"/>
         <source>{what}: give each participant at least one dot; a cap and the number of participants cannot be negative.</source>
         <translation>{what}：每位参与者至少要有一票；单项上限和参与人数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="67"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="68"/>
         <source>Vote count {id} must be for exactly one pathway, step or product.</source>
         <translation>投票结果 {id} 必须且只能对应一个路径、步骤或产品。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="68"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="69"/>
         <source>Vote count {id} has {count} dots; a count cannot be negative.</source>
         <translation>投票结果 {id} 的票数为 {count}；票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="69"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="70"/>
         <source>score {id}: {value} is outside 1–5.</source>
         <translation>评分 {id}：{value} 超出 1–5 的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="70"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="71"/>
         <source>{what}: weight {weight} is negative.</source>
         <translation>{what}：权重 {weight} 为负数。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="71"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="72"/>
         <source>A step cannot depend on itself.</source>
         <translation>步骤不能依赖自身。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="72"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="73"/>
         <source>mobility {id}: ends ({end}) before it starts ({start}); set the end on or after the start, or leave it empty while the move lasts.</source>
         <translation>人员流动 {id}：结束日期（{end}）早于开始日期（{start}）；请把结束日期设在开始日期当天或之后，流动仍在进行时可留空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="73"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="74"/>
         <source>mobility {id}: moves to the organization it comes from.</source>
         <translation>人员流动 {id}：流入的组织与流出的组织相同。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="74"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="75"/>
         <source>These steps would wait on each other in a circle: {names}. Remove one dependency.</source>
         <translation>这些步骤会形成循环等待：{names}。请删除其中一个依赖。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="75"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="76"/>
         <source>This roadmap is open read-only; save a copy to change it.</source>
         <translation>此路线图以只读方式打开；请另存一份副本再修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="76"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="77"/>
         <source>There is no {kind} with ID {id}.</source>
         <translation>不存在 ID 为 {id} 的{kind}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="77"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="78"/>
         <source>{what}: choose a {kind}.</source>
         <translation>{what}：请选择一个{kind}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="78"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="79"/>
         <source>{what}: {field} is empty.</source>
         <translation>{what}：{field} 为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="79"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="80"/>
         <source>{what}: {field} {target} names no {kind} in this roadmap.</source>
         <translation>{what}：{field} {target} 在此路线图中找不到对应的{kind}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="80"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="81"/>
         <source>These two steps are already linked by a dependency.</source>
         <translation>这两个步骤之间已经有依赖关系。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="81"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="82"/>
         <source>ID {id} is used twice; IDs must be unique.</source>
         <translation>ID {id} 被使用了两次；ID 必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="82"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="83"/>
         <source>This pathway already has a score on this criterion; keep one.</source>
         <translation>此路径在该评价标准上已有评分；只保留一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="83"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="84"/>
         <source>This pathway already has a score on this criterion; change it.</source>
         <translation>此路径在该评价标准上已有评分；请修改已有评分。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="84"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="85"/>
         <source>A file holds one roadmap; create a new file instead.</source>
         <translation>一个文件只包含一个路线图；请新建一个文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="85"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="86"/>
         <source>ID {id} is already used; give the new record a new ID.</source>
         <translation>ID {id} 已被使用；请为新记录指定新的 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="86"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
         <source>An ID never changes.</source>
         <translation>ID 永远不能更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="87"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
         <source>A {kind} has no field {fields}.</source>
         <translation>{kind}没有字段 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="88"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
         <source>The roadmap itself cannot be deleted; delete the file.</source>
         <translation>路线图本身不能删除；请删除文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="89"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
         <source>{kind} records have no order.</source>
         <translation>{kind}没有顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="90"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
         <source>This {kind} is still used by {count} {child_kind}(s); move them elsewhere before deleting it.</source>
         <translation>此{kind}仍被 {count} 个{child_kind}使用；请先把它们移到别处再删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="91"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
         <source>{what} is already {status}; choose another status, or edit the patent to change its other fields.</source>
         <translation>{what}已经是“{status}”状态；请选择其他状态，或编辑专利以修改其他字段。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="92"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
         <source>the history of {what} already has {status} on {date}; date the change on or after {date}, or correct that entry first.</source>
         <translation>{what}的历史中已有 {date} 的“{status}”记录；请把这次变更的日期定在 {date} 当天或之后，或先更正那条记录。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="93"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
         <source>{what} cannot be {status} without a licensee; choose the organization that takes it.</source>
         <translation>{what}没有被许可方就不能是“{status}”状态；请选择接受它的组织。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="94"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
         <source>{what} belongs to no organization; say which organization the move starts from.</source>
         <translation>{what}不属于任何组织；请指明流动从哪个组织开始。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="95"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
         <source>{lines}</source>
         <translation>{lines}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="96"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="97"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
         <source>{what} was changed meanwhile (by another program or window); nothing was written. Reload and make the change again.</source>
         <translation>{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
         <source>{what} exists already (added meanwhile by another program or window); nothing was written. Reload and make the change again.</source>
         <translation>{what}已经存在（在此期间由其他程序或窗口添加）；未写入任何内容。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
         <source>the link {key} ({table})</source>
         <translation>链接 {key}（{table}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
         <source>Line {number}: {problem}</source>
         <translation>第 {number} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
         <source>&quot;{text}&quot; is not a date that exists.</source>
         <translation>“{text}”不是存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
         <source>&quot;{text}&quot; gives no name for the step.</source>
         <translation>“{text}”没有给出步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
         <source>&quot;{text}&quot; names no kind of step (research, milestone, gate, …).</source>
         <translation>“{text}”不是步骤类型（研究、里程碑、决策关口……）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
         <source>Row {number}: the name cell is empty.</source>
         <translation>第 {number} 行：名称为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
         <source>Row {number}: start &quot;{text}&quot; is not a date.</source>
         <translation>第 {number} 行：开始日期“{text}”不是日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
         <source>Row {number}: end &quot;{text}&quot; is not a date.</source>
         <translation>第 {number} 行：结束日期“{text}”不是日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
         <source>Row {number}: TRL &quot;{text}&quot; is not a level from 1 to 9.</source>
         <translation>第 {number} 行：TRL“{text}”不是 1 到 9 之间的等级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
         <source>No {kind} is called &quot;{typed}&quot;; there are {names}.</source>
         <translation>没有名为“{typed}”的{kind}；现有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
         <source>No {kind} is called &quot;{typed}&quot;; there is none yet.</source>
         <translation>没有名为“{typed}”的{kind}；目前还没有。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
         <source>Several of them start with &quot;{typed}&quot;: {names}; type more of the {kind}&apos;s name.</source>
         <translation>有多个{kind}以“{typed}”开头：{names}；请多输入几个字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
         <source>Say which pathway the step is on (#pathway), or select one first.</source>
         <translation>请说明步骤属于哪条路径（#路径），或先选择一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
         <source>The roadmap has no lane to put the steps in.</source>
         <translation>此路线图没有可放置步骤的泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
         <source>There is nothing to add: the text has no lines.</source>
         <translation>没有可添加的内容：文本中没有任何行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
         <source>The clipboard holds no steps this version can read.</source>
         <translation>剪贴板中没有此版本能读取的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
         <source>Select a pathway to paste the steps onto.</source>
         <translation>请先选择要粘贴步骤的路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
         <source>{path} does not exist; check the path or create it with `roadmap new`.</source>
         <translation>{path} 不存在；请检查路径，或用 `roadmap new` 创建它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
         <source>{path} is a folder, not a roadmap file.</source>
         <translation>{path} 是文件夹，不是路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
         <source>{name} is not a Frontier Roadmap file (it is not a roadmap database).</source>
         <translation>{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
         <source>{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it.</source>
         <translation>{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
         <source>{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it.</source>
         <translation>{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 {supported}）；请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
         <source>{name} was written by a version of Frontier Roadmap that this one does not know (revision {revision}); open it with the program that wrote it, or update this one.</source>
         <translation>{name} 由本程序不认识的 Frontier Roadmap 版本写入（修订 {revision}）；请用写入它的程序打开，或更新本程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
         <source>{name} is damaged and cannot be opened; use a backup copy.</source>
         <translation>{name} 已损坏，无法打开；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
         <source>{name} is damaged ({detail}); use a backup copy.</source>
         <translation>{name} 已损坏（{detail}）；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
         <source>{name} is an unfinished roadmap file (no format version); use a backup.</source>
         <translation>{name} 是未写完的路线图文件（没有格式版本）；请使用备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
         <source>Save As needs a different file name than the open roadmap.</source>
         <translation>“另存为”需要一个与当前路线图不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
         <source>{name} is open in another program: {holder}.</source>
         <translation>{name} 已在另一个程序中打开：{holder}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
         <source>{name} is read-only here; save a copy somewhere you can write, or change the file&apos;s permissions.</source>
         <translation>{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
         <source>{path} already exists; choose another name or open it.</source>
         <translation>{path} 已存在；请换一个名称，或打开它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
         <source>The folder {path} is read-only; choose another folder.</source>
         <translation>文件夹 {path} 是只读的；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
         <source>{name} is open in another program: {user} on {host} (process {pid}) since {since}. Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
         <source>Could not lock {name}; try again.</source>
         <translation>无法锁定 {name}；请重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>Cannot export to {suffix}; use one of {choices}.</source>
         <translation>无法导出为 {suffix}；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
         <source>Cannot export to a file without a suffix; use one of {choices}.</source>
         <translation>无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>{path} is a folder; give a file name to export to.</source>
         <translation>{path} 是文件夹；请给出要导出的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>Cannot import {suffix}; use .xlsx or .json.</source>
         <translation>无法导入 {suffix}；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
         <source>Cannot import a file without a suffix; use .xlsx or .json.</source>
         <translation>无法导入没有扩展名的文件；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
         <source>{source} was not imported ({count} problem(s)); the roadmap is unchanged:
 {lines}</source>
         <translation>{source} 未导入（{count} 个问题）；路线图没有改变：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
         <source>  {line}</source>
         <translation>  {line}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
         <source>  … and {count} more.</source>
         <translation>  ……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
         <source>{place}: {problem}</source>
         <translation>{place}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>the roadmap it joins ({kind})</source>
         <translation>所并入的路线图（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
         <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
         <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
         <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>{name} is too large to be a mapping profile.</source>
         <translation>{name} 太大，不是列对应方案。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>{name} is not a readable mapping profile: {detail}</source>
         <translation>{name} 不是可读的列对应方案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>{name} is not a usable mapping profile: {detail}.</source>
         <translation>{name} 不是可用的列对应方案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} 大于 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>{name} cannot be read: {detail}.</source>
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>{name} is not a text file (CSV).</source>
         <translation>{name} 不是文本文件（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>{name} is not readable CSV: {detail}.</source>
         <translation>{name} 不是可读的 CSV：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>{name} holds no sheet.</source>
         <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
         <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
         <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>an MS Project XML file</source>
         <translation>MS Project XML 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>a GanttProject file</source>
         <translation>GanttProject 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>{name} is damaged or not {what} ({detail}).</source>
         <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
         <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
         <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
         <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>{name} nests tasks deeper than {depth} levels.</source>
         <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>There is no wall chart size {size}; choose one of {choices}.</source>
         <translation>没有 {size} 这种挂图尺寸；请选择 {choices} 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>A wall chart is written as PDF; name the file .pdf, not {suffix}.</source>
         <translation>挂图以 PDF 格式写出；文件名应以 .pdf 结尾，而不是 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
         <source>Give the copy a label (the group&apos;s name), e.g. --label &quot;Group A&quot;.</source>
         <translation>请为副本起一个标签（小组名称），例如 --label &quot;A 组&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>Two groups have the same name; give each group its own.</source>
         <translation>有两个小组同名；请给每个小组起不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
         <source>{path} already exists; choose another name or folder.</source>
         <translation>{path} 已存在；请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
         <source>Wrote {copy}, a copy of {file} for &quot;{label}&quot; that remembers its base.</source>
         <translation>已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
         <source>The lineage of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本的来源记录（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
         <source>The stored base of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本保存的基准版本（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
         <source>{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` or File › Copies for breakout groups.</source>
         <translation>{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
         <source>{name} is a copy of a different roadmap; only copies of this roadmap can be merged into it.</source>
         <translation>{name} 是另一份路线图的副本；只能合并本路线图的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
         <source>{count} conflict(s) are not settled; nothing was changed.</source>
         <translation>还有 {count} 处冲突未解决；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
         <source>{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict).</source>
         <translation>{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
         <source>{path} is not a readable JSON file: {reason}</source>
         <translation>{path} 不是可读取的 JSON 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
         <source>The resolutions file holds no &quot;conflicts&quot; list.</source>
         <translation>解决方案文件中没有 &quot;conflicts&quot; 列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
         <source>Resolution {number}: each conflict needs &quot;kind&quot;, &quot;id&quot; and &quot;field&quot;.</source>
         <translation>第 {number} 项解决方案：每处冲突都需要 &quot;kind&quot;、&quot;id&quot; 和 &quot;field&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
         <source>Resolution {number}: &quot;choice&quot; must be &quot;mine&quot; or &quot;theirs&quot;, not {choice}.</source>
         <translation>第 {number} 项解决方案：&quot;choice&quot; 必须是 &quot;mine&quot; 或 &quot;theirs&quot;，而不是 {choice}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
         <source>&quot;{label}&quot; ({file}): {added} added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
         <translation>“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="204"/>
         <source>possible duplicate: {kind} &quot;{name}&quot; was added on both sides</source>
         <translation>可能重复：双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="204"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="205"/>
         <source>Conflicts ({count}):</source>
         <translation>冲突（{count}）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="205"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="206"/>
         <source>{what}, {field}: base {base} / mine {mine} / theirs {theirs}</source>
         <translation>{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="206"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="207"/>
         <source>{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})</source>
         <translation>{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="207"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="208"/>
         <source>{what}: {reason}</source>
         <translation>{what}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="208"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="209"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="209"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="210"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="210"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="211"/>
         <source>Merged into {file}.</source>
         <translation>已合并到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="211"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="212"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="212"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="213"/>
         <source>A baseline needs a name.</source>
         <translation>基线需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="213"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="214"/>
         <source>A baseline name has at most {limit} characters.</source>
         <translation>基线名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="214"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="215"/>
         <source>A baseline name cannot hold control characters.</source>
         <translation>基线名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="215"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="216"/>
         <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
         <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="216"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="217"/>
         <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
         <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="217"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="218"/>
         <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
         <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="218"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="219"/>
         <source>A baseline is damaged ({detail}); it was not read.</source>
         <translation>基线已损坏（{detail}），未能读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="219"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="220"/>
         <source>A baseline lacks a valid field ({detail}).</source>
         <translation>基线缺少有效字段（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="220"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="221"/>
         <source>A baseline must be an object.</source>
         <translation>基线必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="221"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="222"/>
         <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
         <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="222"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="223"/>
         <source>compare: give either --baseline NAME or another roadmap file.</source>
         <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="223"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="224"/>
         <source>{database} on {host}</source>
         <translation>{host} 上的 {database}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="224"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="225"/>
         <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
         <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="225"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="226"/>
         <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
         <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="226"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="227"/>
         <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
         <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="227"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="228"/>
         <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
         <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="228"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="229"/>
         <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
         <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="229"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="230"/>
         <source>There is no database {where} ({reason}); check the URL.</source>
         <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="230"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="231"/>
         <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
         <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="231"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="232"/>
         <source>The repository {where} refused this: {reason}.</source>
         <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="232"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="233"/>
         <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
         <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="233"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="234"/>
         <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
         <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="234"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="235"/>
         <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
         <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="235"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="236"/>
         <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
         <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="236"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="237"/>
         <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
         <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="237"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="238"/>
         <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
         <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="238"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
         <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
         <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
+        <source>Only an owner of the repository {where} may delete roadmaps; nothing was deleted.</source>
+        <translation>只有仓库 {where} 的所有者才能删除路线图；没有删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
+        <source>Deleting {key} from the repository cannot be undone; add --yes to confirm.</source>
+        <translation>从仓库删除 {key} 无法撤销；请加上 --yes 确认。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
         <source>{count} conflict(s) between the changes here and the repository&apos;s since your last sync; nothing was changed. Settle them with --prefer mine|theirs or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict), or publish or pull in the app.</source>
         <translation>自上次同步以来，本地与仓库的修改有 {count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;），或在应用中发布或拉取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
         <source>Stopped before the commit: nothing was changed here or in the repository.</source>
         <translation>已在提交前停止：本地和仓库都没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
         <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
         <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
         <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
         <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
         <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
         <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
         <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
         <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
         <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
         <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
         <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
         <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
         <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
         <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
         <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
         <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
         <source>{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what can be read into a new file, or restore a backup (`roadmap restore`).</source>
         <translation>{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，或恢复一个备份（`roadmap restore`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
         <source>{name} was recovered after an unfinished write (a program stopped while saving); it holds everything up to the last completed edit.</source>
         <translation>{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
         <source>{name} has an unfinished write from a program that stopped while saving, and it is read-only here so it cannot be recovered; make the file and its folder writable, then open it again (nothing is lost).</source>
         <translation>{name} 有一次未完成的写入（有程序在保存时中止），而它在此处是只读的，无法恢复；请让该文件及其文件夹可写，然后重新打开（不会丢失任何内容）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
         <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
         <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
         <source>{name} holds values a roadmap cannot have: {first}.</source>
         <translation>{name} 含有路线图不可能有的值：{first}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
         <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
         <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
         <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
         <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
         <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
         <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
         <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
         <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
         <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
         <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
         <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
         <source>{path} is read-only; choose another file or change its permissions.</source>
         <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
         <source>No backup of {name} could be made ({reason}); nothing was changed.</source>
         <translation>无法为 {name} 制作备份（{reason}）；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
         <source>{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited.</source>
         <translation>{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
         <source>{name} has no backup number {number}; `roadmap restore {name} --list` shows them.</source>
         <translation>{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
         <source>Restored {name} from the backup of {when}; what was there is backed up as {saved}.</source>
         <translation>已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
         <source>This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. `roadmap check FILE --repair` saves a copy with that text mended.</source>
         <translation>此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。`roadmap check FILE --repair` 会保存一份修正了该文本的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
         <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
         <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
         <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
         <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
         <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
         <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
         <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
         <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
         <source>{what}: {field} is too large a number.</source>
         <translation>{what}：{field} 数值过大。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
         <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
         <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
         <source>{what}: weight {weight} is above {limit}.</source>
         <translation>{what}：权重 {weight} 超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="281"/>
         <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
         <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="282"/>
         <source>{line} (details in {path})</source>
         <translation>{line}（详情见 {path}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="283"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
     </message>

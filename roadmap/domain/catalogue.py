@@ -32,6 +32,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "entity_kind.mobility": ("mobility", "人员流动"),
     "entity_kind.patent": ("patent", "专利"),
     "entity_kind.patent_event": ("patent event", "专利事件"),
+    "entity_kind.baseline": ("baseline", "基线"),
     "step_kind.research": ("research", "研究"),
     "step_kind.technology": ("technology", "技术"),
     "step_kind.prototype": ("prototype", "原型"),
@@ -716,6 +717,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "repository.unknown_roadmap": (
         "The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.",
         "仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。",
+    ),
+    "repository.not_owner": (
+        "Only an owner of the repository {where} may delete roadmaps; nothing was deleted.",
+        "只有仓库 {where} 的所有者才能删除路线图；没有删除任何内容。",
+    ),
+    "repository.delete_unconfirmed": (
+        "Deleting {key} from the repository cannot be undone; add --yes to confirm.",
+        "从仓库删除 {key} 无法撤销；请加上 --yes 确认。",
     ),
     "publishing.conflicts": (
         "{count} conflict(s) between the changes here and the repository's since your last "

@@ -24,7 +24,7 @@ import json
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +33,8 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.merge import Conflict, ConflictKey, Side, merge_three
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.json_format import from_json, to_json
+from roadmap.services.baseline_sync import BaselineMerge, Labels, labels_of, merge_baselines
+from roadmap.services.baselines import baseline_from_row, restore_baselines
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.services.copies import CopyToMerge
@@ -40,10 +42,12 @@ from roadmap.services.merging import CopyMerge, MergePlan
 from roadmap.services.repository import Server
 from roadmap.services.sync import plan_diff, plan_insert
 from roadmap.services.workspace import Workspace, require_valid
+from roadmap.store.baselines import baseline_rows
+from roadmap.store.interface import Row, RowChange
 from roadmap.store.link import LinkRow, read_link, set_pending, write_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
-from roadmap.store.server_changes import apply_delta, changed_since
+from roadmap.store.server_changes import Delta, apply_delta, changed_since, server_baselines
 from roadmap.store.server_writes import (
     add_roadmap,
     apply_change,
@@ -56,6 +60,8 @@ from roadmap.store.server_writes import (
     row_key,
     version_of_publish,
 )
+
+SYNCED_BASELINES = "synced_baselines"  # the key of the baselines' labels in a packed base
 
 
 class SyncConflicts(RoadmapError):
@@ -111,12 +117,25 @@ class SyncResult:
     already: bool = False  # nothing to do
 
 
-def pack(snapshot: RoadmapSnapshot) -> bytes:
-    return zlib.compress(json.dumps(to_json(snapshot), ensure_ascii=False).encode(), 6)
+def pack(snapshot: RoadmapSnapshot, baselines: Labels | None = None) -> bytes:
+    """The base a file keeps: the roadmap and the labels of its baselines at the last sync."""
+    data = to_json(snapshot)
+    data[SYNCED_BASELINES] = [{"id": key, **labels} for key, labels in (baselines or {}).items()]
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
 
 
 def unpack(blob: bytes) -> RoadmapSnapshot:
-    return from_json(json.loads(zlib.decompress(blob)))
+    return unpack_base(blob)[0]
+
+
+def unpack_base(blob: bytes) -> tuple[RoadmapSnapshot, Labels]:
+    data = json.loads(zlib.decompress(blob))
+    return from_json(data), labels_of(data.get(SYNCED_BASELINES, []))
+
+
+def file_baselines(workspace: Workspace) -> list[Row]:
+    with workspace.document.read() as session:
+        return baseline_rows(session)
 
 
 def now_text() -> str:
@@ -129,6 +148,16 @@ def link_of(workspace: Workspace) -> LinkRow | None:
         return read_link(conn)
 
 
+def differs_from_base(workspace: Workspace, link: LinkRow) -> bool:
+    """Whether the file holds changes not yet in its repository: a publish is pending, or its
+    content differs from the base it recorded at its last publish or pull. Both are stored in
+    the file's link, so this holds across closing and reopening it (and undoing back to the
+    synced content counts as synced). Reads the whole roadmap: run it off the UI thread."""
+    if link.pending_publish is not None:
+        return True
+    return bool(plan_diff(unpack(link.base), workspace.queries.snapshot()))
+
+
 def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
     """Write the repository's roadmap `key` (id or exact title) as a new file at `path`."""
     server = Server.at(url_text)
@@ -136,13 +165,16 @@ def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
         with server.transaction(reading=True) as conn:
             entry = find_entry(conn, key)
             snapshot = load_snapshot(conn, entry.id)
+            baselines = server_baselines(conn, entry.id)
     finally:
         server.close()
-    with Workspace.create(path, snapshot) as workspace, workspace.document.transaction() as conn:
-        link = LinkRow(
-            public_url(server.url), entry.id, entry.version, now_text(), None, pack(snapshot)
-        )
-        write_link(conn, link)
+    with Workspace.create(path, snapshot) as workspace:
+        if baselines:
+            restore_baselines(workspace, [baseline_from_row(row) for row in baselines])
+        with workspace.document.transaction() as conn:
+            base = pack(snapshot, labels_of(baselines))
+            link = LinkRow(public_url(server.url), entry.id, entry.version, now_text(), None, base)
+            write_link(conn, link)
     return entry
 
 
@@ -178,6 +210,7 @@ def first_publish(
     the point of no return is reached."""
     mine = workspace.queries.snapshot()
     require_valid(mine)
+    baselines = file_baselines(workspace)
     server = Server.at(url_text)
     try:
         _require_planner(server)
@@ -192,6 +225,7 @@ def first_publish(
             for change in rows:
                 assert change.after is not None
                 by_table.setdefault(change.table, []).append(change.after)
+            by_table["baselines"] = baselines
             for table, values in by_table.items():
                 _stop_if(cancelled)
                 insert_rows(conn, mine.info.id, table, values, 1)
@@ -201,9 +235,10 @@ def first_publish(
     finally:
         server.close()
     with workspace.document.transaction() as conn:
-        link = LinkRow(public_url(server.url), mine.info.id, 1, now_text(), None, pack(mine))
+        base = pack(mine, labels_of(baselines))
+        link = LinkRow(public_url(server.url), mine.info.id, 1, now_text(), None, base)
         write_link(conn, link)
-    return SyncResult(mine.info.id, 1, len(rows), 0)
+    return SyncResult(mine.info.id, 1, len(rows) + len(baselines), 0)
 
 
 def _merge_or_refuse(
@@ -212,11 +247,18 @@ def _merge_or_refuse(
     mine: RoadmapSnapshot,
     theirs: RoadmapSnapshot,
     settle_by: Settle,
+    baselines: BaselineMerge,
 ) -> RoadmapSnapshot:
-    """The file's content merged with the server's against the base; refuses open conflicts."""
+    """The file's content merged with the server's against the base; refuses open conflicts
+    (of the records and of the baselines, listed together)."""
     result = merge_three(base, mine, theirs, choices=settle_by.choices, prefer=settle_by.prefer)
-    if result.clean:
+    if result.clean and not baselines.unresolved:
         return result.merged
+    result = replace(
+        result,
+        conflicts=(*result.conflicts, *baselines.conflicts),
+        unresolved=(*result.unresolved, *baselines.unresolved),
+    )
     source = CopyToMerge(Path(link.url), link.url, link.roadmap_id, None, base, theirs)
     raise SyncConflicts(MergePlan(mine, (CopyMerge(source, result),), ()))
 
@@ -232,6 +274,8 @@ class Synced:
     version: int
     sent: int
     pending: str | None  # the publish id still unconfirmed afterwards
+    baselines: Labels  # the baselines' labels of the new base
+    to_file: tuple[RowChange, ...] = ()  # baseline rows the file gets with the records
 
 
 Perform = Callable[[Callable[[Commands], Edit]], object]
@@ -241,8 +285,13 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
     """Bring the file in line with what was agreed (one undoable edit) and move its base.
     `perform` runs the edit (the app passes its session's, for the undo stack)."""
     received = plan_diff(synced.mine, synced.merged)
-    if received:
-        edit = lambda c: c.replace_all(synced.mine, synced.merged, keep_absent=False)  # noqa: E731
+    if received or synced.to_file:
+
+        def edit(c: Commands) -> Edit:
+            if synced.to_file:
+                return c.merge_in(synced.mine, synced.merged, synced.to_file)
+            return c.replace_all(synced.mine, synced.merged, keep_absent=False)
+
         (perform or (lambda command: command(workspace.commands)))(edit)
     link = synced.link
     with workspace.document.transaction() as conn:
@@ -254,11 +303,13 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
                 synced.version,
                 now_text(),
                 synced.pending,
-                pack(synced.base),
+                pack(synced.base, synced.baselines),
             ),
         )
-    nothing = not synced.sent and not received
-    return SyncResult(link.roadmap_id, synced.version, synced.sent, len(received), nothing)
+    got = len(received) + len(synced.to_file)
+    return SyncResult(
+        link.roadmap_id, synced.version, synced.sent, got, not synced.sent and not got
+    )
 
 
 def send(
@@ -273,7 +324,8 @@ def send(
     `cancelled` is asked until the commit: the transaction is then rolled back and the file
     left as it was; `committing` is told when the point of no return is reached."""
     mine = workspace.queries.snapshot()
-    base = unpack(link.base)
+    mine_baselines = file_baselines(workspace)
+    base, base_baselines = unpack_base(link.base)
     server = Server.at(link.url)
     try:
         _require_planner(server)
@@ -285,14 +337,17 @@ def send(
             if version is None:
                 raise RoadmapError("publishing.gone", title=mine.info.title)
             applied = version_of_publish(conn, publish_id) is not None
-            theirs, moved = base, set[tuple[str, str]]()
+            theirs, moved, delta = base, set[tuple[str, str]](), None
             if version != link.base_version:
                 delta = changed_since(conn, link.roadmap_id, link.base_version)
                 theirs, moved = apply_delta(base, delta), delta.moved_rows()
+            baselines = _merge_baselines(base_baselines, mine_baselines, delta, settle_by)
             merged = (
-                mine if theirs is base else _merge_or_refuse(link, base, mine, theirs, settle_by)
+                mine
+                if theirs is base
+                else _merge_or_refuse(link, base, mine, theirs, settle_by, baselines)
             )
-            to_send = plan_diff(theirs, merged)
+            to_send = plan_diff(theirs, merged) + baselines.to_server
             new_version = version
             _stop_if(cancelled)
             if to_send:
@@ -332,7 +387,27 @@ def send(
             committing()
     finally:
         server.close()
-    return Synced(link, mine, merged, merged, new_version, len(to_send), None)
+    return Synced(
+        link,
+        mine,
+        merged,
+        merged,
+        new_version,
+        len(to_send),
+        None,
+        baselines.merged,
+        tuple(baselines.to_file),
+    )
+
+
+def _merge_baselines(
+    base: Labels, mine: list[Row], delta: Delta | None, settle_by: Settle
+) -> BaselineMerge:
+    changed = [] if delta is None else delta.baselines
+    gone = [] if delta is None else delta.gone.get("baselines", [])
+    return merge_baselines(
+        base, mine, changed, gone, choices=settle_by.choices, prefer=settle_by.prefer
+    )
 
 
 @contextmanager
@@ -377,10 +452,21 @@ def fetch(
     finally:
         server.close()
     _stop_if(cancelled)
-    base = unpack(link.base)
+    base, base_baselines = unpack_base(link.base)
     mine = workspace.queries.snapshot()
     if delta is None:
-        return Synced(link, mine, mine, base, version, 0, link.pending_publish)
+        return Synced(link, mine, mine, base, version, 0, link.pending_publish, base_baselines)
     theirs = apply_delta(base, delta)
-    merged = _merge_or_refuse(link, base, mine, theirs, settle_by)
-    return Synced(link, mine, merged, theirs, version, 0, link.pending_publish)
+    baselines = _merge_baselines(base_baselines, file_baselines(workspace), delta, settle_by)
+    merged = _merge_or_refuse(link, base, mine, theirs, settle_by, baselines)
+    return Synced(
+        link,
+        mine,
+        merged,
+        theirs,
+        version,
+        0,
+        link.pending_publish,
+        baselines.theirs,
+        tuple(baselines.to_file),
+    )

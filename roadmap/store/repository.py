@@ -81,16 +81,25 @@ removed = Table(
     Column(ROW_VERSION, BigInteger, nullable=False),
 )
 
-# The tables a roadmap's content lives in: one per kind of record, and the link tables.
-RECORD_TABLES: tuple[str, ...] = tuple(codec(kind).table.name for kind in WRITE_ORDER) + tuple(
-    table.name for table, _, _ in LINKS.values()
+# The tables a roadmap's content lives in: one per kind of record, the link tables, and its
+# baselines.
+RECORD_TABLES: tuple[str, ...] = (
+    tuple(codec(kind).table.name for kind in WRITE_ORDER)
+    + tuple(table.name for table, _, _ in LINKS.values())
+    + ("baselines",)
 )
 BOOKKEEPING_TABLES = ("repository_roadmaps", "repository_publishes", "repository_removed")
 
 
-@cache
 def server_table(name: str) -> Table:
     """The server form of the file's table `name`: `roadmap_id` first, `row_version` last."""
+    # A table's own `.name` is a str subclass, which `cache` keys apart from the plain text:
+    # the table would be defined twice.
+    return _server_table(str(name))
+
+
+@cache
+def _server_table(name: str) -> Table:
     source = metadata.tables[name]
     columns: list[Column[Any]] = [Column(ROADMAP_ID, String(36), primary_key=True)]
     columns += [

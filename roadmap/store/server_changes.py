@@ -9,12 +9,15 @@ against the version it really read (see `server_writes.apply_change`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Connection, select
 
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
+from roadmap.store.baselines import COLUMNS as BASELINE_COLUMNS
+from roadmap.store.baselines import TABLE as BASELINES
+from roadmap.store.interface import Row
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
 from roadmap.store.repository import load_kind_changed, removed, server_table
 from roadmap.store.rows import codec
@@ -23,18 +26,20 @@ from roadmap.store.schema import LINKS
 
 @dataclass(frozen=True)
 class Delta:
-    """Rows written after a version: records by kind, link rows (owner, member) by table, and
-    the keys (`row_key` text) of rows removed, by table."""
+    """Rows written after a version: records by kind, link rows (owner, member) by table, the
+    keys (`row_key` text) of rows removed, by table, and baseline rows."""
 
     records: dict[EntityKind, list[Entity]]
     links: dict[str, list[tuple[str, str]]]
     gone: dict[str, list[str]]
+    baselines: list[Row] = field(default_factory=list)  # whole rows (see services.baseline_sync)
 
     def moved_rows(self) -> set[tuple[str, str]]:
         """(table, row key text) of every row this delta touches."""
         moved = {(codec(k).table.name, e.id) for k, found in self.records.items() for e in found}
         moved |= {(t, f"{a}|{b}") for t, pairs in self.links.items() for a, b in pairs}
         moved |= {(t, key) for t, keys in self.gone.items() for key in keys}
+        moved |= {(BASELINES, row["id"]) for row in self.baselines}
         return moved
 
 
@@ -56,7 +61,17 @@ def changed_since(conn: Connection, roadmap_id: str, version: int) -> Delta:
     )
     for table, key in conn.execute(query):
         gone.setdefault(table, []).append(key)
-    return Delta(records, links, gone)
+    return Delta(records, links, gone, server_baselines(conn, roadmap_id, version))
+
+
+def server_baselines(conn: Connection, roadmap_id: str, since: int | None = None) -> list[Row]:
+    """The roadmap's baselines on the server, whole rows, oldest first (only those written
+    after version `since`)."""
+    t = server_table(BASELINES)
+    query = select(*(t.c[c] for c in BASELINE_COLUMNS)).where(t.c[ROADMAP_ID] == roadmap_id)
+    if since is not None:
+        query = query.where(t.c[ROW_VERSION] > since)
+    return [dict(row._mapping) for row in conn.execute(query.order_by(t.c.taken_at, t.c.id))]
 
 
 def apply_delta(base: RoadmapSnapshot, delta: Delta) -> RoadmapSnapshot:

@@ -17,7 +17,13 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from roadmap.store.interface import Row
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
-from roadmap.store.repository import publishes, removed, roadmaps, server_table
+from roadmap.store.repository import (
+    RECORD_TABLES,
+    publishes,
+    removed,
+    roadmaps,
+    server_table,
+)
 
 Key = tuple[tuple[str, Any], ...]
 
@@ -164,6 +170,26 @@ def may_publish(conn: Connection) -> bool:
     """Whether this connection's role may change roadmaps (planner or owner, not reader)."""
     query = text("SELECT has_table_privilege('repository_roadmaps', 'UPDATE')")
     return bool(conn.execute(query).scalar())
+
+
+def may_delete(conn: Connection) -> bool:
+    """Whether this connection's role owns the repository's tables (the owner role, or whoever
+    created a repository without roles): only an owner deletes roadmaps."""
+    query = text(
+        "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'repository_roadmaps'"
+    )
+    return bool(conn.execute(query).scalar())
+
+
+def delete_roadmap(conn: Connection, roadmap_id: str) -> None:
+    """Every row of one roadmap, its publishes and removal markers, then its entry."""
+    for name in RECORD_TABLES:
+        t = server_table(name)
+        conn.execute(delete(t).where(t.c[ROADMAP_ID] == roadmap_id))
+    for t in (publishes, removed):
+        conn.execute(delete(t).where(t.c[ROADMAP_ID] == roadmap_id))
+    conn.execute(delete(roadmaps).where(roadmaps.c.id == roadmap_id))
 
 
 def roadmap_version(conn: Connection, roadmap_id: str) -> int | None:

@@ -82,8 +82,28 @@ class RepositoryActions:
             )
 
     def document_opened(self) -> None:
+        """Show the sync state of the file just opened: what it recorded at its last sync,
+        compared with what it holds now (in the background: it reads the whole roadmap)."""
+        from roadmap.services.publishing import link_of
+
         self._edited_since_sync = False
         self.update_status()
+        session = self.window.session
+        link = None if session is None else link_of(session.workspace)
+        if session is None or link is None:
+            return
+        workspace = session.workspace
+
+        def job(progress: Any, cancelled: Any) -> bool:
+            from roadmap.services.publishing import differs_from_base
+
+            return differs_from_base(workspace, link)
+
+        def done(edited: bool) -> None:
+            if self.window.session is session and edited:
+                self.update_status(edited=True)
+
+        self.window.work.run(tr("Comparing with the last sync…"), job, done)
 
     # -- open from repository ----------------------------------------------------------------
 

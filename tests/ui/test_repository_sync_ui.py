@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog, QPushButton, QRadioButton
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QRadioButton
 
 from roadmap.domain.entities import EntityKind
 from roadmap.services import publishing
@@ -153,3 +153,32 @@ def test_after_the_commit_cancel_is_no_longer_offered(
     assert _steps(window)[step.id].name == "Sent"
     assert _link(window.session.path) == (2, None)
     assert window.repo.sync_label.text().startswith("Synced with")
+
+
+def test_not_published_since_survives_closing_and_reopening(
+    opened: Any, repository: str, qtbot: Any, monkeypatch: Any
+) -> None:
+    window = opened
+    _published(window, repository, qtbot, monkeypatch)
+    path = window.session.path
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+    def reopen() -> str:
+        action(window, "&Close").trigger()
+        assert window.session is None
+        action(window, "&Open…").trigger()
+        finish(window, qtbot)
+        assert window.messages == [] and window.session is not None
+        return window.repo.sync_label.text()
+
+    assert reopen().startswith("Synced with")
+    step = next(iter(_steps(window).values()))
+    window.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name="Unpublished"))
+    assert window.repo.sync_label.text().startswith("Not published since")
+    assert reopen().startswith("Not published since")
+    # Changed back to what was published: synced again, also after reopening.
+    window.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name=step.name))
+    assert reopen().startswith("Synced with")
+    action(window, "&Publish").trigger()
+    finish(window, qtbot)
+    assert reopen().startswith("Synced with")
