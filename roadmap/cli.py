@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from roadmap import __version__, cli_merge_options
+from roadmap.cli_language import argparse_speaking
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.messages import Message, message, preferred_language
@@ -29,7 +30,7 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(_say("cli.not_a_date", text=repr(text))) from None
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
@@ -65,7 +66,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     )
     with Workspace.create(args.file, snapshot):
         pass
-    print(f"Created {args.file}")
+    print(_say("cli.created", file=args.file))
     return 0
 
 
@@ -77,10 +78,18 @@ def cmd_sample(args: argparse.Namespace) -> int:
     snapshot = read_json(sample_path(args.lang))
     with Workspace.create(args.file, snapshot):
         pass
-    print(
-        f"Wrote the {'Chinese' if args.lang == 'zh' else 'English'} sample roadmap to {args.file}"
-    )
+    written = "cli.sample_written_zh" if args.lang == "zh" else "cli.sample_written_en"
+    print(_say(written, file=args.file))
     return 0
+
+
+def _counted(section: str, count: int) -> str:
+    """ "49 steps" / "步骤 49"; a section the catalogue does not name shows as it is."""
+    from roadmap.domain.catalogue import CATALOGUE
+
+    code = f"section.{section}"
+    name: Message | str = Message(code) if code in CATALOGUE else section.replace("_", " ")
+    return _say("cli.info_count", count=count, name=name)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -93,13 +102,15 @@ def cmd_info(args: argparse.Namespace) -> int:
         return 0
     print(info["title"])
     horizon = info["horizon"]
-    print(
-        f"  horizon {horizon['start']} – {horizon['end']}, by {info['time_unit']}, language {info['language']}"
-    )
-    counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in info["counts"].items())
-    print(f"  {counts}")
+    from roadmap.domain.enums import TimeUnit
+
+    unit = TimeUnit(info["time_unit"])
+    start, end, language = horizon["start"], horizon["end"], info["language"]
+    print(_say("cli.info_horizon", start=start, end=end, unit=unit, language=language))
+    counts = [_counted(name, n) for name, n in info["counts"].items()]
+    print("  " + _say("list.separator").join(counts))
     for problem in info["problems"]:
-        print(f"Problem: {problem['statement']}")
+        print(_say("cli.info_problem", statement=problem["statement"]))
         for pathway in problem["pathways"]:
             print(f"  - {pathway['name']} ({pathway['status']})")
     return 0
@@ -118,19 +129,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         # `check` is where a planner looks for everything that is wrong: list every value.
         for line in refused.details:
             print(line)
-        print(f"{len(refused.details)} finding(s).", file=sys.stderr)
+        print(_say("check.count", count=len(refused.details)), file=sys.stderr)
         return EXIT_FINDINGS
     bad_text = undecodable_text_in(args.file)
     with workspace:
         findings = [] if bad_text else run_checks(workspace.queries.snapshot())
     for line in bad_text:
         print(line)
+    language = preferred_language()
     for finding in findings:
-        print(finding.message)
+        print(finding.render(language))
     if findings or bad_text:
-        print(f"{len(findings) + len(bad_text)} finding(s).", file=sys.stderr)
+        print(_say("check.count", count=len(findings) + len(bad_text)), file=sys.stderr)
         return EXIT_FINDINGS
-    print("No findings.")
+    print(_say("check.none"))
     return 0
 
 
@@ -156,8 +168,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args.file) as workspace:
         warnings = export_file(workspace, args.out, options, progress=_progress("Exporting"))
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"Wrote {args.out}")
+        print(_say("cli.warning", text=warning), file=sys.stderr)
+    print(_say("cli.wrote", file=args.out))
     return 0
 
 
@@ -181,7 +193,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress=_progress("Importing"),
         profile=profile,
     )
-    print(summary)
+    print(summary.render(preferred_language()))
     return 0
 
 
@@ -193,7 +205,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:
-        print(report.as_text())
+        print(report.as_text(preferred_language()))
     return 0
 
 
@@ -317,7 +329,7 @@ def _note_recoveries() -> None:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line, exit 2, as for every bad input
-        self.exit(EXIT_USAGE, f"roadmap: {message} (see `roadmap --help`)\n")
+        self.exit(EXIT_USAGE, f"roadmap: {_say('cli.usage_error', problem=message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -448,9 +460,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         gui = argparse.Namespace(file=Path(argv[0]) if argv else None)
         if len(argv) > 1:
-            parser.error(f"unknown command {argv[0]!r}")
+            parser.error(_say("cli.unknown_command", name=repr(argv[0])))
         return _run(cmd_gui, gui, verbose)
-    args = parser.parse_args(argv)
+    with argparse_speaking(preferred_language()):
+        args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0

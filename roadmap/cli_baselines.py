@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import message, preferred_language
 
 COMMANDS = ("baseline", "compare")
 
@@ -39,7 +40,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
             ]
             print(json.dumps(rows, ensure_ascii=False, indent=2))
         elif not labels:
-            print("No baselines.")
+            print(_say("cli.no_baselines"))
         for b in labels if not args.json else ():
             note = f"  {b.note}" if b.note else ""
             print(f"{b.name}\t{b.taken_at:%Y-%m-%d %H:%M}\t{b.taken_by}{note}")
@@ -47,10 +48,10 @@ def cmd_baseline(args: argparse.Namespace) -> int:
     with Workspace.open(args.file) as workspace:
         if args.delete:
             baselines.delete_baseline(workspace, args.delete)
-            print(f"Deleted baseline {args.delete!r}.")
+            print(_say("cli.baseline_deleted", name=repr(args.delete)))
         else:
             edit = baselines.take_baseline(workspace, args.name, args.note or "")
-            print(f"Saved baseline {edit.name!r}.")
+            print(_say("cli.baseline_saved", name=repr(edit.name)))
     return 0
 
 
@@ -69,13 +70,16 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(comparison.as_json(), ensure_ascii=False, indent=2))
         return 0
-    from roadmap.domain.messages import preferred_language
     from roadmap.io.workbook_baselines import summary_zh
 
     summary = comparison.summary
     print(summary_zh(summary) if preferred_language() == "zh" else summary.text)
     _print_rows(comparison.as_json())
     return 0
+
+
+def _say(code: str, **params: Any) -> str:
+    return message(code, **params).render(preferred_language())
 
 
 def _signed(days: int | None) -> str:
@@ -85,7 +89,7 @@ def _signed(days: int | None) -> str:
 def _print_rows(content: dict[str, Any]) -> None:
     steps = [s for s in content["steps"] if s["change"] != "unchanged"]
     if steps:
-        print("\nSteps:")
+        print("\n" + _say("cli.heading_steps"))
     for s in steps:
         if s["change"] in ("added", "removed"):
             print(f"  {s['change']:<8} {s['name']}")
@@ -99,7 +103,7 @@ def _print_rows(content: dict[str, Any]) -> None:
         print(f"  changed  {s['name']}: {days}" + "".join(f"; {e}" for e in extra))
     products = [p for p in content["products"] if p["change"] != "unchanged"]
     if products:
-        print("\nProducts:")
+        print("\n" + _say("cli.heading_products"))
     for p in products:
         launch = f"launch {p['launch_from']} → {p['launch_to']} {_signed(p['launch_days'])}"
         print(
@@ -107,7 +111,7 @@ def _print_rows(content: dict[str, Any]) -> None:
         )
     pathways = [p for p in content["pathways"] if p["change"] != "unchanged"]
     if pathways:
-        print("\nPathways:")
+        print("\n" + _say("cli.heading_pathways"))
     for p in pathways:
         parts = []
         if p["status_from"] != p["status_to"]:

@@ -12,8 +12,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from roadmap.domain.messages import message, preferred_language
+
 COMMANDS = frozenset({"repo", "portfolio", "clone", "publish", "pull"})
 EXIT_CONFLICTS = 3
+
+
+def _say(code: str, **params: Any) -> str:
+    return message(code, **params).render(preferred_language())
 
 
 def cmd_repo_init(args: argparse.Namespace) -> int:
@@ -21,13 +27,13 @@ def cmd_repo_init(args: argparse.Namespace) -> int:
 
     result = init_repository(args.url, roles=args.roles)
     if result.before is None:
-        print(f"Created the repository (format {result.after}).")
+        print(_say("cli.repo_created", format=result.after))
     elif result.before != result.after:
-        print(f"Upgraded the repository from format {result.before} to {result.after}.")
+        print(_say("cli.repo_upgraded", before=result.before, after=result.after))
     else:
-        print(f"The repository is up to date (format {result.after}).")
+        print(_say("cli.repo_current", format=result.after))
     if result.roles:
-        print("Roles: " + ", ".join(result.roles) + " (grant them to people's logins).")
+        print(_say("cli.repo_roles", roles=", ".join(result.roles)))
     return 0
 
 
@@ -50,7 +56,7 @@ def cmd_repo_list(args: argparse.Namespace) -> int:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
     if not entries:
-        print("The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.")
+        print(_say("cli.repo_empty"))
     for e in entries:
         counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in e.counts.items() if n)
         stamp = e.published_at.strftime("%Y-%m-%d %H:%M")
@@ -66,7 +72,7 @@ def cmd_repo_delete(args: argparse.Namespace) -> int:
     if not args.yes:
         raise RoadmapError("repository.delete_unconfirmed", key=args.roadmap)
     entry = delete_from_repository(args.url, args.roadmap)
-    print(f"Deleted {entry.title} ({entry.id}) from the repository; clones keep their files.")
+    print(_say("cli.repo_deleted", title=entry.title, id=entry.id))
     return 0
 
 
@@ -85,13 +91,13 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
             render_portfolio(result.tally, Language(args.lang or preferred_language())), args.chart
         )
     for skipped in result.skipped:
-        print(f"warning: skipped {skipped}", file=sys.stderr)
+        print(_say("cli.skipped", what=skipped), file=sys.stderr)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
         _print_portfolio(figures)
     if args.chart:
-        print(f"Wrote {args.chart}")
+        print(_say("cli.wrote", file=args.chart))
     return 0
 
 
@@ -126,7 +132,7 @@ def cmd_clone(args: argparse.Namespace) -> int:
     from roadmap.services.publishing import clone
 
     entry = clone(args.url, args.roadmap, args.file)
-    print(f"Cloned {entry.title} (version {entry.version}) to {args.file}")
+    print(_say("cli.cloned", title=entry.title, version=entry.version, file=args.file))
     return 0
 
 
@@ -179,11 +185,11 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     def done(result: Any) -> None:
         if result.already:
-            print(f"Nothing to publish: the repository has version {result.version}.")
+            print(_say("cli.nothing_to_publish", version=result.version))
         else:
-            print(f"Published version {result.version} ({result.sent} rows sent).")
+            print(_say("cli.published", version=result.version, sent=result.sent))
         if result.received:
-            print(f"Brought in others' changes: {result.received} rows.")
+            print(_say("cli.received", received=result.received))
 
     return _synced(args, lambda settle_by: publish(args.file, args.url, settle_by), done)
 
@@ -193,9 +199,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
     def done(result: Any) -> None:
         if result.already:
-            print(f"Up to date (version {result.version}).")
+            print(_say("cli.pull_current", version=result.version))
         else:
-            print(f"Pulled version {result.version}: {result.received} rows changed here.")
+            print(_say("cli.pulled", version=result.version, received=result.received))
 
     return _synced(args, lambda settle_by: pull(args.file, settle_by), done)
 

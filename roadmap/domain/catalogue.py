@@ -13,6 +13,10 @@ Enum members used as parameters are named through the entries `<enum in snake ca
 
 from __future__ import annotations
 
+from roadmap.domain.catalogue_checks import CHECK_TEXTS
+from roadmap.domain.catalogue_cli import CLI_TEXTS
+from roadmap.domain.catalogue_import import IMPORT_TEXTS
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- names used inside other messages -----------------------------------------------------
     "entity.named": ('{kind} "{name}"', "{kind}“{name}”"),
@@ -226,6 +230,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what} exists already (added meanwhile by another program or window); nothing was "
         "written. Reload and make the change again.",
         "{what}已经存在（在此期间由其他程序或窗口添加）；未写入任何内容。请重新载入后再修改。",
+    ),
+    "edit.changed_meanwhile": (
+        "{what} was changed meanwhile (by another program or window); nothing was written.",
+        "{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。",
+    ),
+    "edit.undo_failed": (
+        "Could not undo this step: {name}. {reason}\nIt was taken off the undo history; the roadmap "
+        "shows what the file holds now, and the steps before it can still be undone.",
+        "无法撤销这一步：{name}。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容，"
+        "更早的步骤仍可撤销。",
+    ),
+    "edit.redo_failed": (
+        "Could not redo this step: {name}. {reason}\nIt was taken off the undo history; the roadmap "
+        "shows what the file holds now.",
+        "无法重做这一步：{name}。{reason}\n该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容。",
     ),
     "record.link_row": ("the link {key} ({table})", "链接 {key}（{table}）"),
     # -- quick capture, pasted lists and the clipboard (domain/capture, services/capture) --------
@@ -922,3 +941,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法写出输出：{reason}。",
     ),
 }
+
+CATALOGUE.update(CHECK_TEXTS)  # the findings of `roadmap check` (roadmap/domain/catalogue_checks)
+CATALOGUE.update(CLI_TEXTS)  # the command line's own words (roadmap/domain/catalogue_cli)
+CATALOGUE.update(IMPORT_TEXTS)  # an import's per-line problems (roadmap/domain/catalogue_import)

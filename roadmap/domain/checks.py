@@ -15,6 +15,7 @@ from roadmap.domain.errors import CycleError
 from roadmap.domain.findings import Check as Check
 from roadmap.domain.findings import Finding as Finding
 from roadmap.domain.maturity import LAUNCH_TRL, MAX_TRL_JUMP, date_reaching, trl_falls, trl_jumps
+from roadmap.domain.messages import Listing, message
 from roadmap.domain.schedule import schedule
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer_checks import TRANSFER_CHECKS
@@ -22,7 +23,7 @@ from roadmap.domain.transfer_checks import TRANSFER_CHECKS
 
 def structural(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
     for v in find_violations(snapshot):
-        yield Finding(v.kind, v.id, str(v.message))
+        yield Finding(v.kind, v.id, v.message)
 
 
 def steps_in_horizon(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
@@ -32,10 +33,20 @@ def steps_in_horizon(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
             yield Finding(
                 EntityKind.STEP,
                 step.id,
-                f'step "{step.name}" ({step.start} – {step.end}) lies outside the roadmap horizon '
-                f"({info.horizon_start} – {info.horizon_end}); move it or widen the horizon.",
+                message(
+                    "check.outside_horizon",
+                    what=message("check.named_step", name=step.name),
+                    start=step.start,
+                    end=step.end,
+                    first=info.horizon_start,
+                    last=info.horizon_end,
+                ),
                 "outside-horizon",
             )
+
+
+def _quoted_list(names: list[str]) -> Listing:
+    return Listing(tuple(message("check.quoted", name=n) for n in names))
 
 
 def _steps_by_pathway(snapshot: RoadmapSnapshot) -> dict[str, list[Step]]:
@@ -57,10 +68,14 @@ def trl_never_falls(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
             yield Finding(
                 EntityKind.STEP,
                 fall.step.id,
-                f'step "{fall.step.name}" starts at TRL {fall.step.trl_start}, but pathway '
-                f'"{names.get(pathway_id, pathway_id)}" already stood at TRL {fall.reached} '
-                f'after step "{fall.earlier.name}"; raise its TRL at start to {fall.reached} '
-                "or correct the earlier step's TRLs.",
+                message(
+                    "check.trl_falls",
+                    what=message("check.named_step", name=fall.step.name),
+                    trl=fall.step.trl_start,
+                    pathway=names.get(pathway_id, pathway_id),
+                    reached=fall.reached,
+                    earlier=fall.earlier.name,
+                ),
                 "trl-falls",
             )
 
@@ -71,9 +86,13 @@ def trl_small_jumps(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
         yield Finding(
             EntityKind.STEP,
             step.id,
-            f'step "{step.name}" jumps from TRL {step.trl_start} to TRL {step.trl_target}, more '
-            f"than {MAX_TRL_JUMP} levels in one step; split it into steps of at most "
-            f"{MAX_TRL_JUMP} levels or correct its TRLs.",
+            message(
+                "check.trl_jump",
+                what=message("check.named_step", name=step.name),
+                trl=step.trl_start,
+                target=step.trl_target,
+                limit=MAX_TRL_JUMP,
+            ),
             "trl-jump",
         )
 
@@ -94,18 +113,27 @@ def launches_after_trl7(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
                 yield Finding(
                     EntityKind.PRODUCT,
                     product.id,
-                    f'product "{product.name}" launches on {product.launch_date}, but pathway '
-                    f'"{pathway}" never reaches TRL {LAUNCH_TRL} on this roadmap; plan steps '
-                    f"that take it to TRL {LAUNCH_TRL} before the launch, or unlink the pathway.",
+                    message(
+                        "check.launch_never_ready",
+                        name=product.name,
+                        launch=product.launch_date,
+                        pathway=pathway,
+                        trl=LAUNCH_TRL,
+                    ),
                     "launch-before-trl7",
                 )
             elif product.launch_date < ready:
                 yield Finding(
                     EntityKind.PRODUCT,
                     product.id,
-                    f'product "{product.name}" launches on {product.launch_date}, before pathway '
-                    f'"{pathway}" reaches TRL {LAUNCH_TRL} on {ready}; move the launch to '
-                    f"{ready} or later, or bring the pathway to TRL {LAUNCH_TRL} sooner.",
+                    message(
+                        "check.launch_too_early",
+                        name=product.name,
+                        launch=product.launch_date,
+                        pathway=pathway,
+                        trl=LAUNCH_TRL,
+                        ready=ready,
+                    ),
                     "launch-before-trl7",
                 )
 
@@ -119,12 +147,11 @@ def selected_pathways_scored(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
             continue
         missing = [c.name for c in weighted if (pathway.id, c.id) not in scored]
         if missing:
-            listed = ", ".join(f'"{name}"' for name in missing)
+            listed = _quoted_list(missing)
             yield Finding(
                 EntityKind.PATHWAY,
                 pathway.id,
-                f'pathway "{pathway.name}" is selected but has no score on {listed}; score it '
-                "1–5 on every criterion, or change its status.",
+                message("check.selected_unscored", name=pathway.name, criteria=listed),
                 "selected-unscored",
             )
 
@@ -132,22 +159,22 @@ def selected_pathways_scored(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
 def fom_targets_in_horizon(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
     """Every figure of merit has a target date inside the roadmap's horizon."""
     info = snapshot.info
-    horizon = f"{info.horizon_start} – {info.horizon_end}"
+    horizon = {"first": info.horizon_start, "last": info.horizon_end}
     for fom in snapshot.figures_of_merit:
         if fom.target_date is None:
             yield Finding(
                 EntityKind.FIGURE_OF_MERIT,
                 fom.id,
-                f'figure of merit "{fom.name}" has no target date; give it one within the '
-                f"horizon ({horizon}).",
+                message("check.fom_no_target", name=fom.name, **horizon),
                 "fom-target-date",
             )
         elif not info.horizon_start <= fom.target_date <= info.horizon_end:
             yield Finding(
                 EntityKind.FIGURE_OF_MERIT,
                 fom.id,
-                f'figure of merit "{fom.name}" has its target date {fom.target_date} outside '
-                f"the roadmap horizon ({horizon}); move the date into the horizon or widen it.",
+                message(
+                    "check.fom_target_outside", name=fom.name, target=fom.target_date, **horizon
+                ),
                 "fom-target-date",
             )
 
@@ -160,13 +187,16 @@ def schedule_conflicts(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
         return  # the structural check names the cycle
     names = {s.id: s.name for s in snapshot.steps}
     for conflict in result.conflicts:
-        waits = ", ".join(f'"{names.get(s, s)}"' for s in conflict.waits_on)
         yield Finding(
             EntityKind.STEP,
             conflict.step_id,
-            f'step "{conflict.name}" is planned to start on {conflict.planned_start}, but it '
-            f"waits on {waits} and cannot start before {conflict.earliest_start}; move it to "
-            f"{conflict.earliest_start} or later, or shorten the wait.",
+            message(
+                "check.schedule_conflict",
+                name=conflict.name,
+                planned=conflict.planned_start,
+                waits=_quoted_list([names.get(s, s) for s in conflict.waits_on]),
+                earliest=conflict.earliest_start,
+            ),
             "schedule-conflict",
         )
 

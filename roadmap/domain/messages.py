@@ -8,7 +8,7 @@ catalogue. `str()` of a message or an error is its English text, for logs and bu
 
 Parameters are rendered too: a nested `Message` in the same language, an enum member (such as
 an `EntityKind`) by the catalogue entry `<enum>.<value>` when there is one, a date as ISO, a
-list or tuple of messages one per line.
+list or tuple of messages one per line, a `Listing` on one line with the language's commas.
 """
 
 from __future__ import annotations
@@ -47,6 +47,17 @@ class Message:
         return self.render("en")
 
 
+@dataclass(frozen=True)
+class Listing:
+    """A parameter that shows its items on one line, separated by the language's list comma
+    (", " or "、"); a plain list shows one item per line."""
+
+    items: tuple[Any, ...]
+
+    def separator(self, language: str) -> str:
+        return template_of("list.separator", language) or ", "
+
+
 def message(code: str, /, **params: Any) -> Message:
     return Message(code, params)
 
@@ -73,6 +84,8 @@ def render_value(value: Any, language: str) -> str:
         return str(value.value).replace("_", " ")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Listing):
+        return value.separator(language).join(render_value(i, language) for i in value.items)
     if isinstance(value, list | tuple):
         return "\n".join(render_value(item, language) for item in value)
     return str(value)

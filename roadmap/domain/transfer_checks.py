@@ -15,6 +15,7 @@ from itertools import pairwise
 from roadmap.domain.entities import EntityKind, Mobility, Patent, PatentEvent
 from roadmap.domain.enums import MobilityKind, OrganizationKind, PatentStatus
 from roadmap.domain.findings import Check, Finding
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer import (
     REACHED_INDUSTRY,
@@ -29,8 +30,8 @@ from roadmap.domain.transfer import (
 PERMANENT_MOVES = (MobilityKind.TRANSFER, MobilityKind.SPIN_OFF_FOUNDER)
 
 
-def _patent(patent: Patent) -> str:
-    return f'patent "{patent.title}"'
+def _patent(patent: Patent) -> Message:
+    return message("check.named_patent", name=patent.title)
 
 
 def licensees_named(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
@@ -40,16 +41,14 @@ def licensees_named(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
             yield Finding(
                 EntityKind.PATENT,
                 patent.id,
-                f"{_patent(patent)} is {patent.status.value} but names no licensee; choose the "
-                "organization it was licensed or transferred to, or change its status.",
+                message("check.licensee_missing", what=_patent(patent), status=patent.status),
                 "licensee-missing",
             )
         elif patent.licensee_org_id is not None and patent.licensee_org_id == patent.owner_org_id:
             yield Finding(
                 EntityKind.PATENT,
                 patent.id,
-                f"{_patent(patent)} names its owner as its licensee; choose the organization "
-                "that took the licence, or clear the licensee.",
+                message("check.licensee_is_owner", what=_patent(patent)),
                 "licensee-is-owner",
             )
 
@@ -76,9 +75,13 @@ def patents_outlive_launches(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
             yield Finding(
                 EntityKind.PATENT,
                 patent.id,
-                f'{_patent(patent)} expires on {patent.expiry}, before product "{name}" of its '
-                f"pathway launches on {launch}; correct the expiry, plan a follow-up patent, or "
-                "link the patent to another pathway.",
+                message(
+                    "check.expires_before_launch",
+                    what=_patent(patent),
+                    expiry=patent.expiry,
+                    product=name,
+                    launch=launch,
+                ),
                 "patent-expires-before-launch",
             )
 
@@ -102,10 +105,13 @@ def transfers_have_industry_partners(snapshot: RoadmapSnapshot) -> Iterable[Find
         yield Finding(
             EntityKind.PATENT,
             patent.id,
-            f'{_patent(patent)} is {patent.status.value} to the enterprise "{licensee}", but no '
-            f'enterprise works on pathway "{pathways[patent.pathway_id or ""]}"; make an '
-            "enterprise the owner of one of its steps or its problem's demanding organization, "
-            "or link the patent to the pathway it serves.",
+            message(
+                "check.no_industry_partner",
+                what=_patent(patent),
+                status=patent.status,
+                licensee=licensee,
+                pathway=pathways[patent.pathway_id or ""],
+            ),
             "no-industry-partner",
         )
 
@@ -128,9 +134,14 @@ def _history_findings(patent: Patent, entries: list[PatentEvent]) -> Iterable[Fi
             yield Finding(
                 EntityKind.PATENT_EVENT,
                 entry.id,
-                f"the history of {_patent(patent)} says {entry.status.value} on {entry.date}, "
-                f"after {reached.status.value} on {reached.date}; correct the date or the status "
-                "of one of these entries.",
+                message(
+                    "check.history_backwards",
+                    what=_patent(patent),
+                    status=entry.status,
+                    date=entry.date,
+                    reached=reached.status,
+                    reached_on=reached.date,
+                ),
                 "patent-history-order",
             )
         elif STAGE[entry.status] >= STAGE[reached.status]:
@@ -141,9 +152,13 @@ def _history_findings(patent: Patent, entries: list[PatentEvent]) -> Iterable[Fi
                 yield Finding(
                     EntityKind.PATENT_EVENT,
                     entry.id,
-                    f"the history of {_patent(patent)} says {entry.status.value} on "
-                    f"{entry.date}, before the patent was filed on {patent.filing_date}; correct "
-                    "the entry's date or the filing date.",
+                    message(
+                        "check.history_before_filing",
+                        what=_patent(patent),
+                        status=entry.status,
+                        date=entry.date,
+                        filed=patent.filing_date,
+                    ),
                     "patent-history-before-filing",
                 )
     last = entries[-1]
@@ -151,9 +166,13 @@ def _history_findings(patent: Patent, entries: list[PatentEvent]) -> Iterable[Fi
         yield Finding(
             EntityKind.PATENT,
             patent.id,
-            f"{_patent(patent)} is {patent.status.value}, but its history ends with "
-            f"{last.status.value} on {last.date}; record the change to {patent.status.value} "
-            "with its date, or correct the status.",
+            message(
+                "check.history_status",
+                what=_patent(patent),
+                status=patent.status,
+                last=last.status,
+                date=last.date,
+            ),
             "patent-history-status",
         )
 
@@ -175,10 +194,14 @@ def moves_in_order(snapshot: RoadmapSnapshot) -> Iterable[Finding]:
             yield Finding(
                 EntityKind.MOBILITY,
                 move.id,
-                f'{people.get(person_id, person_id)} leaves "{names.get(move.from_org_id, "")}" '
-                f"on {move.start}, but the move before, on {before.start}, took them to "
-                f'"{names.get(before.to_org_id, "")}"; correct the dates or the organizations '
-                "of these moves.",
+                message(
+                    "check.mobility_order",
+                    person=people.get(person_id, person_id),
+                    left=names.get(move.from_org_id, ""),
+                    start=move.start,
+                    before=before.start,
+                    went=names.get(before.to_org_id, ""),
+                ),
                 "mobility-order",
             )
 

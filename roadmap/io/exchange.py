@@ -14,8 +14,10 @@ from pathlib import Path
 from roadmap.atomic_files import check_target
 from roadmap.domain import file_messages
 from roadmap.domain.baseline import Baseline
+from roadmap.domain.catalogue import CATALOGUE
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import LineageRow
+from roadmap.domain.messages import Listing, message
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.column_mapping import Profile
 from roadmap.io.export_options import Cancelled as Cancelled
@@ -165,27 +167,38 @@ class ImportSummary:
     foreign: bool = False  # a plan from another tool joins the roadmap: nothing is "kept"
 
     def __str__(self) -> str:
-        head = f"Created {self.target}" if self.created else f"Imported into {self.target}"
-        lines = [head + ":"]
+        return self.render("en")
+
+    def render(self, language: str) -> str:
+        """What the import did, section by section, in `language` (the CLI's output)."""
+        head = "import.summary_created" if self.created else "import.summary_into"
+        lines = [message(head, file=self.target).render(language)]
         kept_total = 0
         for section, c in self.counts.items():
             if self.foreign:
                 c = {**c, "kept": 0}
             if not any(c.values()):
                 continue
-            parts = [
-                f"{c[k]} {k}" for k in ("added", "updated", "unchanged", "kept", "removed") if c[k]
-            ]
+            parts = Listing(tuple(message(code, count=c[k]) for k, code in _COUNTED if c[k]))
             kept_total += c["kept"]
-            lines.append(f"  {section.replace('_', ' ')}: {', '.join(parts)}")
+            code = f"section.{section}"
+            name = message(code) if code in CATALOGUE else section.replace("_", " ")
+            lines.append(message("import.summary_line", name=name, counts=parts).render(language))
         if kept_total:
-            lines.append(
-                f"  {kept_total} record(s) not in the source were kept; use --replace to remove them."
-            )
+            lines.append(message("import.summary_kept", count=kept_total).render(language))
         if self.left_out:
-            lines.append("Left out (a roadmap has no place for them):")
+            lines.append(message("import.summary_left_out").render(language))
             lines += [f"  {line}" for line in self.left_out]
         return "\n".join(lines)
+
+
+_COUNTED = (
+    ("added", "import.count_added"),
+    ("updated", "import.count_updated"),
+    ("unchanged", "import.count_unchanged"),
+    ("kept", "import.count_kept"),
+    ("removed", "import.count_removed"),
+)
 
 
 def summarize(

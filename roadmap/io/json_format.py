@@ -18,9 +18,10 @@ from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.lineage import LineageRow, from_plain
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
-from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
-from roadmap.io.records import FieldError, build, place_in_order, to_plain
+from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource, Problems
+from roadmap.io.records import FieldError, build, place_in_order, problem_of, to_plain
 
 FORMAT = "frontier-roadmap"
 VERSION = 1
@@ -83,39 +84,43 @@ def parse_data(data: Any, source: str) -> ParsedSource:
         raise DamagedFile("json.no_version", source=source)
     if version > VERSION:
         raise DamagedFile("json.newer_version", source=source, version=version, supported=VERSION)
-    problems: list[str] = []
+    problems: Problems = []
     where: dict[tuple[EntityKind, str], str] = {}
     roadmap_record = data.get("roadmap")
     info: Entity | None = None
     if not isinstance(roadmap_record, dict):
-        problems.append('roadmap: the "roadmap" object is missing.')
+        problems.append(message("json.roadmap_missing"))
     else:
         try:
             info = build(EntityKind.ROADMAP, {"id": new_id(), **roadmap_record})
             where[(EntityKind.ROADMAP, info.id)] = "roadmap"
         except FieldError as exc:
-            problems.append(f"roadmap, field {exc.field}: {exc.message}")
+            problems.append(
+                message("json.field_problem", place="roadmap", field=exc.field, problem=exc.said)
+            )
     sections: dict[str, tuple[Entity, ...]] = {}
     for kind in WRITE_ORDER[1:]:
         name = SECTION[kind]
         records = data.get(name, [])
         if not isinstance(records, list):
-            problems.append(f"{name}: must be a list of records.")
+            problems.append(message("json.not_list", name=name))
             continue
         items: list[Entity] = []
         given: list[bool] = []
         for index, record in enumerate(records):
             place = f"{name}[{index}]"
             if not isinstance(record, dict):
-                problems.append(f"{place}: must be an object.")
+                problems.append(message("json.not_object", place=place))
                 continue
             try:
                 entity = build(kind, record)
             except FieldError as exc:
-                problems.append(f"{place}, field {exc.field}: {exc.message}")
+                problems.append(
+                    message("json.field_problem", place=place, field=exc.field, problem=exc.said)
+                )
                 continue
             except (TypeError, ValueError) as exc:
-                problems.append(f"{place}: {exc}")
+                problems.append(message("import.at", place=place, problem=problem_of(exc)))
                 continue
             where.setdefault((kind, entity.id), place)
             items.append(entity)
@@ -126,33 +131,35 @@ def parse_data(data: Any, source: str) -> ParsedSource:
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
 
-    def locate(violation: Violation) -> str | None:
+    def locate(violation: Violation) -> str | Message | None:
         place = where.get((violation.kind, violation.id))
-        if place is None:
-            return None
-        return place + (f", field {violation.field}" if violation.field else "")
+        if place is None or not violation.field:
+            return place
+        return message("json.place_field", place=place, field=violation.field)
 
     lineage = data.get("lineage", [])
     if not isinstance(lineage, list) or not all(isinstance(r, dict) for r in lineage):
-        raise ImportProblems(source, ["lineage: must be a list of records."])
+        raise ImportProblems(source, [message("json.lineage_not_list")])
     try:
         rows = tuple(from_plain(record) for record in lineage)
     except ValidationError as exc:
-        raise ImportProblems(source, [f"lineage: {exc}"]) from None
+        raise ImportProblems(
+            source, [message("import.at", place="lineage", problem=exc.message)]
+        ) from None
     return ParsedSource(source, snapshot, locate, baselines, rows)
 
 
-def _baselines(records: Any, problems: list[str]) -> tuple[Baseline, ...]:
+def _baselines(records: Any, problems: Problems) -> tuple[Baseline, ...]:
     if not isinstance(records, list):
-        problems.append("baselines: must be a list of baselines.")
+        problems.append(message("json.baselines_not_list"))
         return ()
     found: list[Baseline] = []
     for index, record in enumerate(records):
         try:
             found.append(baseline_from_record(record))
         except ValidationError as exc:
-            problems.append(f"baselines[{index}]: {exc}")
+            problems.append(message("import.at", place=f"baselines[{index}]", problem=exc.message))
     names = [b.name for b in found]
     for name in sorted({n for n in names if names.count(n) > 1}):
-        problems.append(f"baselines: the name {name!r} is used twice.")
+        problems.append(message("json.baseline_twice", name=repr(name)))
     return tuple(found)

@@ -14,6 +14,10 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 
 MAX_LINES = 25
 
+# One line each: where in the file and what is wrong, as a catalogue message (or, from readers
+# not converted yet, English text).
+Problems = list[str | Message]
+
 
 class ImportProblems(ValidationError):
     """The file was not imported; `problems` says where and why, one line each."""
@@ -44,7 +48,7 @@ class ParsedSource:
 
     source: str
     snapshot: RoadmapSnapshot
-    locate: Callable[[Violation], str | None]
+    locate: Callable[[Violation], str | Message | None]
     baselines: tuple[Baseline, ...] = ()  # added to the roadmap as they are, never changed
     # Where the roadmap came from, when the file was exported from a breakout copy.
     lineage: tuple[LineageRow, ...] = ()

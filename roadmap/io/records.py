@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from roadmap.domain.entities import ENTITY_TYPES, SIBLING_SCOPE, Entity, EntityKind
+from roadmap.domain.messages import Message, message
 
 # Fields a record must give, beyond those the entity cannot be made without.
 _ALSO_REQUIRED: dict[EntityKind, tuple[str, ...]] = {
@@ -29,13 +30,34 @@ _ALSO_REQUIRED: dict[EntityKind, tuple[str, ...]] = {
 }
 
 
-class FieldError(ValueError):
-    """One field of one record cannot be read."""
+class ValueProblem(ValueError):
+    """A value that cannot be read as its field's type; `said` is the catalogue message,
+    `str()` its English text."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, said: Message) -> None:
+        super().__init__(said.render("en"))
+        self.said = said
+
+
+def problem_of(error: Exception) -> str | Message:
+    """What went wrong with a value, as a message when the error carries one."""
+    said = getattr(error, "said", None)
+    return said if isinstance(said, Message) else str(error)
+
+
+class FieldError(ValueError):
+    """One field of one record cannot be read: `said` in the reader's language, `message`
+    its English text."""
+
+    def __init__(self, field: str, said: Message) -> None:
+        super().__init__(said.render("en"))
         self.field = field
-        self.message = message
+        self.said = said
+        self.message = said.render("en")
+
+    @property
+    def missing(self) -> bool:
+        return self.said.code == "value.missing"
 
 
 @cache
@@ -71,7 +93,7 @@ def coerce(value: Any, hint: Any) -> Any:
     if value is None or (isinstance(value, str) and not value.strip() and base is not str):
         if optional:
             return None
-        raise ValueError("is empty")
+        raise ValueProblem(message("value.empty"))
     if typing.get_origin(base) is tuple:
         if isinstance(value, str):
             return tuple(
@@ -79,7 +101,7 @@ def coerce(value: Any, hint: Any) -> Any:
             )
         if isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value):
             return tuple(value)
-        raise ValueError(f"{_show(value)} is not a list of IDs")
+        raise ValueProblem(message("value.not_ids", value=_show(value)))
     if base is date:
         if isinstance(value, datetime):
             return value.date()
@@ -90,41 +112,41 @@ def coerce(value: Any, hint: Any) -> Any:
                 return datetime.fromisoformat(value.strip()).date()
             except ValueError:
                 pass
-        raise ValueError(f"{_show(value)} is not a date (use YYYY-MM-DD)")
+        raise ValueProblem(message("value.not_date", value=_show(value)))
     if isinstance(base, type) and issubclass(base, Enum):
         text = str(value).strip()
         for member in base:
             if text == member.value or text.lower() == member.value.lower():
                 return member
         choices = ", ".join(m.value for m in base)
-        raise ValueError(f"{_show(value)} is not one of {choices}")
+        raise ValueProblem(message("value.not_one_of", value=_show(value), choices=choices))
     if base is int:
         if isinstance(value, bool):
-            raise ValueError(f"{_show(value)} is not a whole number")
+            raise ValueProblem(message("value.not_whole", value=_show(value)))
         number = _number(value)
         if number != int(number):
-            raise ValueError(f"{_show(value)} is not a whole number")
+            raise ValueProblem(message("value.not_whole", value=_show(value)))
         return int(number)
     if base is float:
         return _number(value)
     if base is str:
         if isinstance(value, (dict, list)):
-            raise ValueError("is not text")
+            raise ValueProblem(message("value.not_text"))
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return value if isinstance(value, str) else _show(value)
-    raise ValueError(f"{_show(value)} has an unexpected type")
+    raise ValueProblem(message("value.unexpected_type", value=_show(value)))
 
 
 def _number(value: Any) -> float:
     if isinstance(value, bool):
-        raise ValueError(f"{_show(value)} is not a number")
+        raise ValueProblem(message("value.not_number", value=_show(value)))
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{_show(value)} is not a number") from None
+        raise ValueProblem(message("value.not_number", value=_show(value))) from None
     if not math.isfinite(number):
-        raise ValueError(f"{_show(value)} is not a finite number")
+        raise ValueProblem(message("value.not_finite", value=_show(value)))
     return number
 
 
@@ -136,14 +158,17 @@ def build(kind: EntityKind, record: Mapping[str, Any]) -> Entity:
         if record.get(name) is None or (
             isinstance(record.get(name), str) and not record[name].strip()
         ):
-            raise FieldError(name, "is missing")
+            raise FieldError(name, message("value.missing"))
     for name, raw in record.items():
         if name not in field_hints:
-            raise FieldError(name, "is not a field of this record")
+            raise FieldError(name, message("value.unknown_field"))
         try:
             values[name] = coerce(raw, field_hints[name])
         except ValueError as exc:
-            raise FieldError(name, str(exc)) from None
+            said = problem_of(exc)
+            raise FieldError(
+                name, said if isinstance(said, Message) else message("value.other", text=said)
+            ) from None
         if values[name] is None and name not in _optional(kind):
             del values[name]  # an empty cell takes the field's default
     return ENTITY_TYPES[kind](**values)

@@ -22,11 +22,13 @@ from roadmap.domain.baseline import (
 )
 from roadmap.domain.enums import StepKind, StepStatus
 from roadmap.domain.errors import NotFoundError, ValidationError
+from roadmap.domain.messages import message
 from roadmap.domain.variance import Change, Comparison, Summary
 from roadmap.io.enum_labels import label
 from roadmap.io.workbook_styles import write_date
 
 if TYPE_CHECKING:
+    from roadmap.io.problems import Problems
     from roadmap.io.workbook_timeline import ExportRun
 
 BASELINES_SHEET = ("Baselines", "基线")
@@ -149,7 +151,7 @@ def _cell(value: Any, key: str) -> Any:
 
 
 def read_baselines(
-    name: str, rows: list[tuple[Any, ...]], problems: list[str]
+    name: str, rows: list[tuple[Any, ...]], problems: Problems
 ) -> tuple[Baseline, ...]:
     """Baselines from the Baselines sheet's rows (header first); problems say sheet and row."""
     if not rows:
@@ -162,7 +164,7 @@ def read_baselines(
                 where[column[0]] = headers[text.casefold()]
     missing = [c[1] for c in COLUMNS if c[0] not in where]
     if missing:
-        problems.append(f"{name}: column {missing[0]} is missing.")
+        problems.append(message("workbook.column_missing", sheet=name, column=missing[0]))
         return ()
     grouped: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
@@ -196,14 +198,15 @@ def read_baselines(
             record["pathways"].append({**fields, "problem_id": cells["parent_id"]})
         elif kind is not None:
             problems.append(
-                f"{name} row {number}: record {kind!r} is not step, product or pathway."
+                message("workbook.baseline_record", sheet=name, row=number, kind=repr(kind))
             )
     found = []
     for key, record in grouped.items():
         try:
             found.append(baseline_from_record(record))
         except ValidationError as exc:
-            problems.append(f"{name} row {first_row[key]}: {exc}")
+            place = message("workbook.place_row", sheet=name, row=first_row[key])
+            problems.append(message("import.at", place=place, problem=exc.message))
     return tuple(found)
 
 

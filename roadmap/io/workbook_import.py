@@ -19,13 +19,22 @@ from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.enums import Language, TimeUnit
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.io import enum_labels
 from roadmap.io.cell_text import unescape_from_xlsx
 from roadmap.io.export_options import Progress
 from roadmap.io.json_format import VERSION
-from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource
-from roadmap.io.records import FieldError, build, coerce, hints, place_in_order
+from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource, Problems
+from roadmap.io.records import (
+    FieldError,
+    ValueProblem,
+    build,
+    coerce,
+    hints,
+    place_in_order,
+    problem_of,
+)
 from roadmap.io.sheet_cells import SheetOutOfBounds, sheet_rows
 from roadmap.io.workbook_baselines import BASELINES_SHEET, read_baselines
 from roadmap.io.workbook_layout import (
@@ -153,7 +162,7 @@ def _cell_value(column: Column, hint: Any, value: Any, language: str) -> Any:
         member = enum_labels.parse(column.enum, str(value))
         if member is None:
             shown = ", ".join(enum_labels.choices(column.enum, language))
-            raise ValueError(f"{value} is not one of {shown}")
+            raise ValueProblem(message("value.not_one_of", value=value, choices=shown))
         return member
     if column.cell is Cell.DATE:
         value = _to_date(value)
@@ -177,12 +186,12 @@ def _header_row(sheet: RawSheet) -> int | None:
 
 
 def _columns_of(
-    spec: Sheet, sheet: RawSheet, problems: list[str]
+    spec: Sheet, sheet: RawSheet, problems: Problems
 ) -> tuple[int, dict[str, int]] | None:
     """The header row and the column index of each field; reports missing columns."""
     header_index = _header_row(sheet)
     if header_index is None:
-        problems.append(f"{sheet.name}: no header row with an ID column in the first rows.")
+        problems.append(message("workbook.no_header", sheet=sheet.name))
         return None
     positions: dict[str, int] = {}
     for index, text in enumerate(sheet.rows[header_index]):
@@ -200,12 +209,12 @@ def _columns_of(
         if column.cell not in (Cell.LABEL, Cell.ORDER) and column.key not in positions
     ]
     for header in missing:
-        problems.append(f"{sheet.name}: column {header} is missing.")
+        problems.append(message("workbook.column_missing", sheet=sheet.name, column=header))
     return None if missing else (header_index, positions)
 
 
 def _read_records(
-    spec: Sheet, sheet: RawSheet, problems: list[str], placed: _Placed
+    spec: Sheet, sheet: RawSheet, problems: Problems, placed: _Placed
 ) -> list[Entity]:
     located = _columns_of(spec, sheet, problems)
     if located is None:
@@ -231,7 +240,16 @@ def _read_records(
             try:
                 value = _cell_value(column, field_hints[column.key], raw, sheet.language)
             except ValueError as exc:
-                problems.append(f"{sheet.name} row {row}, column {headers[column.key]}: {exc}.")
+                column_name = headers[column.key]
+                problems.append(
+                    message(
+                        "workbook.cell",
+                        sheet=sheet.name,
+                        row=row,
+                        column=column_name,
+                        problem=problem_of(exc),
+                    )
+                )
                 bad = True
                 continue
             if value is not None:
@@ -245,10 +263,16 @@ def _read_records(
             entity = build(kind, record)
         except FieldError as exc:
             header = headers.get(exc.field, exc.field)
-            if exc.message == "is missing":
-                problems.append(f"{sheet.name} row {row}, column {header} is empty.")
+            if exc.missing:
+                problems.append(
+                    message("workbook.cell_empty", sheet=sheet.name, row=row, column=header)
+                )
             else:
-                problems.append(f"{sheet.name} row {row}, column {header}: {exc.message}.")
+                problems.append(
+                    message(
+                        "workbook.cell", sheet=sheet.name, row=row, column=header, problem=exc.said
+                    )
+                )
             continue
         placed.rows.setdefault((kind, entity.id), []).append(row)
         items.append(entity)
@@ -256,7 +280,7 @@ def _read_records(
     return place_in_order(kind, items, given_order)
 
 
-def _read_about(sheet: RawSheet, problems: list[str], source: str) -> RoadmapInfo | None:
+def _read_about(sheet: RawSheet, problems: Problems, source: str) -> RoadmapInfo | None:
     items = {}
     for item in ABOUT_ITEMS:
         for text in (item.en, item.zh, item.key):
@@ -277,19 +301,17 @@ def _read_about(sheet: RawSheet, problems: list[str], source: str) -> RoadmapInf
     field_hints = hints(EntityKind.ROADMAP)
     fields: dict[str, Any] = {}
     enums: dict[str, type[Any]] = {"time_unit": TimeUnit, "language": Language}
+    refused: set[str] = set()  # items whose row was reported already
     for key, value in record.items():
         if key not in field_hints:
             continue
-        where = f"{sheet.name} row {rows[key]}"
         header = next(i.header(sheet.language) for i in ABOUT_ITEMS if i.key == key)
         try:
             if key in enums and value is not None:
                 member = enum_labels.parse(enums[key], str(value))
                 if member is None:
-                    raise ValueError(
-                        f"{value} is not one of "
-                        + ", ".join(enum_labels.choices(enums[key], sheet.language))
-                    )
+                    shown = ", ".join(enum_labels.choices(enums[key], sheet.language))
+                    raise ValueProblem(message("value.not_one_of", value=value, choices=shown))
                 fields[key] = member
             elif value is not None and (
                 field_hints[key] is str or not (isinstance(value, str) and not value.strip())
@@ -299,23 +321,34 @@ def _read_about(sheet: RawSheet, problems: list[str], source: str) -> RoadmapInf
                 raw = _to_date(value) if key.startswith("horizon") else value
                 fields[key] = coerce(raw, field_hints[key])
         except ValueError as exc:
-            problems.append(f"{where} ({header}): {exc}.")
+            refused.add(key)
+            problems.append(
+                message(
+                    "workbook.about_cell",
+                    sheet=sheet.name,
+                    row=rows[key],
+                    item=header,
+                    problem=problem_of(exc),
+                )
+            )
     for key in ("title", "horizon_start", "horizon_end"):
         if key not in record:
             header = next(i.header(sheet.language) for i in ABOUT_ITEMS if i.key == key)
-            problems.append(f"{sheet.name}: the {header} row is missing.")
-        elif key not in fields and not any(
-            p.startswith(f"{sheet.name} row {rows[key]}") for p in problems
-        ):
+            problems.append(message("workbook.about_missing", sheet=sheet.name, item=header))
+        elif key not in fields and key not in refused:
             header = next(i.header(sheet.language) for i in ABOUT_ITEMS if i.key == key)
-            problems.append(f"{sheet.name} row {rows[key]} ({header}) is empty.")
+            problems.append(
+                message("workbook.about_empty", sheet=sheet.name, row=rows[key], item=header)
+            )
     if problems:
         return None
     fields.setdefault("id", new_id())
     try:
         info = build(EntityKind.ROADMAP, fields)
     except (FieldError, TypeError, ValueError) as exc:
-        problems.append(f"{sheet.name}: {exc}.")
+        problems.append(
+            message("workbook.sheet_problem", sheet=sheet.name, problem=problem_of(exc))
+        )
         return None
     assert isinstance(info, RoadmapInfo)
     return info
@@ -334,12 +367,14 @@ def parse_workbook(path: Path, progress: Progress | None = None) -> ParsedSource
     """The records of a workbook, each cell checked, the whole not yet validated."""
     raw = read_raw(path, progress)
     source = path.name
-    problems: list[str] = []
-    missing = [
-        f"Sheet {spec.en} ({spec.zh}) is missing." for spec in SHEETS if raw.get(spec.table) is None
+    problems: Problems = []
+    missing: Problems = [
+        message("workbook.sheet_missing", en=spec.en, zh=spec.zh)
+        for spec in SHEETS
+        if raw.get(spec.table) is None
     ]
     if raw.get("About") is None:
-        missing.append(f"Sheet {ABOUT_SHEET[0]} ({ABOUT_SHEET[1]}) is missing.")
+        missing.append(message("workbook.sheet_missing", en=ABOUT_SHEET[0], zh=ABOUT_SHEET[1]))
     if missing:
         raise ImportProblems(source, missing)
     about = raw["About"]
@@ -358,17 +393,20 @@ def parse_workbook(path: Path, progress: Progress | None = None) -> ParsedSource
         raise ImportProblems(source, problems)
     snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
 
-    def locate(violation: Violation) -> str | None:
+    def locate(violation: Violation) -> Message | None:
         rows = placed.rows.get((violation.kind, violation.id))
         if not rows and violation.kind is not EntityKind.ROADMAP:
             return None  # a record of the roadmap the workbook joins, not of the workbook
-        where = placed.sheet.get(violation.kind, violation.kind.value)
-        if rows:
-            where = f"{where} row {rows[-1] if violation.field == 'id' else rows[0]}"
-        if violation.field:
-            header = placed.headers.get(violation.kind, {}).get(violation.field, violation.field)
-            where += f", column {header}"
-        return where
+        sheet = placed.sheet.get(violation.kind, violation.kind.value)
+        row = (rows[-1] if violation.field == "id" else rows[0]) if rows else None
+        if not violation.field:
+            if row is None:
+                return message("workbook.place_sheet", sheet=sheet)
+            return message("workbook.place_row", sheet=sheet, row=row)
+        column = placed.headers.get(violation.kind, {}).get(violation.field, violation.field)
+        if row is None:
+            return message("workbook.place_column", sheet=sheet, column=column)
+        return message("workbook.place_cell", sheet=sheet, row=row, column=column)
 
     lineage_sheet = raw.get(LINEAGE_SHEET)
     lineage = read_lineage_rows(lineage_sheet.rows, problems) if lineage_sheet else ()

@@ -9,10 +9,14 @@ hidden: planners never need it, and a workbook without it imports as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.lineage import FIELDS, LineageRow, from_plain
+from roadmap.domain.messages import message
+
+if TYPE_CHECKING:
+    from roadmap.io.problems import Problems
 
 SHEET = "Lineage"
 CHUNK = 30_000
@@ -33,7 +37,7 @@ def write_lineage_sheet(workbook: Any, lineage: Sequence[LineageRow]) -> None:
             sheet.write_string(row_number, len(FIELDS) - 1 + part, content[start : start + CHUNK])
 
 
-def read_lineage_rows(rows: Sequence[Sequence[Any]], problems: list[str]) -> tuple[LineageRow, ...]:
+def read_lineage_rows(rows: Sequence[Sequence[Any]], problems: Problems) -> tuple[LineageRow, ...]:
     """The lineage rows of the sheet's cell values; a damaged one is reported in `problems`."""
     found: list[LineageRow] = []
     for number, values in enumerate(rows[1:], start=2):
@@ -45,5 +49,6 @@ def read_lineage_rows(rows: Sequence[Sequence[Any]], problems: list[str]) -> tup
         try:
             found.append(from_plain(record))
         except ValidationError as exc:
-            problems.append(f"{SHEET} row {number}: {exc}")
+            place = message("workbook.place_row", sheet=SHEET, row=number)
+            problems.append(message("import.at", place=place, problem=exc.message))
     return tuple(found)

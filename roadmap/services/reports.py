@@ -16,6 +16,7 @@ from roadmap.domain.entities import (
     Problem,
     Score,
 )
+from roadmap.domain.messages import Listing, message
 from roadmap.domain.schedule import Schedule, schedule
 from roadmap.domain.scoring import Ranking, rank_pathways
 from roadmap.domain.snapshot import RoadmapSnapshot
@@ -160,45 +161,73 @@ class ScheduleReport:
             ],
         }
 
-    def as_text(self) -> str:
+    def as_text(self, language: str = "en") -> str:
+        """The schedule as `roadmap schedule` prints it, in `language` ("en" or "zh")."""
+
+        def say(code: str, **params: Any) -> str:
+            return message(code, **params).render(language)
+
+        def quoted(name: str) -> str:
+            return say("check.quoted", name=name)
+
         result = self.schedule
         if result.start is None:
-            return "No steps to schedule."
+            return say("schedule.none")
         names = {t.step_id: t.name for t in result.timings.values()}
-        left_out = f"; {len(result.excluded)} cancelled step(s) left out" if result.excluded else ""
-        lines = [
-            f"Schedule {result.start} – {result.finish}: {len(result.timings)} steps{left_out}."
-        ]
+        span = {"start": result.start, "finish": result.finish, "count": len(result.timings)}
+        if result.excluded:
+            lines = [say("schedule.head_left_out", excluded=len(result.excluded), **span)]
+        else:
+            lines = [say("schedule.head", **span)]
         chains = result.critical_paths
         for group in result.groups:
-            titles = [f'"{self.pathways[p].name}"' for p in group.pathway_ids if p in self.pathways]
-            linked = " with " + ", ".join(titles[1:]) if len(titles) > 1 else ""
-            head = f"Pathway {titles[0]}{linked}" if titles else "Steps of no pathway"
-            lines.append(f"{head}: {group.start} – {group.finish}.")
+            titles = [self.pathways[p].name for p in group.pathway_ids if p in self.pathways]
+            dates = {"start": group.start, "finish": group.finish}
+            if not titles:
+                lines.append(say("schedule.no_pathway", **dates))
+            elif len(titles) == 1:
+                lines.append(say("schedule.pathway", name=quoted(titles[0]), **dates))
+            else:
+                others = Listing(tuple(message("check.quoted", name=t) for t in titles[1:]))
+                head = say(
+                    "schedule.pathway_linked", name=quoted(titles[0]), others=others, **dates
+                )
+                lines.append(head)
             members = set(group.critical_path)
             own = [chain for chain in chains if chain[0] in members]
             for number, chain in enumerate(own, start=1):
-                label = "Critical path" if len(own) == 1 else f"Critical path {number}"
-                lines.append(f"  {label}: " + " → ".join(f'"{names[s]}"' for s in chain))
+                shown = " → ".join(quoted(names[s]) for s in chain)
+                if len(own) == 1:
+                    lines.append(say("schedule.critical", chain=shown))
+                else:
+                    lines.append(say("schedule.critical_numbered", number=number, chain=shown))
         if result.conflicts:
-            lines.append(f"{len(result.conflicts)} conflict(s):")
+            lines.append(say("schedule.conflicts", count=len(result.conflicts)))
             for c in result.conflicts:
-                waits = ", ".join(f'"{names.get(s, s)}"' for s in c.waits_on)
+                waits = Listing(
+                    tuple(message("check.quoted", name=names.get(s, s)) for s in c.waits_on)
+                )
                 lines.append(
-                    f'  "{c.name}" is planned for {c.planned_start} but waits on {waits} '
-                    f"until {c.earliest_start} ({c.days_late} days late)."
+                    say(
+                        "schedule.conflict",
+                        name=quoted(c.name),
+                        planned=c.planned_start,
+                        waits=waits,
+                        earliest=c.earliest_start,
+                        days=c.days_late,
+                    )
                 )
         else:
-            lines.append("No conflicts.")
+            lines.append(say("schedule.no_conflicts"))
         lines.append("")
-        lines.append("earliest start  earliest finish  latest start  latest finish  slack  step")
+        lines.append(say("schedule.table_head"))
         for t in result.timings.values():
             mark = "*" if t.critical else " "
             lines.append(
                 f"{t.earliest_start}      {t.earliest_finish}       {t.latest_start}    "
                 f"{t.latest_finish}  {t.slack_days:>5}  {mark} {t.name}"
             )
-        lines.append("(* critical: no slack; slack in days)")
+        lines.append(say("schedule.table_note"))
         return "\n".join(lines)
 
 

@@ -6,6 +6,8 @@ so a restore can itself be undone by another restore) and opened again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
@@ -15,18 +17,19 @@ from roadmap.services.workspace import list_backups, restore_backup
 from roadmap.ui.labels import tr
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.document_view import DocumentView
 
 
-def restore_backup_dialog(window: MainWindow) -> bool:
-    """Ask which backup to restore, and restore it; True when one was restored."""
-    session = window.session
+def restore_backup_dialog(view: DocumentView, reopen: Callable[[Path], bool]) -> bool:
+    """Ask which backup to restore, and restore it; True when one was restored. `reopen`
+    opens the roadmap again afterwards (`DocumentActions.open_path`)."""
+    session = view.session
     if session is None:
         return False
     path = session.path
     backups = list_backups(path)
     if not backups:
-        window.show_message(RoadmapError("backup.none", name=path.name))
+        view.show_message(RoadmapError("backup.none", name=path.name))
         return False
     reasons = {
         "hourly": tr("while editing"),
@@ -42,7 +45,7 @@ def restore_backup_dialog(window: MainWindow) -> bool:
         for b in backups
     ]
     choice, ok = QInputDialog.getItem(
-        window,
+        view.dialog_parent(),
         tr("Restore a backup"),
         tr("Backups of {name}, newest first:").format(name=path.name),
         items,
@@ -56,13 +59,13 @@ def restore_backup_dialog(window: MainWindow) -> bool:
         "Replace {name} with the backup of {when}? What it holds now is backed up first, so "
         "you can go back with another restore."
     ).format(name=path.name, when=f"{chosen.made:%Y-%m-%d %H:%M}")
-    if not window.confirm(question):
+    if not view.confirm(question):
         return False
-    window.close_document()  # our own lock must go before the file is replaced
+    view.close_document()  # our own lock must go before the file is replaced
     try:
         restore_backup(path, chosen.path)
     except RoadmapError as error:
-        window.show_message(error)
-        window.docs.open_path(path)
+        view.show_message(error)
+        reopen(path)
         return False
-    return window.docs.open_path(path)
+    return reopen(path)

@@ -27,7 +27,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.ui.labels import tr
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.document_view import DocumentView
 
 
 class CopiesDialog(QDialog):
@@ -100,25 +100,24 @@ class CopiesDialog(QDialog):
 
 
 class BreakoutActions:
-    """The slots behind the two File menu items."""
+    """The slots behind the two File menu items; they see the window as a `DocumentView`."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, view: DocumentView) -> None:
+        self.view = view
         self.dialog: Any = None
 
     def copies_dialog(self) -> CopiesDialog | None:
-        session = self.window.session
+        session = self.view.session
         if session is None:
             return None
-        dialog = CopiesDialog(self.window, session.path)
+        dialog = CopiesDialog(self.view.dialog_parent(), session.path)
         self.dialog = dialog
 
         def done() -> None:
-            self.window.statusBar().showMessage(
+            self.view.show_status(
                 tr("Wrote {count} copies to {folder}").format(
                     count=len(dialog.written), folder=dialog.folder.text()
-                ),
-                10000,
+                )
             )
 
         dialog.accepted.connect(done)
@@ -126,11 +125,11 @@ class BreakoutActions:
         return dialog
 
     def merge_dialog(self) -> Any:
-        session = self.window.session
+        session = self.view.session
         if session is None:
             return None
         names, _ = QFileDialog.getOpenFileNames(
-            self.window,
+            self.view.dialog_parent(),
             tr("Merge copies into this roadmap"),
             str(session.path.parent),
             tr("Roadmap copies (*.roadmap)"),
@@ -140,9 +139,9 @@ class BreakoutActions:
         from roadmap.ui.merge_dialog import MergeDialog
 
         try:
-            dialog = MergeDialog(self.window, session, [Path(n) for n in names])
+            dialog = MergeDialog(self.view.dialog_parent(), session, [Path(n) for n in names])
         except RoadmapError as error:
-            self.window.show_message(error)
+            self.view.show_message(error)
             return None
         self.dialog = dialog
         dialog.open()

@@ -37,6 +37,10 @@ class DocumentView(Protocol):
         """Show an opened roadmap in every view (the view takes ownership)."""
         ...
 
+    def close_document(self) -> None:
+        """Close the roadmap shown (its lock goes with it) and show the welcome page."""
+        ...
+
     def show_status(self, text: str, timeout_ms: int = 10000) -> None:
         """A passing note in the status bar."""
         ...

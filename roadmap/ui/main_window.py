@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
         file_menu.addAction(
-            self._action(tr("Restore a &backup…"), lambda: restore_backup_dialog(self))
+            self._action(
+                tr("Restore a &backup…"), lambda: restore_backup_dialog(self, self.docs.open_path)
+            )
         )
         file_menu.addSeparator()
         r = self.repo
@@ -538,6 +540,7 @@ class MainWindow(QMainWindow):
         for action in self._document_actions:
             action.setEnabled(True)
         session.refused.connect(self._on_refused)
+        session.history_failed.connect(lambda error: self.show_message(error))
         session.undo_stack.indexChanged.connect(self._update_status)
         self.authoring_actions.follow(session)
         session.undo_stack.indexChanged.connect(lambda _i: self.repo.update_status(edited=True))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from roadmap.domain.catalogue import CATALOGUE
 from roadmap.domain.entities import EntityKind
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.messages import Message, enum_code
+from roadmap.domain.messages import Listing, Message, enum_code
 from roadmap.ui.labels import kind_label, value_label
 
 CONTEXT = "Messages"
@@ -46,6 +46,9 @@ def _value(value: Any) -> str:
         return message_text(Message(code)) if code in CATALOGUE else value_label(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Listing):
+        separator = message_text(Message("list.separator"))  # "、" in Chinese
+        return separator.join(_value(item) for item in value.items)
     if isinstance(value, list | tuple):
         return "\n".join(_value(item) for item in value)
     return str(value)

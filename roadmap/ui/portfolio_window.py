@@ -19,20 +19,22 @@ from PySide6.QtWidgets import (
 from roadmap.ui.labels import tr
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.background import BackgroundWork
+    from roadmap.ui.settings import Settings
 
 
 class PortfolioWindow(QWidget):
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main, Qt.WindowType.Window)
-        self.main = main
+    def __init__(self, parent: QWidget, settings: Settings, work: BackgroundWork) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.settings = settings
+        self.work = work  # the main window's background work (progress, failures)
         self.setWindowTitle(tr("Portfolio"))
         self.resize(1200, 720)
         self.source = QLineEdit(self)
         self.source.setPlaceholderText(
             tr("A folder of .roadmap files, or postgresql://USER@HOST/DATABASE")
         )
-        self.source.setText(main.settings.repository_url)
+        self.source.setText(settings.repository_url)
         self.source.returnPressed.connect(self.show_portfolio)
         browse = QPushButton(tr("Folder…"), self)
         browse.clicked.connect(self._browse)
@@ -67,7 +69,7 @@ class PortfolioWindow(QWidget):
 
             return portfolio(source)
 
-        self.main.work.run(tr("Counting the portfolio…"), job, self._show)
+        self.work.run(tr("Counting the portfolio…"), job, self._show)
 
     def _show(self, result: Any) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -75,7 +77,7 @@ class PortfolioWindow(QWidget):
         from roadmap.charts.portfolio_overview import render_portfolio
         from roadmap.domain.enums import Language
 
-        language = Language("zh" if self.main.settings.language.startswith("zh") else "en")
+        language = Language("zh" if self.settings.language.startswith("zh") else "en")
         chart = render_portfolio(result.tally, language)
         if self.canvas is not None:
             self.figure_area.removeWidget(self.canvas)

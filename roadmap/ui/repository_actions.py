@@ -283,7 +283,8 @@ class RepositoryActions:
         from roadmap.ui.portfolio_window import PortfolioWindow
 
         if self.portfolio_window is None:
-            self.portfolio_window = PortfolioWindow(self.window)
+            window = self.window
+            self.portfolio_window = PortfolioWindow(window, window.settings, window.work)
         if self.portfolio_window.isVisible():
             self.portfolio_window.raise_()
         else:

@@ -31,7 +31,7 @@ from roadmap.ui.baselines_dialog import summary_text
 from roadmap.ui.labels import tr, value_label
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.document_view import DocumentView
     from roadmap.ui.session import RoadmapSession
 
 
@@ -183,34 +183,34 @@ class ScenarioDialog(QDialog):
             self.session.baselines.choose(None)
 
 
-def compare_with(window: MainWindow, path: Path) -> ScenarioDialog | None:
+def compare_with(view: DocumentView, path: Path) -> ScenarioDialog | None:
     """Compare the open roadmap with the one at `path` and show both on the timeline."""
     from roadmap.domain.variance import compare
     from roadmap.services.baselines import plan_now
     from roadmap.services.workspace import Workspace
 
-    session = window.session
+    session = view.session
     if session is None:
         return None
     try:
         with Workspace.open(path, readonly=True) as other:
             theirs = plan_now(other)
     except RoadmapError as error:
-        window.show_message(error)
+        view.show_message(error)
         return None
     comparison = compare(plan_now(session.workspace), theirs)
     session.baselines.show_scenario(path.name, theirs)
-    dialog = ScenarioDialog(session, path, comparison, window)
+    dialog = ScenarioDialog(session, path, comparison, view.dialog_parent())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
 
 
-def compare_with_dialog(window: MainWindow) -> ScenarioDialog | None:
+def compare_with_dialog(view: DocumentView) -> ScenarioDialog | None:
     """Ask for the other roadmap, then `compare_with` it."""
     from roadmap.ui.document_actions import roadmap_filter
 
     name, _ = QFileDialog.getOpenFileName(
-        window, tr("Compare with another roadmap"), "", roadmap_filter()
+        view.dialog_parent(), tr("Compare with another roadmap"), "", roadmap_filter()
     )
-    return compare_with(window, Path(name)) if name else None
+    return compare_with(view, Path(name)) if name else None

@@ -30,6 +30,7 @@ from roadmap.domain.entities import (
     Step,
 )
 from roadmap.domain.errors import NotFoundError, RoadmapError
+from roadmap.domain.messages import message
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
@@ -51,6 +52,9 @@ _PATCHABLE = {EntityKind.STEP: Step, EntityKind.DEPENDENCY: Dependency}
 class RoadmapSession(QObject):
     edited = Signal(object)  # Edit: applied, undone or redone; the copy here is up to date
     refused = Signal(str)  # an edit the rules refused, in a sentence the user can act on
+    # An undo or redo the file no longer allowed (a RoadmapError saying why and what happened
+    # to the history); the copy here and the views have read the file again.
+    history_failed = Signal(object)
     selection_changed = Signal(object)  # Selection | None
     steps_selected = Signal(object)  # frozenset[str]: steps selected on the canvas or table
 
@@ -143,8 +147,22 @@ class RoadmapSession(QObject):
             self.refused.emit(message_text(error))
             return None
         if edit.rows:
-            self.undo_stack.push(EditCommand(self.workspace.commands, edit))
+            entry = EditCommand(self.workspace.commands, edit, on_failed=self._history_failed)
+            self.undo_stack.push(entry)
         return edit
+
+    def _history_failed(self, command: EditCommand, error: RoadmapError, undoing: bool) -> None:
+        """An undo or redo could not be applied (see roadmap.ui.undo): its entry leaves the
+        history, the file stays as the other program left it, and the views read it again."""
+        self.reload()
+        if self.selection is not None and self.entity(*self.selection) is None:
+            self.select(None)
+        self.edited.emit(command.edit)  # the views redraw what the entry touched, as stored
+        reason = error.message
+        if error.code == "edit.conflict":  # its own words say "make the change again"
+            reason = message("edit.changed_meanwhile", what=reason.params.get("what", ""))
+        code = "edit.undo_failed" if undoing else "edit.redo_failed"
+        self.history_failed.emit(RoadmapError(code, name=command.text(), reason=reason))
 
     def select(self, kind: EntityKind | None, entity_id: str | None = None) -> None:
         selection = (kind, entity_id) if kind is not None and entity_id else None

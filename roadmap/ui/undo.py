@@ -7,12 +7,21 @@ undos revert it, both through the services.
 Changes to the fields of one record, one after another (a row of the steps table filled in
 cell by cell, several fields of the inspector), merge into one entry of the undo history, as
 typing merges in a text editor; moves, adds and deletes stay one entry each.
+
+An undo or redo the file no longer allows — above all a `ConflictError`: the rows it would
+change were changed meanwhile, by another program — writes nothing (one transaction). Its
+entry then leaves the history (`setObsolete`, which `QUndoStack` honours after the call), so
+the history keeps describing the file: the entries below it still undo, and `on_failed` tells
+the user and lets the views read the file again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
+from roadmap.domain.errors import RoadmapError
 from roadmap.services.changes import Action, Edit, Ref
 from roadmap.services.commands import Commands
 from roadmap.ui.labels import edit_title
@@ -20,21 +29,43 @@ from roadmap.ui.labels import edit_title
 _FIELD_CHANGES = 1  # the id of commands that may merge (QUndoCommand.id)
 
 
+# (the command, what stopped it, True for an undo and False for a redo)
+Failed = Callable[["EditCommand", RoadmapError, bool], None]
+
+
 class EditCommand(QUndoCommand):
-    def __init__(self, commands: Commands, edit: Edit, parent: QUndoCommand | None = None) -> None:
+    def __init__(
+        self,
+        commands: Commands,
+        edit: Edit,
+        parent: QUndoCommand | None = None,
+        on_failed: Failed | None = None,
+    ) -> None:
         super().__init__(edit_title(edit), parent)
         self._commands = commands
         self.edit = edit
         self._applied = True
+        self._on_failed = on_failed
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False  # pushed right after the command ran: already done
             return
-        self._commands.apply(self.edit)
+        self._run(self._commands.apply, undoing=False)
 
     def undo(self) -> None:
-        self._commands.revert(self.edit)
+        self._run(self._commands.revert, undoing=True)
+
+    def _run(self, step: Callable[[Edit], Edit], *, undoing: bool) -> None:
+        try:
+            step(self.edit)
+        except RoadmapError as error:
+            # Nothing was written; the stack drops this entry once this call returns, so it
+            # never claims a state the file is not in.
+            self.setObsolete(True)
+            if self._on_failed is None:
+                raise
+            self._on_failed(self, error, undoing)
 
     def _changed_record(self) -> Ref | None:
         """The one record whose fields this edit changed, or None for any other edit."""

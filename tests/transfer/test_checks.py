@@ -34,7 +34,7 @@ def findings(snapshot: RoadmapSnapshot) -> list[tuple[str, str]]:
 
 
 def messages(snapshot: RoadmapSnapshot, code: str) -> list[str]:
-    return [f.message for f in run_checks(snapshot) if f.code == code]
+    return [f.text for f in run_checks(snapshot) if f.code == code]
 
 
 def with_patent(snapshot: RoadmapSnapshot, patent_id: str, **values: object) -> RoadmapSnapshot:
@@ -91,7 +91,7 @@ def test_a_licensee_that_is_no_organization_is_reported() -> None:
     snapshot = with_patent(clean(), "p1", licensee_org_id="nobody")
     reported = [f for f in run_checks(snapshot) if f.id == "p1"]
     assert len(reported) == 1
-    assert "licensee_org_id nobody names no organization" in reported[0].message
+    assert "licensee_org_id nobody names no organization" in reported[0].text
 
 
 def test_a_patent_expiring_before_its_pathways_product_launches() -> None:
@@ -176,7 +176,7 @@ def test_a_move_that_ends_before_it_starts_is_reported() -> None:
     ]
     assert [(f.kind, f.id) for f in reported] == [(EntityKind.MOBILITY, "m7")]
     assert "ends (2026-01-01) before it starts (2027-01-01); set the end on or after" in (
-        reported[0].message
+        reported[0].text
     )
     assert findings(replace(snapshot, mobility=(replace(backwards, end=None),))) == []
 

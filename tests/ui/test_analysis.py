@@ -121,6 +121,8 @@ def test_the_check_panel_lists_a_new_finding_and_selects_it(opened: Any, qtbot: 
     row = next(i for i, r in enumerate(checks.model.rows) if r.finding.id == step.id)
     assert checks.model.rows[row].finding.code == "outside-horizon"
     assert step.name in checks.model.data(checks.model.index(row, 0))
+    said = checks.model.data(checks.model.index(row, 1))
+    assert "lies outside the roadmap horizon" in said and step.name in said
     session.select(None)
     click_row(qtbot, checks.table, row)
     assert session.selection == (EntityKind.STEP, step.id)

@@ -74,7 +74,7 @@ def test_trl_falling_along_a_pathway() -> None:
     fallen = with_step(base(), "c", trl_start=5)
     findings = run_checks(fallen)
     assert [(f.code, f.id) for f in findings] == [("trl-falls", "c")]
-    message = findings[0].message
+    message = findings[0].text
     assert '"Step c"' in message and '"Route A"' in message and "TRL 6" in message
     assert "raise its TRL at start to 6" in message
     # Parallel work starting the same day at a lower TRL is not a fall.
@@ -91,7 +91,7 @@ def test_a_cancelled_step_says_nothing_about_trl() -> None:
 
 def test_a_jump_of_more_than_two_trl_levels() -> None:
     assert codes(with_step(base(), "a", trl_start=2)) == [("trl-jump", "a")]
-    message = run_checks(with_step(base(), "a", trl_start=2))[0].message
+    message = run_checks(with_step(base(), "a", trl_start=2))[0].text
     assert "TRL 2 to TRL 5" in message and "split it" in message
     assert codes(with_step(base(), "a", trl_start=3)) == []
 
@@ -100,10 +100,10 @@ def test_a_product_launching_before_its_pathway_reaches_trl7() -> None:
     early = replace(base(), products=(replace(base().products[0], launch_date=date(2027, 6, 1)),))
     findings = run_checks(early)
     assert [(f.code, f.id) for f in findings] == [("launch-before-trl7", "prod")]
-    assert "2027-12-31" in findings[0].message and '"Widget"' in findings[0].message
+    assert "2027-12-31" in findings[0].text and '"Widget"' in findings[0].text
     never = with_step(base(), "c", trl_target=6)
     assert codes(never) == [("launch-before-trl7", "prod")]
-    assert "never reaches TRL 7" in run_checks(never)[0].message
+    assert "never reaches TRL 7" in run_checks(never)[0].text
     on_the_day = replace(
         base(), products=(replace(base().products[0], launch_date=date(2027, 12, 31)),)
     )
@@ -114,7 +114,7 @@ def test_a_selected_pathway_must_be_scored_on_every_criterion() -> None:
     unscored = replace(base(), scores=base().scores[:1])
     findings = run_checks(unscored)
     assert [(f.code, f.id) for f in findings] == [("selected-unscored", "pw")]
-    assert '"Team"' in findings[0].message and '"Cost"' not in findings[0].message
+    assert '"Team"' in findings[0].text and '"Cost"' not in findings[0].text
     exploring = replace(
         unscored, pathways=(replace(base().pathways[0], status=PathwayStatus.EXPLORING),)
     )
@@ -128,7 +128,7 @@ def test_figures_of_merit_need_a_target_date_within_the_horizon(target: date | N
     )
     findings = run_checks(moved)
     assert [(f.code, f.id) for f in findings] == [("fom-target-date", "fom")]
-    assert '"Efficiency"' in findings[0].message and "2030-12-31" in findings[0].message
+    assert '"Efficiency"' in findings[0].text and "2030-12-31" in findings[0].text
 
 
 def test_steps_outside_the_horizon() -> None:
@@ -140,7 +140,7 @@ def test_a_step_planned_before_its_dependencies_allow() -> None:
     clash = with_step(base(), "b", start=date(2025, 12, 1), end=date(2026, 11, 30))
     findings = [f for f in run_checks(clash) if f.code == "schedule-conflict"]
     assert [f.id for f in findings] == ["b"]
-    assert '"Step a"' in findings[0].message and "2026-01-01" in findings[0].message
+    assert '"Step a"' in findings[0].text and "2026-01-01" in findings[0].text
     loose = with_step(base(), "b", start=date(2026, 2, 1), end=date(2026, 12, 31))
     assert [c for c, _ in codes(loose) if c == "schedule-conflict"] == []
 
@@ -149,4 +149,4 @@ def test_a_cycle_is_reported_once_by_the_structural_check() -> None:
     looped = replace(base(), dependencies=(*base().dependencies, Dependency("ca", "c", "a")))
     findings = run_checks(looped)
     assert [f.code for f in findings] == ["invalid"]
-    assert "circle" in findings[0].message
+    assert "circle" in findings[0].text

@@ -14,6 +14,7 @@ from roadmap.domain.entities import EntityKind
 from roadmap.domain.findings import Finding
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.ui.labels import kind_label, tr
+from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import Index, RowsModel, result_view
 
@@ -70,7 +71,7 @@ class FindingModel(RowsModel):
         if index.column() == 0:
             kind = kind_label(listed.finding.kind).capitalize()
             return f"{kind}: {listed.name}" if listed.name else kind
-        return listed.finding.message
+        return message_text(listed.finding.message)
 
 
 class CheckPanel(QWidget):
