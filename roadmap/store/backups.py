@@ -16,7 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.store.document import copy_database, examine
+from roadmap.store.copying import copy_database
+from roadmap.store.inspection import examine
 from roadmap.store.lock import DocumentLock
 
 KEEP = 5

@@ -26,6 +26,7 @@ from sqlalchemy.pool import NullPool
 from roadmap.atomic_files import clean_leftovers, fsync_path, replacing
 from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.store.copying import copy_database as copy_database
 from roadmap.store.inspection import APPLICATION_ID as APPLICATION_ID
 from roadmap.store.inspection import FORMAT_VERSION as FORMAT_VERSION
 from roadmap.store.inspection import SUFFIX as SUFFIX
@@ -70,16 +71,6 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a consistent snapshot of `source` to `target` atomically (backup API, fsync, rename)."""
-    with (
-        replacing(target.resolve()) as tmp,
-        closing(read_only(source)) as src,
-        closing(sqlite3.connect(tmp)) as dst,
-    ):
-        src.backup(dst)
 
 
 class SqliteSession(SqlSession):
