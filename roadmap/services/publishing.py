@@ -40,11 +40,12 @@ from roadmap.services.commands import Commands
 from roadmap.services.copies import CopyToMerge
 from roadmap.services.merging import CopyMerge, MergePlan
 from roadmap.services.repository import Server
+from roadmap.services.repository_link import link_of
 from roadmap.services.sync import plan_diff, plan_insert
 from roadmap.services.workspace import Workspace, require_valid
 from roadmap.store.baselines import baseline_rows
 from roadmap.store.interface import Row, RowChange
-from roadmap.store.link import LinkRow, read_link, set_pending, write_link
+from roadmap.store.link import LinkRow, set_pending, write_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
 from roadmap.store.server_changes import Delta, apply_delta, changed_since, server_baselines
@@ -140,12 +141,6 @@ def file_baselines(workspace: Workspace) -> list[Row]:
 
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def link_of(workspace: Workspace) -> LinkRow | None:
-    """The file's tie to a repository, if it has one (for the status bar and the commands)."""
-    with workspace.document.reading() as conn:
-        return read_link(conn)
 
 
 def differs_from_base(workspace: Workspace, link: LinkRow) -> bool:

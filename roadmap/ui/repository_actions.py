@@ -61,8 +61,8 @@ class RepositoryActions:
         if session is None:
             self.sync_label.setText("")
             return
-        from roadmap.services.publishing import link_of
-        from roadmap.store.repository import where_of_url
+        # Light: every opened roadmap asks, before the window paints it (see repository_link).
+        from roadmap.services.repository_link import link_of
 
         link = link_of(session.workspace)
         self._edited_since_sync = self._edited_since_sync or edited
@@ -73,6 +73,8 @@ class RepositoryActions:
                 tr("Not published since {time}").format(time=_shown_time(link.synced_at))
             )
         else:
+            from roadmap.store.repository import where_of_url
+
             self.sync_label.setText(
                 tr("Synced with {where} at {time} (version {version})").format(
                     where=message_text(where_of_url(link.url)),
@@ -84,7 +86,7 @@ class RepositoryActions:
     def document_opened(self) -> None:
         """Show the sync state of the file just opened: what it recorded at its last sync,
         compared with what it holds now (in the background: it reads the whole roadmap)."""
-        from roadmap.services.publishing import link_of
+        from roadmap.services.repository_link import link_of
 
         self._edited_since_sync = False
         self.update_status()
@@ -209,7 +211,8 @@ class RepositoryActions:
         dialog.open()
 
     def publish(self, settle_by: Any = None) -> None:
-        from roadmap.services.publishing import Settle, link_of
+        from roadmap.services.publishing import Settle
+        from roadmap.services.repository_link import link_of
 
         session = self.window.session
         if session is None:
@@ -238,7 +241,8 @@ class RepositoryActions:
         self._start(tr("Publishing…"), job, self._settle, self.publish)
 
     def pull(self, settle_by: Any = None) -> None:
-        from roadmap.services.publishing import Settle, link_of
+        from roadmap.services.publishing import Settle
+        from roadmap.services.repository_link import link_of
 
         session = self.window.session
         if session is None:
