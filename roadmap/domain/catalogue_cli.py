@@ -123,6 +123,10 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
         "已并入他人的更改：{received} 行。",
     ),
     "cli.pull_current": ("Up to date (version {version}).", "已是最新（版本 {version}）。"),
+    "cli.repo_deleted": (
+        "Deleted {title} ({id}) from the repository; clones keep their files.",
+        "已从仓库删除 {title}（{id}）；克隆的文件保留不变。",
+    ),
     "cli.pulled": (
         "Pulled version {version}: {received} rows changed here.",
         "已拉取版本 {version}：本地有 {received} 行发生变化。",

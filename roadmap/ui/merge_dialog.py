@@ -122,13 +122,21 @@ def plan_choices(
 
 
 class MergeDialog(QDialog):
-    def __init__(self, parent: QWidget, session: RoadmapSession, paths: list[Path]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        session: RoadmapSession,
+        paths: list[Path],
+        copies: list[CopyToMerge] | None = None,
+    ) -> None:
+        """Merge the copies at `paths`, or `copies` already read (the repository's side of a
+        publish or pull, see ui/repository_actions.py)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Merge copies"))
         self.session = session
         # The copies are read with the first plan, in the planning thread (seconds on L).
         self.paths = list(paths)
-        self.copies: Sequence[CopyToMerge] | None = None
+        self.copies: Sequence[CopyToMerge] | None = copies  # None: read in the thread
         # The roadmap as it is now is read with the first plan, in the planning thread
         # (through `session.reader()`, a read-only connection of that thread's own).
         self.mine: RoadmapSnapshot | Callable[[], Workspace] = session.reader
@@ -205,7 +213,8 @@ class MergeDialog(QDialog):
         self.resize(1100, 720)
         self.heading.setText(
             tr('Merging {count} copies into "{title}"').format(
-                count=len(paths), title=session.queries.info().title
+                count=len(copies) if copies is not None else len(paths),
+                title=session.queries.info().title,
             )
         )
         self.replan()
