@@ -61,11 +61,13 @@ def test_a_conflicting_publish_is_settled_in_the_merge_dialog(
     dialog = window.repo.dialog
     assert dialog is not None and dialog.isVisible() and window.messages == []
     assert list_repository(repository)[0].version == 2  # nothing sent while it is open
+    qtbot.waitUntil(lambda: not dialog.planning, timeout=20000)  # it plans in a thread
     assert dialog.conflicts.rowCount() == 1 and not dialog.merge_button.isEnabled()
     assert dialog.conflicts.item(0, 5).text() == "Mine"
     assert dialog.conflicts.item(0, 6).text() == "Theirs"
     theirs = dialog.conflicts.cellWidget(0, 1).findChild(QRadioButton, "theirs")
     QTest.mouseClick(theirs, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.planning, timeout=20000)
     assert dialog.merge_button.isEnabled()
     QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     finish(window, qtbot)
