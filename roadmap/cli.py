@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from roadmap import __version__
+from roadmap import __version__, cli_merge_options
 from roadmap.cli_language import argparse_speaking
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
@@ -239,27 +239,12 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from roadmap.domain.merge import ConflictKey, Side
-    from roadmap.services.merging import (
-        apply_merge,
-        describe,
-        plan_merge,
-        read_copies,
-        read_resolutions,
-    )
+    from roadmap.cli_merge_options import merge_choices
+    from roadmap.services.merging import apply_merge, describe, plan_merge, read_copies
     from roadmap.services.workspace import Workspace
 
     language = preferred_language()
-    choices: dict[ConflictKey, Side] = {}
-    if args.resolutions is not None:
-        try:
-            data = json.loads(args.resolutions.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise RoadmapError(
-                "merge.resolutions_unreadable", path=args.resolutions, reason=str(exc)
-            ) from None
-        choices = read_resolutions(data)
-    prefer = Side(args.prefer) if args.prefer else None
+    choices, prefer = merge_choices(args)
     with Workspace.open(args.file, readonly=args.dry_run) as workspace:
         copies = read_copies(workspace, args.copies)
         plan = plan_merge(
@@ -302,6 +287,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from roadmap.domain.catalogue import CATALOGUE
     from roadmap.services.workspace import list_backups, restore_backup
 
     language = preferred_language()
@@ -313,7 +299,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return 0
         print(f"{name}:")
         for number, backup in enumerate(backups, 1):
-            print(f"{number:3}  {backup.describe()}")
+            reason = f"backup.reason.{backup.reason}"
+            line = message(
+                "backup.list_line",
+                number=f"{number:3}",
+                when=f"{backup.made:%Y-%m-%d %H:%M:%S}",
+                reason=message(reason) if reason in CATALOGUE else backup.reason,
+                size=f"{backup.size / 1024:,.0f}",
+            )
+            print(line.render(language))
         return 0
     if not backups:
         raise RoadmapError("backup.none", name=name)
@@ -466,10 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     p.add_argument("copies", type=Path, nargs="+", metavar="COPY")
-    p.add_argument("--prefer", choices=("mine", "theirs"), help="settle every conflict one way")
-    p.add_argument(
-        "--resolutions", type=Path, help='the --json report with "choice" on each conflict'
-    )
+    cli_merge_options.add_merge_choices(p)
     p.add_argument("--dry-run", action="store_true", help="report, change nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_merge)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -83,43 +84,72 @@ def _say(code: str, **params: Any) -> str:
 
 
 def _signed(days: int | None) -> str:
-    return "" if days is None else f"{days:+d} d"
+    return "" if days is None else _say("compare.days", days=f"{days:+d}")
+
+
+def _status(enum: type[Enum], value: str | None) -> str:
+    """A stored status value in the reader's language ("in_progress" → "In progress")."""
+    from roadmap.io.enum_labels import label
+
+    return "" if value is None else label(enum(value), preferred_language())
+
+
+def _row(change: str, name: str, details: list[str]) -> str:
+    if change == "changed" and details:
+        detail = _say("compare.separator").join(details)
+        return _say("compare.changed_detail", name=name, detail=detail)
+    return _say(f"compare.{change}", name=name)
 
 
 def _print_rows(content: dict[str, Any]) -> None:
+    """The records that differ, one line each, in the reader's language (the JSON keeps the
+    stored values; this is for people)."""
+    from roadmap.domain.enums import PathwayStatus, StepStatus
+
     steps = [s for s in content["steps"] if s["change"] != "unchanged"]
     if steps:
         print("\n" + _say("cli.heading_steps"))
     for s in steps:
-        if s["change"] in ("added", "removed"):
-            print(f"  {s['change']:<8} {s['name']}")
-            continue
-        extra = []
-        if s["status_from"] != s["status_to"]:
-            extra.append(f"status {s['status_from']} → {s['status_to']}")
-        if s["trl_target_from"] != s["trl_target_to"]:
-            extra.append(f"target TRL {s['trl_target_from']} → {s['trl_target_to']}")
-        days = f"start {_signed(s['start_days'])}, finish {_signed(s['finish_days'])}"
-        print(f"  changed  {s['name']}: {days}" + "".join(f"; {e}" for e in extra))
+        details = []
+        if s["change"] == "changed":
+            days = _say(
+                "compare.step_days",
+                start=_signed(s["start_days"]),
+                finish=_signed(s["finish_days"]),
+            )
+            details.append(days)
+            if s["status_from"] != s["status_to"]:
+                before, after = (_status(StepStatus, s[k]) for k in ("status_from", "status_to"))
+                details.append(_say("compare.status", before=before, after=after))
+            if s["trl_target_from"] != s["trl_target_to"]:
+                details.append(
+                    _say(
+                        "compare.trl_target", before=s["trl_target_from"], after=s["trl_target_to"]
+                    )
+                )
+        print(_row(s["change"], s["name"], details))
     products = [p for p in content["products"] if p["change"] != "unchanged"]
     if products:
         print("\n" + _say("cli.heading_products"))
     for p in products:
-        launch = f"launch {p['launch_from']} → {p['launch_to']} {_signed(p['launch_days'])}"
-        print(
-            f"  {p['change']:<8} {p['name']}" + ("" if p["change"] != "changed" else f": {launch}")
+        launch = _say(
+            "compare.launch",
+            before=p["launch_from"],
+            after=p["launch_to"],
+            days=_signed(p["launch_days"]),
         )
+        print(_row(p["change"], p["name"], [launch.rstrip()]))
     pathways = [p for p in content["pathways"] if p["change"] != "unchanged"]
     if pathways:
         print("\n" + _say("cli.heading_pathways"))
     for p in pathways:
         parts = []
         if p["status_from"] != p["status_to"]:
-            parts.append(f"status {p['status_from']} → {p['status_to']}")
+            before, after = (_status(PathwayStatus, p[k]) for k in ("status_from", "status_to"))
+            parts.append(_say("compare.status", before=before, after=after))
         if p["rank_from"] != p["rank_to"]:
-            parts.append(f"rank {p['rank_from']} → {p['rank_to']}")
-        detail = f": {', '.join(parts)}" if parts and p["change"] == "changed" else ""
-        print(f"  {p['change']:<8} {p['name']}{detail}")
+            parts.append(_say("compare.rank", before=p["rank_from"], after=p["rank_to"]))
+        print(_row(p["change"], p["name"], parts))
 
 
 def add_parsers(sub: Any) -> None:

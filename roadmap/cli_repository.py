@@ -65,6 +65,17 @@ def cmd_repo_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_repo_delete(args: argparse.Namespace) -> int:
+    from roadmap.domain.errors import RoadmapError
+    from roadmap.services.repository import delete_from_repository
+
+    if not args.yes:
+        raise RoadmapError("repository.delete_unconfirmed", key=args.roadmap)
+    entry = delete_from_repository(args.url, args.roadmap)
+    print(_say("cli.repo_deleted", title=entry.title, id=entry.id))
+    return 0
+
+
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from roadmap.services.portfolio import portfolio, portfolio_json
 
@@ -125,54 +136,82 @@ def cmd_clone(args: argparse.Namespace) -> int:
     return 0
 
 
-def _conflicts(run: Any) -> int:
-    from roadmap.domain.messages import preferred_language
+def _settle_by(args: argparse.Namespace) -> Any:
+    from roadmap.cli_merge_options import merge_choices
+    from roadmap.services.publishing import Settle
+
+    choices, prefer = merge_choices(args)
+    return Settle(choices, prefer)
+
+
+def _synced(args: argparse.Namespace, run: Any, done: Any) -> int:
+    """Run a publish or pull; list its conflicts as `roadmap merge` does (exit 3)."""
+    from roadmap.domain.messages import message, preferred_language
+    from roadmap.services.merging import describe
     from roadmap.services.publishing import SyncConflicts
 
+    language = preferred_language()
     try:
-        return int(run())
+        result = run(_settle_by(args))
     except SyncConflicts as stopped:
-        language = preferred_language()
-        for c in stopped.conflicts:
-            if c.reason is not None:
-                print(f"  {c.reason.render(language)}")
-                continue
-            mine = "deleted" if c.mine is None else "changed"
-            theirs = "deleted" if c.theirs is None else "changed"
-            kind = c.kind.value.replace("_", " ")
-            print(f"  {kind} {c.name!r} ({c.id}): {mine} here, {theirs} in the repository")
+        plan = stopped.plan
+        if args.json:
+            print(json.dumps(plan.as_json(language), ensure_ascii=False, indent=2))
+        else:
+            for duplicate in plan.duplicates:
+                say = message("merge.duplicate", kind=duplicate.kind, name=duplicate.name)
+                print(say.render(language))
+            heading = message("merge.conflicts_heading", count=len(plan.unresolved))
+            print(heading.render(language))
+            for conflict in plan.unresolved:
+                print(f"  {describe(conflict).render(language)}")
         print(f"roadmap: {stopped.render(language)}", file=sys.stderr)
         return EXIT_CONFLICTS
+    if args.json:
+        shown = {
+            "version": result.version,
+            "sent": result.sent,
+            "received": result.received,
+            "conflicts": [],
+        }
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+    else:
+        done(result)
+    return 0
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from roadmap.services.publishing import publish
 
-    def run() -> int:
-        result = publish(args.file, args.url)
+    def done(result: Any) -> None:
         if result.already:
             print(_say("cli.nothing_to_publish", version=result.version))
         else:
             print(_say("cli.published", version=result.version, sent=result.sent))
         if result.received:
             print(_say("cli.received", received=result.received))
-        return 0
 
-    return _conflicts(run)
+    return _synced(args, lambda settle_by: publish(args.file, args.url, settle_by), done)
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
     from roadmap.services.publishing import pull
 
-    def run() -> int:
-        result = pull(args.file)
+    def done(result: Any) -> None:
         if result.already:
             print(_say("cli.pull_current", version=result.version))
         else:
             print(_say("cli.pulled", version=result.version, received=result.received))
-        return 0
 
-    return _conflicts(run)
+    return _synced(args, lambda settle_by: pull(args.file, settle_by), done)
+
+
+def _merge_options(p: argparse.ArgumentParser) -> None:
+    """Conflicts with the repository are settled as in `roadmap merge` (exit 3 while open)."""
+    from roadmap.cli_merge_options import add_merge_choices
+
+    add_merge_choices(p)
+    p.add_argument("--json", action="store_true", help="the result, or the conflicts, as JSON")
 
 
 def add_parsers(sub: Any) -> None:
@@ -184,9 +223,11 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("publish", help="send the file's changes to its repository")
     p.add_argument("file", type=Path)
     p.add_argument("url", nargs="?", help="the repository, the first time")
+    _merge_options(p)
     p.set_defaults(run=cmd_publish)
     p = sub.add_parser("pull", help="bring the repository's changes into the file")
     p.add_argument("file", type=Path)
+    _merge_options(p)
     p.set_defaults(run=cmd_pull)
 
     p = sub.add_parser("portfolio", help="figures across the roadmaps of a repository or folder")
@@ -196,7 +237,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--lang", choices=("en", "zh"), help="the chart's language (default: locale)")
     p.set_defaults(run=cmd_portfolio)
 
-    repo = sub.add_parser("repo", help="a shared PostgreSQL repository (init, list)")
+    repo = sub.add_parser("repo", help="a shared PostgreSQL repository (init, list, delete)")
     repo_sub = repo.add_subparsers(dest="repo_command", parser_class=type(repo), required=True)
     p = repo_sub.add_parser("init", help="create or upgrade the repository schema")
     p.add_argument("url", help="postgresql://USER@HOST/DATABASE (no password: see README)")
@@ -206,3 +247,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("url")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_repo_list)
+    p = repo_sub.add_parser("delete", help="delete a roadmap from the repository (owner only)")
+    p.add_argument("url")
+    p.add_argument("roadmap", help="its id or exact title (see `roadmap repo list`)")
+    p.add_argument("--yes", action="store_true", help="confirm: it cannot be undone")
+    p.set_defaults(run=cmd_repo_delete)

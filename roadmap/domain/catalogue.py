@@ -36,6 +36,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "entity_kind.mobility": ("mobility", "人员流动"),
     "entity_kind.patent": ("patent", "专利"),
     "entity_kind.patent_event": ("patent event", "专利事件"),
+    "entity_kind.baseline": ("baseline", "基线"),
     "step_kind.research": ("research", "研究"),
     "step_kind.technology": ("technology", "技术"),
     "step_kind.prototype": ("prototype", "原型"),
@@ -736,11 +737,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.",
         "仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。",
     ),
+    "repository.not_owner": (
+        "Only an owner of the repository {where} may delete roadmaps; nothing was deleted.",
+        "只有仓库 {where} 的所有者才能删除路线图；没有删除任何内容。",
+    ),
+    "repository.delete_unconfirmed": (
+        "Deleting {key} from the repository cannot be undone; add --yes to confirm.",
+        "从仓库删除 {key} 无法撤销；请加上 --yes 确认。",
+    ),
     "publishing.conflicts": (
-        "{count} record(s) changed both here and in the repository since your last sync; "
-        "nothing was changed. Settle them (see the list) and publish or pull again.",
-        "自上次同步以来，有 {count} 条记录在本地和仓库中都被修改；没有任何更改。"
-        "请先处理这些冲突（见列表），再发布或拉取。",
+        "{count} conflict(s) between the changes here and the repository's since your last "
+        "sync; nothing was changed. Settle them with --prefer mine|theirs or --resolutions "
+        'FILE.json (the --json report with "choice": "mine" or "theirs" on each conflict), '
+        "or publish or pull in the app.",
+        "自上次同步以来，本地与仓库的修改有 {count} 处冲突；没有任何更改。请用 --prefer mine|theirs "
+        '统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 "choice": "mine" '
+        '或 "theirs"），或在应用中发布或拉取。',
+    ),
+    "publishing.cancelled": (
+        "Stopped before the commit: nothing was changed here or in the repository.",
+        "已在提交前停止：本地和仓库都没有任何更改。",
     ),
     "publishing.reader": (
         "Your role may only read the repository {where}; ask its owner for the planner role "

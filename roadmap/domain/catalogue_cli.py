@@ -60,6 +60,30 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
     "cli.heading_steps": ("Steps:", "步骤："),
     "cli.heading_products": ("Products:", "产品："),
     "cli.heading_pathways": ("Pathways:", "路径："),
+    "compare.added": ("  added    {name}", "  新增     {name}"),
+    "compare.removed": ("  removed  {name}", "  删除     {name}"),
+    "compare.changed": ("  changed  {name}", "  变更     {name}"),
+    "compare.changed_detail": ("  changed  {name}: {detail}", "  变更     {name}：{detail}"),
+    "compare.step_days": (
+        "start {start}, finish {finish}",
+        "开始 {start}，完成 {finish}",
+    ),
+    "compare.status": ("status {before} → {after}", "状态 {before} → {after}"),
+    "compare.trl_target": ("target TRL {before} → {after}", "目标 TRL {before} → {after}"),
+    "compare.launch": ("launch {before} → {after} {days}", "上市 {before} → {after} {days}"),
+    "compare.rank": ("rank {before} → {after}", "排名 {before} → {after}"),
+    "compare.days": ("{days} d", "{days} 天"),
+    "compare.separator": ("; ", "；"),
+    # -- `roadmap restore --list` (roadmap/cli.py) -------------------------------------------
+    "backup.list_line": (
+        "{number}  {when}  {reason}  {size} KB",
+        "{number}  {when}  {reason}  {size} KB",
+    ),
+    "backup.reason.hourly": ("while editing", "编辑期间"),
+    "backup.reason.before-import": ("before an import", "导入之前"),
+    "backup.reason.before-restore": ("before a restore", "恢复之前"),
+    "backup.reason.before-migration": ("before a format upgrade", "格式升级之前"),
+    "backup.reason.before-merge": ("before a merge", "合并之前"),
     # -- the shared repository (roadmap/cli_repository.py) -----------------------------------
     "cli.repo_created": (
         "Created the repository (format {format}).",
@@ -99,6 +123,10 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
         "已并入他人的更改：{received} 行。",
     ),
     "cli.pull_current": ("Up to date (version {version}).", "已是最新（版本 {version}）。"),
+    "cli.repo_deleted": (
+        "Deleted {title} ({id}) from the repository; clones keep their files.",
+        "已从仓库删除 {title}（{id}）；克隆的文件保留不变。",
+    ),
     "cli.pulled": (
         "Pulled version {version}: {received} rows changed here.",
         "已拉取版本 {version}：本地有 {received} 行发生变化。",

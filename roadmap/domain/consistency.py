@@ -6,7 +6,7 @@ the record and the field, so a workbook importer can point at the sheet, row and
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind, references
@@ -51,6 +51,22 @@ def _references(snapshot: RoadmapSnapshot, entity: Entity) -> Iterator[Violation
                         kind=ref.target,
                     ),
                 )
+
+
+def _references_resolve(by_id: Mapping[tuple[EntityKind, str], Entity], entity: Entity) -> bool:
+    """Whether every reference of `entity` names a record (the common case, checked without
+    building messages); `_references` says what is wrong when not."""
+    for ref in references(type(entity)):
+        value = getattr(entity, ref.field)
+        if ref.many:
+            if not all((ref.target, target) in by_id for target in value):
+                return False
+        elif value is None:
+            if ref.required:
+                return False
+        elif (ref.target, value) not in by_id:
+            return False
+    return True
 
 
 def duplicate_ids(snapshot: RoadmapSnapshot) -> list[Violation]:
@@ -114,6 +130,7 @@ def find_violations(
         records: Iterable[Entity] = (e for kind in WRITE_ORDER for e in snapshot.of(kind))
     else:
         found, records = _changed_records(snapshot, changed)
+    by_id = snapshot.by_id
     for entity in records:
         kind = entity.kind
         try:
@@ -121,7 +138,8 @@ def find_violations(
         except ValidationError as exc:
             found.append(Violation(kind, entity.id, None, exc.message))
             continue
-        found.extend(_references(snapshot, entity))
+        if not _references_resolve(by_id, entity):
+            found.extend(_references(snapshot, entity))
     pairs: set[tuple[str, str]] = set()
     for score in snapshot.scores:
         pair = (score.pathway_id, score.criterion_id)

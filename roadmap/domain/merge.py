@@ -275,16 +275,19 @@ class _Merger:
     def check_rules(self) -> RoadmapSnapshot:
         """Settle rule conflicts by choice until the result obeys the rules or none is left.
 
+        A record can break several rules at once (a dependency whose two steps the other
+        side deleted dangles at both ends): that is one conflict — one key, one choice —
+        over every record any of them involves. A rule broken again after its choice is
+        applied stays open, unless it now involves records the choice has not set yet.
         Returns the merged snapshot; rules it still breaks are in `unresolved`.
         """
         seen: dict[ConflictKey, Conflict] = {}
-        settled: set[ConflictKey] = set()
+        applied: dict[ConflictKey, set[Ref]] = {}  # the records each choice has set
         round_no = 0
         while True:
             round_no += 1
             merged = self.snapshot()
-            still_open: list[Conflict] = []
-            opened = False
+            found: dict[ConflictKey, Conflict] = {}
             # Mine is valid: only what the merge changed needs checking record by record.
             for violation in find_violations(merged, list(self.result)):
                 refs = self.involved(merged, violation)
@@ -302,14 +305,23 @@ class _Merger:
                     violation.message,
                     refs,
                 )
-                seen.setdefault(conflict.key, conflict)
+                earlier = found.get(conflict.key) or seen.get(conflict.key)
+                if earlier is not None:
+                    records = tuple(dict.fromkeys((*earlier.records, *refs)))
+                    conflict = replace(earlier, records=records)
+                found[conflict.key] = conflict
+            still_open: list[Conflict] = []
+            opened = False
+            for key, conflict in found.items():
+                seen[key] = conflict
                 side = self.choice(conflict)
-                last_round = round_no >= MAX_RULE_ROUNDS
-                if side is None or conflict.key in settled or last_round:
+                done = applied.setdefault(key, set())
+                new = [r for r in conflict.records if r not in done]
+                if side is None or not new or round_no >= MAX_RULE_ROUNDS:
                     still_open.append(conflict)
                     continue
-                settled.add(conflict.key)
-                for r in refs:
+                done.update(conflict.records)
+                for r in conflict.records:
                     self.result[r] = self.version(side, r)
                 opened = True
             if not opened:

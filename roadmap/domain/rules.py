@@ -11,6 +11,7 @@ import math
 import re
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from enum import Enum
@@ -104,21 +105,93 @@ def _describe(hint: Any) -> Message:
     return message(names.get(hint, "type.id_list"))
 
 
+def _wrong_type(entity: Entity, name: str, value: object) -> ValidationError:
+    hint = _field_types(type(entity))[name]
+    return ValidationError(
+        "rule.wrong_type",
+        what=named(entity),
+        field=name,
+        expected=_describe(hint),
+        value=repr(value),
+    )
+
+
 def check_types(entity: Entity) -> None:
-    hints = _field_types(type(entity))
-    for f in fields(entity):
-        value = getattr(entity, f.name)
-        if not _type_ok(value, hints[f.name]):
-            raise ValidationError(
-                "rule.wrong_type",
-                what=named(entity),
-                field=f.name,
-                expected=_describe(hints[f.name]),
-                value=repr(value),
-            )
-        _check_range(entity, f.name, value)
-    if not entity.id or not isinstance(entity.id, str):
-        raise ValidationError("rule.no_id", kind=entity.kind)
+    """Raise `ValidationError` for the first field whose value is not of its declared type
+    or lies outside what a roadmap can hold (non-finite numbers, 64 bits, DATE_MIN–DATE_MAX)."""
+    _type_checker(type(entity))(entity)
+
+
+# What `_type_ok` and `_check_range` decide, written out per field: an import validates tens of
+# thousands of records, and a generic walk over the type hints costs most of its time.
+_SIMPLE_TYPE_TESTS = {
+    str: "isinstance(v, str)",
+    int: "(isinstance(v, int) and not isinstance(v, bool))",
+    float: "(isinstance(v, (int, float)) and not isinstance(v, bool))",
+    date: "type(v) is date",
+}
+_RANGE_TESTS = {
+    int: "if not INT_MIN <= v <= INT_MAX: _check_range(e, {name!r}, v)",
+    # A pre-filter: whatever it lets through, `_check_range` would let through too.
+    float: "if not (isfinite(v) if type(v) is float else INT_MIN <= v <= INT_MAX):"
+    " _check_range(e, {name!r}, v)",
+    date: "if not DATE_MIN <= v <= DATE_MAX: _check_range(e, {name!r}, v)",
+}
+_CHECKERS: dict[type[Entity], Callable[[Entity], None]] = {}
+
+
+def _type_checker(cls: type[Entity]) -> Callable[[Entity], None]:
+    checker = _CHECKERS.get(cls)
+    if checker is not None:
+        return checker
+    names: dict[str, Any] = {
+        "date": date,
+        "isfinite": math.isfinite,
+        "INT_MIN": INT_MIN,
+        "INT_MAX": INT_MAX,
+        "DATE_MIN": DATE_MIN,
+        "DATE_MAX": DATE_MAX,
+        "_check_range": _check_range,
+        "_type_ok": _type_ok,
+        "_wrong_type": _wrong_type,
+        "_no_id": _no_id,
+    }
+    lines = ["def check(e):"]
+    for number, f in enumerate(fields(cls)):
+        hint = _field_types(cls)[f.name]
+        args = typing.get_args(hint)
+        optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and (
+            len(args) == 2 and type(None) in args
+        )
+        base = next(a for a in args if a is not type(None)) if optional else hint
+        test = _SIMPLE_TYPE_TESTS.get(base)
+        if test is None and isinstance(base, type) and issubclass(base, Enum):
+            names[f"t{number}"] = base
+            test = f"isinstance(v, t{number})"
+        elif test is None and typing.get_origin(base) is tuple:
+            test = "(isinstance(v, tuple) and all(isinstance(x, str) for x in v))"
+        indent = "        " if optional else "    "
+        lines.append(f"    v = e.{f.name}")
+        if optional:
+            lines.append("    if v is not None:")
+        if test is None:  # any other hint: the generic rules, as they are
+            names[f"h{number}"] = hint
+            lines.append(f"    if not _type_ok(v, h{number}): raise _wrong_type(e, {f.name!r}, v)")
+            lines.append(f"    _check_range(e, {f.name!r}, v)")
+            continue
+        lines.append(f"{indent}if not {test}: raise _wrong_type(e, {f.name!r}, v)")
+        if base in _RANGE_TESTS:
+            lines.append(indent + _RANGE_TESTS[base].format(name=f.name))
+    lines.append("    if not e.id or not isinstance(e.id, str): _no_id(e)")
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<type check {cls.__name__}>", "exec"), names)
+    made: Callable[[Entity], None] = names["check"]
+    _CHECKERS[cls] = made
+    return made
+
+
+def _no_id(entity: Entity) -> None:
+    raise ValidationError("rule.no_id", kind=entity.kind)
 
 
 def _check_range(entity: Entity, name: str, value: object) -> None:

@@ -289,7 +289,7 @@ def import_file(
         else:
             incoming = parsed.validated()
             lineage = parsed.lineage  # a breakout copy that went out and came back
-        with Workspace.create(target, incoming, lineage) as workspace:
+        with Workspace.create(target, incoming, lineage, checked=True) as workspace:
             _add_baselines(workspace, parsed)
         counts = summarize(None, incoming, replace)
         foreign = isinstance(parsed, ForeignPlan)

@@ -10,10 +10,11 @@ import dataclasses
 import math
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
+from math import isfinite
 from typing import Any
 
 from roadmap.domain.entities import ENTITY_TYPES, SIBLING_SCOPE, Entity, EntityKind
@@ -152,26 +153,87 @@ def _number(value: Any) -> float:
 
 def build(kind: EntityKind, record: Mapping[str, Any]) -> Entity:
     """An entity of `kind` from a record; raises `FieldError` naming the first bad field."""
-    field_hints = hints(kind)
-    values: dict[str, Any] = {}
+    converters = _converters(kind)
+    optional = _optional(kind)
     for name in required_fields(kind):
-        if record.get(name) is None or (
-            isinstance(record.get(name), str) and not record[name].strip()
-        ):
+        value = record.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
             raise FieldError(name, message("value.missing"))
+    values: dict[str, Any] = {}
     for name, raw in record.items():
-        if name not in field_hints:
+        convert = converters.get(name)
+        if convert is None:
             raise FieldError(name, message("value.unknown_field"))
         try:
-            values[name] = coerce(raw, field_hints[name])
+            value = convert(raw)
         except ValueError as exc:
             said = problem_of(exc)
             raise FieldError(
                 name, said if isinstance(said, Message) else message("value.other", text=said)
             ) from None
-        if values[name] is None and name not in _optional(kind):
-            del values[name]  # an empty cell takes the field's default
+        if value is not None or name in optional:
+            values[name] = value  # an empty cell (None) takes the field's default
     return ENTITY_TYPES[kind](**values)
+
+
+@cache
+def _converters(kind: EntityKind) -> dict[str, Callable[[Any], Any]]:
+    """Per field, `coerce` with a fast path for a value that already has the field's type
+    (what a JSON file or a typed cell mostly holds); anything else takes `coerce` itself."""
+    return {name: _converter(hint) for name, hint in hints(kind).items()}
+
+
+@cache
+def converter(hint: Any) -> Callable[[Any], Any]:
+    """`coerce(value, hint)` as a function, fast for a value that already has the type."""
+    return _converter(hint)
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    base = args[0] if typing.get_origin(hint) in (typing.Union, types.UnionType) else hint
+
+    def slow(value: Any) -> Any:
+        return coerce(value, hint)
+
+    if base is str:
+        return lambda value: value if type(value) is str else slow(value)
+    if base is int:
+
+        def to_int(value: Any) -> Any:
+            if type(value) is int:
+                return value
+            if type(value) is float and value.is_integer():  # spreadsheets hold floats
+                return int(value)
+            return slow(value)
+
+        return to_int
+    if base is float:
+        return lambda value: value if type(value) is float and isfinite(value) else slow(value)
+    if base is date:
+
+        def to_date(value: Any) -> Any:
+            # `coerce` reads any ISO form; the plain YYYY-MM-DD is read here directly.
+            if type(value) is date:
+                return value
+            if type(value) is str and len(value) == 10 and value[4] == "-":
+                try:
+                    return date.fromisoformat(value)
+                except ValueError:
+                    pass
+            return slow(value)
+
+        return to_date
+    if isinstance(base, type) and issubclass(base, Enum):
+        members = {member.value: member for member in base}
+
+        def to_member(value: Any) -> Any:
+            if type(value) is base:
+                return value
+            return (members.get(value) if type(value) is str else None) or slow(value)
+
+        return to_member
+    return slow
 
 
 @cache

@@ -75,11 +75,11 @@ def _read_csv(path: Path) -> Table:
 
 
 def _read_xlsx(path: Path) -> list[Table]:
-    from roadmap.io.workbook_import import _require_defused_xml
+    from roadmap.io.workbook_sheets import require_defused_xml
     from roadmap.io.zip_guard import damaged, inspect_workbook_zip
 
     inspect_workbook_zip(path)
-    _require_defused_xml()
+    require_defused_xml()
     import openpyxl
 
     tables: list[Table] = []

@@ -9,6 +9,7 @@ through Excel and comes back as it was. Kinds and statuses are written as their 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -151,7 +152,7 @@ def _cell(value: Any, key: str) -> Any:
 
 
 def read_baselines(
-    name: str, rows: list[tuple[Any, ...]], problems: Problems
+    name: str, rows: Sequence[Sequence[Any]], problems: Problems
 ) -> tuple[Baseline, ...]:
     """Baselines from the Baselines sheet's rows (header first); problems say sheet and row."""
     if not rows:

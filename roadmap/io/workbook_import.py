@@ -1,15 +1,15 @@
 """Read a roadmap back from a workbook's data sheets, or say exactly what stops it.
 
-The file is distrusted: its zip directory is inspected before it is opened (`zip_guard`), its
-XML is parsed by openpyxl through defusedxml, and anything that goes wrong while reading it
-becomes "damaged or not a workbook". What was read is then checked like any other input: every
+The file is distrusted: `workbook_sheets` reads its cells (calamine or openpyxl, after the zip
+is inspected), and anything that goes wrong while reading it becomes "damaged or not a
+workbook". What was read is then checked like any other input: every
 cell that cannot be a value of its column, every unknown ID, duplicate and cycle is reported by
 sheet, row and column, and nothing is returned until all of it is right.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,11 +18,9 @@ from typing import Any
 from roadmap.domain.consistency import Violation
 from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.enums import Language, TimeUnit
-from roadmap.domain.errors import RoadmapError
 from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.io import enum_labels
-from roadmap.io.cell_text import unescape_from_xlsx
 from roadmap.io.export_options import Progress
 from roadmap.io.json_format import VERSION
 from roadmap.io.problems import DamagedFile, ImportProblems, ParsedSource, Problems
@@ -31,12 +29,12 @@ from roadmap.io.records import (
     ValueProblem,
     build,
     coerce,
+    converter,
     hints,
     place_in_order,
     problem_of,
 )
-from roadmap.io.sheet_cells import SheetOutOfBounds, sheet_rows
-from roadmap.io.workbook_baselines import BASELINES_SHEET, read_baselines
+from roadmap.io.workbook_baselines import read_baselines
 from roadmap.io.workbook_layout import (
     ABOUT_ITEMS,
     ABOUT_SHEET,
@@ -47,99 +45,10 @@ from roadmap.io.workbook_layout import (
 )
 from roadmap.io.workbook_lineage import SHEET as LINEAGE_SHEET
 from roadmap.io.workbook_lineage import read_lineage_rows
-from roadmap.io.zip_guard import damaged, inspect_workbook_zip
+from roadmap.io.workbook_sheets import RawSheet, norm, read_raw
 
 HEADER_SEARCH_ROWS = 10  # a foreign sheet may have a title above its header row
 _EXCEL_DAY_ZERO = date(1899, 12, 30)
-
-
-@dataclass
-class RawSheet:
-    """A sheet as read: its name and the rows of cell values (row 1 first)."""
-
-    name: str
-    language: str
-    rows: list[tuple[Any, ...]] = field(default_factory=list)
-
-
-def _norm(text: object) -> str:
-    return " ".join(str(text).split()).casefold() if text is not None else ""
-
-
-def _find_sheet(names: Sequence[str], en: str, zh: str) -> tuple[str, str] | None:
-    """The workbook's sheet called `en` or `zh` (any case), and which language it is in."""
-    by_norm = {_norm(name): name for name in names}
-    for wanted, language in ((en, "en"), (zh, "zh")):
-        found = by_norm.get(_norm(wanted))
-        if found is not None:
-            return found, language
-    return None
-
-
-def _require_defused_xml() -> None:
-    from openpyxl.xml import functions
-
-    if not functions.iterparse.__module__.startswith("defusedxml"):
-        raise RoadmapError("workbook.needs_defusedxml")
-
-
-def read_raw(path: Path, progress: Progress | None = None) -> dict[str, RawSheet | None]:
-    """The data sheets' cell values, keyed by table name (None: the sheet is missing)."""
-    inspect_workbook_zip(path)
-    try:
-        import openpyxl
-    except ImportError as exc:  # pragma: no cover - a broken installation
-        raise RoadmapError("workbook.cannot_read", reason=exc) from None
-    _require_defused_xml()
-    wanted = [(s.table, s.en, s.zh) for s in SHEETS] + [("About", *ABOUT_SHEET)]
-    wanted.append((LINEAGE_SHEET, LINEAGE_SHEET, LINEAGE_SHEET))
-    wanted.append(("Baselines", *BASELINES_SHEET))  # optional: only roadmaps with baselines
-    found: dict[str, RawSheet | None] = {}
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-        try:
-            located = {key: _find_sheet(workbook.sheetnames, en, zh) for key, en, zh in wanted}
-            total = sum(workbook[hit[0]].max_row or 0 for hit in located.values() if hit) or 1
-            done = 0
-            for key, hit in located.items():
-                if hit is None:
-                    found[key] = None
-                    continue
-                worksheet = workbook[hit[0]]
-                sheet = found[key] = RawSheet(hit[0], hit[1])
-                for number, values in sheet_rows(worksheet):
-                    # Rows keep their numbers (messages name them); gaps stay empty.
-                    sheet.rows.extend([()] * (number - 1 - len(sheet.rows)))
-                    sheet.rows.append(_unescaped(values))
-                    done += 1
-                    if progress is not None and done % 2000 == 0:
-                        progress(min(done, total), total)
-        finally:
-            workbook.close()
-    except RoadmapError:
-        raise
-    except SheetOutOfBounds as exc:
-        raise damaged(path, str(exc)) from None
-    except Exception as exc:  # whatever a hostile file provokes is "damaged"
-        from defusedxml import DefusedXmlException
-
-        causes: list[BaseException] = [exc]
-        while causes[-1].__context__ is not None and len(causes) < 10:
-            causes.append(causes[-1].__context__)
-        entities = any(isinstance(cause, DefusedXmlException) for cause in causes)
-        raise damaged(
-            path, "it declares XML entities" if entities else type(exc).__name__
-        ) from None
-    if progress is not None:
-        progress(1, 1)
-    return found
-
-
-def _unescaped(values: tuple[Any, ...]) -> tuple[Any, ...]:
-    """openpyxl leaves `_xHHHH_` escapes in text; Excel shows the characters they stand for."""
-    if not any(isinstance(v, str) and "_x" in v for v in values):
-        return values
-    return tuple(unescape_from_xlsx(v) if isinstance(v, str) else v for v in values)
 
 
 # -- cells to values ---------------------------------------------------------------------------
@@ -152,21 +61,35 @@ def _to_date(value: Any) -> Any:
     return value
 
 
-def _cell_value(column: Column, hint: Any, value: Any, language: str) -> Any:
-    """The field value for one cell; raises ValueError with a plain message."""
-    if isinstance(value, str) and column.cell not in (Cell.TEXT, Cell.LONG_TEXT):
-        value = value.strip() or None
-    if value is None:
-        return None  # the field's default, or "is empty" if the record needs it
-    if column.cell is Cell.ENUM and column.enum is not None:
-        member = enum_labels.parse(column.enum, str(value))
-        if member is None:
-            shown = ", ".join(enum_labels.choices(column.enum, language))
-            raise ValueProblem(message("value.not_one_of", value=value, choices=shown))
-        return member
-    if column.cell is Cell.DATE:
-        value = _to_date(value)
-    return coerce(value, hint)
+def _cell_reader(column: Column, hint: Any, language: str) -> Callable[[Any], Any]:
+    """`cell value -> field value` for one column (None for an empty cell), raising
+    ValueError with a plain message; made once per sheet, since a sheet has many rows."""
+    convert = converter(hint)
+    if column.cell in (Cell.TEXT, Cell.LONG_TEXT):
+        return convert  # text keeps its spaces
+    enum = column.enum if column.cell is Cell.ENUM else None
+    is_date = column.cell is Cell.DATE
+    members: dict[str, Any] = {}
+
+    def read(value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip() or None
+        if value is None:
+            return None  # the field's default, or "is empty" if the record needs it
+        if enum is not None:
+            text = str(value)
+            member = members.get(text)
+            if member is None:
+                member = members[text] = enum_labels.parse(enum, text)
+            if member is None:
+                shown = ", ".join(enum_labels.choices(enum, language))
+                raise ValueProblem(message("value.not_one_of", value=value, choices=shown))
+            return member
+        if is_date:
+            value = _to_date(value)
+        return convert(value)
+
+    return read
 
 
 @dataclass
@@ -180,7 +103,7 @@ class _Placed:
 
 def _header_row(sheet: RawSheet) -> int | None:
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        if any(_norm(cell) == "id" for cell in row):
+        if any(norm(cell) == "id" for cell in row):
             return index
     return None
 
@@ -195,11 +118,11 @@ def _columns_of(
         return None
     positions: dict[str, int] = {}
     for index, text in enumerate(sheet.rows[header_index]):
-        key = _norm(text)
+        key = norm(text)
         for column in spec.columns:
             if column.cell is not Cell.LABEL and key in (
-                _norm(column.en),
-                _norm(column.zh),
+                norm(column.en),
+                norm(column.zh),
                 column.key,
             ):
                 positions.setdefault(column.key, index)
@@ -222,7 +145,11 @@ def _read_records(
     header_index, positions = located
     kind = spec.kind
     field_hints = hints(kind)
-    columns = [(c, positions[c.key]) for c in spec.columns if c.key in positions]
+    columns = [
+        (c, positions[c.key], _cell_reader(c, field_hints[c.key], sheet.language))
+        for c in spec.columns
+        if c.key in positions
+    ]
     headers = {c.key: c.header(sheet.language) for c in spec.columns}
     placed.sheet[kind] = sheet.name
     placed.headers[kind] = headers
@@ -230,15 +157,19 @@ def _read_records(
     given_order: list[bool] = []
     for index in range(header_index + 1, len(sheet.rows)):
         values = sheet.rows[index]
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+        first = values[0] if values else None
+        if (first is None or (isinstance(first, str) and not first.strip())) and all(
+            v is None or (isinstance(v, str) and not v.strip()) for v in values
+        ):
             continue
         row = index + 1
         record: dict[str, Any] = {}
         bad = False
-        for column, at in columns:
-            raw = values[at] if at < len(values) else None
+        width = len(values)
+        for column, at, read in columns:
+            raw = values[at] if at < width else None
             try:
-                value = _cell_value(column, field_hints[column.key], raw, sheet.language)
+                value = None if raw is None else read(raw)
             except ValueError as exc:
                 column_name = headers[column.key]
                 problems.append(
@@ -258,7 +189,8 @@ def _read_records(
                 record[column.key] = None
         if bad:
             continue
-        record.setdefault("id", new_id())
+        if "id" not in record:
+            record["id"] = new_id()
         try:
             entity = build(kind, record)
         except FieldError as exc:
@@ -284,13 +216,13 @@ def _read_about(sheet: RawSheet, problems: Problems, source: str) -> RoadmapInfo
     items = {}
     for item in ABOUT_ITEMS:
         for text in (item.en, item.zh, item.key):
-            items[_norm(text)] = item
+            items[norm(text)] = item
     record: dict[str, Any] = {}
     rows: dict[str, int] = {}
     for index, values in enumerate(sheet.rows):
-        if len(values) < 2 or _norm(values[0]) not in items:
+        if len(values) < 2 or norm(values[0]) not in items:
             continue
-        item = items[_norm(values[0])]
+        item = items[norm(values[0])]
         rows[item.key] = index + 1
         record[item.key] = values[1]
     version = record.get("format_version")

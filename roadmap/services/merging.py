@@ -3,7 +3,8 @@
 `plan_merge` reads nothing but snapshots it is given and runs `domain.merge.merge_three` for
 each copy in turn, each into the result of the one before. `apply_merge` writes the final
 result through `Commands.merge_in` — the same diff-and-apply path as an import — together with
-one lineage row per copy (the base for the next merge of that copy), as one undoable edit.
+one lineage row per copy (the base for the next merge of that copy), as one undoable edit,
+after a rotating backup ("before-merge") that `roadmap restore` puts back.
 A dry run is the same plan without the write, so it reports the same numbers.
 """
 
@@ -91,17 +92,7 @@ class MergePlan:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Records added, changed and deleted in the file, per kind (only kinds with any)."""
-        result: dict[str, dict[str, int]] = {"added": {}, "changed": {}, "deleted": {}}
-        for kind in WRITE_ORDER:
-            before = {e.id: e for e in self.mine.of(kind)}
-            after = {e.id: e for e in self.merged.of(kind)}
-            added = sum(1 for i in after if i not in before)
-            deleted = sum(1 for i in before if i not in after)
-            changed = sum(1 for i, e in after.items() if i in before and before[i] != e)
-            for what, n in (("added", added), ("changed", changed), ("deleted", deleted)):
-                if n:
-                    result[what][kind.value] = n
-        return result
+        return count_changes(self.mine, self.merged)
 
     def as_json(self, language: str = "en") -> dict[str, Any]:
         """The report `roadmap merge --json` prints; `--resolutions` reads it back."""
@@ -113,6 +104,22 @@ class MergePlan:
                 for d in self.duplicates
             ],
         }
+
+
+def count_changes(before: RoadmapSnapshot, after: RoadmapSnapshot) -> dict[str, dict[str, int]]:
+    """Records added, changed and deleted from `before` to `after`, per kind (only kinds with
+    any): {"added": {kind: n}, "changed": {…}, "deleted": {…}}."""
+    result: dict[str, dict[str, int]] = {"added": {}, "changed": {}, "deleted": {}}
+    for kind in WRITE_ORDER:
+        old = {e.id: e for e in before.of(kind)}
+        new = {e.id: e for e in after.of(kind)}
+        added = sum(1 for i in new if i not in old)
+        deleted = sum(1 for i in old if i not in new)
+        changed = sum(1 for i, e in new.items() if i in old and old[i] != e)
+        for what, n in (("added", added), ("changed", changed), ("deleted", deleted)):
+            if n:
+                result[what][kind.value] = n
+    return result
 
 
 def conflict_json(conflict: Conflict, language: str = "en") -> dict[str, Any]:
@@ -176,11 +183,18 @@ def plan_merge(
 
 def read_copies(workspace: Workspace, paths: Sequence[Path]) -> list[CopyToMerge]:
     """Read the copies at `paths` for merging into `workspace` (refusals raise)."""
-    lineage = workspace.queries.lineage()
-    mine_id = workspace.queries.info().id
+    return read_copies_into(workspace.queries.info().id, workspace.queries.lineage(), paths)
+
+
+def read_copies_into(
+    mine_id: str, lineage: Sequence[LineageRow], paths: Sequence[Path]
+) -> list[CopyToMerge]:
+    """Read the copies at `paths` for merging into the roadmap `mine_id` whose lineage is
+    `lineage` (refusals raise). It opens only the copies' own files, so a window can run it
+    in a worker thread: on L it takes seconds."""
     copies = []
     for path in paths:
-        copy = read_copy(path, lineage)
+        copy = read_copy(path, list(lineage))
         if copy.theirs.info.id != mine_id or copy.base.info.id != mine_id:
             raise ForeignRoadmap("merge.foreign_roadmap", name=path.name)
         copies.append(copy)
@@ -202,9 +216,13 @@ def lineage_changes(plan: MergePlan) -> list[RowChange]:
 
 
 def apply_merge(workspace: Workspace, plan: MergePlan) -> Edit:
-    """Write a settled plan as one undoable edit; refuses one with open conflicts."""
+    """Write a settled plan as one undoable edit, after a rotating backup of the file as it
+    was (a merge rewrites many records at once, like import --replace); refuses a plan with
+    open conflicts before anything is written or backed up."""
     if not plan.clean:
         raise UnsettledConflicts("merge.unsettled", count=len(plan.unresolved))
+    if not workspace.document.readonly:
+        workspace.backup("before-merge")
     return workspace.commands.merge_in(plan.mine, plan.merged, lineage_changes(plan))
 
 

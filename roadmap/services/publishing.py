@@ -6,11 +6,15 @@ version it last synchronized at and the roadmap as it was then — its *base* (`
 - **publish** sends what changed since the base, in one server transaction holding the
   roadmap's row lock (publishes of one roadmap queue; others don't wait). If others published
   since the base, their changes are read (only those: by row version) and merged with the file's
-  against the base; conflicts stop it (nothing changed anywhere, exit 3). Each row written
-  carries the new version and is written only if it is no newer than what was merged. A publish
-  has an id, saved in the file before it is sent: a retry after a lost answer finds it applied
-  and does not apply it again.
-- **pull** reads what changed since the base and merges it into the file as one undoable edit.
+  against the base by the one merge engine (`domain.merge.merge_three`, field by field: mine =
+  the file, theirs = the server); open conflicts stop it (nothing changed anywhere, exit 3)
+  unless `choices`/`prefer` settle them. Each row written carries the new version and is
+  written only if its `row_version` is still the one it was planned against: the base's for
+  rows nobody else touched, the current one for rows merged from others. A publish has an id,
+  saved in the file before it is sent: a retry after a lost answer finds it applied and does
+  not apply it again.
+- **pull** reads what changed since the base and merges it into the file (the same engine, the
+  same choices) as one undoable edit.
 - Offline: nothing here is needed to work on the file; an unreachable server is one line.
 """
 
@@ -18,44 +22,91 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from roadmap.domain.entities import new_id
 from roadmap.domain.errors import RoadmapError, ValidationError
+from roadmap.domain.merge import Conflict, ConflictKey, Side, merge_three
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.json_format import from_json, to_json
+from roadmap.services.baseline_sync import BaselineMerge, Labels, labels_of, merge_baselines
+from roadmap.services.baselines import baseline_from_row, restore_baselines
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
+from roadmap.services.copies import CopyToMerge
+from roadmap.services.merging import CopyMerge, MergePlan
 from roadmap.services.repository import Server
-from roadmap.services.row_merge import RecordConflict, apply_delta, merge_records
+from roadmap.services.repository_link import link_of
 from roadmap.services.sync import plan_diff, plan_insert
 from roadmap.services.workspace import Workspace, require_valid
-from roadmap.store.link import LinkRow, read_link, set_pending, write_link
+from roadmap.store.baselines import baseline_rows
+from roadmap.store.interface import Row, RowChange
+from roadmap.store.link import LinkRow, set_pending, write_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
+from roadmap.store.server_changes import Delta, apply_delta, changed_since, server_baselines
 from roadmap.store.server_writes import (
     add_roadmap,
     apply_change,
-    changed_since,
     current_user,
     insert_rows,
     lock_roadmap,
     may_publish,
     record_publish,
     roadmap_version,
+    row_key,
     version_of_publish,
 )
 
+SYNCED_BASELINES = "synced_baselines"  # the key of the baselines' labels in a packed base
+
 
 class SyncConflicts(RoadmapError):
-    """Changes here and in the repository collide; nothing was changed anywhere."""
+    """Changes here and in the repository collide; nothing was changed anywhere.
 
-    def __init__(self, conflicts: tuple[RecordConflict, ...]) -> None:
-        super().__init__("publishing.conflicts", count=len(conflicts))
-        self.conflicts = conflicts
+    `plan` is the merge as `roadmap merge` reports it (one source: the repository), so the
+    CLI lists it, `--json` prints it and the app's merge dialog settles it the same way."""
+
+    def __init__(self, plan: MergePlan) -> None:
+        super().__init__("publishing.conflicts", count=len(plan.unresolved))
+        self.plan = plan
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return self.plan.unresolved
+
+
+class SyncCancelled(RoadmapError):
+    """The person stopped a publish or pull before its commit; nothing changed anywhere."""
+
+
+Cancelled = Callable[[], bool]
+Committing = Callable[[], None]
+
+
+def _never() -> bool:
+    return False
+
+
+def _nothing() -> None:
+    return None
+
+
+def _stop_if(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise SyncCancelled("publishing.cancelled")
+
+
+@dataclass(frozen=True)
+class Settle:
+    """How conflicts with the repository are settled: per conflict, or all one way."""
+
+    choices: Mapping[ConflictKey, Side] | None = None
+    prefer: Side | None = None
 
 
 @dataclass(frozen=True)
@@ -67,28 +118,45 @@ class SyncResult:
     already: bool = False  # nothing to do
 
 
-def pack(snapshot: RoadmapSnapshot) -> bytes:
-    return zlib.compress(json.dumps(to_json(snapshot), ensure_ascii=False).encode(), 6)
+def pack(snapshot: RoadmapSnapshot, baselines: Labels | None = None) -> bytes:
+    """The base a file keeps: the roadmap and the labels of its baselines at the last sync."""
+    data = to_json(snapshot)
+    data[SYNCED_BASELINES] = [{"id": key, **labels} for key, labels in (baselines or {}).items()]
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
 
 
 def unpack(blob: bytes) -> RoadmapSnapshot:
+    return unpack_base(blob)[0]
+
+
+def unpack_base(blob: bytes) -> tuple[RoadmapSnapshot, Labels]:
     """The base `pack` stored; `ValidationError` for bytes it did not write (a hand-made file)."""
     try:
-        text = zlib.decompress(blob)
-        content = json.loads(text)
+        data = json.loads(zlib.decompress(blob))
     except (zlib.error, ValueError, TypeError) as exc:
         raise ValidationError("copy.base_unreadable", reason=str(exc)) from None
-    return from_json(content)
+    if not isinstance(data, dict):
+        raise ValidationError("copy.base_unreadable", reason="not a packed roadmap")
+    return from_json(data), labels_of(data.get(SYNCED_BASELINES, []))
+
+
+def file_baselines(workspace: Workspace) -> list[Row]:
+    with workspace.document.read() as session:
+        return baseline_rows(session)
 
 
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def link_of(workspace: Workspace) -> LinkRow | None:
-    """The file's tie to a repository, if it has one (for the status bar and the commands)."""
-    with workspace.document.reading() as conn:
-        return read_link(conn)
+def differs_from_base(workspace: Workspace, link: LinkRow) -> bool:
+    """Whether the file holds changes not yet in its repository: a publish is pending, or its
+    content differs from the base it recorded at its last publish or pull. Both are stored in
+    the file's link, so this holds across closing and reopening it (and undoing back to the
+    synced content counts as synced). Reads the whole roadmap: run it off the UI thread."""
+    if link.pending_publish is not None:
+        return True
+    return bool(plan_diff(unpack(link.base), workspace.queries.snapshot()))
 
 
 def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
@@ -98,13 +166,16 @@ def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
         with server.transaction(reading=True) as conn:
             entry = find_entry(conn, key)
             snapshot = load_snapshot(conn, entry.id)
+            baselines = server_baselines(conn, entry.id)
     finally:
         server.close()
-    with Workspace.create(path, snapshot) as workspace, workspace.document.transaction() as conn:
-        link = LinkRow(
-            public_url(server.url), entry.id, entry.version, now_text(), None, pack(snapshot)
-        )
-        write_link(conn, link)
+    with Workspace.create(path, snapshot) as workspace:
+        if baselines:
+            restore_baselines(workspace, [baseline_from_row(row) for row in baselines])
+        with workspace.document.transaction() as conn:
+            base = pack(snapshot, labels_of(baselines))
+            link = LinkRow(public_url(server.url), entry.id, entry.version, now_text(), None, base)
+            write_link(conn, link)
     return entry
 
 
@@ -115,7 +186,7 @@ def _require_planner(server: Server) -> None:
         raise RepositoryAccessDenied("publishing.reader", where=server.where)
 
 
-def publish(path: Path, url_text: str | None = None) -> SyncResult:
+def publish(path: Path, url_text: str | None = None, settle_by: Settle = Settle()) -> SyncResult:
     """Send the file's changes since its last sync to its repository (see the module)."""
     with Workspace.open(path) as workspace:
         link = link_of(workspace)
@@ -125,13 +196,22 @@ def publish(path: Path, url_text: str | None = None) -> SyncResult:
             return first_publish(workspace, url_text)
         if url_text is not None and public_url(repository_url(url_text)) != link.url:
             raise RoadmapError("publishing.other_repository", url=link.url)
-        return _publish_changes(workspace, link)
+        return settle(workspace, send(workspace, link, settle_by))
 
 
-def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
-    """Add the open roadmap to the repository at `url_text` (any thread: not an edit)."""
+def first_publish(
+    workspace: Workspace,
+    url_text: str,
+    *,
+    cancelled: Cancelled = _never,
+    committing: Committing = _nothing,
+) -> SyncResult:
+    """Add the open roadmap to the repository at `url_text` (any thread: not an edit).
+    `cancelled` is asked until the commit (then it rolls back); `committing` is told when
+    the point of no return is reached."""
     mine = workspace.queries.snapshot()
     require_valid(mine)
+    baselines = file_baselines(workspace)
     server = Server.at(url_text)
     try:
         _require_planner(server)
@@ -146,24 +226,42 @@ def first_publish(workspace: Workspace, url_text: str) -> SyncResult:
             for change in rows:
                 assert change.after is not None
                 by_table.setdefault(change.table, []).append(change.after)
+            by_table["baselines"] = baselines
             for table, values in by_table.items():
+                _stop_if(cancelled)
                 insert_rows(conn, mine.info.id, table, values, 1)
             record_publish(conn, mine.info.id, publish_id, 1, mine.info.title, by, mine.counts())
+            _stop_if(cancelled)
+            committing()
     finally:
         server.close()
     with workspace.document.transaction() as conn:
-        link = LinkRow(public_url(server.url), mine.info.id, 1, now_text(), None, pack(mine))
+        base = pack(mine, labels_of(baselines))
+        link = LinkRow(public_url(server.url), mine.info.id, 1, now_text(), None, base)
         write_link(conn, link)
-    return SyncResult(mine.info.id, 1, len(rows), 0)
+    return SyncResult(mine.info.id, 1, len(rows) + len(baselines), 0)
 
 
 def _merge_or_refuse(
-    base: RoadmapSnapshot, mine: RoadmapSnapshot, theirs: RoadmapSnapshot
+    link: LinkRow,
+    base: RoadmapSnapshot,
+    mine: RoadmapSnapshot,
+    theirs: RoadmapSnapshot,
+    settle_by: Settle,
+    baselines: BaselineMerge,
 ) -> RoadmapSnapshot:
-    result = merge_records(base, mine, theirs)
-    if result.conflicts:
-        raise SyncConflicts(result.conflicts)
-    return result.merged
+    """The file's content merged with the server's against the base; refuses open conflicts
+    (of the records and of the baselines, listed together)."""
+    result = merge_three(base, mine, theirs, choices=settle_by.choices, prefer=settle_by.prefer)
+    if result.clean and not baselines.unresolved:
+        return result.merged
+    result = replace(
+        result,
+        conflicts=(*result.conflicts, *baselines.conflicts),
+        unresolved=(*result.unresolved, *baselines.unresolved),
+    )
+    source = CopyToMerge(Path(link.url), link.url, link.roadmap_id, None, base, theirs)
+    raise SyncConflicts(MergePlan(mine, (CopyMerge(source, result),), ()))
 
 
 @dataclass(frozen=True)
@@ -177,6 +275,8 @@ class Synced:
     version: int
     sent: int
     pending: str | None  # the publish id still unconfirmed afterwards
+    baselines: Labels  # the baselines' labels of the new base
+    to_file: tuple[RowChange, ...] = ()  # baseline rows the file gets with the records
 
 
 Perform = Callable[[Callable[[Commands], Edit]], object]
@@ -186,8 +286,13 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
     """Bring the file in line with what was agreed (one undoable edit) and move its base.
     `perform` runs the edit (the app passes its session's, for the undo stack)."""
     received = plan_diff(synced.mine, synced.merged)
-    if received:
-        edit = lambda c: c.replace_all(synced.mine, synced.merged, keep_absent=False)  # noqa: E731
+    if received or synced.to_file:
+
+        def edit(c: Commands) -> Edit:
+            if synced.to_file:
+                return c.merge_in(synced.mine, synced.merged, synced.to_file)
+            return c.replace_all(synced.mine, synced.merged, keep_absent=False)
+
         (perform or (lambda command: command(workspace.commands)))(edit)
     link = synced.link
     with workspace.document.transaction() as conn:
@@ -199,44 +304,65 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
                 synced.version,
                 now_text(),
                 synced.pending,
-                pack(synced.base),
+                pack(synced.base, synced.baselines),
             ),
         )
-    nothing = not synced.sent and not received
-    return SyncResult(link.roadmap_id, synced.version, synced.sent, len(received), nothing)
+    got = len(received) + len(synced.to_file)
+    return SyncResult(
+        link.roadmap_id, synced.version, synced.sent, got, not synced.sent and not got
+    )
 
 
-def _publish_changes(workspace: Workspace, link: LinkRow) -> SyncResult:
-    return settle(workspace, send(workspace, link))
-
-
-def send(workspace: Workspace, link: LinkRow) -> Synced:
-    """The server half of a publish (may run in a worker thread): one transaction."""
+def send(
+    workspace: Workspace,
+    link: LinkRow,
+    settle_by: Settle = Settle(),
+    *,
+    cancelled: Cancelled = _never,
+    committing: Committing = _nothing,
+) -> Synced:
+    """The server half of a publish (may run in a worker thread): one transaction.
+    `cancelled` is asked until the commit: the transaction is then rolled back and the file
+    left as it was; `committing` is told when the point of no return is reached."""
     mine = workspace.queries.snapshot()
-    base = unpack(link.base)
+    mine_baselines = file_baselines(workspace)
+    base, base_baselines = unpack_base(link.base)
     server = Server.at(link.url)
     try:
         _require_planner(server)
         publish_id = link.pending_publish or new_id()
-        with server.transaction() as conn:
+        marked = False
+        with _unmark_if_cancelled(workspace, lambda: marked), server.transaction() as conn:
             by = current_user(conn)
             version = lock_roadmap(conn, link.roadmap_id)
             if version is None:
                 raise RoadmapError("publishing.gone", title=mine.info.title)
             applied = version_of_publish(conn, publish_id) is not None
-            theirs = base
+            theirs, moved, delta = base, set[tuple[str, str]](), None
             if version != link.base_version:
-                theirs = apply_delta(base, *changed_since(conn, link.roadmap_id, link.base_version))
-            merged = mine if theirs is base else _merge_or_refuse(base, mine, theirs)
-            to_send = plan_diff(theirs, merged)
+                delta = changed_since(conn, link.roadmap_id, link.base_version)
+                theirs, moved = apply_delta(base, delta), delta.moved_rows()
+            baselines = _merge_baselines(base_baselines, mine_baselines, delta, settle_by)
+            merged = (
+                mine
+                if theirs is base
+                else _merge_or_refuse(link, base, mine, theirs, settle_by, baselines)
+            )
+            to_send = plan_diff(theirs, merged) + baselines.to_server
             new_version = version
+            _stop_if(cancelled)
             if to_send:
                 if link.pending_publish is None:
                     # Kept before the commit: if its answer is lost, a retry sends the same id.
                     with workspace.document.transaction() as local:
                         set_pending(local, publish_id)
+                    marked = True
                 new_version = version + 1
-                for change in to_send:
+                for number, change in enumerate(to_send):
+                    if number % 200 == 0:
+                        _stop_if(cancelled)
+                    # Planned against the base, unless merged from what others wrote since.
+                    read_at = version if (change.table, row_key(change.key)) in moved else None
                     done = apply_change(
                         conn,
                         link.roadmap_id,
@@ -244,7 +370,7 @@ def send(workspace: Workspace, link: LinkRow) -> Synced:
                         change.key,
                         change.after,
                         inserted=change.before is None,
-                        base=version,
+                        base=link.base_version if read_at is None else read_at,
                         version=new_version,
                     )
                     if not done:  # cannot happen under the lock; never overwrite all the same
@@ -258,22 +384,63 @@ def send(workspace: Workspace, link: LinkRow) -> Synced:
                     by,
                     merged.counts(),
                 )
+            _stop_if(cancelled)
+            committing()
     finally:
         server.close()
-    return Synced(link, mine, merged, merged, new_version, len(to_send), None)
+    return Synced(
+        link,
+        mine,
+        merged,
+        merged,
+        new_version,
+        len(to_send),
+        None,
+        baselines.merged,
+        tuple(baselines.to_file),
+    )
 
 
-def pull(path: Path) -> SyncResult:
+def _merge_baselines(
+    base: Labels, mine: list[Row], delta: Delta | None, settle_by: Settle
+) -> BaselineMerge:
+    changed = [] if delta is None else delta.baselines
+    gone = [] if delta is None else delta.gone.get("baselines", [])
+    return merge_baselines(
+        base, mine, changed, gone, choices=settle_by.choices, prefer=settle_by.prefer
+    )
+
+
+@contextmanager
+def _unmark_if_cancelled(workspace: Workspace, marked: Callable[[], bool]) -> Iterator[None]:
+    """A cancelled publish takes back the publish id it kept in the file: nothing was sent."""
+    try:
+        yield
+    except SyncCancelled:
+        if marked():
+            with workspace.document.transaction() as local:
+                set_pending(local, None)
+        raise
+
+
+def pull(path: Path, settle_by: Settle = Settle()) -> SyncResult:
     """Bring the repository's changes since the last sync into the file (one undoable edit)."""
     with Workspace.open(path) as workspace:
         link = link_of(workspace)
         if link is None:
             raise RoadmapError("publishing.not_linked", name=Path(path).name)
-        return settle(workspace, fetch(workspace, link))
+        return settle(workspace, fetch(workspace, link, settle_by))
 
 
-def fetch(workspace: Workspace, link: LinkRow) -> Synced:
-    """The server half of a pull (may run in a worker thread): only what changed is read."""
+def fetch(
+    workspace: Workspace,
+    link: LinkRow,
+    settle_by: Settle = Settle(),
+    *,
+    cancelled: Cancelled = _never,
+) -> Synced:
+    """The server half of a pull (may run in a worker thread): only what changed is read.
+    Nothing is written until `settle`, so a cancel up to then changes nothing."""
     server = Server.at(link.url)
     try:
         with server.transaction(reading=True) as conn:
@@ -285,10 +452,22 @@ def fetch(workspace: Workspace, link: LinkRow) -> Synced:
                 delta = changed_since(conn, link.roadmap_id, link.base_version)
     finally:
         server.close()
-    base = unpack(link.base)
+    _stop_if(cancelled)
+    base, base_baselines = unpack_base(link.base)
     mine = workspace.queries.snapshot()
     if delta is None:
-        return Synced(link, mine, mine, base, version, 0, link.pending_publish)
-    theirs = apply_delta(base, *delta)
-    merged = _merge_or_refuse(base, mine, theirs)
-    return Synced(link, mine, merged, theirs, version, 0, link.pending_publish)
+        return Synced(link, mine, mine, base, version, 0, link.pending_publish, base_baselines)
+    theirs = apply_delta(base, delta)
+    baselines = _merge_baselines(base_baselines, file_baselines(workspace), delta, settle_by)
+    merged = _merge_or_refuse(link, base, mine, theirs, settle_by, baselines)
+    return Synced(
+        link,
+        mine,
+        merged,
+        theirs,
+        version,
+        0,
+        link.pending_publish,
+        baselines.theirs,
+        tuple(baselines.to_file),
+    )

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roadmap.store.repository import RepositoryEntry, Server, list_entries
+from roadmap.store.repository import RepositoryEntry, Server, find_entry, list_entries
 
-__all__ = ["InitResult", "Server", "init_repository", "list_repository", "role_names"]
+__all__ = [
+    "InitResult",
+    "Server",
+    "delete_from_repository",
+    "init_repository",
+    "list_repository",
+    "role_names",
+]
 
 ROLE_KINDS = ("reader", "planner", "owner")
 
@@ -43,6 +50,26 @@ def init_repository(url_text: str, *, roles: bool = False) -> InitResult:
                 grant_roles(conn, names)
             made = tuple(names.values())
         return InitResult(before, after, made)
+    finally:
+        server.close()
+
+
+def delete_from_repository(url_text: str, key: str) -> RepositoryEntry:
+    """Delete the roadmap `key` (id or exact title) and everything of it from the repository,
+    in one transaction; only an owner may. Clones keep their files (a publish from one is then
+    told the roadmap is gone)."""
+    from roadmap.store.server import RepositoryAccessDenied
+    from roadmap.store.server_writes import delete_roadmap, lock_roadmap, may_delete
+
+    server = Server.at(url_text)
+    try:
+        with server.transaction() as conn:
+            if not may_delete(conn):
+                raise RepositoryAccessDenied("repository.not_owner", where=server.where)
+            entry = find_entry(conn, key)
+            lock_roadmap(conn, entry.id)  # a publish under way finishes first
+            delete_roadmap(conn, entry.id)
+        return entry
     finally:
         server.close()
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from roadmap.domain.baseline import decode_plan
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.packing import unpack
+from roadmap.services.repository_link import link_of
 from roadmap.services.workspace import Workspace
 from roadmap.store.baselines import baseline_rows
 from roadmap.store.lineage import load_lineage
-from roadmap.store.link import read_link
 
 
 def stored_content_problems(workspace: Workspace) -> list[str]:
@@ -38,8 +38,7 @@ def stored_content_problems(workspace: Workspace) -> list[str]:
         except RoadmapError as why:
             where = f"lineage row '{copy.role} {copy.id}'"
             problems.append(f"{name}, {where}, column content: {why.message}")
-    with workspace.document.reading() as conn:
-        link = read_link(conn)
+    link = link_of(workspace)
     if link is not None:
         try:
             unpack_link_base(link.base)

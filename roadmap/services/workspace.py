@@ -9,10 +9,9 @@ from pathlib import Path
 from roadmap.domain.consistency import Violation, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
-from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
-from roadmap.services.sync import plan_insert
 from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
 from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
 from roadmap.store.interface import RowChange
@@ -78,15 +77,19 @@ class Workspace:
         path: Path | str,
         snapshot: RoadmapSnapshot,
         lineage: Sequence[LineageRow] = (),
+        *,
+        checked: bool = False,
     ) -> Workspace:
         """Write `snapshot` (and the `lineage` of a copy) as a new roadmap file at `path`;
-        nothing is left behind on failure."""
-        require_valid(snapshot)
-        rows = plan_insert(snapshot)
+        nothing is left behind on failure. The whole-roadmap rules are checked first, unless
+        the caller has just checked this very snapshot (`checked`, an importer's `validated`)."""
+        if not checked:
+            require_valid(snapshot)
+        sections = [(kind, snapshot.of(kind)) for kind in WRITE_ORDER]
 
         def fill(document: Document) -> None:
             with document.write() as session:
-                session.apply(rows)
+                session.insert_all(sections)
                 session.apply([RowChange(TABLE, r.key, None, r.row()) for r in lineage])
 
         return cls(create_document(path, fill))

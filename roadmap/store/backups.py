@@ -36,9 +36,6 @@ class Backup:
     reason: str
     size: int
 
-    def describe(self) -> str:
-        return f"{self.made:%Y-%m-%d %H:%M:%S}  {self.reason:<14} {self.size / 1024:,.0f} KB"
-
 
 def data_home() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")

@@ -36,7 +36,7 @@ from roadmap.store.inspection import DocumentError as DocumentError
 from roadmap.store.inspection import ForeignSchemaError as ForeignSchemaError
 from roadmap.store.inspection import Inspection as Inspection
 from roadmap.store.inspection import StoredValueError as StoredValueError
-from roadmap.store.inspection import detailed, read_only, write_refusal
+from roadmap.store.inspection import detailed, read_only, reader, write_refusal
 from roadmap.store.inspection import examine as examine
 from roadmap.store.inspection import inspect_file as inspect_file
 from roadmap.store.inspection import is_roadmap_file as is_roadmap_file
@@ -64,7 +64,7 @@ def make_engine(path: Path, *, readonly: bool) -> Engine:
 
     def connect() -> sqlite3.Connection:
         if readonly:
-            return read_only(resolved)
+            return reader(resolved)
         return sqlite3.connect(str(resolved), check_same_thread=False)
 
     engine = create_engine("sqlite://", creator=connect, poolclass=NullPool if readonly else None)

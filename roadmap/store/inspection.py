@@ -17,6 +17,7 @@ from urllib.parse import quote as url_quote
 
 from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.store.rows import LenientReader, lenient_text
 from roadmap.store.schema_check import foreign_objects
 from roadmap.store.stored_values import stored_value_problems, undecodable_text
 
@@ -63,12 +64,22 @@ def read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write, waiting up to BUSY_SECONDS for a busy file."""
     conn = sqlite3.connect(_ro_uri(path), uri=True, check_same_thread=False, timeout=BUSY_SECONDS)
     # A damaged page can put any bytes where text belongs (even in quick_check's report).
-    conn.text_factory = _lenient_text
+    conn.text_factory = lenient_text
     return conn
 
 
-def _lenient_text(data: bytes) -> str:
-    return data.decode("utf-8", "replace")
+def reader(path: Path) -> LenientReader:
+    """A read-only connection for loading a roadmap: the driver decodes text (fast); a read
+    that meets text which is not UTF-8 is done again leniently (see `rows.read_rows`)."""
+    conn = sqlite3.connect(
+        _ro_uri(path),
+        uri=True,
+        check_same_thread=False,
+        timeout=BUSY_SECONDS,
+        factory=LenientReader,
+    )
+    assert isinstance(conn, LenientReader)
+    return conn
 
 
 def journal_path(path: Path) -> Path:
@@ -188,7 +199,7 @@ def examine(path: Path) -> Inspection:
                     "file.newer_format", name=name, version=version, supported=FORMAT_VERSION
                 )
             # A damaged page can put bytes that are not UTF-8 into the check's own report.
-            conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+            conn.text_factory = lenient_text
             verdict = [row[0] for row in conn.execute("PRAGMA quick_check(100)")]
             conn.text_factory = str
             if verdict != ["ok"]:

@@ -84,6 +84,11 @@ class StoreSession(Protocol):
         """The position after the last row of `table` (within `scope = value`); 0 if none."""
         ...
 
+    def insert_all(self, sections: Sequence[tuple[EntityKind, Sequence[Entity]]]) -> None:
+        """Write whole sections (kind, entities in order) into an empty store, parents first;
+        the same rows as `apply` of `services.sync.plan_insert`, without a change per row."""
+        ...
+
     def apply(self, changes: Sequence[RowChange]) -> None:
         """Write the changes in order, each over the row it was planned against; raises
         `ConflictError` (and writes nothing, the transaction being rolled back) otherwise."""

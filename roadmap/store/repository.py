@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import URL
 
-from roadmap.domain.entities import Entity, EntityKind
+from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.messages import Message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
@@ -81,16 +81,25 @@ removed = Table(
     Column(ROW_VERSION, BigInteger, nullable=False),
 )
 
-# The tables a roadmap's content lives in: one per kind of record, and the link tables.
-RECORD_TABLES: tuple[str, ...] = tuple(codec(kind).table.name for kind in WRITE_ORDER) + tuple(
-    table.name for table, _, _ in LINKS.values()
+# The tables a roadmap's content lives in: one per kind of record, the link tables, and its
+# baselines.
+RECORD_TABLES: tuple[str, ...] = (
+    tuple(codec(kind).table.name for kind in WRITE_ORDER)
+    + tuple(table.name for table, _, _ in LINKS.values())
+    + ("baselines",)
 )
 BOOKKEEPING_TABLES = ("repository_roadmaps", "repository_publishes", "repository_removed")
 
 
-@cache
 def server_table(name: str) -> Table:
     """The server form of the file's table `name`: `roadmap_id` first, `row_version` last."""
+    # A table's own `.name` is a str subclass, which `cache` keys apart from the plain text:
+    # the table would be defined twice.
+    return _server_table(str(name))
+
+
+@cache
+def _server_table(name: str) -> Table:
     source = metadata.tables[name]
     columns: list[Column[Any]] = [Column(ROADMAP_ID, String(36), primary_key=True)]
     columns += [
@@ -181,6 +190,15 @@ def _selected(name: str, columns: tuple[str, ...]) -> list[Any]:
     return chosen
 
 
+def stored_order(kind: EntityKind, table: Table) -> list[Any]:
+    """The file's order of a kind (`store/sql_session._order_by`): within its parent by
+    position, ties by id — so a clone lists every kind as the published file did."""
+    if "position" not in table.c:
+        return [table.c.id]
+    scope = SIBLING_SCOPE.get(kind)
+    return [*([table.c[scope]] if scope else []), table.c.position, table.c.id]
+
+
 def load_kind(
     conn: Connection, kind: EntityKind, roadmap_id: str, since: int | None = None
 ) -> list[Entity]:
@@ -190,8 +208,7 @@ def load_kind(
     query = select(*_selected(c.table.name, c.columns)).where(table.c[ROADMAP_ID] == roadmap_id)
     if since is not None:
         query = query.where(table.c[ROW_VERSION] > since)
-    order = [table.c.position] if "position" in table.c else []
-    rows = conn.execute(query.order_by(*order, table.c.id)).all()
+    rows = conn.execute(query.order_by(*stored_order(kind, table))).all()
     if not c.link_fields:
         return c.decode_all(rows)
     links = load_links(conn, kind, roadmap_id)
@@ -222,7 +239,7 @@ def load_links(
         query = (
             select(table.c[owner], table.c[member])
             .where(table.c[ROADMAP_ID] == roadmap_id)
-            .order_by(table.c[owner], table.c[member])
+            .order_by(table.c[owner], table.c.position, table.c[member])
         )
         for owner_id, member_id in conn.execute(query):
             grouped[owner_id].append(member_id)
@@ -250,9 +267,8 @@ def load_every_snapshot(conn: Connection) -> Iterator[RoadmapSnapshot]:
         c = codec(kind)
         table = server_table(c.table.name)
         query = select(table.c[ROADMAP_ID], *_selected(c.table.name, c.columns))
-        order = [table.c.position] if "position" in table.c else []
         links = _every_link(conn, kind)
-        for row in conn.execute(query.order_by(table.c[ROADMAP_ID], *order, table.c.id)):
+        for row in conn.execute(query.order_by(table.c[ROADMAP_ID], *stored_order(kind, table))):
             roadmap_id, values = row[0], row[1:]
             extra = links.get((roadmap_id, values[0]))
             sections[roadmap_id][kind].append(c.decode(values, extra))
@@ -273,7 +289,7 @@ def _every_link(
         table = server_table(source.name)
         grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
         query = select(table.c[ROADMAP_ID], table.c[owner], table.c[member]).order_by(
-            table.c[ROADMAP_ID], table.c[owner], table.c[member]
+            table.c[ROADMAP_ID], table.c[owner], table.c.position, table.c[member]
         )
         for roadmap_id, owner_id, member_id in conn.execute(query):
             grouped[(roadmap_id, owner_id)].append(member_id)

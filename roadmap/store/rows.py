@@ -13,7 +13,7 @@ import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
 
@@ -34,6 +34,40 @@ def undecodable(exc: sqlite3.OperationalError) -> UndecodableText | None:
     if "decode" not in str(exc):
         return None
     return UndecodableText("file.bad_text", detail=str(exc))
+
+
+class LenientReader(sqlite3.Connection):
+    """A read-only connection that shows text which is not UTF-8 with U+FFFD instead of
+    refusing it (`roadmap export` of such a file still works; `check` names the values).
+
+    Decoding runs in the driver's C code; only a read that meets bad bytes is run again with
+    a Python decoder for every text value (`read_rows`), so a sound file loads at full speed.
+    """
+
+
+def lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def read_rows(driver: Any, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """All rows of `sql` as the driver's tuples; text that is not UTF-8 is refused
+    (`UndecodableText`), or replaced on a `LenientReader`."""
+    try:
+        rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
+        return rows
+    except sqlite3.OperationalError as exc:
+        # Text written by another program in some other encoding: told, not a traceback.
+        refusal = undecodable(exc)
+        if refusal is None:
+            raise
+        if not isinstance(driver, LenientReader):
+            raise refusal from None
+    driver.text_factory = lenient_text
+    try:
+        rows = driver.execute(sql, tuple(params)).fetchall()
+    finally:
+        driver.text_factory = str
+    return rows
 
 
 def quote(name: str) -> str:
@@ -73,6 +107,14 @@ class Codec:
     stored_position: bool
     make: Callable[[Sequence[Any]], Entity]
     make_linked: Callable[[Sequence[Any], dict[str, Any]], Entity]
+    # `(entity, position) -> the values of insert_columns`, as the driver takes them.
+    pack: Callable[[Entity, int], tuple[Any, ...]]
+
+    @property
+    def insert_columns(self) -> tuple[str, ...]:
+        """The columns a new row of this table is written with: the entity's, and `position`
+        where the table keeps one of its own."""
+        return self.columns + (("position",) if self.stored_position else ())
 
     def encode(self, entity: Entity) -> Row:
         return {name: _encode_value(getattr(entity, name)) for name in self.columns}
@@ -104,28 +146,75 @@ class Codec:
 def _compile_constructors(
     cls: type[Entity], decoders: Sequence[Callable[[Any], Any] | None], nullable: Sequence[bool]
 ) -> tuple[Callable[[Sequence[Any]], Entity], Callable[[Sequence[Any], dict[str, Any]], Entity]]:
-    """`row -> entity` functions with one constructor call each, written out per table.
+    """`row -> entity` functions written out per table.
 
     Loading 10,000 steps is dominated by per-value Python work; spelling the conversions out
-    (as `dataclasses` itself does for `__init__`) halves it against a generic loop.
+    (as `dataclasses` itself does for `__init__`) halves it against a generic loop. The entity
+    is then filled slot by slot rather than through the frozen `__init__` (which sets each
+    field through `object.__setattr__`): the values were checked when the file was opened
+    (`stored_values.py`), the entities have no `__post_init__`, and this is about twice as
+    fast. List-of-ID fields, which are not columns, get their default unless given.
     """
-    names: dict[str, Any] = {"cls": cls}
-    args = []
+    every = fields(cls)
+    assert not hasattr(cls, "__post_init__") and hasattr(cls, "__slots__"), cls
+    names: dict[str, Any] = {"cls": cls, "new": object.__new__}
+    body = ["    o = new(cls)"]
     for i, conv in enumerate(decoders):
-        if conv is None:
-            args.append(f"r[{i}]")
-            continue
-        names[f"c{i}"] = conv
-        args.append(
-            f"(None if r[{i}] is None else c{i}(r[{i}]))" if nullable[i] else f"c{i}(r[{i}])"
-        )
-    joined = ", ".join(args)
+        names[f"s{i}"] = getattr(cls, every[i].name).__set__
+        value = f"r[{i}]"
+        if conv is not None:
+            names[f"c{i}"] = conv
+            value = (
+                f"(None if r[{i}] is None else c{i}(r[{i}]))" if nullable[i] else f"c{i}(r[{i}])"
+            )
+        body.append(f"    s{i}(o, {value})")
+    plain, linked = list(body), list(body)
+    for j, link in enumerate(every[len(decoders) :]):
+        names[f"l{j}"] = getattr(cls, link.name).__set__
+        names[f"d{j}"] = default = link.default
+        assert isinstance(default, tuple), link  # shared by every entity: must be immutable
+        plain.append(f"    l{j}(o, d{j})")
+        linked.append(f"    l{j}(o, extra.get({link.name!r}, d{j}))")
     source = (
-        f"def make(r):\n    return cls({joined})\n"
-        f"def make_linked(r, extra):\n    return cls({joined}, **extra)\n"
+        "def make(r):\n" + "\n".join(plain) + "\n    return o\n"
+        "def make_linked(r, extra):\n" + "\n".join(linked) + "\n    return o\n"
     )
     exec(compile(source, f"<row decoder {cls.__name__}>", "exec"), names)
     return names["make"], names["make_linked"]
+
+
+def _compile_packer(
+    cls: type[Entity],
+    columns: Sequence[str],
+    hints: dict[str, Any],
+    native_dates: bool,
+    position: bool,
+) -> Callable[[Entity, int], tuple[Any, ...]]:
+    """`(entity, position) -> row values` written out per table, for writing a whole roadmap
+    into a new file: enums as their value, dates as ISO text unless the driver keeps dates."""
+    values = []
+    for name in columns:
+        args = [a for a in typing.get_args(hints[name]) if a is not type(None)]
+        base = args[0] if args else hints[name]
+        nullable = type(None) in typing.get_args(hints[name])
+        if base is date and not native_dates:
+            convert = "{}.isoformat()"
+        elif isinstance(base, type) and issubclass(base, StrEnum):
+            convert = "str({})"  # the value, without the slow `.value` descriptor
+        elif isinstance(base, type) and issubclass(base, Enum):
+            convert = "{}.value"
+        else:
+            values.append(f"e.{name}")
+            continue
+        plain = convert.format(f"e.{name}")
+        values.append(f"(None if e.{name} is None else {plain})" if nullable else plain)
+    if position:
+        values.append("p")
+    source = f"def pack(e, p):\n    return ({', '.join(values)},)\n"
+    names: dict[str, Any] = {}
+    exec(compile(source, f"<row packer {cls.__name__}>", "exec"), names)
+    packer: Callable[[Entity, int], tuple[Any, ...]] = names["pack"]
+    return packer
 
 
 @cache
@@ -144,7 +233,10 @@ def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
     nullable = [type(None) in typing.get_args(hints[c]) for c in columns]
     make, make_linked = _compile_constructors(cls, decoders, nullable)
     stored_position = "position" in table.columns and "position" not in columns
-    return Codec(cls, table, columns, decoders, link_fields, stored_position, make, make_linked)
+    pack = _compile_packer(cls, columns, hints, native_dates, stored_position)
+    return Codec(
+        cls, table, columns, decoders, link_fields, stored_position, make, make_linked, pack
+    )
 
 
 @cache
@@ -166,12 +258,4 @@ def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows as the driver's plain tuples, for the file's own bookkeeping tables."""
     driver = conn.connection.driver_connection
     assert driver is not None
-    try:
-        rows: list[Any] = driver.execute(sql, tuple(params)).fetchall()
-    except sqlite3.OperationalError as exc:
-        # Text written by another program in some other encoding: told, not a traceback.
-        refusal = undecodable(exc)
-        if refusal is None:
-            raise
-        raise refusal from None
-    return rows
+    return read_rows(driver, sql, params)

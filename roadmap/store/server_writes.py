@@ -15,18 +15,15 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from roadmap.domain.entities import Entity, EntityKind
-from roadmap.domain.snapshot import WRITE_ORDER
 from roadmap.store.interface import Row
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
 from roadmap.store.repository import (
-    load_kind_changed,
+    RECORD_TABLES,
     publishes,
     removed,
     roadmaps,
     server_table,
 )
-from roadmap.store.schema import LINKS
 
 Key = tuple[tuple[str, Any], ...]
 
@@ -164,30 +161,6 @@ def apply_change(
     return conn.execute(update(t).where(unchanged).values(values)).rowcount == 1
 
 
-def changed_since(
-    conn: Connection, roadmap_id: str, version: int
-) -> tuple[dict[EntityKind, list[Entity]], dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
-    """What was written after `version`: records by kind, link rows by table (owner, member),
-    and the keys of rows removed, by table. Each read follows the (roadmap_id, row_version)
-    index, so its cost follows the number of changes, not the size of the roadmap or the
-    repository."""
-    records = {kind: load_kind_changed(conn, kind, roadmap_id, version) for kind in WRITE_ORDER}
-    links: dict[str, list[tuple[str, str]]] = {}
-    for source, owner, member in LINKS.values():
-        t = server_table(source.name)
-        query = select(t.c[owner], t.c[member]).where(
-            t.c[ROADMAP_ID] == roadmap_id, t.c[ROW_VERSION] > version
-        )
-        links[source.name] = [(a, b) for a, b in conn.execute(query)]
-    gone: dict[str, list[str]] = {}
-    query = select(removed.c.table_name, removed.c.row_key).where(
-        removed.c[ROADMAP_ID] == roadmap_id, removed.c[ROW_VERSION] > version
-    )
-    for table, key in conn.execute(query):
-        gone.setdefault(table, []).append(key)
-    return records, links, gone
-
-
 def current_user(conn: Connection) -> str:
     """The server role this connection writes as (recorded with each publish)."""
     return str(conn.execute(text("SELECT current_user")).scalar_one())
@@ -197,6 +170,26 @@ def may_publish(conn: Connection) -> bool:
     """Whether this connection's role may change roadmaps (planner or owner, not reader)."""
     query = text("SELECT has_table_privilege('repository_roadmaps', 'UPDATE')")
     return bool(conn.execute(query).scalar())
+
+
+def may_delete(conn: Connection) -> bool:
+    """Whether this connection's role owns the repository's tables (the owner role, or whoever
+    created a repository without roles): only an owner deletes roadmaps."""
+    query = text(
+        "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'repository_roadmaps'"
+    )
+    return bool(conn.execute(query).scalar())
+
+
+def delete_roadmap(conn: Connection, roadmap_id: str) -> None:
+    """Every row of one roadmap, its publishes and removal markers, then its entry."""
+    for name in RECORD_TABLES:
+        t = server_table(name)
+        conn.execute(delete(t).where(t.c[ROADMAP_ID] == roadmap_id))
+    for t in (publishes, removed):
+        conn.execute(delete(t).where(t.c[ROADMAP_ID] == roadmap_id))
+    conn.execute(delete(roadmaps).where(roadmaps.c.id == roadmap_id))
 
 
 def roadmap_version(conn: Connection, roadmap_id: str) -> int | None:

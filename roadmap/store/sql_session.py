@@ -11,7 +11,6 @@ server backend subclasses `SqlSession` the same way.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
@@ -24,7 +23,7 @@ from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
-from roadmap.store.rows import codec, date_columns, link_order, quote, undecodable
+from roadmap.store.rows import codec, date_columns, link_order, quote, read_rows
 from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
 
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
@@ -88,19 +87,7 @@ class SqlSession:
     # -- plumbing -------------------------------------------------------------------------
 
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        cursor = self._driver.cursor()
-        try:
-            cursor.execute(sql, tuple(params))
-            rows: list[Any] = cursor.fetchall()
-            return rows
-        except sqlite3.OperationalError as exc:
-            # Text written by another program in some other encoding: told, not a traceback.
-            refusal = undecodable(exc)
-            if refusal is None:
-                raise
-            raise refusal from None
-        finally:
-            cursor.close()
+        return read_rows(self._driver, sql, params)
 
     def _write(self, sql: str, params: Sequence[Sequence[Any]]) -> int:
         """Run `sql` once per parameter tuple; the number of rows it touched in all."""
@@ -251,6 +238,41 @@ class SqlSession:
         if batch:
             self._apply_batch(batch)
 
+    def insert_all(self, sections: Sequence[tuple[EntityKind, Sequence[Entity]]]) -> None:
+        """Write whole sections, in order, into tables that hold none of their rows (a new
+        roadmap): one `executemany` per table, each entity packed straight into the values
+        the driver takes (no `RowChange` per row), then the link tables. Positions follow
+        the order given, as `plan_insert` gives them. A key that is taken is a conflict."""
+        links: list[tuple[str, str, str, list[tuple[str, str, int]]]] = []
+        for kind, entities in sections:
+            c = codec(kind, native_dates=self.native_dates)
+            pack = c.pack
+            rows = [pack(entity, position) for position, entity in enumerate(entities)]
+            self._insert(c.table.name, c.insert_columns, rows)
+            for link_field in c.link_fields:
+                table, owner, member = LINKS[(kind, link_field)]
+                pairs = [
+                    (entity.id, target, position)
+                    for entity in entities
+                    for position, target in enumerate(getattr(entity, link_field))
+                ]
+                links.append((table.name, owner, member, pairs))
+        for table_name, owner, member, pairs in links:
+            self._insert(table_name, (owner, member, "position"), pairs)
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        names = ", ".join(quote(c) for c in columns)
+        sql = f"INSERT INTO {quote(table)} ({names}) VALUES ({self._marks(len(columns))})"
+        cursor = self._driver.cursor()
+        try:
+            cursor.executemany(sql, rows)
+        except self.taken:
+            raise ConflictError("edit.row_exists", what=_first_taken(table, rows)) from None
+        finally:
+            cursor.close()
+
     def _apply_batch(self, batch: list[RowChange]) -> None:
         first = batch[0]
         table = quote(first.table)
@@ -336,3 +358,19 @@ def _same_shape(a: RowChange, b: RowChange) -> bool:
     if a.before is not None and b.before is not None and a.before.keys() != b.before.keys():
         return False
     return [k for k, _ in a.key] == [k for k, _ in b.key]
+
+
+def _first_taken(table: str, rows: list[tuple[Any, ...]]) -> Message:
+    """The row of a bulk insert whose key came twice (the keys lead each row)."""
+    kind = KIND_OF_TABLE.get(table)
+    width = 1 if kind is not None else 2
+    seen: set[tuple[Any, ...]] = set()
+    key = rows[0][:width]
+    for row in rows:
+        if row[:width] in seen:
+            key = row[:width]
+            break
+        seen.add(row[:width])
+    if kind is None:
+        return message("record.link_row", table=table, key=", ".join(map(str, key)))
+    return message("entity.unnamed", kind=kind, id=key[0])

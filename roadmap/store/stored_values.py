@@ -62,7 +62,9 @@ def _rule(column: str, hint: Any) -> ColumnRule:
         says = "is not one of " + ", ".join(m.value for m in base)
     elif base is int:
         low_i, high_i = _INT_RANGES.get(column, (rules.INT_MIN, rules.INT_MAX))
-        sql = f"typeof({c}) = 'integer' AND {c} BETWEEN {low_i} AND {high_i}"
+        sql = f"typeof({c}) = 'integer'"
+        if column in _INT_RANGES:  # SQLite's integers are 64-bit: the type says the rest
+            sql += f" AND {c} BETWEEN {low_i} AND {high_i}"
         says = "is not a whole number" + (
             f" within {low_i}–{high_i}" if column in _INT_RANGES else ""
         )

@@ -7,7 +7,7 @@ row's sort key for a column is worked out in one pass when that column is first 
 again only for the records an edit changed), the shown order is Python's sort of the IDs by
 those keys, and the filter is one pass over each row's text, also kept until the record
 changes. The view is told of a new order with `layoutChanged` (its selection and current cell
-follow their records) and of a new filter with a reset.
+follow their records, and leave with a record the filter hides).
 
 Once the table is first shown, the filter's texts and the keys of `warm_columns` (those whose
 keys are slow to work out, such as names sorted as people read numbers) are worked out in the
@@ -137,27 +137,23 @@ class KeyedRowsModel(QAbstractTableModel):
         if text == self.filter_text:
             return
         self.filter_text = text
-        self.beginResetModel()
-        self._set(self._shown())
-        self.endResetModel()
+        self._relayout(self._shown())
 
     def _reorder(self) -> None:
-        """Put the shown rows in the chosen order; the view's selection follows its records."""
-        old, new = self.ids, self._shown()
-        if len(new) != len(old) or set(new) != set(old):  # not just a new order: start again
-            self.beginResetModel()
-            self._set(new)
-            self.endResetModel()
-            return
+        """Put the shown rows in the chosen order (and filter)."""
+        self._relayout(self._shown())
+
+    def _relayout(self, new: list[str]) -> None:
+        """Show `new` instead of the rows shown: the view's selection and current cell follow
+        their records, or go when their record is no longer shown."""
         self.layoutAboutToBeChanged.emit()
+        old = self.ids
         self._set(new)
         persistent = self.persistentIndexList()
-        moved = [
-            self.index(self.rows[old[index.row()]], index.column())
-            if 0 <= index.row() < len(old)
-            else QModelIndex()
-            for index in persistent
-        ]
+        moved = []
+        for index in persistent:
+            row = self.rows.get(old[index.row()]) if 0 <= index.row() < len(old) else None
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 

@@ -1,12 +1,18 @@
 """File › Merge copies…: what each group changed, the conflicts side by side with a choice
 each, a preview on a timeline, and one button that applies it all as one undoable edit.
 
-Every choice plans the merge again (`services.merging.plan_merge`, pure and quick), because a
-choice can settle or expose a whole-roadmap rule; Merge is enabled once nothing is open.
+Every choice plans the merge again (`services.merging.plan_merge`), because a choice can
+settle or expose a whole-roadmap rule; Merge is enabled once nothing is open. On L a plan takes
+seconds, so it runs in a worker thread (`BackgroundTask`, quiet: no progress dialog over the
+choices) on frozen snapshots: the window stays responsive, choices made meanwhile are kept and
+planned once more when it ends (the latest choices always win), and Merge waits for the plan
+that has them all.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -30,10 +36,23 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.domain.entities import Step
+from roadmap.domain.errors import RoadmapError
 from roadmap.domain.merge import RULES, Conflict, ConflictKey, Side
-from roadmap.services.merging import MergePlan, apply_merge, plain, plan_merge, read_copies
+from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.services.copies import CopyToMerge
+from roadmap.services.merging import (
+    MergePlan,
+    apply_merge,
+    plain,
+    plan_merge,
+    read_copies_into,
+)
+from roadmap.services.workspace import Workspace
+from roadmap.store.lineage import LineageRow
+from roadmap.ui.background import BackgroundJob
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
-from roadmap.ui.merge_preview import MergePreview
+from roadmap.ui.loading import collector_paused, freeze_loaded
+from roadmap.ui.merge_preview import MergePreview, PreviewRow, preview_rows
 from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
 
@@ -57,17 +76,78 @@ def _shown(conflict: Conflict, value: Any) -> str:
     return ", ".join(map(str, shown)) if isinstance(shown, list) else str(shown)
 
 
+ALL_ROUNDS = 4  # "all mine/theirs": a choice can open a rule conflict; settle a few rounds
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A plan and what the dialog shows of it, all computed off the UI thread."""
+
+    mine: RoadmapSnapshot
+    copies: Sequence[CopyToMerge]
+    plan: MergePlan
+    choices: dict[ConflictKey, Side]
+    counts: dict[str, dict[str, int]]
+    rows: list[PreviewRow]
+
+
+def plan_choices(
+    mine: RoadmapSnapshot | Callable[[], Workspace],
+    lineage: Sequence[LineageRow],
+    copies: Sequence[CopyToMerge] | None,
+    paths: Sequence[Path],
+    choices: dict[ConflictKey, Side],
+    all_side: Side | None = None,
+) -> Planned:
+    """Plan with `choices`; with `all_side`, also choose it for every conflict, planning again
+    until no new conflict opens. The first time, `mine` is the session's `reader` (the roadmap
+    is read here, in this thread) and `copies` is None (the copies at `paths` are read here).
+    Runs in the planning thread."""
+    if not isinstance(mine, RoadmapSnapshot):
+        with mine() as reader:
+            mine = reader.queries.snapshot()
+    if copies is None:
+        copies = read_copies_into(mine.info.id, lineage, paths)
+    choices = dict(choices)
+    plan = plan_merge(mine, lineage, copies, choices=choices)
+    for _ in range(ALL_ROUNDS if all_side is not None else 0):
+        keys = [c.key for m in plan.merges for c in m.result.conflicts]
+        keys = [key for key in keys if choices.get(key) is not all_side]
+        if not keys or all_side is None:
+            break
+        for key in keys:
+            choices[key] = all_side
+        plan = plan_merge(mine, lineage, copies, choices=choices)
+    return Planned(mine, copies, plan, choices, plan.counts(), preview_rows(plan, choices))
+
+
 class MergeDialog(QDialog):
-    def __init__(self, parent: QWidget, session: RoadmapSession, paths: list[Path]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        session: RoadmapSession,
+        paths: list[Path],
+        copies: list[CopyToMerge] | None = None,
+    ) -> None:
+        """Merge the copies at `paths`, or `copies` already read (the repository's side of a
+        publish or pull, see ui/repository_actions.py)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Merge copies"))
         self.session = session
-        workspace = session.workspace
-        self.copies = read_copies(workspace, paths)
-        self.mine = session.queries.snapshot()
+        # The copies are read with the first plan, in the planning thread (seconds on L).
+        self.paths = list(paths)
+        self.copies: Sequence[CopyToMerge] | None = copies  # None: read in the thread
+        # The roadmap as it is now is read with the first plan, in the planning thread
+        # (through `session.reader()`, a read-only connection of that thread's own).
+        self.mine: RoadmapSnapshot | Callable[[], Workspace] = session.reader
         self.lineage = session.queries.lineage()
         self.choices: dict[ConflictKey, Side] = {}
-        self.plan: MergePlan = plan_merge(self.mine, self.lineage, self.copies)
+        self.planned: Planned | None = None  # the latest plan that came back
+        self.planning = False  # a plan is being made, or is out of date
+        self._task: BackgroundJob | None = None
+        self._again = False  # choices changed while planning: plan once more
+        self._all: Side | None = None  # "all mine/theirs" waiting for the next plan
+        self._chosen_meanwhile: set[ConflictKey] = set()
         self.edit: Any = None
 
         self.heading = QLabel()
@@ -100,6 +180,7 @@ class MergeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.radio_groups: list[QButtonGroup] = []
+        self._shown_rows: list[tuple[str, Conflict]] | None = None
 
         choice_row = QHBoxLayout()
         choice_row.addWidget(QLabel(tr("Conflicts: base / mine / theirs")))
@@ -130,11 +211,29 @@ class MergeDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(1100, 720)
-        self.refresh()
+        self.heading.setText(
+            tr('Merging {count} copies into "{title}"').format(
+                count=len(copies) if copies is not None else len(paths),
+                title=session.queries.info().title,
+            )
+        )
+        self.replan()
+
+    @property
+    def plan(self) -> MergePlan:
+        """The latest plan (wait for `planning` to turn False for one with every choice)."""
+        assert self.planned is not None, "not planned yet"
+        return self.planned.plan
 
     # -- showing the plan ------------------------------------------------------------------
 
+    def show_planning(self) -> None:
+        self.status.setText(tr("Planning the merge…"))
+        self.merge_button.setEnabled(False)
+
     def refresh(self) -> None:
+        if self.planned is None:
+            return
         plan = self.plan
         self.heading.setText(
             tr('Merging {count} copies into "{title}"').format(
@@ -174,10 +273,11 @@ class MergeDialog(QDialog):
             else tr("Ready to merge: {summary}").format(summary=self.summary())
         )
         self.merge_button.setEnabled(plan.clean)
-        self.preview.show_plan(plan, self.choices)
+        self.preview.show_plan(plan, self.choices, self.planned.rows)
 
     def summary(self) -> str:
-        counts = self.plan.counts()
+        assert self.planned is not None
+        counts = self.planned.counts
         return tr("{added} added, {changed} changed, {deleted} deleted").format(
             added=sum(counts["added"].values()),
             changed=sum(counts["changed"].values()),
@@ -194,6 +294,14 @@ class MergeDialog(QDialog):
 
     def show_conflicts(self) -> None:
         rows = self.rows()
+        if rows == self._shown_rows:
+            # The same conflicts (the usual case after a choice): only the choices moved.
+            for group, (_, conflict) in zip(self.radio_groups, rows, strict=True):
+                chosen = self.choices.get(conflict.key)
+                for button in group.buttons():
+                    button.setChecked(button.objectName() == (chosen and chosen.value))
+            return
+        self._shown_rows = rows
         self.conflicts.setRowCount(len(rows))
         self.radio_groups = []
         for row, (label, conflict) in enumerate(rows):
@@ -240,25 +348,81 @@ class MergeDialog(QDialog):
 
     def choose(self, key: ConflictKey, side: Side) -> None:
         self.choices[key] = side
+        self._chosen_meanwhile.add(key)
         self.replan()
 
     def choose_all(self, side: Side) -> None:
-        # Rule conflicts can appear once fields are chosen: settle until nothing new opens.
-        for _ in range(4):
-            keys = [c.key for _, c in self.rows() if self.choices.get(c.key) is not side]
-            if not keys:
-                break
-            for key in keys:
-                self.choices[key] = side
-            self.plan = plan_merge(self.mine, self.lineage, self.copies, choices=self.choices)
-        self.refresh()
+        self._all = side
+        self._chosen_meanwhile.clear()  # "all" overrides the choices made before it
+        self.replan()
 
     def replan(self) -> None:
-        self.plan = plan_merge(self.mine, self.lineage, self.copies, choices=self.choices)
+        """Plan with the current choices in the background (once more later if busy)."""
+        self.planning = True
+        self.show_planning()
+        if self._task is not None:
+            self._again = True
+            return
+        self._again = False
+        self._chosen_meanwhile = set()
+        mine, lineage, copies, paths = self.mine, self.lineage, self.copies, self.paths
+        choices, all_side = dict(self.choices), self._all
+        self._all = None
+
+        def job(_progress: Any, _cancelled: Any) -> Planned:
+            # A plan of L allocates hundreds of thousands of objects; full collections over
+            # the roadmap's millions hold the interpreter lock — and so the window — for up
+            # to a second or two. As when a roadmap loads (roadmap.ui.loading): no collection
+            # while planning, then what lives on (the copies, the plan) is kept out of scans.
+            with collector_paused():
+                planned = plan_choices(mine, lineage, copies, paths, choices, all_side)
+                freeze_loaded()  # before the collector is back: it would scan it all once
+            return planned
+
+        # A job without a progress dialog: the dialog says "Planning…" itself, and a modal
+        # progress box must not cover the choices the user keeps making.
+        task = BackgroundJob(job, self)
+        task.finished.connect(self._planned)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _planned(self, planned: Planned) -> None:
+        self._task = None
+        # The plan's choices (with "all …" filled in), then what was clicked meanwhile.
+        later = {k: self.choices[k] for k in self._chosen_meanwhile if k in self.choices}
+        self.choices = {**planned.choices, **later}
+        self.planned = planned
+        self.mine, self.copies = planned.mine, planned.copies
+        if self._again or self._all is not None:
+            self.replan()
+            return
+        self.planning = False
         self.refresh()
 
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self.planning = False
+        self.reject()
+        parent: Any = self.parentWidget()
+        if isinstance(error, RoadmapError) and hasattr(parent, "show_message"):
+            parent.show_message(error)  # a copy refused: not a copy, of another roadmap, …
+        elif hasattr(parent, "show_unexpected"):
+            parent.show_unexpected(error, error.__traceback__)
+
+    def done(self, result: int) -> None:
+        # A plan still running is let finish (its result is dropped), so its thread never
+        # outlives the dialog.
+        task, self._task = self._task, None
+        if task is not None:
+            task.finished.disconnect(self._planned)
+            task.failed.disconnect(self._failed)
+            task.cancel()
+            task.wait()
+        super().done(result)
+
     def accept(self) -> None:
-        if not self.plan.clean:
+        if self.planning or self.planned is None or not self.plan.clean:
             return
         plan = self.plan
         self.edit = self.session.perform(

@@ -29,6 +29,8 @@ LABEL_WIDTH = 240
 AXIS_WIDTH = 520
 MAX_ROWS = 200  # beyond this the list of changes says it all; the preview stays quick
 
+PreviewRow = tuple[str, Step | None, Step | None]
+
 
 class MergePreview(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,12 +40,22 @@ class MergePreview(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # step ID -> (the bar as merged or None, the ghost of the side not taken or None)
         self.bars: dict[str, tuple[QGraphicsRectItem | None, QGraphicsRectItem | None]] = {}
+        self.shown: list[PreviewRow] | None = None
 
-    def show_plan(self, plan: MergePlan, choices: dict[tuple[str, str, str | None], Side]) -> None:
+    def show_plan(
+        self,
+        plan: MergePlan,
+        choices: dict[tuple[str, str, str | None], Side],
+        rows: list[PreviewRow] | None = None,
+    ) -> None:
+        """Draw `rows` (as `preview_rows(plan, choices)` gives them; computed here if None)."""
+        rows = (preview_rows(plan, choices) if rows is None else rows)[:MAX_ROWS]
+        if rows == self.shown:
+            return  # a choice that moves no bar: nothing to redraw
+        self.shown = rows
         scene = self.scene()
         scene.clear()
         self.bars = {}
-        rows = self._rows(plan, choices)[:MAX_ROWS]
         dates = [d for _, bar, ghost in rows for s in (bar, ghost) if s for d in (s.start, s.end)]
         if not dates:
             return
@@ -84,38 +96,41 @@ class MergePreview(QGraphicsView):
             self.bars[(bar or ghost).id] = (items[1], items[0])  # type: ignore[union-attr]
         scene.setSceneRect(0, 0, LABEL_WIDTH + AXIS_WIDTH + 20, len(rows) * ROW)
 
-    @staticmethod
-    def _rows(
-        plan: MergePlan, choices: dict[tuple[str, str, str | None], Side]
-    ) -> list[tuple[str, Step | None, Step | None]]:
-        """(name, the step as merged, the ghost) for every step the merge touches."""
-        mine, merged = plan.mine, plan.merged
-        others: dict[str, Step] = {}
-        into = mine  # what each copy was merged into: the result of the ones before
-        for merge in plan.merges:
-            for conflict in merge.result.conflicts:
-                if conflict.kind is not EntityKind.STEP:
-                    continue
-                chosen = choices.get(conflict.key)
-                other = _step(into if chosen is Side.THEIRS else merge.copy.theirs, conflict.id)
-                if other is not None:
-                    others[conflict.id] = other
-            into = merge.result.merged
-        rows: list[tuple[str, Step | None, Step | None]] = []
-        ids = dict.fromkeys([*(s.id for s in mine.steps), *(s.id for s in merged.steps)])
-        for step_id in ids:
-            before, after = _step(mine, step_id), _step(merged, step_id)
-            ghost = others.get(step_id)
-            if ghost is None and before != after:
-                ghost = before
-            if ghost is None or ghost == after:
-                if before == after:
-                    continue
-                ghost = None
-            shown = after or ghost
-            assert shown is not None
-            rows.append((shown.name, after, ghost))
-        return rows
+
+def preview_rows(
+    plan: MergePlan, choices: dict[tuple[str, str, str | None], Side]
+) -> list[PreviewRow]:
+    """(name, the step as merged, the ghost) for every step the merge touches.
+
+    Pure (no Qt): the merge dialog computes it in its planning thread, since on L it walks
+    every step of both versions."""
+    mine, merged = plan.mine, plan.merged
+    others: dict[str, Step] = {}
+    into = mine  # what each copy was merged into: the result of the ones before
+    for merge in plan.merges:
+        for conflict in merge.result.conflicts:
+            if conflict.kind is not EntityKind.STEP:
+                continue
+            chosen = choices.get(conflict.key)
+            other = _step(into if chosen is Side.THEIRS else merge.copy.theirs, conflict.id)
+            if other is not None:
+                others[conflict.id] = other
+        into = merge.result.merged
+    rows: list[PreviewRow] = []
+    ids = dict.fromkeys([*(s.id for s in mine.steps), *(s.id for s in merged.steps)])
+    for step_id in ids:
+        before, after = _step(mine, step_id), _step(merged, step_id)
+        ghost = others.get(step_id)
+        if ghost is None and before != after:
+            ghost = before
+        if ghost is None or ghost == after:
+            if before == after:
+                continue
+            ghost = None
+        shown = after or ghost
+        assert shown is not None
+        rows.append((shown.name, after, ghost))
+    return rows
 
 
 def _step(snapshot: RoadmapSnapshot, step_id: str) -> Step | None:

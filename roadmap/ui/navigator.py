@@ -308,7 +308,12 @@ class NavigatorModel(QAbstractItemModel):
         changes = edit.changes
         if not changes.kinds() & SHOWN:
             return
-        if edit.action is Action.REORDER or changes.added or changes.removed:
+        # Records the tree does not show (a patent's events, links) come and go with edits of
+        # those it shows (a patent's status): they need no new tree, which takes a second on
+        # a big roadmap.
+        if edit.action is Action.REORDER or any(
+            kind in SHOWN for kind, _ in changes.added | changes.removed
+        ):
             if not self._insert_or_remove_steps(changes):
                 self.rebuild()
             return

@@ -1,19 +1,24 @@
 """The shared repository in the app: File › Open from repository…, Publish, Pull, the sync
 state in the status bar, and File › Portfolio…
 
-Server work runs in a worker thread with a progress dialog (Cancel stops it before anything is
-committed); what it agreed is then brought into the file on the main thread as one undoable
-edit (`publishing.settle`). The password is never asked for here: libpq finds it (README).
+Server work runs in a worker thread with a progress dialog: Cancel rolls the server transaction
+back and leaves the file as it was, up to the commit; from then on it is no longer offered.
+What the server agreed is then brought into the file on the main thread as one undoable edit
+(`publishing.settle`). Conflicts with others' changes open the merge dialog of breakout copies
+(`SyncMergeDialog`); the choices made there run the publish or pull again. The password is never asked for here: libpq finds it (README).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.ui.background import BackgroundTask
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
@@ -21,13 +26,21 @@ if TYPE_CHECKING:
     from roadmap.ui.main_window import MainWindow
 
 
-class Cancelled(RoadmapError):
-    """The user stopped a publish or pull before it was committed."""
+Cancelled = Callable[[], bool]
+Committing = Callable[[], None]
+Job = Callable[[Cancelled, Committing], Any]
 
 
-def _stop_if(cancelled: Any) -> None:
-    if cancelled():
-        raise Cancelled("cli.interrupted")
+class _CommitSignal(QObject):
+    """Emitted from the worker when a publish reaches its commit (queued to this thread)."""
+
+    reached = Signal()
+
+
+def _no_cancel(task: BackgroundTask) -> None:
+    """After the commit a publish cannot be taken back: stop offering Cancel."""
+    task.dialog.setCancelButton(None)
+    task.dialog.setLabelText(tr("Committed; bringing the file in line…"))
 
 
 class RepositoryActions:
@@ -37,6 +50,8 @@ class RepositoryActions:
         window.statusBar().addPermanentWidget(self.sync_label)
         self._edited_since_sync = False
         self.portfolio_window: Any = None
+        self.task: BackgroundTask | None = None  # the last publish or pull (tests watch it)
+        self.dialog: Any = None  # the last conflicts dialog
 
     # -- status bar ------------------------------------------------------------------------
 
@@ -46,8 +61,8 @@ class RepositoryActions:
         if session is None:
             self.sync_label.setText("")
             return
-        from roadmap.services.publishing import link_of
-        from roadmap.store.repository import where_of_url
+        # Light: every opened roadmap asks, before the window paints it (see repository_link).
+        from roadmap.services.repository_link import link_of
 
         link = link_of(session.workspace)
         self._edited_since_sync = self._edited_since_sync or edited
@@ -58,6 +73,8 @@ class RepositoryActions:
                 tr("Not published since {time}").format(time=_shown_time(link.synced_at))
             )
         else:
+            from roadmap.store.repository import where_of_url
+
             self.sync_label.setText(
                 tr("Synced with {where} at {time} (version {version})").format(
                     where=message_text(where_of_url(link.url)),
@@ -67,8 +84,28 @@ class RepositoryActions:
             )
 
     def document_opened(self) -> None:
+        """Show the sync state of the file just opened: what it recorded at its last sync,
+        compared with what it holds now (in the background: it reads the whole roadmap)."""
+        from roadmap.services.repository_link import link_of
+
         self._edited_since_sync = False
         self.update_status()
+        session = self.window.session
+        link = None if session is None else link_of(session.workspace)
+        if session is None or link is None:
+            return
+        workspace = session.workspace
+
+        def job(progress: Any, cancelled: Any) -> bool:
+            from roadmap.services.publishing import differs_from_base
+
+            return differs_from_base(workspace, link)
+
+        def done(edited: bool) -> None:
+            if self.window.session is session and edited:
+                self.update_status(edited=True)
+
+        self.window.work.run(tr("Comparing with the last sync…"), job, done)
 
     # -- open from repository ----------------------------------------------------------------
 
@@ -130,8 +167,52 @@ class RepositoryActions:
 
     # -- publish and pull --------------------------------------------------------------------
 
-    def publish(self) -> None:
-        from roadmap.services.publishing import link_of
+    def _start(self, label: str, job: Job, done: Any, retry: Any) -> BackgroundTask:
+        """Run a publish or pull in the background. Cancel is offered until the server
+        commit (the job tells when it reaches it); conflicts open the merge dialog, whose
+        choices run it again through `retry(settle_by)`."""
+        work = self.window.work
+        commit = _CommitSignal(self.window)
+        task = BackgroundTask(
+            self.window, label, lambda progress, cancelled: job(cancelled, commit.reached.emit)
+        )
+        commit.reached.connect(lambda: _no_cancel(task))
+        work.tasks.append(task)
+        task.done.connect(done)
+        task.failed.connect(lambda error: self._failed(error, retry))
+        task.ended.connect(lambda: work._forget(task))
+        task.ended.connect(commit.deleteLater)
+        task.start()
+        self.task = task
+        return task
+
+    def _failed(self, error: BaseException, retry: Any) -> None:
+        from roadmap.services.publishing import SyncCancelled, SyncConflicts
+
+        if isinstance(error, SyncCancelled):
+            self.window.statusBar().showMessage(message_text(error.message), 15000)
+        elif isinstance(error, SyncConflicts):
+            self._settle_conflicts(error, retry)
+        else:
+            self.window._on_task_failed(error)
+
+    def _settle_conflicts(self, error: Any, retry: Any) -> None:
+        """The merge dialog of breakout copies, over the repository's side: a person settles
+        each conflict, then the publish or pull runs again with those choices."""
+        from roadmap.services.publishing import Settle
+        from roadmap.ui.sync_merge_dialog import SyncMergeDialog
+
+        session = self.window.session
+        if session is None:
+            return
+        dialog = SyncMergeDialog(self.window, session, error.plan)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: retry(Settle(choices=dict(dialog.choices))))
+        dialog.open()
+
+    def publish(self, settle_by: Any = None) -> None:
+        from roadmap.services.publishing import Settle
+        from roadmap.services.repository_link import link_of
 
         session = self.window.session
         if session is None:
@@ -143,25 +224,25 @@ class RepositoryActions:
             if url is None:
                 return
 
-            def first(progress: Any, cancelled: Any) -> Any:
+            def first(cancelled: Cancelled, committing: Committing) -> Any:
                 from roadmap.services.publishing import first_publish
 
-                _stop_if(cancelled)
-                return first_publish(workspace, url)
+                return first_publish(workspace, url, cancelled=cancelled, committing=committing)
 
-            self.window.work.run(tr("Publishing…"), first, self._published)
+            self._start(tr("Publishing…"), first, self._published, self.publish)
             return
 
-        def job(progress: Any, cancelled: Any) -> Any:
+        def job(cancelled: Cancelled, committing: Committing) -> Any:
             from roadmap.services.publishing import send
 
-            _stop_if(cancelled)
-            return send(workspace, link)
+            chosen = settle_by or Settle()
+            return send(workspace, link, chosen, cancelled=cancelled, committing=committing)
 
-        self.window.work.run(tr("Publishing…"), job, self._settle)
+        self._start(tr("Publishing…"), job, self._settle, self.publish)
 
-    def pull(self) -> None:
-        from roadmap.services.publishing import link_of
+    def pull(self, settle_by: Any = None) -> None:
+        from roadmap.services.publishing import Settle
+        from roadmap.services.repository_link import link_of
 
         session = self.window.session
         if session is None:
@@ -172,14 +253,14 @@ class RepositoryActions:
             self.window.show_message(RoadmapError("publishing.not_linked", name=session.path.name))
             return
 
-        def job(progress: Any, cancelled: Any) -> Any:
+        def job(cancelled: Cancelled, committing: Committing) -> Any:
             from roadmap.services.publishing import fetch
 
-            synced = fetch(workspace, link)
-            _stop_if(cancelled)
-            return synced
+            # Nothing is written before `_settle` runs on this thread: cancel is offered
+            # until then.
+            return fetch(workspace, link, settle_by or Settle(), cancelled=cancelled)
 
-        self.window.work.run(tr("Pulling…"), job, self._settle)
+        self._start(tr("Pulling…"), job, self._settle, self.pull)
 
     def _settle(self, synced: Any) -> None:
         from roadmap.services.publishing import settle

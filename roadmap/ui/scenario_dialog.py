@@ -3,6 +3,10 @@
 The timeline draws the scenario's bars in a second colour under this roadmap's (through the
 same layer as a baseline); this dialog lists what differs — steps, products, pathways — with
 the one-line summary. Closing it takes the scenario off the timeline.
+
+"Adopt this scenario…" brings the scenario's plan into this roadmap as one undoable edit
+(`services.scenarios`: a three-way merge, the scenario winning, when the files share a base;
+the scenario's records by ID when they do not), after asking with what it would change.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -29,6 +34,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.variance import Comparison
 from roadmap.ui.baselines_dialog import summary_text
 from roadmap.ui.labels import tr, value_label
+from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
     from roadmap.ui.document_view import DocumentView
@@ -156,6 +162,17 @@ class ScenarioDialog(QDialog):
         self.tabs.addTab(self.pathways, tr("Pathways"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.adopt_button = buttons.addButton(
+            tr("&Adopt this scenario…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.adopt_button.setToolTip(
+            tr("Bring {file}'s plan into this roadmap as one step you can undo").format(
+                file=path.name
+            )
+        )
+        self.adopt_button.clicked.connect(self.ask_to_adopt)
+        self.confirm: QMessageBox | None = None
+        self.adoption: Any = None
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.summary)
@@ -177,6 +194,70 @@ class ScenarioDialog(QDialog):
         table.setColumnWidth(0, min(table.columnWidth(0), 280))
         table.horizontalHeader().setStretchLastSection(True)
         return table
+
+    # -- adopting ----------------------------------------------------------------------------
+
+    def ask_to_adopt(self) -> None:
+        """Plan the adoption, then ask (a window-modal box) before writing anything."""
+        from roadmap.services.scenarios import AdoptBy, plan_adoption
+
+        try:
+            adoption = plan_adoption(self.session.workspace, self.path)
+        except RoadmapError as error:
+            QMessageBox.warning(self, tr("Adopt this scenario"), message_text(error))
+            return
+        counts = adoption.counts()
+        numbers = {what: sum(counts[what].values()) for what in ("added", "changed", "deleted")}
+        if not any(numbers.values()):
+            QMessageBox.information(
+                self,
+                tr("Adopt this scenario"),
+                tr("This roadmap already holds {file}'s plan: nothing to adopt.").format(
+                    file=self.path.name
+                ),
+            )
+            return
+        changes = tr("{added} added, {changed} changed, {deleted} deleted").format(**numbers)
+        if adoption.by is AdoptBy.MERGE:
+            text = tr(
+                "This roadmap takes {file}'s plan: {changes}. Where both changed the same "
+                "thing, the scenario's version is taken; {kept} change(s) made here since the "
+                "two went apart, which the scenario did not touch, are kept."
+            ).format(file=self.path.name, changes=changes, kept=adoption.kept_here)
+        else:
+            text = tr(
+                "The two files share no base, so this roadmap takes {file}'s records by ID: "
+                "{changes}. Records only here are removed; the roadmap keeps its title."
+            ).format(file=self.path.name, changes=changes)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Adopt {file}?").format(file=self.path.name),
+            text + "\n\n" + tr("A backup is kept, and Undo brings the roadmap back in one step."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        yes = box.addButton(tr("&Adopt"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes.clicked.connect(self.adopt)
+        self.adoption, self.confirm = adoption, box
+        box.open()
+
+    def adopt(self) -> None:
+        from roadmap.services.scenarios import apply_adoption
+
+        adoption = self.adoption
+        if adoption is None:
+            return
+        workspace = self.session.workspace
+        edit = self.session.perform(lambda _commands: apply_adoption(workspace, adoption))
+        if edit is None:
+            return
+        parent = self.parentWidget()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(
+                tr("Adopted the scenario {file}").format(file=self.path.name), 10000
+            )
+        self.accept()
 
     def _forget(self) -> None:
         if self.session.baselines.scenario:

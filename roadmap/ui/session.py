@@ -63,6 +63,9 @@ class RoadmapSession(QObject):
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.selection: Selection | None = None
+        # The steps selected last on the canvas or in the table (a view made later shows them).
+        self.selected_steps: frozenset[str] = frozenset()
+        self.steps_selected.connect(self._remember_steps)
         # The pathway last worked on: new steps go there when nothing is selected.
         self.last_pathway_id: str | None = None
         self.info: RoadmapInfo
@@ -77,6 +80,9 @@ class RoadmapSession(QObject):
         from roadmap.ui.baseline_choice import BaselineChoice
 
         self.baselines = BaselineChoice(self)  # the baseline the views compare with, if any
+
+    def _remember_steps(self, step_ids: frozenset[str]) -> None:
+        self.selected_steps = step_ids
 
     @property
     def path(self) -> Path:

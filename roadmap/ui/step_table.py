@@ -34,6 +34,7 @@ from roadmap.services.changes import Edit
 from roadmap.ui.date_edit import DateEdit
 from roadmap.ui.keyed_rows import KeyedRowsModel
 from roadmap.ui.labels import field_label, tr, value_label
+from roadmap.ui.row_selection import STEP_ROLE, RowSelection
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import ROOT, Index, natural_key
 
@@ -54,7 +55,6 @@ COLUMNS = (
 )
 TRL_COLUMNS = {"trl_start", "trl_target"}
 CHOICE_COLUMNS = {"pathway_id", "lane_id", "step_kind", "status"} | TRL_COLUMNS
-STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class StepTableModel(KeyedRowsModel):
@@ -134,11 +134,13 @@ class StepTableModel(KeyedRowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
+        if role == STEP_ROLE:
+            # Asked by the selection while a deleted step's row is still here (rows go after
+            # the session's copy has changed): the ID alone, not the step.
+            return self.ids[index.row()]
         step = self.step(index.row())
         column = COLUMNS[index.column()]
         value = self.value(step, column)
-        if role == STEP_ROLE:
-            return step.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
@@ -364,9 +366,7 @@ class StepTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
-        self._syncing = False
-        self.view.selectionModel().currentRowChanged.connect(self._on_current)
-        session.selection_changed.connect(self._on_session_selection)
+        self.selection = RowSelection(session, self.view, self.row_of)
         self.view.installEventFilter(self)
         self._warmed = False
 
@@ -423,36 +423,5 @@ class StepTable(QWidget):
 
     def _on_filter(self, text: str) -> None:
         self.model.set_filter(text)
-        # The filter starts the rows again: the selected step keeps its row if it is shown.
-        self._on_session_selection(self.session.selection)
-
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._syncing or not current.isValid():
-            return
-        step_id = current.data(STEP_ROLE)
-        self._syncing = True
-        try:
-            self.session.select(EntityKind.STEP, step_id)
-        finally:
-            self._syncing = False
-
-    def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
-        if self._syncing:
-            return
-        if selection is None or selection[0] is not EntityKind.STEP:
-            # Something else is selected now (or nothing): no row stays highlighted.
-            self._syncing = True
-            try:
-                self.view.clearSelection()
-                self.view.setCurrentIndex(QModelIndex())
-            finally:
-                self._syncing = False
-            return
-        index = self.row_of(selection[1])
-        if index.isValid():
-            self._syncing = True
-            try:
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-            finally:
-                self._syncing = False
+        # The filter starts the rows again: the selected steps keep their rows if shown.
+        self.selection.show_selected()

@@ -3,8 +3,8 @@
 - `RowsModel`: a read-only table of rows under column headings, all replaced at once when the
   result behind it is worked out again (findings, schedule conflicts, pathway ranks, transfer
   figures).
-- `SortKeyFilter`: sorting by the values a model says to sort by (dates as dates, numbers as
-  numbers) and keeping the rows where any column holds the filter text (steps, transfer records).
+- `natural_key`: text sorted as people read numbers in it (the tables sort themselves with it,
+  see `ui/keyed_rows.py`).
 - `result_view`: the table a list of results is shown in, picked a row at a time.
 """
 
@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import Any, Protocol, cast
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
@@ -76,29 +75,6 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
         for part in _DIGITS.split(text)
         if part
     )
-
-
-class SortKeyed(Protocol):
-    def sort_key(self, row: int, column: int) -> Any:
-        """What the cell at (`row`, `column`) sorts by; keys of one column compare."""
-
-
-class SortKeyFilter(QSortFilterProxyModel):
-    """Sorts by the source model's `sort_key` and keeps the rows where any column holds the
-    filter text, whatever its case."""
-
-    def __init__(self, source: QAbstractTableModel) -> None:
-        super().__init__()
-        self.setSourceModel(source)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        source = cast(SortKeyed, self.sourceModel())
-        return bool(
-            source.sort_key(left.row(), left.column())
-            < source.sort_key(right.row(), right.column())
-        )
 
 
 def result_view(

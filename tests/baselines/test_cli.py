@@ -121,3 +121,50 @@ def test_compare_speaks_the_locale(sample_file: Path) -> None:
         timeout=120,
     )
     assert refused.returncode == 2 and "没有名为“无”的基线" in refused.stderr
+
+
+def test_compare_rows_speak_the_locale(sample_file: Path) -> None:
+    """The rows under the summary — not only the summary — are in the reader's language."""
+    import os
+    import subprocess
+    import sys
+    from datetime import timedelta
+
+    from roadmap.domain.enums import StepStatus
+    from tests.cli.test_cli import ROOT
+
+    assert roadmap("baseline", sample_file, "--name", "Kick-off").returncode == 0
+    with Workspace.open(sample_file) as ws:
+        step = next(
+            s
+            for s in ws.queries.snapshot().steps
+            if not s.step_kind.is_point and s.status is StepStatus.PLANNED
+        )
+        ws.commands.move_step(step.id, step.start + timedelta(days=10), step.end)
+        ws.commands.update(EntityKind.STEP, step.id, status=StepStatus.AT_RISK)
+
+    def compare(language: str) -> list[str]:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "LANGUAGE": language}
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "roadmap",
+                "compare",
+                str(sample_file),
+                "--baseline",
+                "Kick-off",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    english = compare("en_GB")
+    assert f"  changed  {step.name}: start +10 d, finish +0 d; status Planned → At risk" in english
+    chinese = compare("zh_CN")
+    assert f"  变更     {step.name}：开始 +10 天，完成 +0 天；状态 计划中 → 有风险" in chinese
+    assert "步骤：" in chinese and "Steps:" not in chinese

@@ -263,3 +263,32 @@ def test_conflicts_and_refusals_follow_the_locale(
     assert "处冲突；没有任何更改" in err
     code, _, err = run(capsys, "merge", main_file, main_file)
     assert code == 2 and "不是分组副本" in err
+
+
+def test_a_merge_backs_up_first_and_restore_brings_the_roadmap_before_it_back(
+    family: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from roadmap.store.backups import list_backups
+
+    main_file, a, b = family
+    s0, s1, _ = first_steps(main_file)
+    with Workspace.open(a) as ws:
+        ws.commands.update(STEP, s0.id, name="renamed by A")
+    with Workspace.open(b) as ws:
+        ws.commands.update(STEP, s0.id, name="renamed by B")
+        ws.commands.delete(STEP, s1.id)
+    before = by_id(snapshot(main_file))
+    # Neither a dry run nor a merge stopped on its conflict writes anything, so no backup.
+    assert run(capsys, "merge", main_file, a, b, "--dry-run")[0] == 3
+    assert run(capsys, "merge", main_file, a, b)[0] == 3
+    assert list_backups(main_file) == []
+    code, _, err = run(capsys, "merge", main_file, a, b, "--prefer", "theirs")
+    assert code == 0, err
+    after = by_id(snapshot(main_file))
+    assert after != before and steps(main_file)[s0.id].name == "renamed by B"
+    (backup,) = list_backups(main_file)
+    assert backup.reason == "before-merge"
+    assert by_id(snapshot(backup.path)) == before
+    code, _, err = run(capsys, "restore", main_file, "1")
+    assert code == 0, err
+    assert by_id(snapshot(main_file)) == before

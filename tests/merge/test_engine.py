@@ -9,6 +9,7 @@ import pytest
 
 from roadmap.domain.consistency import find_violations
 from roadmap.domain.entities import Dependency, EntityKind, Step
+from roadmap.domain.enums import StepKind
 from roadmap.domain.merge import RULES, ForeignRoadmap, Side, merge_three
 from roadmap.domain.snapshot import RoadmapSnapshot
 from tests.merge.edits import add, by_id, change, delete, delete_step
@@ -205,6 +206,44 @@ def test_a_new_step_in_a_lane_the_other_side_deleted_is_a_rule_conflict(
     kept = merge_three(base, mine, theirs, prefer=Side.MINE)
     assert kept.clean and kept.merged.get(EntityKind.LANE, lane.id) is not None
     assert kept.merged.get(STEP, "in-deleted-lane") is not None
+
+
+def test_a_link_between_two_steps_the_other_side_deleted_is_one_conflict_settled_by_one_choice(
+    base: RoadmapSnapshot,
+) -> None:
+    # The case the random search shrank to (issue 14): mine links P → Q, theirs deletes both.
+    # The link dangles at both ends — two rules broken by one record. They used to be two
+    # conflicts with one key: choosing a side settled the first, and the second stayed open
+    # however the user chose, so --prefer could not finish the merge.
+    like = base.steps[0]
+    p, q = (
+        dataclasses.replace(
+            like, id=i, step_kind=StepKind.MILESTONE, start=like.start, end=like.start
+        )
+        for i in ("p", "q")
+    )
+    base = add(add(base, p), q)
+    mine = add(base, Dependency("p-to-q", "p", "q"))
+    theirs = delete_step(delete_step(base, "p"), "q")
+    assert not find_violations(mine) and not find_violations(theirs)
+
+    result = merge_three(base, mine, theirs)
+    (conflict,) = result.unresolved
+    assert result.conflicts == (conflict,)
+    assert (conflict.id, conflict.field) == ("p-to-q", RULES)
+    assert set(conflict.records) == {
+        (EntityKind.DEPENDENCY, "p-to-q"),
+        (STEP, "p"),
+        (STEP, "q"),
+    }
+    kept = merge_three(base, mine, theirs, prefer=Side.MINE)
+    assert kept.clean and not find_violations(kept.merged)
+    assert {"p", "q"} <= {s.id for s in kept.merged.steps}
+    assert kept.merged.get(EntityKind.DEPENDENCY, "p-to-q") is not None
+    chosen = merge_three(base, mine, theirs, choices={conflict.key: Side.THEIRS})
+    assert chosen.clean and not find_violations(chosen.merged)
+    assert not {"p", "q"} & {s.id for s in chosen.merged.steps}
+    assert chosen.merged.get(EntityKind.DEPENDENCY, "p-to-q") is None
 
 
 def test_two_scores_for_one_pathway_and_criterion_are_a_rule_conflict(

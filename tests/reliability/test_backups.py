@@ -40,7 +40,9 @@ def test_import_replace_backs_up_first_and_restore_brings_it_back(
     assert all(name.startswith("replaced ") for name in step_names(sample_file))
     listed = run_cli(capsys, "restore", sample_file, "--list")
     assert listed.returncode == 0
-    assert "before-import" in listed.stdout.splitlines()[1]  # the newest, numbered 1
+    newest = listed.stdout.splitlines()[1]  # the newest, numbered 1
+    assert newest.startswith("  1  ") and newest.endswith(" KB")
+    assert "before an import" in newest
     restored = run_cli(capsys, "restore", sample_file, "1")
     assert restored.returncode == 0, restored.stderr
     assert step_names(sample_file) == original
@@ -71,3 +73,13 @@ def test_restore_refuses_a_roadmap_open_elsewhere_and_bad_numbers(
         before = sample_file.read_bytes()
         assert_one_line_refusal(run_cli(capsys, "restore", sample_file, "1"), "is open")
         assert sample_file.read_bytes() == before
+
+
+def test_the_backup_list_speaks_the_locale(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_backup(sample_file, "hourly")
+    make_backup(sample_file, "before-merge")
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    lines = run_cli(capsys, "restore", sample_file, "--list").stdout.splitlines()
+    assert "合并之前" in lines[1] and "编辑期间" in lines[2]

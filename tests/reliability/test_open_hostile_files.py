@@ -27,6 +27,7 @@ from roadmap.store.document import (
     open_document,
 )
 from roadmap.store.lock import lock_path
+from roadmap.store.rows import UndecodableText
 from tests.reliability.hostile import (
     assert_one_line_refusal,
     leave_hot_journal,
@@ -373,3 +374,25 @@ def test_text_that_is_not_utf8_is_found_refused_and_mended(
     assert run_cli(capsys, "import", source, repaired).returncode == 0
     with Workspace.open(repaired, readonly=True) as workspace:
         assert "A\ufffdB" in {s.name for s in workspace.queries.all(Step)}
+
+
+def test_text_that_is_not_utf8_is_shown_read_only_and_refused_for_editing(
+    sample_file: Path,
+) -> None:
+    # Loading decodes text in the driver (the fast path) and reads again leniently only when
+    # it meets bad bytes: every other name must still come through unchanged.
+    tamper(sample_file, "UPDATE steps SET name = CAST(x'41ff42' AS TEXT) WHERE rowid = 2")
+    expected = step_names_except(sample_file, rowid=2)
+    with Workspace.open(sample_file, readonly=True) as workspace:
+        names = [s.name for s in workspace.queries.timeline().steps]
+        assert "A\ufffdB" in names
+        assert sorted(n for n in names if n != "A\ufffdB") == sorted(expected)
+        assert len(workspace.queries.timeline().steps) == len(expected) + 1  # read again: same
+    with Workspace.open(sample_file) as workspace, pytest.raises(UndecodableText):
+        workspace.queries.timeline()
+
+
+def step_names_except(path: Path, rowid: int) -> list[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        query = "SELECT name FROM steps WHERE rowid != ?"
+        return [row[0] for row in conn.execute(query, (rowid,))]

@@ -2,56 +2,27 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import threading
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
 
 from roadmap.cli import main
 from roadmap.domain.entities import EntityKind
-from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.services import publishing
 from roadmap.services.publishing import SyncConflicts, clone, publish, pull
 from roadmap.services.workspace import Workspace
-from tests.support import canonical
-
-
-def _server(url: str, sql: str, **params: object) -> list[tuple[object, ...]]:
-    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"), poolclass=NullPool)
-    with engine.connect() as conn:
-        rows = [tuple(r) for r in conn.execute(text(sql), params)]
-    engine.dispose()
-    return rows
-
-
-def _snapshot(path: Path) -> RoadmapSnapshot:
-    with Workspace.open(path, readonly=True) as ws:
-        return ws.queries.snapshot()
-
-
-def _rename_step(path: Path, step_id: str, name: str) -> None:
-    with Workspace.open(path) as ws:
-        ws.commands.update(EntityKind.STEP, step_id, name=name)
-
-
-def _step_name(path: Path, step_id: str) -> str:
-    return next(s.name for s in _snapshot(path).steps if s.id == step_id)
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def published(repository: str, sample_file: Path) -> tuple[str, Path]:
-    assert main(["publish", str(sample_file), repository]) == 0
-    return repository, sample_file
+from tests.repository.sync_support import (
+    _digest,
+    _rename_step,
+    _server,
+    _snapshot,
+    _step_name,
+)
+from tests.support import canonical, in_order
 
 
 def test_clone_by_title_gives_the_same_roadmap_and_remembers_no_password(
@@ -107,7 +78,7 @@ def test_a_publish_never_overwrites_a_row_changed_since_its_base(
     before = _digest(original)
     assert main(["publish", str(original)]) == 3
     out, err = capsys.readouterr()
-    assert step.id in out and "changed here, changed in the repository" in out
+    assert "mine Mine / theirs Theirs" in out
     assert "nothing was changed" in err
     assert _server(url, "SELECT version FROM repository_roadmaps") == [(2,)]
     assert _server(url, "SELECT name FROM steps WHERE id = :i", i=step.id) == [("Theirs",)]
@@ -235,3 +206,24 @@ def test_portfolio_of_the_repository_equals_that_of_the_files(
     from_files = capsys.readouterr().out
     assert '"roadmaps": 1' in from_server
     assert from_server == from_files
+
+
+def test_a_clone_lists_every_kind_and_every_list_in_the_published_order(
+    published: tuple[str, Path], tmp_path: Path
+) -> None:
+    """Stored positions travel: the clone's content, order included, is the file's."""
+    url, original = published
+    mine = _snapshot(original)
+    by_id = {kind: sorted(e.id for e in mine.of(kind)) for kind in WRITE_ORDER}
+    # The order is not simply by id (else this test could not tell).
+    assert any(by_id[kind] != [e.id for e in mine.of(kind)] for kind in WRITE_ORDER)
+    copy = tmp_path / "clone.roadmap"
+    clone(url, mine.info.id, copy)
+    assert in_order(_snapshot(copy)) == in_order(mine)
+    # After an edit that appends records, a pull keeps the order too.
+    with Workspace.open(original) as ws:
+        first = ws.queries.snapshot().organizations[0]
+        ws.commands.update(EntityKind.ORGANIZATION, first.id, name="Renamed first")
+    publish(original)
+    pull(copy)
+    assert in_order(_snapshot(copy)) == in_order(_snapshot(original))

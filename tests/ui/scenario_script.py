@@ -4,6 +4,7 @@ benchmark can count its keystrokes: every step is one line typed into the captur
 from __future__ import annotations
 
 PROBLEM = "Memory wall in AI servers"
+PRODUCT = "Optical memory fabric"
 PATHWAYS = ("Near-memory compute", "Photonic interconnect", "Chiplet packaging")
 
 # Twelve steps across all four lanes and three pathways, ISO dates and TRL typed in the line.

@@ -110,12 +110,12 @@ def test_the_check_panel_lists_a_new_finding_and_selects_it(opened: Any, qtbot: 
     session = opened.session
     panels = show_tab(opened, CHECKS_TAB)
     checks = panels.check_panel
-    with qtbot.waitSignal(panels.checks_job.ready, timeout=10000):
+    with qtbot.waitSignal(panels.checks_job.ready, timeout=60000):
         pass
     step = next(s for s in session.steps.values() if s.start < s.end)
     assert not any(r.finding.id == step.id for r in checks.model.rows)
     late = session.info.horizon_end + timedelta(days=400)
-    with qtbot.waitSignal(panels.checks_job.ready, timeout=10000):
+    with qtbot.waitSignal(panels.checks_job.ready, timeout=60000):
         session.perform(lambda c: c.move_step(step.id, late, late + timedelta(days=90)))
     QAbstractItemModelTester(checks.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     row = next(i for i, r in enumerate(checks.model.rows) if r.finding.id == step.id)
@@ -133,7 +133,7 @@ def test_checks_wait_while_their_tab_is_hidden(opened: Any, qtbot: Any) -> None:
     panels = show_tab(opened, SCORING_TAB)
     qtbot.wait(50)
     assert panels.checks_job.result is None and not panels.checks_job.busy
-    with qtbot.waitSignal(panels.checks_job.ready, timeout=10000):
+    with qtbot.waitSignal(panels.checks_job.ready, timeout=60000):
         panels.setCurrentIndex(CHECKS_TAB)
 
 
@@ -189,10 +189,10 @@ def test_the_charts_panel_draws_a_chart_and_exports_it(
 
     panels = show_tab(opened, CHARTS_TAB)
     charts = panels.charts
-    qtbot.waitUntil(lambda: charts.chart is not None, timeout=15000)
+    qtbot.waitUntil(lambda: charts.chart is not None, timeout=60000)
     first = charts.chart
     charts.which.setCurrentIndex(charts.which.findData("scores"))
-    qtbot.waitUntil(lambda: charts.chart is not first, timeout=15000)
+    qtbot.waitUntil(lambda: charts.chart is not first, timeout=60000)
     names = {p.name for p in opened.session.pathways.values()}
     assert any(name in text for name in names for text in charts.chart.texts)
     qtbot.waitUntil(lambda: not charts.picture.picture_rect().isEmpty(), timeout=5000)

@@ -113,8 +113,8 @@ def test_the_charts_panel_draws_the_milestone_trend(opened: Any, qtbot: Any) -> 
     later = milestone.start + timedelta(days=90)
     session.perform(lambda c: c.move_step(milestone.id, later, later))
     charts = show_tab(opened, CHARTS_TAB).charts
-    qtbot.waitUntil(lambda: charts.chart is not None, timeout=15000)
+    qtbot.waitUntil(lambda: charts.chart is not None, timeout=60000)
     first = charts.chart
     charts.which.setCurrentIndex(charts.which.findData("milestones"))
-    qtbot.waitUntil(lambda: charts.chart is not first, timeout=15000)
+    qtbot.waitUntil(lambda: charts.chart is not first, timeout=60000)
     assert any("+90" in text for text in charts.chart.texts)  # from the file's baseline

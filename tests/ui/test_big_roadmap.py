@@ -4,7 +4,6 @@ collector."""
 
 from __future__ import annotations
 
-import copy
 import gc
 from dataclasses import replace
 from datetime import date, timedelta
@@ -173,13 +172,43 @@ def test_a_step_that_needs_a_new_row_pushes_what_is_below_down_as_a_full_layout_
     before = dict(layout.row_top)
     assert before["a"] == before["b"]
     steps["b"] = replace(steps["b"], start=date(2025, 3, 1))  # now overlaps A: a second row
-    expected = lay_out(lanes, order, steps.values(), copy.deepcopy(layout))
+    expected = lay_out(lanes, order, steps.values())
     moved = repack(layout, {("l1", "w1"): [steps["a"], steps["b"]]})
     assert moved is not None and set(moved) == {"b", "c", "d"}
     assert layout.row_top == expected.row_top
     assert layout.row_top["b"] == layout.row_top["c"] - ROW_HEIGHT == before["a"] + ROW_HEIGHT
     assert layout.row_top["d"] == before["d"] + ROW_HEIGHT
     assert layout.height == expected.height
+    bands = [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in layout.bands]
+    assert bands == [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in expected.bands]
+
+
+def test_a_step_that_no_longer_needs_its_row_pulls_what_is_below_up_as_a_full_layout_would() -> (
+    None
+):
+    lanes = [Lane("l1", "Research", position=0), Lane("l2", "Product", position=1)]
+    problem = Problem("p", "Problem")
+    pathways = [Pathway("w1", "p", "First", position=0), Pathway("w2", "p", "Second", position=1)]
+    order = pathway_order([problem], pathways)
+    steps = {
+        s.id: s
+        for s in (
+            Step("a", "w1", "l1", "A", date(2025, 1, 1), date(2025, 6, 30)),
+            Step("b", "w1", "l1", "B", date(2025, 3, 1), date(2025, 12, 31)),
+            Step("c", "w2", "l1", "C", date(2025, 1, 1), date(2025, 3, 31)),
+            Step("d", "w1", "l2", "D", date(2026, 1, 1), date(2026, 3, 31)),
+        )
+    }
+    layout = lay_out(lanes, order, steps.values())
+    before = dict(layout.row_top)
+    assert before["b"] == before["a"] + ROW_HEIGHT
+    steps["b"] = replace(steps["b"], start=date(2025, 7, 1))  # after A now: one row is enough
+    expected = lay_out(lanes, order, steps.values())
+    moved = repack(layout, {("l1", "w1"): [steps["a"], steps["b"]]})
+    assert moved is not None and set(moved) == {"b", "c", "d"}
+    assert layout.row_top == expected.row_top
+    assert layout.row_top["b"] == before["a"] and layout.row_top["d"] == before["d"] - ROW_HEIGHT
+    assert layout.height == expected.height == lay_out(lanes, order, steps.values()).height
     bands = [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in layout.bands]
     assert bands == [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in expected.bands]
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QRadioButton
 from roadmap.domain.entities import EntityKind, Step
 from roadmap.services.copies import make_copies
 from roadmap.services.workspace import Workspace
+from roadmap.store.backups import list_backups
 
 STEP = EntityKind.STEP
 
@@ -83,6 +84,20 @@ def two_groups(opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     return {"conflicted": conflicted, "moved": moved}
 
 
+def planned(qtbot: Any, dialog: Any) -> Any:
+    """Wait until the dialog shows the plan with every choice made so far (it plans in a
+    worker thread)."""
+    qtbot.waitUntil(lambda: not dialog.planning, timeout=20000)
+    return dialog
+
+
+def opened_dialog(window: Any, qtbot: Any) -> Any:
+    window.merge_action.trigger()
+    dialog = window.breakout.dialog
+    assert dialog.isVisible()
+    return planned(qtbot, dialog)
+
+
 def radio(dialog: Any, row: int, side: str) -> QRadioButton:
     found = dialog.conflicts.cellWidget(row, 1).findChild(QRadioButton, side)
     assert found is not None
@@ -95,9 +110,7 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     path = opened.session.path
     before = stored_steps(path)
     undo_count = opened.session.undo_stack.count()
-    opened.merge_action.trigger()
-    dialog = opened.breakout.dialog
-    assert dialog.isVisible()
+    dialog = opened_dialog(opened, qtbot)
     # Changes per group: A changed one step, B added one; the name conflict shows in B's row
     # (A's name landed first, B's differs).
     assert [dialog.groups.item(r, 0).text() for r in range(2)] == ["A", "B"]
@@ -108,6 +121,8 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     assert not dialog.merge_button.isEnabled()
 
     qtbot.mouseClick(radio(dialog, 0, "theirs"), Qt.MouseButton.LeftButton)
+    assert not dialog.merge_button.isEnabled()  # until the plan with that choice is there
+    planned(qtbot, dialog)
     assert dialog.merge_button.isEnabled()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -119,6 +134,10 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     assert "b-new" in after
     assert opened.session.undo_stack.count() == undo_count + 1
 
+    # The file as it was before the merge was backed up first (File › Restore a backup…).
+    backups = [b for b in list_backups(path) if b.reason == "before-merge"]
+    assert len(backups) == 1 and stored_steps(backups[0].path) == before
+
     opened.undo_action.trigger()
     assert stored_steps(path) == before
     opened.redo_action.trigger()
@@ -128,9 +147,9 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
 def test_all_mine_settles_every_conflict_and_keeps_this_roadmaps_values(
     opened: Any, qtbot: Any, two_groups: Any
 ) -> None:
-    opened.merge_action.trigger()
-    dialog = opened.breakout.dialog
+    dialog = opened_dialog(opened, qtbot)
     qtbot.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
+    planned(qtbot, dialog)
     assert radio(dialog, 0, "mine").isChecked()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     after = stored_steps(opened.session.path)
@@ -141,8 +160,7 @@ def test_all_mine_settles_every_conflict_and_keeps_this_roadmaps_values(
 def test_the_preview_shows_the_result_with_the_other_side_as_ghosts(
     opened: Any, qtbot: Any, two_groups: Any
 ) -> None:
-    opened.merge_action.trigger()
-    dialog = opened.breakout.dialog
+    dialog = opened_dialog(opened, qtbot)
     moved = two_groups["moved"]
     bar, ghost = dialog.preview.bars[moved.id]
     assert bar is not None and ghost is not None
@@ -154,12 +172,13 @@ def test_the_preview_shows_the_result_with_the_other_side_as_ghosts(
     # A conflict kept as mine shows theirs as the ghost; choosing theirs swaps them.
     conflicted = two_groups["conflicted"].id
     qtbot.mouseClick(radio(dialog, 0, "theirs"), Qt.MouseButton.LeftButton)
+    planned(qtbot, dialog)
     assert dialog.preview.bars[conflicted][0].toolTip().startswith("B's name")
     assert dialog.preview.bars[conflicted][1].toolTip().startswith("A's name")
 
 
 def test_a_copy_of_another_roadmap_is_refused_with_a_message(
-    opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    opened: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from roadmap.cli import main
 
@@ -170,6 +189,8 @@ def test_a_copy_of_another_roadmap_is_refused_with_a_message(
     before = stored_steps(opened.session.path)
     undo_count = opened.session.undo_stack.count()
     opened.merge_action.trigger()
-    assert opened.messages and "stranger.roadmap" in opened.messages[-1]
+    qtbot.waitUntil(lambda: bool(opened.messages), timeout=20000)
+    assert "stranger.roadmap" in opened.messages[-1]
+    assert not opened.breakout.dialog.isVisible()
     assert stored_steps(opened.session.path) == before
     assert opened.session.undo_stack.count() == undo_count

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QPlainTextEdit, QWidget
 
-from roadmap.domain.entities import Dependency, Pathway, Problem, Score, Step
+from roadmap.domain.entities import Dependency, Pathway, Problem, Product, Score, Step
 from roadmap.domain.enums import StepKind
 from tests.support import canonical
 from tests.ui.scenario_script import (
@@ -24,10 +24,12 @@ from tests.ui.scenario_script import (
     PASTED_LIST,
     PATHWAYS,
     PROBLEM,
+    PRODUCT,
     STEP_LINES,
 )
 from tests.ui.test_authoring import CTRL, SHIFT, activate, type_line, type_text
 from tests.ui.test_defects_by_input import point_on_arrow
+from tests.ui.test_every_action import all_actions
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -187,6 +189,20 @@ def test_a_roadmap_built_by_keyboard_and_mouse_then_undone_to_the_empty_file(
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_D, CTRL)
 
+    # A product (Add › Product), named in the inspector and linked to the second pathway by
+    # a click on its line in the inspector's checklist and Space, as a keyboard user ticks it.
+    all_actions(window)["Add › Product"].trigger()
+    retype(window, qtbot, "name", PRODUCT)
+    checklist = window.inspector.editors["pathway_ids"][0]
+    line = next(
+        checklist.item(i)
+        for i in range(checklist.count())
+        if checklist.item(i).text() == PATHWAYS[1]
+    )
+    click(checklist.viewport(), checklist.visualItemRect(line).center())
+    QTest.keyClick(checklist, Qt.Key.Key_Space)
+    settle(qtbot)
+
     # What is stored, field by field.
     problems = queries.all(Problem)
     assert [p.statement for p in problems] == [PROBLEM]
@@ -227,6 +243,8 @@ def test_a_roadmap_built_by_keyboard_and_mouse_then_undone_to_the_empty_file(
     )
     assert [v for v, _r in scores] == [2, 4]
     assert "Proven at 7 nm" in {r for _v, r in scores}
+    products = queries.all(Product)
+    assert [(p.name, p.pathway_ids) for p in products] == [(PRODUCT, (by_name[PATHWAYS[1]],))]
 
     # Undo everything: back to the empty file.
     entries = window.session.undo_stack.index()

@@ -21,17 +21,17 @@ def test_a_chart_chosen_with_the_keyboard_is_drawn_in_another_process(
     opened: Any, qtbot: Any
 ) -> None:
     charts = show_tab(opened, CHARTS_TAB).charts
-    qtbot.waitUntil(lambda: charts.chart is not None and not charts.drawing, timeout=30000)
+    qtbot.waitUntil(lambda: charts.chart is not None and not charts.drawing, timeout=60000)
     first = charts.chart
     charts.which.setFocus()
     QTest.keyClick(charts.which, Qt.Key.Key_Down)  # the next chart: pathway scores
-    qtbot.waitUntil(lambda: charts.chart is not first and not charts.drawing, timeout=30000)
+    qtbot.waitUntil(lambda: charts.chart is not first and not charts.drawing, timeout=60000)
     assert "Pathway scores" in charts.chart.texts
     names = {p.name for p in opened.session.pathways.values()}
     assert any(name in text for name in names for text in charts.chart.texts)
     scores = charts.chart
     QTest.keyClick(charts.which, Qt.Key.Key_Down)  # and the next: TRL over time
-    qtbot.waitUntil(lambda: charts.chart is not scores and not charts.drawing, timeout=30000)
+    qtbot.waitUntil(lambda: charts.chart is not scores and not charts.drawing, timeout=60000)
     assert "TRL over time" in charts.chart.texts
     worker = opened.session.worker._process
     assert worker is not None and worker.pid != os.getpid()
@@ -55,7 +55,7 @@ def test_a_chart_of_a_roadmap_that_changed_meanwhile_is_never_shown(
     opened: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     charts = show_tab(opened, CHARTS_TAB).charts
-    qtbot.waitUntil(lambda: charts.chart is not None and not charts.drawing, timeout=30000)
+    qtbot.waitUntil(lambda: charts.chart is not None and not charts.drawing, timeout=60000)
     session = opened.session
     pathway = next(iter(session.pathways.values()))
     read = threading.Event()
@@ -72,13 +72,13 @@ def test_a_chart_of_a_roadmap_that_changed_meanwhile_is_never_shown(
     shown: list[Any] = []
     charts.job.ready.connect(shown.append)
     charts.which.setCurrentIndex(charts.which.findData("scores"))
-    qtbot.waitUntil(read.is_set, timeout=30000)
+    qtbot.waitUntil(read.is_set, timeout=60000)
     renamed = session.perform(
         lambda c: c.update(EntityKind.PATHWAY, pathway.id, name="Renamed while drawn")
     )
     assert renamed is not None
     gate.set()
-    qtbot.waitUntil(lambda: bool(shown) and not charts.drawing, timeout=30000)
+    qtbot.waitUntil(lambda: bool(shown) and not charts.drawing, timeout=60000)
     assert len(shown) == 1  # the chart read before the rename was dropped
     texts = " ".join(shown[0].texts)
     assert "Renamed while drawn" in texts

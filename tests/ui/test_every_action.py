@@ -310,6 +310,7 @@ def _merge_copies(walk: Walk, action: QAction) -> None:
     walk.monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(copy)], ""))
     walk.fire(action)
     dialog = walk.window.breakout.dialog
+    walk.qtbot.waitUntil(lambda: not dialog.planning, timeout=20000)  # plans in a thread
     assert dialog.isVisible() and dialog.merge_button.isEnabled()
     walk.qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert walk.queries.get(Step, step.id).notes == "from table 2"

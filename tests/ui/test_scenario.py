@@ -56,3 +56,57 @@ def test_compare_with_another_copy(
     assert choice.baseline is None and not choice.scenario
     # The open roadmap itself was not changed by comparing.
     assert opened.session.steps[bar.id].start == bar.start
+
+
+def stored(path: Path) -> dict[tuple[str, str], object]:
+    from tests.merge.edits import by_id
+
+    with Workspace.open(path, readonly=True) as ws:
+        found = by_id(ws.queries.snapshot())
+    return {key: value for key, value in found.items() if key[0] != EntityKind.ROADMAP.value}
+
+
+def test_adopt_this_scenario_after_confirming_and_one_undo_brings_the_roadmap_back(
+    opened: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from roadmap.services.copies import make_copies
+
+    path = opened.session.path
+    (scenario,) = make_copies(path, tmp_path, ["Fast track"])
+    with Workspace.open(scenario) as ws:
+        steps = ws.queries.snapshot().steps
+        bar = next(s for s in steps if not s.step_kind.is_point)
+        ws.commands.move_step(bar.id, bar.start + timedelta(days=90), bar.end + timedelta(days=90))
+        ws.commands.delete(EntityKind.STEP, steps[-1].id)
+        ws.commands.update(EntityKind.STEP, steps[3].id, name="renamed in the scenario")
+    before = stored(path)
+    assert before != stored(scenario)
+    undo_count = opened.session.undo_stack.count()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scenario), ""))
+    opened.compare_action.trigger()
+    dialog = opened.scenario_dialog
+
+    # Cancel in the confirmation changes nothing.
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm
+    there = stored(scenario)
+    changed = sum(1 for k, v in there.items() if k in before and before[k] != v)
+    deleted = sum(1 for k in before if k not in there)
+    assert box.isVisible() and f"0 added, {changed} changed, {deleted} deleted" in box.text()
+    qtbot.mouseClick(box.button(box.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert stored(path) == before and dialog.isVisible()
+
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm
+    adopt = next(b for b in box.buttons() if b.text().replace("&", "") == "Adopt")
+    qtbot.mouseClick(adopt, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert stored(path) == stored(scenario)
+    assert opened.session.undo_stack.count() == undo_count + 1
+    assert opened.session.steps[bar.id].start == bar.start + timedelta(days=90)
+
+    qtbot.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(path) == before
+    assert opened.session.steps[bar.id].start == bar.start

@@ -5,52 +5,16 @@ as the roadmap changes. Click a finding to select the thing it is about."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from roadmap.domain.entities import EntityKind
-from roadmap.domain.findings import Finding
-from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
+from roadmap.services.findings import Listed
 from roadmap.ui.labels import kind_label, tr
 from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import Index, RowsModel, result_view
-
-if TYPE_CHECKING:
-    from roadmap.services.workspace import Workspace
-
-
-class Listed(NamedTuple):
-    finding: Finding
-    name: str  # the name of the thing the finding is about, as it was when checked
-
-
-def _names(snapshot: RoadmapSnapshot) -> dict[tuple[EntityKind, str], str]:
-    names: dict[tuple[EntityKind, str], str] = {}
-    for kind, section in SECTION.items():
-        for entity in getattr(snapshot, section):
-            text = (
-                getattr(entity, "name", "")
-                or getattr(entity, "title", "")
-                or getattr(entity, "statement", "")
-            )
-            names[(kind, entity.id)] = str(text)
-    names[(EntityKind.ROADMAP, snapshot.info.id)] = snapshot.info.title
-    return names
-
-
-def check_roadmap(reader: Workspace) -> list[Listed]:
-    """Every finding for the roadmap, read through `reader` (`RoadmapSession.reader()`, its
-    own read-only connection) so it can run in a worker thread while the window goes on
-    editing; `reader` is closed afterwards."""
-    from roadmap.domain.checks import run_checks
-
-    with reader:
-        snapshot = reader.queries.snapshot()
-    names = _names(snapshot)
-    return [Listed(f, names.get((f.kind, f.id), "")) for f in run_checks(snapshot)]
 
 
 class FindingModel(RowsModel):

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.schedule import Schedule, schedule
 from roadmap.services.changes import Edit
-from roadmap.ui.analysis.check_panel import CheckPanel, Listed, check_roadmap
+from roadmap.services.findings import Listed, findings_in_file
+from roadmap.ui.analysis.check_panel import CheckPanel
 from roadmap.ui.analysis.schedule_panel import SchedulePanel
 from roadmap.ui.analysis.scoring_panel import ScoringPanel
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
+from roadmap.worker_process import WorkerStopped
 
 if TYPE_CHECKING:
     from roadmap.ui.analysis.charts_panel import ChartsPanel, ExportChart
@@ -115,8 +117,10 @@ class AnalysisPanels(QTabWidget):
         return lambda: schedule(steps, dependencies)
 
     def _prepare_checks(self) -> Job:
-        reader = self.session.reader()
-        return lambda: check_roadmap(reader)
+        # In the helper process: checking L in a thread here held the window up (see
+        # services/findings.py).
+        worker, path = self.session.worker, self.session.path
+        return lambda: worker.call(findings_in_file, path)
 
     def _on_schedule(self, result: Schedule) -> None:
         self.schedule_panel.show_schedule(result)
@@ -132,12 +136,15 @@ class AnalysisPanels(QTabWidget):
         self.check_panel.show_findings(rows)
 
     def _on_checks_failed(self, error: BaseException) -> None:
+        if isinstance(error, WorkerStopped):
+            return  # the roadmap is closing
         if not isinstance(error, RoadmapError):
             raise error
         self.check_panel.show_error(message_text(error))
 
     def shutdown(self) -> None:
         """Wait for work in progress (before the roadmap closes)."""
+        self.session.stop_worker()  # a check or chart in the helper process is not waited for
         self.schedule_job.shutdown()
         self.checks_job.shutdown()
         if self._charts is not None:

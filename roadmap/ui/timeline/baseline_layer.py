@@ -2,6 +2,10 @@
 diamond for milestones and gates) at the baseline's dates, and the slip between the baseline
 finish and the current finish shaded (red when later, green when earlier).
 
+Steps the compared plan has and this roadmap does not (added in the other scenario, deleted
+here since the baseline) have no row: `ghost_band.GhostBand` draws them, dashed and labelled,
+in a band under the last lane, painted by this same item.
+
 One scene item paints every ghost in the exposed part of the scene, finding the rows there
 through the drawing's row index, so it costs nothing for the 10,000 steps out of view. It works
 in scene coordinates (days across, pixels down), so it lines up with the bars at any zoom and
@@ -17,6 +21,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from roadmap.services.changes import Edit
+from roadmap.ui.timeline.ghost_band import GhostBand
 from roadmap.ui.timeline.items import BAR_MARGIN
 from roadmap.ui.timeline.layout import ROW_HEIGHT
 from roadmap.ui.timeline.scale import day_x
@@ -46,6 +51,7 @@ class BaselineLayer(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._rect = QRectF()
+        self.band = GhostBand()  # the compared plan's steps that have no row here
 
     def set_extent(self, rect: QRectF) -> None:
         if rect != self._rect:
@@ -71,6 +77,15 @@ class BaselineLayer(QGraphicsItem):
         left = day_x(planned.start)
         return QRectF(left, top, day_x(planned.end) + 1 - left, GHOST_HEIGHT)
 
+    def band_top(self) -> float:
+        """Where the band of steps only in the compared plan begins: under the last lane."""
+        layout = self.drawing.layout_info
+        return layout.height if layout is not None else 0.0
+
+    def band_rect(self, index: int) -> QRectF:
+        """The ghost of the band's `index`th step, in scene coordinates."""
+        return self.band.rect(index, self.band_top())
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -79,6 +94,14 @@ class BaselineLayer(QGraphicsItem):
         exposed = option.exposedRect
         transform = painter.worldTransform()
         scale = transform.m11()
+        if self.band.steps:
+            painter.save()
+            painter.setWorldTransform(
+                QTransform(1, 0, 0, transform.m22(), transform.dx(), transform.dy())
+            )
+            color = SCENARIO if self.choice.scenario else GHOST
+            self.band.paint(painter, self.band_top(), exposed, scale, color)
+            painter.restore()
         places, planned_steps = self.drawing.places, self.choice.steps
         ghosts: list[QRectF] = []
         diamonds: list[QPolygonF] = []
@@ -148,8 +171,22 @@ class BaselineGhosts(QObject):
         canvas.session.edited.connect(self._on_edited)
 
     def _repaint(self) -> None:
+        self._update_band()
         self.layer.update()
 
     def _on_edited(self, _edit: Edit) -> None:
         if self.layer.choice.steps:
+            self._update_band()
             self.layer.update()
+
+    def _update_band(self) -> None:
+        """Which of the compared plan's steps have no bar here (added there, or deleted here
+        since the baseline); the scene grows under the lanes to hold their ghosts."""
+        choice = self.layer.choice
+        band = self.layer.band
+        here = set(self.canvas.session.steps)
+        if not band.update(choice.steps, here, choice.name or "", choice.scenario):
+            return
+        first = min((p.start for p in band.steps), default=None)
+        last = max((p.end for p in band.steps), default=None)
+        self.canvas.drawing.set_below(band.height(), first, last)

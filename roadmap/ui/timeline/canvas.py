@@ -61,10 +61,12 @@ class TimelineCanvas(QWidget):
         self._fit_pending = False
         self.apply_palette()
         self.drawing.rebuild()
-        self.legend = Legend(session, self.canvas_style, self, self.view.viewport())
+        self.legend = Legend(session, self.canvas_style, self)
+        grid.addWidget(self.legend, 2, 0, 1, 2)  # its own strip: it covers no row
         # Through the canvas, so that the connection goes when the canvas does.
         session.edited.connect(self._on_edited)
         session.selection_changed.connect(self._on_session_selection)
+        session.steps_selected.connect(self._on_steps_selected)
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.view.moves_requested.connect(self.commit_moves)
         self.view.link_requested.connect(self.add_dependency)
@@ -270,6 +272,20 @@ class TimelineCanvas(QWidget):
             self._syncing = False
         self.drawing.light_arrows_of(ids)
 
+    def _on_steps_selected(self, step_ids: frozenset[str]) -> None:
+        """Several steps selected elsewhere (the Steps table): the same bars here."""
+        if self._syncing or set(self.selected_step_ids()) == step_ids:
+            return
+        self._syncing = True
+        try:
+            self.scene.clearSelection()
+            for step_id in step_ids:
+                if step_id in self.places:
+                    self.items[step_id].setSelected(True)
+        finally:
+            self._syncing = False
+        self.drawing.light_arrows_of([s for s in step_ids if s in self.places])
+
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
         picked = selection is not None and selection[0] is EntityKind.DEPENDENCY
         self._show_selected_arrow(selection[1] if selection is not None and picked else None)
@@ -306,6 +322,7 @@ class TimelineCanvas(QWidget):
     def _on_zoom(self, px_per_day: float) -> None:
         style = self.canvas_style
         style.px_per_day = px_per_day
+        self.drawing.zoomed()
         if style.diamond_scale <= px_per_day <= style.diamond_scale * 8:
             return
         # Milestone labels keep their pixel size, so their extent in days follows the zoom:
@@ -370,6 +387,7 @@ class TimelineCanvas(QWidget):
         times on the headers and `bar_scale` times on the bars."""
         self.view.read_only = on
         self.canvas_style.set_scale(bar_scale)
+        self.drawing.zoomed()  # larger names need more room beside their bars
         for widget in (self.axis, self.lane_header):
             font = widget.font()
             font.setPointSizeF(self.font().pointSizeF() * scale)

@@ -8,7 +8,9 @@ screen's height of the view, or when asked for through `items` (see `places`), s
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
+from math import ceil
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -35,6 +37,10 @@ if TYPE_CHECKING:
     from roadmap.ui.timeline.view import TimelineView
 
 _REBUILD_KINDS = {EntityKind.ROADMAP, EntityKind.LANE, EntityKind.PROBLEM, EntityKind.PATHWAY}
+# Up to this many steps, rows make room for the names written beside short bars (and are laid
+# out again when the zoom changes). Beyond, names are shortened instead: at 10,000 steps that
+# room would multiply the rows and re-lay them all at every zoom step.
+LABEL_ROOM_LIMIT = 3000
 
 
 class TimelineDrawing:
@@ -63,7 +69,10 @@ class TimelineDrawing:
         self.arrow_layer = ArrowLayer(canvas_style)
         scene.addItem(self.arrow_layer)
         self.layout_info: TimelineLayout | None = None
+        self._below: tuple[float, date | None, date | None] = (0.0, None, None)
         self._order: list[str] = []  # pathway IDs, as the lanes list them
+        self._name_px: dict[tuple[str, float], float] = {}  # (name, font size) -> its width
+        self._laid_at = (0.0, 0.0)  # the zoom and type size the rows were laid out for
 
     # -- building ------------------------------------------------------------------------
 
@@ -87,7 +96,9 @@ class TimelineDrawing:
         self.pathway_names.clear()
         self.pathway_names.update({p.id: p.name for p in session.pathways.values()})
         self._order = pathway_order(session.problems.values(), session.pathways.values())
-        layout = lay_out(session.lanes.values(), self._order, session.steps.values())
+        layout = lay_out(
+            session.lanes.values(), self._order, session.steps.values(), self._label_room()
+        )
         self.layout_info = self.view.layout_info = layout
         places, put = self.places, self.rows.put
         for step in session.steps.values():
@@ -172,6 +183,14 @@ class TimelineDrawing:
                 self._remove_arrow(arrow.dependency.id)
             self._drop_item(place)
             self.rows.remove(step_id)
+        if self.layout_info is not None:
+            # Forgotten by the layout too: a step that comes back (Undo) is placed as new.
+            for table in (
+                self.layout_info.row_top,
+                self.layout_info.row_of,
+                self.layout_info.next_start,
+            ):
+                table.pop(step_id, None)
 
     def _show_at(self, place: StepPlace, top: float) -> None:
         """Show the step with its row at `top` (its item if made, else just its place)."""
@@ -185,13 +204,29 @@ class TimelineDrawing:
             step = place.step
             place.move_to(step_ends(place.pad_px > 0, step.start, step.end, top), top)
 
+    def set_below(self, height: float, first: date | None, last: date | None) -> None:
+        """Room under the lanes for what another layer draws there (the compared plan's
+        steps that have no row here), reaching from `first` to `last`."""
+        self._below = (height, first, last)
+        self._update_scene_rect()
+
     def _update_scene_rect(self) -> None:
         info = self.session.info
         first, last = info.horizon_start, info.horizon_end
         if self.session.steps:
             first = min(first, min(s.start for s in self.session.steps.values()))
             last = max(last, max(s.end for s in self.session.steps.values()))
-        height = (self.layout_info.height if self.layout_info else 0) + 40
+            label_days = self._label_room()
+            if label_days is not None:  # the names beside the last bars can be scrolled to
+                last = max(
+                    last,
+                    max(s.end + timedelta(days=label_days(s)) for s in self.session.steps.values())
+                    - timedelta(days=200),
+                )
+        below, below_first, below_last = self._below
+        first = min(first, below_first or first)
+        last = max(last, below_last or last)
+        height = (self.layout_info.height if self.layout_info else 0) + below + 40
         left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
         rect = QRectF(left, 0, right - left, height)
         self.scene.setSceneRect(rect)
@@ -206,7 +241,7 @@ class TimelineDrawing:
                 bucket = members.get((step.lane_id, step.pathway_id))
                 if bucket is not None:
                     bucket.append(step)
-            moved = repack(self.layout_info, members)
+            moved = repack(self.layout_info, members, self._label_room())
             if moved is not None:
                 for step_id in moved:
                     place = places.get(step_id)
@@ -223,7 +258,10 @@ class TimelineDrawing:
                 self.view.viewport().update()
                 return
         layout = lay_out(
-            self.session.lanes.values(), self._order, self.session.steps.values(), self.layout_info
+            self.session.lanes.values(),
+            self._order,
+            self.session.steps.values(),
+            self._label_room(),
         )
         old = self.layout_info.row_top if self.layout_info else {}
         self.layout_info = self.view.layout_info = layout
@@ -237,6 +275,41 @@ class TimelineDrawing:
         self.make_near_view()
         self.lane_header.update()
         self.view.viewport().update()
+
+    # -- room for names -------------------------------------------------------------------
+
+    def _label_room(self) -> Callable[[Step], int] | None:
+        """How many days right of a step its name takes at this zoom (0 when it fits inside
+        its bar), for the rows to keep free; None for a roadmap too big for it."""
+        px_per_day = self.view.px_per_day
+        self._laid_at = (px_per_day, self.canvas_style.font.pointSizeF())
+        if len(self.session.steps) > LABEL_ROOM_LIMIT:
+            return None
+        style = self.canvas_style
+        size = style.font.pointSizeF()
+        widths = self._name_px
+
+        def label_days(step: Step) -> int:
+            key = (step.name, size)
+            advance = widths.get(key)
+            if advance is None:
+                advance = widths[key] = style.metrics.horizontalAdvance(step.name)
+            if step.step_kind.is_point:
+                # Drawn from the diamond's right edge (see StepDiamond.paint).
+                return ceil((advance + 6 + DIAMOND + 12) / px_per_day)
+            name_px = advance + 12  # as StepBar.name_px
+            if name_px - 2 <= ((step.end - step.start).days + 1) * px_per_day:
+                return 0  # written inside the bar
+            return ceil((name_px + 8) / px_per_day)  # NameBeside: 4 px gap, 6 px margin
+
+        return label_days
+
+    def zoomed(self) -> None:
+        """The zoom (or the type size) changed: names need other room beside their bars, so
+        rows are laid out again (for a roadmap that gets that room at all)."""
+        now = (self.view.px_per_day, self.canvas_style.font.pointSizeF())
+        if now != self._laid_at and len(self.session.steps) <= LABEL_ROOM_LIMIT:
+            self._relayout()
 
     # -- following edits -----------------------------------------------------------------
 

@@ -3,9 +3,8 @@ into as few rows as do not overlap. Pure Python, so it is quick to test and to r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from roadmap.domain.entities import Lane, Pathway, Problem, Step
 
@@ -54,17 +53,17 @@ def pathway_order(problems: Iterable[Problem], pathways: Iterable[Pathway]) -> l
     return [p.id for p in ranked]
 
 
+LabelDays = Callable[[Step], int]  # days a step's name takes right of its end (0: inside)
+
+
 def lay_out(
     lanes: Iterable[Lane],
     pathway_ids: list[str],
     steps: Iterable[Step],
-    previous: TimelineLayout | None = None,
+    label_days: LabelDays | None = None,
 ) -> TimelineLayout:
-    """Bands for `lanes` (in order), each packing its steps pathway by pathway.
-
-    With a `previous` layout, steps keep their rows where they still fit and groups keep at
-    least their row count, so an edit moves only the steps it changed, not everything below.
-    """
+    """Bands for `lanes` (in order), each packing its steps pathway by pathway (`_pack`);
+    with `label_days`, a name written beside its bar keeps the next step of its row off it."""
     lane_list = list(lanes)
     rank = {pid: i for i, pid in enumerate(pathway_ids)}
     grouped: dict[str, dict[str, list[Step]]] = {lane.id: {} for lane in lane_list}
@@ -72,8 +71,6 @@ def lay_out(
         groups = grouped.get(step.lane_id)
         if groups is not None:
             groups.setdefault(step.pathway_id, []).append(step)
-    old_rows = previous.row_of if previous else {}
-    old_counts = previous.group_rows if previous else {}
     bands: list[LaneBand] = []
     row_top: dict[str, float] = {}
     row_of: dict[str, int] = {}
@@ -86,7 +83,7 @@ def lay_out(
         groups = grouped[lane.id]
         for pathway_id in sorted(groups, key=lambda pid: rank.get(pid, 1 << 30)):
             ordered = sorted(groups[pathway_id], key=lambda s: (s.start, s.position, s.id))
-            rows = _pack(ordered, old_rows, old_counts.get((lane.id, pathway_id), 0))
+            rows = _pack(ordered, label_days)
             for index, row in enumerate(rows):
                 for i, step in enumerate(row):
                     row_of[step.id] = index
@@ -118,52 +115,40 @@ def row_at(layout: TimelineLayout | None, y: float) -> tuple[str, str | None] | 
     return None
 
 
-def _pack(ordered: list[Step], old_rows: dict[str, int], minimum: int) -> list[list[Step]]:
-    """Rows of steps that do not overlap: kept rows first, then first fit by start date."""
-    rows: list[list[Step]] = [[] for _ in range(minimum)]
+def _pack(ordered: list[Step], label_days: LabelDays | None = None) -> list[list[Step]]:
+    """As few rows as the steps need: steps arrive by start date, so a step fits a row
+    exactly when the row's last step (with the name written beside it, if any: `label_days`)
+    ends before it starts (first fit is then optimal).
 
-    def fits(row: list[Step], step: Step) -> bool:
-        return all(other.end < step.start or step.end < other.start for other in row)
-
-    later: list[Step] = []
+    The rows are a function of the steps alone, not of the rows before an edit: so rows pack
+    after every edit (a step that moved, shrank or went leaves no row that could close), and
+    Undo puts every bar back in the very row it had."""
+    rows: list[list[Step]] = []
+    last_end: list[int] = []
     for step in ordered:
-        index = old_rows.get(step.id)
-        if index is not None and index < len(rows) and fits(rows[index], step):
-            rows[index].append(step)
+        start = step.start.toordinal()
+        end = step.end.toordinal() + (label_days(step) if label_days is not None else 0)
+        for index, taken in enumerate(last_end):
+            if taken < start:
+                rows[index].append(step)
+                last_end[index] = end
+                break
         else:
-            later.append(step)
-    if not any(rows):
-        # Nothing kept (e.g. the first layout): steps arrive by start date, so a step fits a
-        # row exactly when the row's last step ends before it starts. Same rows, less work.
-        last_end = [date.min] * len(rows)
-        for step in later:
-            for index, end in enumerate(last_end):
-                if end < step.start:
-                    rows[index].append(step)
-                    last_end[index] = step.end
-                    break
-            else:
-                rows.append([step])
-                last_end.append(step.end)
-        return [row for row in rows if row]
-    for step in later:
-        row = next((r for r in rows if fits(r, step)), None)
-        if row is None:
-            row = []
-            rows.append(row)
-        row.append(step)
-    for row in rows:
-        row.sort(key=lambda s: s.start)
-    # A row the steps have left goes: the rows below close up rather than leave a gap.
-    return [row for row in rows if row]
+            rows.append([step])
+            last_end.append(end)
+    return rows
 
 
-def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) -> list[str] | None:
+def repack(
+    layout: TimelineLayout,
+    groups: dict[tuple[str, str], list[Step]],
+    label_days: LabelDays | None = None,
+) -> list[str] | None:
     """Pack only `groups` ((lane, pathway) → its steps) again, in place; returns the ids of
     the steps whose row changed, or None when a group is new (lay out everything).
 
-    A group that needs more rows pushes everything below it down, as `lay_out` with the
-    previous layout would, without packing the other groups again.
+    A group that needs more rows pushes everything below it down, one that needs fewer
+    pulls it up, as `lay_out` would, without packing the other groups again.
     """
     where = {
         (band.lane.id, group.pathway_id): (i, j)
@@ -177,10 +162,10 @@ def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) ->
         lane_index, group_index = where[key]
         group = layout.bands[lane_index].groups[group_index]
         ordered = sorted(members, key=lambda s: (s.start, s.position, s.id))
-        rows = _pack(ordered, layout.row_of, layout.group_rows.get(key, 0))
-        if len(rows) < group.rows:
-            return None  # a row emptied (a step left): lay out again, so no empty row stays
-        if len(rows) > group.rows:
+        rows = _pack(ordered, label_days)
+        if not rows:
+            return None  # the pathway left the lane: lay out again, without its group
+        if len(rows) != group.rows:
             moved.extend(_grow(layout, lane_index, group_index, len(rows) - group.rows))
         top = group.top
         for index, row in enumerate(rows):
@@ -197,8 +182,8 @@ def repack(layout: TimelineLayout, groups: dict[tuple[str, str], list[Step]]) ->
 
 
 def _grow(layout: TimelineLayout, lane_index: int, group_index: int, extra: int) -> list[str]:
-    """Give one group `extra` more rows: the groups and lanes below move down. Returns the
-    steps that moved."""
+    """Give one group `extra` more rows (fewer if negative): the groups and lanes below move
+    down (up). Returns the steps that moved."""
     band = layout.bands[lane_index]
     group = band.groups[group_index]
     shift = extra * ROW_HEIGHT

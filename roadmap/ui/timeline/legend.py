@@ -1,12 +1,13 @@
-"""A compact legend in the timeline's bottom-left corner: what the colours are (lanes, or
-pathways when colouring by pathway), the kinds of step, the statuses and the markers — drawn in
-the same colours and shapes as the bars, flowed into as few lines as the view's width allows."""
+"""A compact legend in a strip under the timeline: what the colours are (lanes, or pathways when
+colouring by pathway), the kinds of step, the statuses and the markers — drawn in the same
+colours and shapes as the bars, flowed into as few lines as the strip's width allows. The strip
+takes its own room in the canvas's layout, so it never covers a row of the timeline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
@@ -20,22 +21,16 @@ Entry = tuple[str, QColor, str]  # (shape, colour, words)
 
 
 class Legend(QWidget):
-    def __init__(
-        self, session: RoadmapSession, style: CanvasStyle, host: QWidget, anchor: QWidget
-    ) -> None:
-        """Drawn on `host` over the bottom-left corner of `anchor` (the timeline's viewport),
-        not inside it: a picture of the timeline itself stays free of it."""
-        super().__init__(host)
+    def __init__(self, session: RoadmapSession, style: CanvasStyle, parent: QWidget) -> None:
+        super().__init__(parent)
         self.session = session
         self.canvas_style = style
-        self.host = host
-        self.anchor = anchor
         self.setObjectName("legend")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.setFont(font)
-        anchor.installEventFilter(self)
         session.edited.connect(lambda _edit: self.refresh())
         self.refresh()
 
@@ -76,33 +71,27 @@ class Legend(QWidget):
         return lines
 
     def refresh(self) -> None:
-        width = max(200.0, min(self.anchor.width() - 24.0, 900.0))
-        lines = self._lines(width)
-        widest = max(sum(size + _GAP for _entry, size in line) for line in lines)
+        """Take as many lines as the entries need at this width."""
+        lines = self._lines(float(max(200, self.width())))
         line_height = self.fontMetrics().height() + 4
-        self.resize(int(min(width, widest + _PAD)), int(len(lines) * line_height + 2 * _PAD))
-        corner = self.anchor.mapTo(self.host, QPoint(0, self.anchor.height()))
-        self.move(corner.x() + 8, max(0, corner.y() - self.height() - 8))
-        self.raise_()
+        self.setFixedHeight(int(len(lines) * line_height + 2 * _PAD))
         self.update()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.anchor and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
             self.refresh()
-        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        base = self.palette().base().color()
-        base.setAlpha(225)
+        painter.fillRect(self.rect(), self.palette().base())
         painter.setPen(QPen(QColor(0, 0, 0, 40), 1))
-        painter.setBrush(base)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.drawLine(QPointF(0, 0.5), QPointF(self.width(), 0.5))
         text = self.palette().text().color()
         line_height = self.fontMetrics().height() + 4
         y = _PAD
-        for line in self._lines(float(self.width() + _GAP)):
+        for line in self._lines(float(max(200, self.width()))):
             x = _PAD
             for (shape, colour, words), size in line:
                 mid = y + line_height / 2

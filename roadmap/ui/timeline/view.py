@@ -323,6 +323,11 @@ class TimelineView(QGraphicsView):
                 self.link_requested.emit(drag.items[0].step.id, target.step.id)
             return
         if not drag.moved:
+            # A click (no drag) on one bar of several selected selects that bar alone.
+            clicked = self.step_item_at(pos)
+            if clicked is not None and len(self.scene().selectedItems()) > 1:
+                self.scene().clearSelection()
+                clicked.setSelected(True)
             return
         proposed = self._proposed(drag, self.mapToScene(pos).x(), self._snap_unit(event))
         changed = [(i, s, e) for i, (s, e) in proposed.items() if (s, e) != drag.originals[i]]

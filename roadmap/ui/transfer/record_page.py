@@ -26,7 +26,6 @@ from roadmap.domain.entities import Entity, EntityKind
 from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.tables import SortKeyFilter
 from roadmap.ui.transfer.record_editor import RecordEditor
 from roadmap.ui.transfer.record_table import RECORD_ROLE, RecordTableModel
 
@@ -47,7 +46,6 @@ class RecordPage(QWidget):
         self.session = session
         self.kind: EntityKind = model.kind
         self.model = model
-        self.proxy = SortKeyFilter(model)
         self.editor = editor
         self.make = make
         self.words = words
@@ -56,7 +54,7 @@ class RecordPage(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(words["filter"])
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(model.set_filter)
         self.add_button = QPushButton(words["add"], self)
         self.add_button.clicked.connect(self.add_record)
         self.delete_button = QPushButton(words["delete"], self)
@@ -64,7 +62,7 @@ class RecordPage(QWidget):
         for button in (self.add_button, self.delete_button):
             button.setEnabled(not session.readonly)
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,13 +114,14 @@ class RecordPage(QWidget):
 
     def choose(self, record_id: str) -> bool:
         """Pick the row of `record_id` (clearing the filter if it hides it)."""
+        if record_id not in self.model.records:
+            return False
+        if self.model.row_of(record_id) is None:  # the filter hides it
+            self.filter.clear()
         row = self.model.row_of(record_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.filter.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True

@@ -1,6 +1,7 @@
 """A table of one kind of record (patents, organizations or people) that follows every edit:
 new rows appear, deleted ones go, changed ones redraw, and names of the organizations and
-pathways they point at stay current. `SortKeyFilter` sorts and filters it by `sort_key`."""
+pathways they point at stay current. It sorts and filters itself on keys worked out once
+(`KeyedRowsModel`)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,11 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from roadmap.domain.entities import Entity, EntityKind, Organization
 from roadmap.services.changes import Edit
+from roadmap.ui.keyed_rows import KeyedRowsModel
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.tables import ROOT, Index, natural_key
@@ -38,7 +36,7 @@ def column_title(name: str) -> str:
     return tr("Sector") if name == "org_kind" else field_label(name)
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(KeyedRowsModel):
     def __init__(self, session: RoadmapSession, cls: type[Entity], columns: Sequence[str]) -> None:
         super().__init__()
         self.session = session
@@ -46,8 +44,6 @@ class RecordTableModel(QAbstractTableModel):
         self.kind = cls.kind
         self.columns = tuple(columns)
         self.records: dict[str, Entity] = {}
-        self.ids: list[str] = []
-        self.rows: dict[str, int] = {}
         self.names: dict[str, str] = {}
         self._read_all()
         session.edited.connect(self._on_edited)
@@ -55,9 +51,11 @@ class RecordTableModel(QAbstractTableModel):
     def _read_all(self) -> None:
         queries = self.session.queries
         self.records = {e.id: e for e in queries.all(self.cls)}
-        self.ids = list(self.records)
-        self.rows = {record_id: row for row, record_id in enumerate(self.ids)}
         self._read_names()
+        self._set(self._shown())
+
+    def all_ids(self) -> list[str]:
+        return list(self.records)
 
     def _read_names(self) -> None:
         organizations = self.session.queries.all(Organization)
@@ -65,9 +63,6 @@ class RecordTableModel(QAbstractTableModel):
         self.names.update({p.id: p.name for p in self.session.pathways.values()})
 
     # -- the model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -108,15 +103,19 @@ class RecordTableModel(QAbstractTableModel):
             return value.isoformat()
         return str(value)
 
-    def sort_key(self, row: int, column: int) -> tuple[int, Any]:
+    def sort_key(self, record_id: str, column: int) -> tuple[int, Any]:
         """Dates as dates; everything else as the words shown, ignoring case; empty first."""
         name = self.columns[column]
-        value = getattr(self.record(row), name)
+        value = getattr(self.records[record_id], name)
         if value is None or value == "":
             return (0, "")
         if isinstance(value, date):
             return (1, value.isoformat())
         return (1, natural_key(self.display(name, value)))
+
+    def search_text(self, record_id: str) -> str:
+        record = self.records[record_id]
+        return "\x1f".join(self.display(c, getattr(record, c)) for c in self.columns).casefold()
 
     def row_of(self, record_id: str) -> int | None:
         return self.rows.get(record_id)
@@ -127,32 +126,27 @@ class RecordTableModel(QAbstractTableModel):
         changes = edit.changes
         if changes.touches(*NAMED_KINDS):
             self._read_names()
-            if self.ids:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self.ids) - 1, len(self.columns) - 1)
-                )
+            if not changes.touches(self.kind):
+                self.reset_rows()  # names shown (and sorted, and searched) may have changed
+                return
         if not changes.touches(self.kind):
             return
-        for kind, record_id in changes.removed:
-            row = self.rows.get(record_id)
-            if kind is self.kind and row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.ids[row]
-                del self.records[record_id]
-                self.rows = {rid: r for r, rid in enumerate(self.ids)}
-                self.endRemoveRows()
+        mine = self.kind
+
+        def of_mine(pairs: frozenset[tuple[EntityKind, str]]) -> set[str]:
+            return {record_id for kind, record_id in pairs if kind is mine}
+
+        removed, added, updated = (
+            of_mine(changes.removed),
+            of_mine(changes.added),
+            of_mine(changes.updated),
+        )
         queries = self.session.queries
-        for kind, record_id in changes.added:
-            if kind is self.kind and record_id not in self.rows:
-                record = queries.get(self.cls, record_id)
-                row = len(self.ids)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self.ids.append(record_id)
-                self.records[record_id] = record
-                self.rows[record_id] = row
-                self.endInsertRows()
-        for kind, record_id in changes.updated:
-            row = self.rows.get(record_id)
-            if kind is self.kind and row is not None:
-                self.records[record_id] = queries.get(self.cls, record_id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        for record_id in removed:
+            self.records.pop(record_id, None)
+        for record_id in added | updated:
+            self.records[record_id] = queries.get(self.cls, record_id)
+        if changes.touches(*NAMED_KINDS):
+            self.reset_rows()
+            return
+        self.records_changed(added, removed, updated)

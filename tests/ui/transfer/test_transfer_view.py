@@ -42,7 +42,7 @@ def test_the_view_shows_the_samples_counts(page: Any, qtbot: Any) -> None:
     assert view.pathways.rowCount() == 6
     assert sum(int(n) for n in column(view.pathways, 3)) == 3  # to enterprises, per pathway
     assert view.summary.text().startswith("10 ")
-    qtbot.waitUntil(lambda: not view.talent_chart.pixmap.isNull(), timeout=30_000)
+    qtbot.waitUntil(lambda: not view.talent_chart.pixmap.isNull(), timeout=60_000)
     assert not view.patents_chart.pixmap.isNull()
     # Drawn at the width it is given, keeping its proportions (once laid out again: the page
     # may have been laid out before the count came back from its worker thread).
@@ -104,7 +104,7 @@ def test_the_charts_are_drawn_again_only_when_what_they_show_changed(
     page: Any, session: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = page.show_figures()
-    qtbot.waitUntil(lambda: not view.patents_chart.pixmap.isNull(), timeout=30_000)
+    qtbot.waitUntil(lambda: not view.patents_chart.pixmap.isNull(), timeout=60_000)
     drawn: list[str] = []
     drawn_in: list[threading.Thread] = []
     draw = counting.draw_charts
@@ -123,7 +123,7 @@ def test_the_charts_are_drawn_again_only_when_what_they_show_changed(
         assert moved is not None
     assert not view.charting.busy
     assert drawn == []  # a step's dates show in no transfer figure
-    with qtbot.waitSignal(view.charting.ready, timeout=30_000):
+    with qtbot.waitSignal(view.charting.ready, timeout=60_000):
         assert lapse_the_granted_patent(session) is not None
     assert sorted(drawn) == ["patents", "talent"]
     assert threading.main_thread() not in drawn_in  # drawn away from the window

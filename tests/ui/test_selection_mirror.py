@@ -1,0 +1,99 @@
+"""Several steps selected on the timeline (rubber band, Ctrl+click) are selected in the Steps
+table, and rows selected in the table (Ctrl+click) are selected on the timeline; nothing stays
+highlighted that is not selected any more. By mouse and key events only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from roadmap.domain.entities import Step
+from tests.ui.test_authoring import click_bar
+from tests.ui.test_timeline_editing import drag, visible, wide_bars
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def table_selection(window: Any) -> set[str]:
+    return set(window.table.selection.selected_step_ids())
+
+
+def click_row(window: Any, step_id: str, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    view = window.table.view
+    index = window.table.row_of(step_id)
+    view.scrollTo(index)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center()
+    )
+
+
+def rubber_band(window: Any) -> set[str]:
+    """Draw a rubber band from empty space over a bar and the rows below it."""
+    view = window.canvas.view
+    first = wide_bars(window)[0]
+    visible(window, first)
+    rect = view.mapFromScene(first.sceneBoundingRect()).boundingRect()
+    start = QPoint(rect.left() - 4, rect.top() - 3)
+    while view.step_item_at(start) is not None:
+        start -= QPoint(3, 0)
+    drag(window, start, QPoint(rect.right() + 2, rect.bottom() + 60))
+    return set(window.canvas.selected_step_ids())
+
+
+def test_a_rubber_band_and_ctrl_clicks_on_the_timeline_select_the_same_rows(opened: Any) -> None:
+    chosen = rubber_band(opened)
+    assert len(chosen) >= 2
+    QTest.keyClick(opened, Qt.Key.Key_2, CTRL)  # the Steps tab
+    assert table_selection(opened) == chosen
+    QTest.keyClick(opened, Qt.Key.Key_1, CTRL)
+
+    # Ctrl+click one more bar: one more row.
+    other = next(s for s in wide_bars(opened) if s.step.id not in chosen).step.id
+    click_bar(opened, other, CTRL)
+    assert set(opened.canvas.selected_step_ids()) == chosen | {other}
+    assert table_selection(opened) == chosen | {other}
+
+    # A plain click on one bar: that row alone, the others lose their highlight.
+    click_bar(opened, other)
+    assert opened.canvas.selected_step_ids() == [other]
+    assert table_selection(opened) == {other}
+    assert opened.session.selection is not None and opened.session.selection[1] == other
+
+    # A click on empty space: no row stays highlighted.
+    QTest.mouseClick(opened.canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert opened.canvas.selected_step_ids() == []
+    assert table_selection(opened) == set()
+    assert not opened.table.view.selectionModel().hasSelection()
+
+
+def test_rows_ctrl_clicked_in_the_table_are_selected_on_the_timeline_and_deleted_together(
+    opened: Any,
+) -> None:
+    QTest.keyClick(opened, Qt.Key.Key_2, CTRL)
+    model = opened.table.model
+    ids = [model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) for row in (0, 2, 4)]
+    click_row(opened, ids[0])
+    assert set(opened.canvas.selected_step_ids()) == {ids[0]}
+    assert opened.session.selection is not None and opened.session.selection[1] == ids[0]
+    click_row(opened, ids[1], CTRL)
+    click_row(opened, ids[2], CTRL)
+    assert table_selection(opened) == set(ids)
+    assert set(opened.canvas.selected_step_ids()) == set(ids)
+    assert opened.session.selection is not None and opened.session.selection[1] == ids[2]
+
+    # Ctrl+click takes one back out, on both sides.
+    click_row(opened, ids[1], CTRL)
+    assert set(opened.canvas.selected_step_ids()) == {ids[0], ids[2]}
+
+    # Delete in the table removes what is selected, stored; Undo brings both back.
+    queries = opened.session.workspace.queries
+    count = len(queries.all(Step))
+    opened.table.view.setFocus()
+    QTest.keyClick(opened.table.view, Qt.Key.Key_Delete)
+    left = {s.id for s in queries.all(Step)}
+    assert len(left) == count - 2 and not left & {ids[0], ids[2]}
+    assert ids[1] in left
+    QTest.keyClick(opened, Qt.Key.Key_Z, CTRL)
+    assert {ids[0], ids[2]} <= {s.id for s in queries.all(Step)}
