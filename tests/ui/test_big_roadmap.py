@@ -154,20 +154,29 @@ def test_steps_without_items_follow_edits_and_come_into_view_when_selected(big: 
     assert far.id in canvas.items and arrow_ids <= canvas.arrows.keys()
 
 
-def test_a_step_that_needs_a_new_row_pushes_what_is_below_down_as_a_full_layout_would() -> None:
+def _two_lanes_two_pathways(
+    b_start: date,
+) -> tuple[list[Lane], Any, dict[str, Step]]:
+    """Two lanes, two pathways; in lane l1 pathway w1 holds A (H1 2025) and B (from `b_start`
+    to the end of 2025), w2 holds C below them, and lane l2 holds w1's D."""
     lanes = [Lane("l1", "Research", position=0), Lane("l2", "Product", position=1)]
     problem = Problem("p", "Problem")
     pathways = [Pathway("w1", "p", "First", position=0), Pathway("w2", "p", "Second", position=1)]
-    order = pathway_order([problem], pathways)
-    steps = {
-        s.id: s
-        for s in (
-            Step("a", "w1", "l1", "A", date(2025, 1, 1), date(2025, 6, 30)),
-            Step("b", "w1", "l1", "B", date(2025, 7, 1), date(2025, 12, 31)),
-            Step("c", "w2", "l1", "C", date(2025, 1, 1), date(2025, 3, 31)),
-            Step("d", "w1", "l2", "D", date(2026, 1, 1), date(2026, 3, 31)),
-        )
-    }
+    steps = (
+        Step("a", "w1", "l1", "A", date(2025, 1, 1), date(2025, 6, 30)),
+        Step("b", "w1", "l1", "B", b_start, date(2025, 12, 31)),
+        Step("c", "w2", "l1", "C", date(2025, 1, 1), date(2025, 3, 31)),
+        Step("d", "w1", "l2", "D", date(2026, 1, 1), date(2026, 3, 31)),
+    )
+    return lanes, pathway_order([problem], pathways), {s.id: s for s in steps}
+
+
+def _bands(layout: Any) -> list[tuple[float, float, list[tuple[float, int]]]]:
+    return [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in layout.bands]
+
+
+def test_a_step_that_needs_a_new_row_pushes_what_is_below_down_as_a_full_layout_would() -> None:
+    lanes, order, steps = _two_lanes_two_pathways(b_start=date(2025, 7, 1))
     layout = lay_out(lanes, order, steps.values())
     before = dict(layout.row_top)
     assert before["a"] == before["b"]
@@ -179,26 +188,13 @@ def test_a_step_that_needs_a_new_row_pushes_what_is_below_down_as_a_full_layout_
     assert layout.row_top["b"] == layout.row_top["c"] - ROW_HEIGHT == before["a"] + ROW_HEIGHT
     assert layout.row_top["d"] == before["d"] + ROW_HEIGHT
     assert layout.height == expected.height
-    bands = [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in layout.bands]
-    assert bands == [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in expected.bands]
+    assert _bands(layout) == _bands(expected)
 
 
 def test_a_step_that_no_longer_needs_its_row_pulls_what_is_below_up_as_a_full_layout_would() -> (
     None
 ):
-    lanes = [Lane("l1", "Research", position=0), Lane("l2", "Product", position=1)]
-    problem = Problem("p", "Problem")
-    pathways = [Pathway("w1", "p", "First", position=0), Pathway("w2", "p", "Second", position=1)]
-    order = pathway_order([problem], pathways)
-    steps = {
-        s.id: s
-        for s in (
-            Step("a", "w1", "l1", "A", date(2025, 1, 1), date(2025, 6, 30)),
-            Step("b", "w1", "l1", "B", date(2025, 3, 1), date(2025, 12, 31)),
-            Step("c", "w2", "l1", "C", date(2025, 1, 1), date(2025, 3, 31)),
-            Step("d", "w1", "l2", "D", date(2026, 1, 1), date(2026, 3, 31)),
-        )
-    }
+    lanes, order, steps = _two_lanes_two_pathways(b_start=date(2025, 3, 1))
     layout = lay_out(lanes, order, steps.values())
     before = dict(layout.row_top)
     assert before["b"] == before["a"] + ROW_HEIGHT
@@ -209,8 +205,7 @@ def test_a_step_that_no_longer_needs_its_row_pulls_what_is_below_up_as_a_full_la
     assert layout.row_top == expected.row_top
     assert layout.row_top["b"] == before["a"] and layout.row_top["d"] == before["d"] - ROW_HEIGHT
     assert layout.height == expected.height == lay_out(lanes, order, steps.values()).height
-    bands = [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in layout.bands]
-    assert bands == [(b.top, b.height, [(g.top, g.rows) for g in b.groups]) for b in expected.bands]
+    assert _bands(layout) == _bands(expected)
 
 
 def test_the_collector_waits_while_a_roadmap_loads_and_sees_it_again_when_closed(
