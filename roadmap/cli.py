@@ -287,7 +287,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from roadmap.domain.catalogue import CATALOGUE
     from roadmap.services.workspace import list_backups, restore_backup
 
     language = preferred_language()
@@ -299,12 +298,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return 0
         print(f"{name}:")
         for number, backup in enumerate(backups, 1):
-            reason = f"backup.reason.{backup.reason}"
             line = message(
                 "backup.list_line",
                 number=f"{number:3}",
                 when=f"{backup.made:%Y-%m-%d %H:%M:%S}",
-                reason=message(reason) if reason in CATALOGUE else backup.reason,
+                reason=backup.reason_message,
                 size=f"{backup.size / 1024:,.0f}",
             )
             print(line.render(language))

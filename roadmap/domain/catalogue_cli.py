@@ -74,7 +74,7 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
     "compare.rank": ("rank {before} → {after}", "排名 {before} → {after}"),
     "compare.days": ("{days} d", "{days} 天"),
     "compare.separator": ("; ", "；"),
-    # -- `roadmap restore --list` (roadmap/cli.py) -------------------------------------------
+    # -- `roadmap restore --list` and File › Restore a backup… (Backup.reason_message) -------------------------------------------
     "backup.list_line": (
         "{number}  {when}  {reason}  {size} KB",
         "{number}  {when}  {reason}  {size} KB",
@@ -84,6 +84,7 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
     "backup.reason.before-restore": ("before a restore", "恢复之前"),
     "backup.reason.before-migration": ("before a format upgrade", "格式升级之前"),
     "backup.reason.before-merge": ("before a merge", "合并之前"),
+    "backup.reason.before-adopt": ("before adopting a scenario", "采用方案之前"),
     # -- the shared repository (roadmap/cli_repository.py) -----------------------------------
     "cli.repo_created": (
         "Created the repository (format {format}).",

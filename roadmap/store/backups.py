@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from roadmap.domain.catalogue import CATALOGUE
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message, message
 from roadmap.store.copying import copy_database
 from roadmap.store.inspection import examine
 from roadmap.store.lock import DocumentLock
@@ -35,6 +37,13 @@ class Backup:
     made: datetime
     reason: str
     size: int
+
+    @property
+    def reason_message(self) -> Message | str:
+        """What the backup was made for, in words (`backup.reason.*`); a reason this build
+        does not know — a newer build's — shows as it was stored."""
+        code = f"backup.reason.{self.reason}"
+        return message(code) if code in CATALOGUE else self.reason
 
 
 def data_home() -> Path:

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message
 from roadmap.services.workspace import list_backups, restore_backup
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
     from roadmap.ui.document_view import DocumentView
@@ -31,15 +33,10 @@ def restore_backup_dialog(view: DocumentView, reopen: Callable[[Path], bool]) ->
     if not backups:
         view.show_message(RoadmapError("backup.none", name=path.name))
         return False
-    reasons = {
-        "hourly": tr("while editing"),
-        "before-import": tr("before an import"),
-        "before-restore": tr("before a restore"),
-    }
     items = [
         tr("{when} ({reason}, {size} KB)").format(
             when=f"{b.made:%Y-%m-%d %H:%M}",
-            reason=reasons.get(b.reason, b.reason),
+            reason=_reason_text(b.reason_message),
             size=f"{b.size / 1024:,.0f}",
         )
         for b in backups
@@ -69,3 +66,7 @@ def restore_backup_dialog(view: DocumentView, reopen: Callable[[Path], bool]) ->
         reopen(path)
         return False
     return reopen(path)
+
+
+def _reason_text(reason: Message | str) -> str:
+    return message_text(reason) if isinstance(reason, Message) else reason

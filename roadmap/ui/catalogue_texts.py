@@ -360,6 +360,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "before a restore"),
     QT_TRANSLATE_NOOP("Messages", "before a format upgrade"),
     QT_TRANSLATE_NOOP("Messages", "before a merge"),
+    QT_TRANSLATE_NOOP("Messages", "before adopting a scenario"),
     QT_TRANSLATE_NOOP("Messages", "Created the repository (format {format})."),
     QT_TRANSLATE_NOOP("Messages", "Upgraded the repository from format {before} to {after}."),
     QT_TRANSLATE_NOOP("Messages", "The repository is up to date (format {format})."),
