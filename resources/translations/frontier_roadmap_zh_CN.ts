@@ -2075,53 +2075,53 @@ Plan industry-oriented research.</source>
         <translation>正在规划采用 {file}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="247"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="254"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="249"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="256"/>
         <source>Adopt this scenario</source>
         <translation>采用此方案</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="255"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="257"/>
         <source>This roadmap already holds {file}&apos;s plan: nothing to adopt.</source>
         <translation>本路线图已经是 {file} 的计划：没有可采用的内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="263"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="265"/>
         <source>This roadmap takes {file}&apos;s plan: {changes}. Where both changed the same thing, the scenario&apos;s version is taken; {kept} change(s) made here since the two went apart, which the scenario did not touch, are kept.</source>
         <translation>本路线图将采用 {file} 的计划：{changes}。双方改动了同一处时，取方案的版本；分开以后在这里做出、方案未触及的 {kept} 处改动会保留。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="269"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="271"/>
         <source>The two files share no base, so this roadmap takes {file}&apos;s records by ID: {changes}. Records only here are removed; the roadmap keeps its title.</source>
         <translation>两个文件没有共同的基础，因此本路线图按 ID 采用 {file} 的记录：{changes}。仅在这里存在的记录会被删除；路线图保留自己的标题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="274"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="276"/>
         <source>Adopt {file}?</source>
         <translation>采用 {file}？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="275"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="277"/>
         <source>A backup is kept, and Undo brings the roadmap back in one step.</source>
         <translation>会先保留一份备份，撤销一步即可恢复路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="279"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="281"/>
         <source>&amp;Adopt</source>
         <translation>采用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="299"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="301"/>
         <source>Adopted the scenario {file}</source>
         <translation>已采用方案 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="306"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="308"/>
         <source>Adopting {file}…</source>
         <translation>正在采用 {file}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="347"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="349"/>
         <source>Compare with another roadmap</source>
         <translation>与其他路线图比较</translation>
     </message>
@@ -3407,7 +3407,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/merge_dialog.py" line="286"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="260"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="262"/>
         <source>{added} added, {changed} changed, {deleted} deleted</source>
         <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
     </message>

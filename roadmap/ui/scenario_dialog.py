@@ -227,20 +227,22 @@ class ScenarioDialog(QDialog):
                 except RoadmapError as error:
                     return error
 
-        self.planning = self.work.run(
+        task = self.work.run(
             tr("Planning the adoption of {file}…").format(file=path.name),
             job,
-            self._confirm,
+            lambda adoption: None if task.job.cancelled else self._confirm(adoption),
             parent=self,
         )
-        self.planning.ended.connect(self._planned)
-        return self.planning
+        task.ended.connect(self._planned)
+        self.planning = task
+        return task
 
     def _planned(self) -> None:
         self.planning = None
 
     def _confirm(self, adoption: Any) -> None:
-        """Say what adopting would change and ask before anything is written."""
+        """Say what adopting would change and ask before anything is written (unless the
+        planning was cancelled)."""
         from roadmap.services.scenarios import AdoptBy
 
         if isinstance(adoption, RoadmapError):
