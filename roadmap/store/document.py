@@ -59,16 +59,30 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, *, readonly: bool) -> Engine:
-    """An engine whose connections enforce foreign keys and run real transactions."""
+# 256 MiB at most (negative: in KiB), used only as the pages are.
+_WRITER_CACHE_KIB = 262144
+
+
+def make_engine(path: Path, *, readonly: bool, per_use: bool = False) -> Engine:
+    """An engine whose connections enforce foreign keys and run real transactions.
+
+    `per_use`: a connection made for each use, in the thread that uses it (a worker's
+    writer); read-only engines are always so."""
     resolved = path.resolve()
 
     def connect() -> sqlite3.Connection:
         if readonly:
             return reader(resolved)
-        return sqlite3.connect(str(resolved), check_same_thread=False)
+        conn = sqlite3.connect(str(resolved), check_same_thread=False)
+        if per_use:
+            # A worker's big write (an import, a merge of L) keeps its pages in memory until
+            # the commit: spilling them into the file earlier takes its exclusive lock, and
+            # the window's own reads would then wait until the commit.
+            conn.execute(f"PRAGMA cache_size = -{_WRITER_CACHE_KIB}")
+        return conn
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool if readonly else None)
+    pool = NullPool if readonly or per_use else None
+    engine = create_engine("sqlite://", creator=connect, poolclass=pool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -160,6 +174,17 @@ class Document:
         own connections in the thread that reads, takes no lock and skips the opening checks
         (this file passed them when it was opened). Close it when done."""
         return Document(self.path, make_engine(self.path, readonly=True), None, readonly=True)
+
+    def writer(self) -> Document:
+        """A writable document on the same file for one job in another thread (an import or
+        a merge applied in the background): its own connection, made in the thread that
+        writes. It writes under this document's lock, which this program holds, and keeps no
+        hourly backup (this document does). For a document open read-only it is a reader, so
+        its edits are refused as this one's are. Close it when done."""
+        if self.readonly:
+            return self.reader()
+        engine = make_engine(self.path, readonly=False, per_use=True)
+        return Document(self.path, engine, None, readonly=False)
 
     def save_copy(self, target: Path) -> None:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
