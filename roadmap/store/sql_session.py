@@ -23,7 +23,7 @@ from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
-from roadmap.store.rows import codec, date_columns, link_order, quote, read_rows
+from roadmap.store.rows import codec, collector_paused, date_columns, link_order, quote, read_rows
 from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
 
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
@@ -152,22 +152,24 @@ class SqlSession:
 
     def load_all(self, kind: EntityKind) -> list[Entity]:
         sql, order = _selection(kind)
-        rows = self._fetch(sql)
-        if order is not None:
-            rows.sort(key=order)
-        return self._decode(kind, rows)
+        with collector_paused():
+            rows = self._fetch(sql)
+            if order is not None:
+                rows.sort(key=order)
+            return self._decode(kind, rows)
 
     def load_where(self, kind: EntityKind, column: str, values: Iterable[Any]) -> list[Entity]:
         wanted = list(values)
         sql, order = _selection(kind)
         rows: list[Any] = []
-        for i in range(0, len(wanted), _CHUNK):
-            chunk = wanted[i : i + _CHUNK]
-            where = f" WHERE {quote(column)} IN ({self._marks(len(chunk))})"
-            rows += self._fetch(sql + where, chunk)
-        if order is not None:
-            rows.sort(key=order)
-        return self._decode(kind, rows)
+        with collector_paused():
+            for i in range(0, len(wanted), _CHUNK):
+                chunk = wanted[i : i + _CHUNK]
+                where = f" WHERE {quote(column)} IN ({self._marks(len(chunk))})"
+                rows += self._fetch(sql + where, chunk)
+            if order is not None:
+                rows.sort(key=order)
+            return self._decode(kind, rows)
 
     def load_one(self, kind: EntityKind, entity_id: str) -> Entity | None:
         found = self.load_where(kind, "id", [entity_id])
