@@ -17,12 +17,11 @@ from urllib.parse import quote as url_quote
 
 from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.store.file_format import APPLICATION_ID, FORMAT_VERSION
 from roadmap.store.rows import LenientReader, lenient_text
 from roadmap.store.schema_check import foreign_objects
 from roadmap.store.stored_values import stored_value_problems, undecodable_text
 
-APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 7  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
