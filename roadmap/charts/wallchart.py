@@ -188,11 +188,13 @@ def save_wallchart(pages: list[Page], out: Path) -> None:
     # font setting (TrueType fonts; the charts of one roadmap share their font list).
     fonts = list(dict.fromkeys(font for page in pages for font in page.chart.fonts))
     # Temp beside, fsync, rename (roadmap.atomic_files): a full disk is one line, not the
-    # zlib error matplotlib raises when it closes a PDF whose writes failed.
+    # zlib error matplotlib raises when it closes a PDF whose writes failed. We open the file
+    # ourselves: PdfPages leaves a file it opened unclosed when its close fails.
     with (
         replacing(out) as temporary,
         chart_fonts(fonts),
-        PdfPages(temporary, metadata={"Creator": "Frontier Roadmap"}) as pdf,
+        open(temporary, "wb") as handle,
+        PdfPages(handle, metadata={"Creator": "Frontier Roadmap"}) as pdf,
     ):
         for page in pages:
             fig = page.chart.figure

@@ -8,7 +8,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +35,34 @@ def leave_hot_journal(path: Path) -> None:
         "print('ready', flush=True)\n"
         "time.sleep(60)\n"
     )
-    writer = subprocess.Popen(
+    with subprocess.Popen(  # `with` also closes the pipe (else a ResourceWarning)
         [sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True
-    )
-    assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-    os.kill(writer.pid, signal.SIGKILL)
-    writer.wait()
+    ) as writer:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        os.kill(writer.pid, signal.SIGKILL)
     journal = path.with_name(path.name + "-journal")
     assert journal.exists() and journal.stat().st_size > 0
+
+
+@contextmanager
+def held_open(path: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding `path` open for writing until the block ends; then it is
+    killed (SIGKILL: it leaves its lock file behind, as a crashed program would)."""
+    code = (
+        "import sys,time; from roadmap.store.document import open_document;"
+        "d = open_document(sys.argv[1]); print('ready', flush=True); time.sleep(30)"
+    )
+    with subprocess.Popen(  # `with` closes the pipe too
+        [sys.executable, "-c", code, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+            yield holder
+        finally:
+            holder.kill()
 
 
 def roadmap(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:

@@ -58,8 +58,8 @@ def kill_after(process: subprocess.Popen[str], delay: float) -> list[str]:
     assert first == "ready", (first, process.stderr.read() if process.stderr else "")
     time.sleep(delay)
     os.kill(process.pid, signal.SIGKILL)
-    out = process.stdout.read()
-    process.wait()
+    with process:  # waits, and closes the pipes (an open pipe is a ResourceWarning)
+        out = process.stdout.read()
     return out.split()
 
 

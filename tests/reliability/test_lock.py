@@ -15,7 +15,7 @@ import pytest
 from roadmap.store.document import open_document
 from roadmap.store.lock import LockedError, lock_path, process_started
 from tests.reliability.budget import runs
-from tests.reliability.hostile import ROOT
+from tests.reliability.hostile import ROOT, held_open
 
 RACER = """
 import json, os, sys, time
@@ -72,26 +72,10 @@ def test_simultaneous_openers_never_hold_the_lock_together(
 
 
 def test_a_half_written_lock_of_a_live_holder_is_not_stale(sample_file: Path) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys,time; from roadmap.store.document import open_document;"
-            "d = open_document(sys.argv[1]); print('ready', flush=True); time.sleep(30)",
-            str(sample_file),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with held_open(sample_file):
         lock_path(sample_file).write_text("{", encoding="utf-8")  # as if caught mid-write
         with pytest.raises(LockedError, match="open in another program"):
             open_document(sample_file)
-    finally:
-        holder.kill()
-        holder.wait()
     open_document(sample_file).close()  # the holder is gone: the OS lock went with it
 
 

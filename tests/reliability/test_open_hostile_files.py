@@ -102,29 +102,26 @@ def test_a_busy_file_is_retried_then_reported_as_busy(sample_file: Path) -> None
         "time.sleep(float(sys.argv[2]))\n"
         "c.execute('COMMIT')\n"
     )
-    holder = subprocess.Popen(
+    # `with` closes the holder's pipe too (an open pipe was a ResourceWarning at exit).
+    with subprocess.Popen(
         [sys.executable, "-c", code, str(sample_file), "8"], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        started = time.monotonic()
-        with pytest.raises(BusyError, match="busy") as refused:
-            open_document(sample_file, readonly=True)
-        waited = time.monotonic() - started
-        assert "damaged" not in str(refused.value)
-        assert 1.0 < waited < 7.0  # it retried for a while, and gave up well before the holder
-    finally:
-        holder.kill()
-        holder.wait()
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+            started = time.monotonic()
+            with pytest.raises(BusyError, match="busy") as refused:
+                open_document(sample_file, readonly=True)
+            waited = time.monotonic() - started
+            assert "damaged" not in str(refused.value)
+            assert 1.0 < waited < 7.0  # it retried for a while, gave up well before the holder
+        finally:
+            holder.kill()
     # A short hold is waited out.
-    holder = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", code, str(sample_file), "0.8"], stdout=subprocess.PIPE, text=True
-    )
-    try:
+    ) as holder:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         open_document(sample_file, readonly=True).close()
-    finally:
-        holder.wait()
 
 
 # -- 5. only our schema runs ----------------------------------------------------------------

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from roadmap.store.document import (
 )
 from roadmap.store.lock import LockedError, lock_path, read_owner
 from roadmap.store.migrate import HEAD_REVISION, upgrade
+from tests.reliability.hostile import held_open
 from tests.support import canonical
 
 
@@ -110,28 +109,13 @@ def test_newer_format(sample_file: Path) -> None:
 
 
 def test_locked_by_another_program(sample_file: Path) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys,time; from roadmap.store.document import open_document;"
-            "d = open_document(sys.argv[1]); print('ready', flush=True); time.sleep(30)",
-            str(sample_file),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with held_open(sample_file) as holder:
         before = sample_file.read_bytes()
         with pytest.raises(LockedError, match=f"process {holder.pid}"):
             open_document(sample_file)
         assert sample_file.read_bytes() == before
         with open_document(sample_file, readonly=True) as doc:  # reading a held file is fine
             assert doc.readonly
-    finally:
-        holder.kill()
-        holder.wait()
     # The holder died without cleaning up: its lock is stale and is taken over.
     assert lock_path(sample_file).exists()
     with open_document(sample_file) as doc:

@@ -57,33 +57,14 @@ def test_restore_without_backups_says_so(opened: Any) -> None:
 def test_a_recovered_and_a_locked_roadmap_are_told_in_plain_words(
     window: Any, sample_file: Path
 ) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
 
-    from tests.reliability.hostile import leave_hot_journal
+    from tests.reliability.hostile import held_open, leave_hot_journal
 
     leave_hot_journal(sample_file)
     assert window.docs.open_path(sample_file)
     assert any("recovered after an unfinished write" in m for m in window.messages)
     window.close_document()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys,time; from roadmap.store.document import open_document;"
-            "d = open_document(sys.argv[1]); print('ready', flush=True); time.sleep(30)",
-            str(sample_file),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with held_open(sample_file) as holder:
         assert window.docs.open_path(sample_file)
         assert window.session.readonly
         assert any(f"process {holder.pid}" in m for m in window.messages)
-    finally:
-        os.kill(holder.pid, signal.SIGKILL)
-        holder.wait()
