@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         )
         self.parking_dock.hide()
         # Long work (export, import, publish, …) in a worker thread behind a progress dialog.
-        self.work = BackgroundWork(self, self._on_task_failed)
+        self.work = BackgroundWork(self, self.task_failed)
         self.docs = DocumentActions(self, opener, self.work, self)
         from roadmap.ui.repository_actions import RepositoryActions
 
@@ -160,15 +160,19 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, tr("Frontier Roadmap"), question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_task_failed(self, error: BaseException) -> None:
+    def task_failed(self, error: BaseException) -> None:
         if isinstance(error, RoadmapError):
             self.show_message(error)
         else:
             self.show_unexpected(error, error.__traceback__)
 
     # -- the DocumentView the actions see (roadmap/ui/document_view.py) ---------------------
+    # -- and the WindowView / WindowChrome of the parts it builds (roadmap/ui/window_view.py)
 
     def dialog_parent(self) -> QWidget:
+        return self
+
+    def qt_window(self) -> QMainWindow:
         return self
 
     def show_status(self, text: str, timeout_ms: int = 10000) -> None:
@@ -219,7 +223,7 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------------------------
 
-    def _action(
+    def make_action(
         self,
         text: str,
         slot: Callable[..., object],
@@ -249,50 +253,52 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         std = QKeySequence.StandardKey
         file_menu = bar.addMenu(tr("&File"))
-        file_menu.addAction(self._action(tr("&New…"), d.new_roadmap, std.New, document=False))
-        file_menu.addAction(self._action(tr("&Open…"), d.open_dialog, std.Open, document=False))
+        file_menu.addAction(self.make_action(tr("&New…"), d.new_roadmap, std.New, document=False))
+        file_menu.addAction(self.make_action(tr("&Open…"), d.open_dialog, std.Open, document=False))
         self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(self._action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
+        file_menu.addAction(self.make_action(tr("Save &As…"), d.save_as_dialog, std.SaveAs))
         file_menu.addAction(
-            self._action(
+            self.make_action(
                 tr("Restore a &backup…"), lambda: restore_backup_dialog(self, self.docs.open_path)
             )
         )
         file_menu.addSeparator()
         r = self.repo
         file_menu.addAction(
-            self._action(tr("Open from &repository…"), r.open_from_repository, document=False)
+            self.make_action(tr("Open from &repository…"), r.open_from_repository, document=False)
         )
-        file_menu.addAction(self._action(tr("&Publish"), r.publish, "Ctrl+Shift+U"))
-        file_menu.addAction(self._action(tr("P&ull"), r.pull, "Ctrl+Shift+L"))
-        file_menu.addAction(self._action(tr("Por&tfolio…"), r.portfolio, document=False))
+        file_menu.addAction(self.make_action(tr("&Publish"), r.publish, "Ctrl+Shift+U"))
+        file_menu.addAction(self.make_action(tr("P&ull"), r.pull, "Ctrl+Shift+L"))
+        file_menu.addAction(self.make_action(tr("Por&tfolio…"), r.portfolio, document=False))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
-        self.import_sheet_action = self._action(
+        file_menu.addAction(self.make_action(tr("&Import…"), d.import_dialog, "Ctrl+I"))
+        self.import_sheet_action = self.make_action(
             tr("Import &spreadsheet…"), d.import_spreadsheet_dialog, "Ctrl+Shift+I"
         )
         file_menu.addAction(self.import_sheet_action)
-        file_menu.addAction(self._action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
+        file_menu.addAction(self.make_action(tr("&Export…"), d.export_dialog, "Ctrl+E"))
         self.breakout = BreakoutActions(self)
-        self.copies_action = self._action(
+        self.copies_action = self.make_action(
             tr("Copies for &breakout groups…"), self.breakout.copies_dialog
         )
-        self.merge_action = self._action(tr("&Merge copies…"), self.breakout.merge_dialog)
+        self.merge_action = self.make_action(tr("&Merge copies…"), self.breakout.merge_dialog)
         file_menu.addAction(self.copies_action)
         file_menu.addAction(self.merge_action)
-        self.baselines_action = self._action(tr("&Baselines…"), self._baselines, "Ctrl+Shift+B")
+        self.baselines_action = self.make_action(tr("&Baselines…"), self._baselines, "Ctrl+Shift+B")
         file_menu.addAction(self.baselines_action)
-        self.compare_action = self._action(tr("Compare &with…"), self._compare_with)
+        self.compare_action = self.make_action(tr("Compare &with…"), self._compare_with)
         file_menu.addAction(self.compare_action)
         self.chart_menu = file_menu.addMenu(tr("Export c&hart"))
         self.chart_menu.aboutToShow.connect(self._fill_chart_menu)
         self._document_actions.append(self.chart_menu.menuAction())
-        file_menu.addAction(self._action(tr("Export PDF of the &view…"), d.export_view_pdf_dialog))
-        file_menu.addAction(self._action(tr("&Print…"), d.print_dialog, std.Print))
+        file_menu.addAction(
+            self.make_action(tr("Export PDF of the &view…"), d.export_view_pdf_dialog)
+        )
+        file_menu.addAction(self.make_action(tr("&Print…"), d.print_dialog, std.Print))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(tr("&Close"), self.close_document, std.Close))
-        file_menu.addAction(self._action(tr("&Quit"), self.close, "Ctrl+Q", document=False))
+        file_menu.addAction(self.make_action(tr("&Close"), self.close_document, std.Close))
+        file_menu.addAction(self.make_action(tr("&Quit"), self.close, "Ctrl+Q", document=False))
 
         edit_menu = bar.addMenu(tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, tr("Undo"))
@@ -303,71 +309,77 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action(tr("&Rename"), self.rename_selected, "F2"))
-        edit_menu.addAction(self._action(tr("&Delete"), d.delete_selected, std.Delete))
+        edit_menu.addAction(self.make_action(tr("&Rename"), self.rename_selected, "F2"))
+        edit_menu.addAction(self.make_action(tr("&Delete"), d.delete_selected, std.Delete))
         edit_menu.addSeparator()
         edit_menu.addAction(
-            self._action(tr("&Preferences…"), d.preferences, std.Preferences, document=False)
+            self.make_action(tr("&Preferences…"), d.preferences, std.Preferences, document=False)
         )
 
         add_menu = bar.addMenu(tr("&Add"))
-        add_menu.addAction(self._action(tr("&Step"), d.add_step, "Ctrl+Shift+N"))
-        add_menu.addAction(self._action(tr("&Milestone"), d.add_milestone, "Ctrl+Shift+M"))
-        add_menu.addAction(self._action(tr("&Decision gate"), d.add_decision_gate, "Ctrl+Shift+G"))
-        add_menu.addAction(self._action(tr("&Pathway"), d.add_pathway, "Ctrl+Shift+P"))
-        add_menu.addAction(self._action(tr("Pro&blem"), d.add_problem))
-        add_menu.addAction(self._action(tr("Pro&duct"), d.add_product))
-        add_menu.addAction(self._action(tr("&Organization"), d.add_organization))
-        add_menu.addAction(self._action(tr("P&erson"), d.add_person))
-        add_menu.addAction(self._action(tr("Pa&tent"), d.add_patent))
+        add_menu.addAction(self.make_action(tr("&Step"), d.add_step, "Ctrl+Shift+N"))
+        add_menu.addAction(self.make_action(tr("&Milestone"), d.add_milestone, "Ctrl+Shift+M"))
+        add_menu.addAction(
+            self.make_action(tr("&Decision gate"), d.add_decision_gate, "Ctrl+Shift+G")
+        )
+        add_menu.addAction(self.make_action(tr("&Pathway"), d.add_pathway, "Ctrl+Shift+P"))
+        add_menu.addAction(self.make_action(tr("Pro&blem"), d.add_problem))
+        add_menu.addAction(self.make_action(tr("Pro&duct"), d.add_product))
+        add_menu.addAction(self.make_action(tr("&Organization"), d.add_organization))
+        add_menu.addAction(self.make_action(tr("P&erson"), d.add_person))
+        add_menu.addAction(self.make_action(tr("Pa&tent"), d.add_patent))
         self.authoring_actions = AuthoringActions(self, edit_menu, add_menu)
         self.authoring = self.authoring_actions.authoring
 
         view_menu = bar.addMenu(tr("&View"))
-        self.present_action = self._action(tr("&Present"), lambda: self.presenter.toggle(), "F11")
+        self.present_action = self.make_action(
+            tr("&Present"), lambda: self.presenter.toggle(), "F11"
+        )
         view_menu.addAction(self.present_action)
         self.addAction(self.present_action)  # F11 still leaves when the menu bar is hidden
         view_menu.addSeparator()
         view_menu.addAction(
-            self._action(tr("&Timeline"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+            self.make_action(tr("&Timeline"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         )
         view_menu.addAction(
-            self._action(tr("&Steps table"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+            self.make_action(tr("&Steps table"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         )
         view_menu.addAction(
-            self._action(tr("Pathway &map"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
+            self.make_action(tr("Pathway &map"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3")
         )
         view_menu.addAction(
-            self._action(tr("Tech&nology transfer"), lambda: self.tabs.setCurrentIndex(3), "Ctrl+4")
+            self.make_action(
+                tr("Tech&nology transfer"), lambda: self.tabs.setCurrentIndex(3), "Ctrl+4"
+            )
         )
         view_menu.addSeparator()
         zoom_actions = [
-            self._action(
+            self.make_action(
                 tr("Zoom &in"),
                 lambda: self._on_canvas("zoom_in"),
                 # Bare + and - zoom only on the timeline (TimelineView.keyPressEvent): as
                 # window shortcuts they fired while typing in a field that lost the keyboard.
                 [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
             ),
-            self._action(
+            self.make_action(
                 tr("Zoom &out"),
                 lambda: self._on_canvas("zoom_out"),
                 [QKeySequence("Ctrl+-")],
             ),
-            self._action(tr("&Fit to window"), lambda: self._on_canvas("fit"), "Ctrl+0"),
-            self._action(tr("Go to to&day"), lambda: self._on_canvas("show_today"), "Ctrl+T"),
+            self.make_action(tr("&Fit to window"), lambda: self._on_canvas("fit"), "Ctrl+0"),
+            self.make_action(tr("Go to to&day"), lambda: self._on_canvas("show_today"), "Ctrl+T"),
         ]
         view_menu.addActions(zoom_actions)
-        self.color_action = self._action(
+        self.color_action = self.make_action(
             tr("&Color by pathway"), self._toggle_color, "Ctrl+Shift+C", checkable=True
         )
         self.color_action.setChecked(self.settings.color_mode == "pathway")
         view_menu.addAction(self.color_action)
-        self.link_action = self._action(
+        self.link_action = self.make_action(
             tr("&Link steps by dragging"), self._toggle_link, "Ctrl+L", checkable=True
         )
         view_menu.addAction(self.link_action)
-        self.critical_action = self._action(
+        self.critical_action = self.make_action(
             tr("C&ritical path and slack"), self._toggle_critical, "Ctrl+Shift+K", checkable=True
         )
         self.critical_action.setToolTip(
@@ -386,14 +398,16 @@ class MainWindow(QMainWindow):
         timer = self.timer_dock.toggleViewAction()
         timer.setShortcut("Ctrl+Alt+T")
         workshop_menu = bar.addMenu(tr("&Workshop"))
-        workshop_menu.addAction(self._action(tr("&Dot vote…"), d.dot_vote, "Ctrl+Alt+V"))
+        workshop_menu.addAction(self.make_action(tr("&Dot vote…"), d.dot_vote, "Ctrl+Alt+V"))
         workshop_menu.addAction(timer)
         parking = self.parking_dock.toggleViewAction()
         parking.setShortcut("Ctrl+Alt+P")
         workshop_menu.addAction(parking)
         self._document_actions.append(parking)
         help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("&About Frontier Roadmap"), d.about, document=False))
+        help_menu.addAction(
+            self.make_action(tr("&About Frontier Roadmap"), d.about, document=False)
+        )
         toolbar = self.addToolBar(tr("Timeline"))
         toolbar.setObjectName("timeline_toolbar")
         toolbar.addAction(self.authoring_actions.capture)
