@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
 from roadmap.domain.entities import EntityKind, Step, new_id
@@ -22,7 +22,28 @@ from roadmap.ui.timeline.layout import ROW_HEIGHT
 from roadmap.ui.timeline.scale import snap, x_day
 
 if TYPE_CHECKING:
+    from roadmap.ui.navigator import Navigator
     from roadmap.ui.window_view import WindowView
+
+
+def open_timeline_menu(window: WindowView, scene_point: QPointF, screen_point: QPoint) -> None:
+    """The timeline asked for its menu at `scene_point` (a right click, or the menu key)."""
+    menu = menu_at_timeline(window, scene_point)
+    if menu is not None:
+        window.show_menu(menu, screen_point)
+        menu.deleteLater()
+
+
+def open_navigator_menu(window: WindowView, navigator: Navigator, point: QPoint) -> None:
+    """The navigator asked for the menu of the item at `point` (in its tree's viewport)."""
+    index = navigator.tree.indexAt(point)
+    if not index.isValid():
+        return
+    navigator.tree.setCurrentIndex(index)  # selects it everywhere, as a left click does
+    node = navigator.model.node(navigator.proxy.mapToSource(index))
+    menu = menu_at_navigator(window, node.kind, node.entity_id)
+    window.show_menu(menu, navigator.tree.viewport().mapToGlobal(point))
+    menu.deleteLater()
 
 
 def row_at(window: WindowView, y: float) -> tuple[str, str | None] | None:

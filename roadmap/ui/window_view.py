@@ -13,8 +13,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QAction, QKeySequence
-    from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QToolBar, QWidget
+    from PySide6.QtWidgets import (
+        QDockWidget,
+        QMainWindow,
+        QMenu,
+        QTabWidget,
+        QToolBar,
+        QWidget,
+    )
 
     from roadmap.ui.background import BackgroundWork
     from roadmap.ui.document_actions import DocumentActions
@@ -31,6 +39,8 @@ class WindowView(Protocol):
     docs: DocumentActions  # the file and Add menu's actions
     # An expected refusal (a RoadmapError) as a message the user can act on.
     show_message: Callable[[BaseException], None]
+    # A right-click menu at a screen point (tests pick from it without its event loop).
+    show_menu: Callable[[QMenu, QPoint], object]
 
     def qt_window(self) -> QMainWindow:
         """The Qt window, for Qt's own API: tool bars, the status bar, full screen."""
