@@ -154,7 +154,7 @@ def cmd_repair(args: argparse.Namespace) -> int:
     from roadmap.store.repair import repair
 
     report = repair(args.file)
-    print(report.as_text())
+    print(report.as_text(preferred_language()))
     return 0
 
 
@@ -163,10 +163,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from roadmap.store.recovery import recover_into_copy
 
     recover_into_copy(args.file, args.recover_to)
-    print(
-        f"Wrote {args.recover_to}: {args.file.name} as it was after its last completed edit "
-        f"(the unfinished write rolled back); {args.file.name} and its journal are unchanged."
-    )
+    said = message("cli.recovered_into", copy=str(args.recover_to), name=args.file.name)
+    print(said.render(preferred_language()))
     return 0
 
 

@@ -203,12 +203,12 @@
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="111"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="102"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="135"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="126"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -259,131 +259,131 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="181"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="172"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="207"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="40"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="208"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="41"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="209"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="42"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="211"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="44"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="212"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="45"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="213"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="46"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="51"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="114"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="114"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="279"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="94"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="114"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="303"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="118"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="291"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="106"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="152"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="43"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="78"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="277"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="92"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="342"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="157"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="349"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="42"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="44"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="353"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="46"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="375"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="68"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="70"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="392"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="85"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="436"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="460"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="129"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="153"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="438"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="462"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="131"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="155"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -399,159 +399,159 @@
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="60"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="81"/>
         <source>Edit in the inspector</source>
         <translation>在属性面板中编辑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="61"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="82"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="83"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="104"/>
         <source>Delete dependency</source>
         <translation>删除依赖</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="97"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="118"/>
         <source>Add step here</source>
         <translation>在此添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="98"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="119"/>
         <source>Add milestone here</source>
         <translation>在此添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="99"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="120"/>
         <source>Add decision gate here</source>
         <translation>在此添加决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="508"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="255"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="162"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="138"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="159"/>
         <source>Add pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="140"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="161"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="141"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="162"/>
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="166"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="146"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="167"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="283"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="542"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="545"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="292"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="548"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="551"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="298"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="554"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="301"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="564"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="311"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="615"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="619"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="366"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="622"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="369"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="593"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="340"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="499"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="246"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="503"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="250"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="509"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="256"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="528"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="275"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="599"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="346"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="600"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -559,9 +559,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="140"/>
-        <location filename="../../roadmap/ui/main_window.py" line="160"/>
-        <location filename="../../roadmap/ui/main_window.py" line="479"/>
+        <location filename="../../roadmap/ui/main_window.py" line="132"/>
+        <location filename="../../roadmap/ui/main_window.py" line="152"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="106"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -897,13 +897,13 @@ Plan industry-oriented research.</source>
         <translation>{count} 项更改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="69"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="90"/>
         <location filename="../../roadmap/ui/labels.py" line="94"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="70"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="91"/>
         <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
@@ -1454,7 +1454,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="521"/>
+        <location filename="../../roadmap/ui/main_window.py" line="276"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="160"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1485,388 +1485,388 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="94"/>
+        <location filename="../../roadmap/ui/main_window.py" line="91"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="97"/>
+        <location filename="../../roadmap/ui/main_window.py" line="94"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="100"/>
+        <location filename="../../roadmap/ui/main_window.py" line="97"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="103"/>
+        <location filename="../../roadmap/ui/main_window.py" line="100"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="112"/>
+        <location filename="../../roadmap/ui/main_window.py" line="109"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="117"/>
+        <location filename="../../roadmap/ui/main_window.py" line="114"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="252"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="108"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="256"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="112"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="115"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="265"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="121"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="123"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="268"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="124"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="269"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="125"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="271"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="273"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="129"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="276"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="279"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="135"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="281"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="137"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="284"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="140"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="286"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="143"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="288"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="146"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="291"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="150"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="292"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="152"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="294"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="154"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="295"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="297"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="298"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="158"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="300"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="160"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="306"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="166"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="307"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="167"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="310"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="170"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="173"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="314"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="174"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="315"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="175"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="316"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="177"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="317"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="179"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="318"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="180"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="319"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="181"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="320"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="182"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="321"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="183"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="322"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="184"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="326"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="327"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="190"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="332"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="196"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="335"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="199"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="202"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="341"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="206"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="346"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="212"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="353"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="219"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="357"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="223"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="358"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="224"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="362"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="228"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="367"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="233"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="371"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="237"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="374"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="240"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="388"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="254"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="389"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="255"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="395"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="396"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="263"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="397"/>
-        <location filename="../../roadmap/ui/main_window.py" line="520"/>
+        <location filename="../../roadmap/ui/main_window.py" line="275"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="265"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="431"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="299"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="508"/>
+        <location filename="../../roadmap/ui/main_window.py" line="265"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="509"/>
+        <location filename="../../roadmap/ui/main_window.py" line="266"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="510"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="511"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="522"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="523"/>
+        <location filename="../../roadmap/ui/main_window.py" line="278"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="547"/>
+        <location filename="../../roadmap/ui/main_window.py" line="304"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="549"/>
+        <location filename="../../roadmap/ui/main_window.py" line="306"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="655"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="40"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="659"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="44"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="664"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="49"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="666"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="51"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="682"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="29"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -2673,38 +2673,38 @@ Plan industry-oriented research.</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="151"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="152"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="151"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="154"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="163"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="166"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="223"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="228"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="232"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="241"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="237"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="246"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="263"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="268"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="278"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="283"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
@@ -2729,12 +2729,12 @@ Plan industry-oriented research.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="49"/>
+        <location filename="../../roadmap/ui/presenter.py" line="50"/>
         <source>Presenter banner</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="168"/>
+        <location filename="../../roadmap/ui/presenter.py" line="169"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -2955,10 +2955,10 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/authoring.py" line="112"/>
-        <location filename="../../roadmap/ui/authoring.py" line="169"/>
-        <location filename="../../roadmap/ui/authoring.py" line="202"/>
-        <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="566"/>
+        <location filename="../../roadmap/ui/authoring.py" line="167"/>
+        <location filename="../../roadmap/ui/authoring.py" line="200"/>
+        <location filename="../../roadmap/ui/authoring.py" line="223"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="313"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="111"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -2969,12 +2969,12 @@ Plan industry-oriented research.</source>
         <translation>请先选择要复制的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="150"/>
+        <location filename="../../roadmap/ui/authoring.py" line="149"/>
         <source>Copied {count} steps</source>
         <translation>已复制 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="194"/>
+        <location filename="../../roadmap/ui/authoring.py" line="192"/>
         <source>The clipboard holds no steps and no text to paste.</source>
         <translation>剪贴板中没有可粘贴的步骤或文本。</translation>
     </message>
@@ -3039,87 +3039,87 @@ Plan industry-oriented research.</source>
         <translation>用一行输入一个步骤：名称 2027Q3-2028Q2 @泳道 #路径 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="83"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="86"/>
         <source>Fold the &amp;navigator to a strip</source>
         <translation>把导航栏折叠成窄条(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="84"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="87"/>
         <source>Fold the &amp;inspector to a strip</source>
         <translation>把检查器折叠成窄条(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="89"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="92"/>
         <source>Double-clicking a panel&apos;s title bar folds and unfolds it too</source>
         <translation>双击面板的标题栏也可以折叠或展开它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="93"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="96"/>
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="96"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="100"/>
         <source>Ta&amp;ller rows</source>
         <translation>增加行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="98"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="103"/>
         <source>S&amp;horter rows</source>
         <translation>减小行高(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="100"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="105"/>
         <source>Row height also follows Ctrl+Shift+wheel</source>
         <translation>也可以用 Ctrl+Shift+滚轮调整行高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="120"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="125"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="130"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="135"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="78"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="79"/>
         <source>Add step:</source>
         <translation>添加步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="80"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="82"/>
         <source>Name 2027Q3-2028Q2 @lane #pathway !kind TRL3-5 — Enter adds it</source>
         <translation>名称 2027Q3-2028Q2 @泳道 #路径 !类型 TRL3-5 — 按回车添加</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="94"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="96"/>
         <source>→ {pathway}</source>
         <translation>→ {pathway}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="108"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="110"/>
         <source>Added &quot;{name}&quot;</source>
         <translation>已添加“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="117"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="119"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="118"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="120"/>
         <source>Part of a step&apos;s name — Enter goes to the next</source>
         <translation>步骤名称的一部分 — 按回车跳到下一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="131"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="133"/>
         <source>No step matches</source>
         <translation>没有匹配的步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="142"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="144"/>
         <source>{number} of {count}</source>
         <translation>第 {number} 个，共 {count} 个</translation>
     </message>
@@ -5691,6 +5691,246 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
         <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
+        <source>{id}  {title}</source>
+        <translation>{id}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
+        <source>    version {version}, by {by} at {when}; {counts}</source>
+        <translation>    版本 {version}，{by} 于 {when} 发布；{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
+        <source>{count} roadmaps (as of {today})</source>
+        <translation>{count} 份路线图（截至 {today}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
+        <source>  {title}: {counts}</source>
+        <translation>  {title}：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
+        <source>{name} {count}</source>
+        <translation>{name} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
+        <source>problems in {sector}</source>
+        <translation>{sector}的问题</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
+        <source>(no sector)</source>
+        <translation>（未填行业）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
+        <source>pathways by status</source>
+        <translation>按状态的路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
+        <source>pathways by TRL today</source>
+        <translation>按当前 TRL 的路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
+        <source>pathways by TRL at the horizon</source>
+        <translation>按期末 TRL 的路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
+        <source>products by launch year</source>
+        <translation>按上市年份的产品</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
+        <source>patents by status</source>
+        <translation>按状态的专利</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
+        <source>licences by kind</source>
+        <translation>按类型的许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
+        <source>talent moves by direction</source>
+        <translation>按方向的人才流动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
+        <source>  organizations in several roadmaps: {organizations}</source>
+        <translation>  出现在多份路线图中的组织：{organizations}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
+        <source>  milestones and gates due in the next 12 months: {count}</source>
+        <translation>  未来 12 个月内到期的里程碑和决策关口：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
+        <source>    {date}  {step} ({kind}) — {roadmap}</source>
+        <translation>    {date}  {step}（{kind}）— {roadmap}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
+        <source>proposed</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
+        <source>exploring</source>
+        <translation>探索中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
+        <source>selected</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
+        <source>parked</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
+        <source>dropped</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
+        <source>exclusive</source>
+        <translation>独占许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
+        <source>non-exclusive</source>
+        <translation>普通许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
+        <source>assignment</source>
+        <translation>转让</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
+        <source>research to industry</source>
+        <translation>科研到产业</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
+        <source>industry to research</source>
+        <translation>产业到科研</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
+        <source>between university and institute</source>
+        <translation>高校与院所之间</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
+        <source>{name} is not damaged; nothing to repair.</source>
+        <translation>{name} 没有损坏，无需修复。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
+        <source>Saved what could be read of {name} into {target}:</source>
+        <translation>已将 {name} 中能读出的内容保存到 {target}：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
+        <source>  {table}: {recovered} recovered</source>
+        <translation>  {table}：恢复 {recovered} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
+        <source>  {table}: {recovered} recovered ({lost})</source>
+        <translation>  {table}：恢复 {recovered} 行（{lost}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
+        <source>{count} refused</source>
+        <translation>{count} 行被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
+        <source>some rows unreadable</source>
+        <translation>部分行无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
+        <source>{count} changed</source>
+        <translation>{count} 行有改动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
+        <source>row {id}: {why}</source>
+        <translation>第 {id} 行：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
+        <source>row {id}: {column} {value} names a row that is not there</source>
+        <translation>第 {id} 行：{column} {value} 指向不存在的行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
+        <source>    … and {count} more</source>
+        <translation>    ……另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
+        <source>Some data was lost; compare with a backup (`roadmap restore --list`).</source>
+        <translation>部分数据已丢失；请与备份比较（`roadmap restore --list`）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
+        <source>Nothing was lost; the changes above were needed to keep it.</source>
+        <translation>没有丢失数据；为保留这些数据，做了上面的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
+        <source>Nothing was lost.</source>
+        <translation>没有丢失数据。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
+        <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
+        <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,95 @@
+"""The command line's longer reports — `repo list`, `portfolio`, `check --repair`, `check
+--recover-to` — in English and Chinese; part of `CATALOGUE` (see roadmap/domain/catalogue.py
+for how to add one). The enum entries name the keys of the portfolio's counts."""
+
+from __future__ import annotations
+
+REPORT_TEXTS: dict[str, tuple[str, str]] = {
+    # -- `roadmap repo list URL` (roadmap/cli_repository.py) ------------------------------------
+    "repo.list_title": ("{id}  {title}", "{id}  {title}"),
+    "repo.list_detail": (
+        "    version {version}, by {by} at {when}; {counts}",
+        "    版本 {version}，{by} 于 {when} 发布；{counts}",
+    ),
+    # -- `roadmap portfolio URL|FOLDER` (roadmap/cli_repository.py) -----------------------------
+    "portfolio.heading": ("{count} roadmaps (as of {today})", "{count} 份路线图（截至 {today}）"),
+    "portfolio.line": ("  {title}: {counts}", "  {title}：{counts}"),
+    "portfolio.count": ("{name} {count}", "{name} {count}"),
+    "portfolio.none": ("none", "无"),
+    "portfolio.problems_in": ("problems in {sector}", "{sector}的问题"),
+    "portfolio.no_sector": ("(no sector)", "（未填行业）"),
+    "portfolio.pathways_by_status": ("pathways by status", "按状态的路径"),
+    "portfolio.trl_today": ("pathways by TRL today", "按当前 TRL 的路径"),
+    "portfolio.trl_at_horizon": ("pathways by TRL at the horizon", "按期末 TRL 的路径"),
+    "portfolio.products_by_launch_year": ("products by launch year", "按上市年份的产品"),
+    "portfolio.patents_by_status": ("patents by status", "按状态的专利"),
+    "portfolio.licences_by_kind": ("licences by kind", "按类型的许可"),
+    "portfolio.moves_by_direction": ("talent moves by direction", "按方向的人才流动"),
+    "portfolio.shared_organizations": (
+        "  organizations in several roadmaps: {organizations}",
+        "  出现在多份路线图中的组织：{organizations}",
+    ),
+    "portfolio.organization": ("{name} ({count})", "{name}（{count}）"),
+    "portfolio.due": (
+        "  milestones and gates due in the next 12 months: {count}",
+        "  未来 12 个月内到期的里程碑和决策关口：{count}",
+    ),
+    "portfolio.due_line": (
+        "    {date}  {step} ({kind}) — {roadmap}",
+        "    {date}  {step}（{kind}）— {roadmap}",
+    ),
+    "priority.high": ("high", "高"),
+    "priority.medium": ("medium", "中"),
+    "priority.low": ("low", "低"),
+    "pathway_status.proposed": ("proposed", "提出"),
+    "pathway_status.exploring": ("exploring", "探索中"),
+    "pathway_status.selected": ("selected", "已选定"),
+    "pathway_status.parked": ("parked", "搁置"),
+    "pathway_status.dropped": ("dropped", "放弃"),
+    "license_kind.exclusive": ("exclusive", "独占许可"),
+    "license_kind.non_exclusive": ("non-exclusive", "普通许可"),
+    "license_kind.assignment": ("assignment", "转让"),
+    "direction.research_to_industry": ("research to industry", "科研到产业"),
+    "direction.industry_to_research": ("industry to research", "产业到科研"),
+    "direction.university_institute": ("between university and institute", "高校与院所之间"),
+    "direction.other": ("other", "其他"),
+    # -- `roadmap check FILE --repair` (roadmap/store/repair.py RepairReport) ---------------------
+    "repair.not_damaged": (
+        "{name} is not damaged; nothing to repair.",
+        "{name} 没有损坏，无需修复。",
+    ),
+    "repair.saved": (
+        "Saved what could be read of {name} into {target}:",
+        "已将 {name} 中能读出的内容保存到 {target}：",
+    ),
+    "repair.table": ("  {table}: {recovered} recovered", "  {table}：恢复 {recovered} 行"),
+    "repair.table_lost": (
+        "  {table}: {recovered} recovered ({lost})",
+        "  {table}：恢复 {recovered} 行（{lost}）",
+    ),
+    "repair.refused": ("{count} refused", "{count} 行被拒绝"),
+    "repair.unreadable": ("some rows unreadable", "部分行无法读取"),
+    "repair.changed": ("{count} changed", "{count} 行有改动"),
+    "repair.row": ("row {id}: {why}", "第 {id} 行：{why}"),
+    "repair.link_lost": (
+        "row {id}: {column} {value} names a row that is not there",
+        "第 {id} 行：{column} {value} 指向不存在的行",
+    ),
+    "repair.more": ("    … and {count} more", "    ……另有 {count} 条"),
+    "repair.lost": (
+        "Some data was lost; compare with a backup (`roadmap restore --list`).",
+        "部分数据已丢失；请与备份比较（`roadmap restore --list`）。",
+    ),
+    "repair.kept_changed": (
+        "Nothing was lost; the changes above were needed to keep it.",
+        "没有丢失数据；为保留这些数据，做了上面的改动。",
+    ),
+    "repair.kept": ("Nothing was lost.", "没有丢失数据。"),
+    # -- `roadmap check FILE --recover-to COPY` (roadmap/cli.py) ----------------------------------
+    "cli.recovered_into": (
+        "Wrote {copy}: {name} as it was after its last completed edit (the unfinished write "
+        "rolled back); {name} and its journal are unchanged.",
+        "已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志"
+        "文件未改动。",
+    ),
+}

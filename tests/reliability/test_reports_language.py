@@ -1,0 +1,53 @@
+"""The longer reports of the command line — `check --repair`, `portfolio` — speak the reader's
+language (the locale), not only their first line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.hostile import run_cli, tamper
+
+
+def test_the_repair_report_speaks_chinese(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tamper(sample_file, "UPDATE steps SET start = 'garbage' WHERE rowid = 1")
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    result = run_cli(capsys, "check", sample_file, "--repair")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    repaired = sample_file.with_name("sample.repaired.roadmap")
+    assert lines[0] == f"已将 sample.roadmap 中能读出的内容保存到 {repaired}："
+    assert "  steps：恢复 48 行（1 行被拒绝）" in lines
+    assert any(line.startswith("    第 '") for line in lines)
+    assert lines[-1] == "部分数据已丢失；请与备份比较（`roadmap restore --list`）。"
+    assert "recovered" not in result.stdout and "refused" not in result.stdout
+
+
+def test_the_repair_report_speaks_english(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tamper(sample_file, "UPDATE steps SET start = 'garbage' WHERE rowid = 1")
+    monkeypatch.setenv("LANGUAGE", "en_GB")
+    lines = run_cli(capsys, "check", sample_file, "--repair").stdout.splitlines()
+    assert lines[0].startswith("Saved what could be read of sample.roadmap into ")
+    assert "  steps: 48 recovered (1 refused)" in lines
+    assert any(line.startswith("    row '") for line in lines)
+    assert lines[-1] == "Some data was lost; compare with a backup (`roadmap restore --list`)."
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("en", "is not damaged; nothing to repair."), ("zh", "没有损坏")]
+)
+def test_a_sound_file_is_not_repaired_in_either_language(
+    sample_file: Path,
+    language: str,
+    said: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
+    result = run_cli(capsys, "check", sample_file, "--repair")
+    assert result.returncode == 0 and said in result.stdout
