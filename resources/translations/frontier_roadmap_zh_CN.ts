@@ -133,8 +133,8 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="140"/>
         <source>Pathway</source>
@@ -1092,8 +1092,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -1182,13 +1182,13 @@ Plan industry-oriented research.</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
         <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
         <location filename="../../roadmap/ui/labels.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -1199,194 +1199,194 @@ Plan industry-oriented research.</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="231"/>
         <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
         <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="44"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
         <source>Key (updates instead of duplicating)</source>
         <translation>键（再次导入时更新而不重复）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
         <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
         <location filename="../../roadmap/ui/labels.py" line="138"/>
         <location filename="../../roadmap/ui/labels.py" line="151"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
         <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="60"/>
         <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="110"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="113"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="112"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="115"/>
         <source>Which column holds what. Columns with known headers are mapped already.</source>
         <translation>指定每一列对应的字段。表头可识别的列已自动对应。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="119"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="122"/>
         <source>Ask (refuse dates like 03/04/2027)</source>
         <translation>询问（拒绝 03/04/2027 这类日期）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="120"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="123"/>
         <source>Day first (31/12/2027)</source>
         <translation>日在前 (31/12/2027)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="121"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="124"/>
         <source>Month first (12/31/2027)</source>
         <translation>月在前 (12/31/2027)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="123"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="125"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="126"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="128"/>
         <source>named after the file</source>
         <translation>以文件名命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="131"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="134"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="132"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="135"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="133"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="136"/>
         <source>Dates like 03/04/2027</source>
         <translation>03/04/2027 这类日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="138"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="141"/>
         <source>Problem for rows without one</source>
         <translation>未指定问题的行归入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="139"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="142"/>
         <source>Pathway for rows without one</source>
         <translation>未指定路径的行归入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="140"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="143"/>
         <source>Lane for rows without one</source>
         <translation>未指定泳道的行归入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="146"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="149"/>
         <source>Load mapping…</source>
         <translation>载入对应方案…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="181"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="184"/>
         <source>(not in this sheet)</source>
         <translation>（本表中没有）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="208"/>
         <source>Load mapping</source>
         <translation>载入对应方案</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="208"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="286"/>
         <source>Mapping profile (*.json)</source>
         <translation>列对应方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="219"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="222"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="220"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="223"/>
         <source>The first rows as they will be stored. Nothing is written until Finish.</source>
         <translation>前几行将按此保存。点击“完成”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="233"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="237"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="240"/>
         <source>Save mapping…</source>
         <translation>保存对应方案…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="268"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="271"/>
         <source>{n} row(s) to import</source>
         <translation>待导入 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="273"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="277"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="286"/>
         <source>Save mapping</source>
         <translation>保存对应方案</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
         <location filename="../../roadmap/ui/labels.py" line="141"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
         <location filename="../../roadmap/ui/labels.py" line="142"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="232"/>
         <location filename="../../roadmap/ui/labels.py" line="143"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="61"/>
         <location filename="../../roadmap/ui/labels.py" line="144"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="62"/>
         <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -5639,6 +5639,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
@@ -5931,6 +5932,176 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
         <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
+        <source>{value} is not a date</source>
+        <translation>{value} 不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
+        <source>{value} does not fit the day/month order chosen</source>
+        <translation>{value} 与所选的日/月顺序不符</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <source>{sheet} row {row}, column {column}: {why}.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <source>{sheet}: no column {header} in row {row}.</source>
+        <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <source>{sheet}: no column is mapped to the step name.</source>
+        <translation>{sheet}：没有列对应到步骤名称。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <source>{sheet}: no column is mapped to the start or the end date.</source>
+        <translation>{sheet}：没有列对应到开始或结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
+        <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <source>{sheet}: no rows below the header row.</source>
+        <translation>{sheet}：标题行下面没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <source>task {id}</source>
+        <translation>任务 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <source>task {id} ({name})</source>
+        <translation>任务 {id}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <source>task UID {id}</source>
+        <translation>任务 UID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <source>task UID {id} ({name})</source>
+        <translation>任务 UID {id}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <source>task UID {id}, link from UID {other}</source>
+        <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <source>task {id}, dependency on task {other}</source>
+        <translation>任务 {id}，依赖于任务 {other}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <source>{where}: start {start} or duration {duration} is not readable.</source>
+        <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <source>{where}: a duration of {days} days is outside 0–{most}.</source>
+        <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <source>{where}: complete {value} is not a number.</source>
+        <translation>{where}：完成度 {value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <source>{count} {what}: {names}</source>
+        <translation>{what} {count} 项：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <source>… ({count} more)</source>
+        <translation>……（另有 {count} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <source>finish-to-finish links</source>
+        <translation>完成-完成链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <source>start-to-finish links</source>
+        <translation>开始-完成链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <source>links to or from summary tasks</source>
+        <translation>连到或来自摘要任务的链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <source>links to other projects</source>
+        <translation>连到其他项目的链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <source>lags given as a percentage (links kept without the lag)</source>
+        <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <source>calendars</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <source>resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <source>resource assignments</source>
+        <translation>资源分配</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <source>resource allocations</source>
+        <translation>资源分配</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <source>resource vacations</source>
+        <translation>资源休假</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <source>holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <source>tasks with costs</source>
+        <translation>带成本的任务</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <source>custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <source>custom columns</source>
+        <translation>自定义列</translation>
     </message>
 </context>
 </TS>
