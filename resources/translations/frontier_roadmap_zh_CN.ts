@@ -388,13 +388,13 @@
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="132"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="137"/>
         <source>&quot;{name}&quot; is now outside the roadmap&apos;s horizon ({start} – {end}); Undo moves it back, or widen the horizon in the roadmap&apos;s inspector.</source>
         <translation>“{name}”现在超出了路线图的时间范围（{start} – {end}）；撤销可将其移回，或在路线图的检查器中扩大时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="157"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="184"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="162"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="189"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
@@ -438,7 +438,7 @@
         <location filename="../../roadmap/ui/context_menus.py" line="145"/>
         <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="162"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="167"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
@@ -2165,12 +2165,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="128"/>
+        <location filename="../../roadmap/ui/timeline/places.py" line="115"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="529"/>
+        <location filename="../../roadmap/ui/timeline/style.py" line="94"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2959,7 +2959,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="200"/>
         <location filename="../../roadmap/ui/authoring.py" line="223"/>
         <location filename="../../roadmap/ui/document_actions.py" line="313"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="111"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="116"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>

@@ -29,9 +29,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from roadmap.domain.entities import new_id
-from roadmap.domain.errors import RoadmapError, ValidationError
+from roadmap.domain.errors import ConflictError, RoadmapError, ValidationError
 from roadmap.domain.merge import Conflict, ConflictKey, Side, merge_three
-from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.json_format import from_json, to_json
 from roadmap.services.baseline_sync import BaselineMerge, Labels, labels_of, merge_baselines
 from roadmap.services.baselines import baseline_from_row, restore_baselines
@@ -41,27 +41,27 @@ from roadmap.services.copies import CopyToMerge
 from roadmap.services.merging import CopyMerge, MergePlan
 from roadmap.services.repository import Server
 from roadmap.services.repository_link import link_of
-from roadmap.services.sync import plan_diff, plan_insert
+from roadmap.services.sync import plan_diff
 from roadmap.services.workspace import Workspace, require_valid
+from roadmap.store.baselines import TABLE as BASELINES
 from roadmap.store.baselines import baseline_rows
 from roadmap.store.interface import Row, RowChange
 from roadmap.store.link import LinkRow, set_pending, write_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
 from roadmap.store.server_changes import Delta, apply_delta, changed_since, server_baselines
+from roadmap.store.server_session import ServerSession, row_key
 from roadmap.store.server_writes import (
     add_roadmap,
-    apply_change,
     current_user,
-    insert_rows,
     lock_roadmap,
     may_publish,
     record_publish,
     roadmap_version,
-    row_key,
     version_of_publish,
 )
 
+_BATCH = 500  # rows written between two looks at Cancel
 SYNCED_BASELINES = "synced_baselines"  # the key of the baselines' labels in a packed base
 
 
@@ -216,20 +216,17 @@ def first_publish(
     try:
         _require_planner(server)
         publish_id = new_id()
-        rows = plan_insert(mine)
         with server.transaction() as conn:
             by = current_user(conn)
             if lock_roadmap(conn, mine.info.id) is not None:
                 raise RoadmapError("publishing.already_there", title=mine.info.title)
             add_roadmap(conn, mine.info.id, mine.info.title, by, mine.counts())
-            by_table: dict[str, list[dict[str, object]]] = {}
-            for change in rows:
-                assert change.after is not None
-                by_table.setdefault(change.table, []).append(change.after)
-            by_table["baselines"] = baselines
-            for table, values in by_table.items():
+            on_server = ServerSession(conn, mine.info.id, version=1)
+            for kind in WRITE_ORDER:
                 _stop_if(cancelled)
-                insert_rows(conn, mine.info.id, table, values, 1)
+                on_server.insert_all([(kind, mine.of(kind))])
+            _stop_if(cancelled)
+            on_server.apply([RowChange(BASELINES, (("id", b["id"]),), None, b) for b in baselines])
             record_publish(conn, mine.info.id, publish_id, 1, mine.info.title, by, mine.counts())
             _stop_if(cancelled)
             committing()
@@ -239,7 +236,8 @@ def first_publish(
         base = pack(mine, labels_of(baselines))
         link = LinkRow(public_url(server.url), mine.info.id, 1, now_text(), None, base)
         write_link(conn, link)
-    return SyncResult(mine.info.id, 1, len(rows) + len(baselines), 0)
+    records = sum(len(mine.of(kind)) for kind in WRITE_ORDER)
+    return SyncResult(mine.info.id, 1, records + len(baselines), 0)
 
 
 def _merge_or_refuse(
@@ -358,23 +356,21 @@ def send(
                         set_pending(local, publish_id)
                     marked = True
                 new_version = version + 1
-                for number, change in enumerate(to_send):
-                    if number % 200 == 0:
-                        _stop_if(cancelled)
+
+                def read_at(change: RowChange) -> int:
                     # Planned against the base, unless merged from what others wrote since.
-                    read_at = version if (change.table, row_key(change.key)) in moved else None
-                    done = apply_change(
-                        conn,
-                        link.roadmap_id,
-                        change.table,
-                        change.key,
-                        change.after,
-                        inserted=change.before is None,
-                        base=link.base_version if read_at is None else read_at,
-                        version=new_version,
-                    )
-                    if not done:  # cannot happen under the lock; never overwrite all the same
-                        raise RoadmapError("publishing.moved", title=mine.info.title)
+                    moved_since = (change.table, row_key(change.key)) in moved
+                    return version if moved_since else link.base_version
+
+                on_server = ServerSession(
+                    conn, link.roadmap_id, version=new_version, read_at=read_at
+                )
+                for start in range(0, len(to_send), _BATCH):
+                    _stop_if(cancelled)
+                    try:
+                        on_server.apply(to_send[start : start + _BATCH])
+                    except ConflictError:  # not under the lock; never overwrite all the same
+                        raise RoadmapError("publishing.moved", title=mine.info.title) from None
                 record_publish(
                     conn,
                     link.roadmap_id,

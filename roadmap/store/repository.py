@@ -201,59 +201,13 @@ def stored_order(kind: EntityKind, table: Table) -> list[Any]:
     return [*([table.c[scope]] if scope else []), table.c.position, table.c.id]
 
 
-def load_kind(
-    conn: Connection, kind: EntityKind, roadmap_id: str, since: int | None = None
-) -> list[Entity]:
-    """The records of `kind` in a roadmap (only those written after version `since`)."""
-    c = codec(kind)
-    table = server_table(c.table.name)
-    query = select(*_selected(c.table.name, c.columns)).where(table.c[ROADMAP_ID] == roadmap_id)
-    if since is not None:
-        query = query.where(table.c[ROW_VERSION] > since)
-    rows = conn.execute(query.order_by(*stored_order(kind, table))).all()
-    if not c.link_fields:
-        return c.decode_all(rows)
-    links = load_links(conn, kind, roadmap_id)
-    return c.decode_all(rows, [links.get(row[0]) for row in rows])
-
-
-def load_kind_changed(
-    conn: Connection, kind: EntityKind, roadmap_id: str, since: int
-) -> list[Entity]:
-    """The records of `kind` written after version `since`, without their link fields (a
-    pull reads the link rows that changed on their own)."""
-    c = codec(kind)
-    table = server_table(c.table.name)
-    query = select(*_selected(c.table.name, c.columns)).where(
-        table.c[ROADMAP_ID] == roadmap_id, table.c[ROW_VERSION] > since
-    )
-    return c.decode_all(conn.execute(query).all())
-
-
-def load_links(
-    conn: Connection, kind: EntityKind, roadmap_id: str
-) -> dict[str, dict[str, tuple[str, ...]]]:
-    result: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
-    for link_field in codec(kind).link_fields:
-        source, owner, member = LINKS[(kind, link_field)]
-        table = server_table(source.name)
-        grouped: dict[str, list[str]] = defaultdict(list)
-        query = (
-            select(table.c[owner], table.c[member])
-            .where(table.c[ROADMAP_ID] == roadmap_id)
-            .order_by(table.c[owner], table.c.position, table.c[member])
-        )
-        for owner_id, member_id in conn.execute(query):
-            grouped[owner_id].append(member_id)
-        for owner_id, members in grouped.items():
-            result[owner_id][link_field] = tuple(members)
-    return result
-
-
 def load_snapshot(conn: Connection, roadmap_id: str) -> RoadmapSnapshot:
-    """A whole roadmap as it is on the server now."""
+    """A whole roadmap as it is on the server now, read through the store interface."""
+    from roadmap.store.server_session import ServerSession
+
+    session = ServerSession(conn, roadmap_id)
     sections: dict[EntityKind, tuple[Entity, ...]] = {
-        kind: tuple(load_kind(conn, kind, roadmap_id)) for kind in WRITE_ORDER
+        kind: tuple(session.load_all(kind)) for kind in WRITE_ORDER
     }
     (info,) = sections.pop(EntityKind.ROADMAP)
     snapshot = RoadmapSnapshot(info=info)  # type: ignore[arg-type]
@@ -263,7 +217,8 @@ def load_snapshot(conn: Connection, roadmap_id: str) -> RoadmapSnapshot:
 
 
 def load_every_snapshot(conn: Connection) -> Iterator[RoadmapSnapshot]:
-    """Every roadmap of the repository, read with one statement per table (not per roadmap)."""
+    """Every roadmap of the repository, read with one statement per table (not per roadmap:
+    the portfolio of a thousand roadmaps; one roadmap is `load_snapshot`)."""
     sections: dict[str, dict[EntityKind, list[Entity]]] = defaultdict(lambda: defaultdict(list))
     for kind in WRITE_ORDER:
         c = codec(kind)

@@ -4,7 +4,7 @@ A pull or a publish that finds others published since its base reads only the ro
 after the base's version (`changed_since`, along the `(roadmap_id, row_version)` index) and
 applies them to the base it keeps (`apply_delta`): the server's current roadmap, at a cost that
 follows the number of changes. `moved_rows` names those rows, so a publish can plan each row
-against the version it really read (see `server_writes.apply_change`).
+against the version it really read (see `server_session.ServerSession`).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from roadmap.store.baselines import COLUMNS as BASELINE_COLUMNS
 from roadmap.store.baselines import TABLE as BASELINES
 from roadmap.store.interface import Row
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
-from roadmap.store.repository import load_kind_changed, removed, server_table
+from roadmap.store.repository import removed, server_table
 from roadmap.store.rows import codec
 from roadmap.store.schema import LINKS
+from roadmap.store.server_session import ServerSession
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,12 @@ def changed_since(conn: Connection, roadmap_id: str, version: int) -> Delta:
     """What was written after `version`. Each read follows the (roadmap_id, row_version)
     index, so its cost follows the number of changes, not the size of the roadmap or the
     repository."""
-    records = {kind: load_kind_changed(conn, kind, roadmap_id, version) for kind in WRITE_ORDER}
+    session = ServerSession(conn, roadmap_id)
+    records = {kind: session.load_written_after(kind, version) for kind in WRITE_ORDER}
     links: dict[str, list[tuple[str, str]]] = {}
     for source, owner, member in LINKS.values():
-        t = server_table(source.name)
-        query = select(t.c[owner], t.c[member]).where(
-            t.c[ROADMAP_ID] == roadmap_id, t.c[ROW_VERSION] > version
-        )
-        links[source.name] = [(a, b) for a, b in conn.execute(query)]
+        pairs = session.rows_written_after(source.name, (owner, member), version)
+        links[source.name] = [(a, b) for a, b in pairs]
     gone: dict[str, list[str]] = {}
     query = select(removed.c.table_name, removed.c.row_key).where(
         removed.c[ROADMAP_ID] == roadmap_id, removed.c[ROW_VERSION] > version

@@ -1,22 +1,17 @@
-"""What a publish writes on the server, inside its one transaction.
+"""A publish's bookkeeping on the server, inside its one transaction: the roadmap's row lock
+and version, the publishes applied, who may publish or delete, deleting a roadmap.
 
-A row change carries the version its planner read (`base`): an update or a delete touches the
-row only while its `row_version` is still no newer (`WHERE … AND row_version <= :base`), and
-the row count tells whether it did. So a publish never overwrites a row that someone changed
-after this copy's base, even if the roadmap-wide lock (`lock_roadmap`) were bypassed.
+The rows of a roadmap are written through the store interface (`server_session.ServerSession`),
+under the conflict rule with the row version.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, date, datetime
-from typing import Any
+from datetime import UTC, datetime
 
-from sqlalchemy import Connection, and_, delete, insert, select, text, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import Connection, delete, insert, select, text, update
 
-from roadmap.store.interface import Row
-from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
+from roadmap.store.migration_ops import ROADMAP_ID
 from roadmap.store.repository import (
     RECORD_TABLES,
     publishes,
@@ -24,24 +19,6 @@ from roadmap.store.repository import (
     roadmaps,
     server_table,
 )
-
-Key = tuple[tuple[str, Any], ...]
-
-
-def row_key(key: Key) -> str:
-    """A row's key as one text, for `repository_removed`."""
-    return "|".join(str(value) for _, value in key)
-
-
-def _server_values(table: str, values: Row) -> Row:
-    """File values (dates as ISO text) as the server's columns take them."""
-    columns = server_table(table).c
-    return {
-        name: date.fromisoformat(value)
-        if isinstance(value, str) and columns[name].type.python_type is date
-        else value
-        for name, value in values.items()
-    }
 
 
 def lock_roadmap(conn: Connection, roadmap_id: str) -> int | None:
@@ -94,71 +71,6 @@ def record_publish(
     conn.execute(
         insert(publishes).values(publish_id=publish_id, roadmap_id=roadmap_id, version=version)
     )
-
-
-def insert_rows(
-    conn: Connection, roadmap_id: str, table: str, rows: Sequence[Row], version: int
-) -> None:
-    """Many new rows of one table in a handful of statements."""
-    if rows:
-        values = [
-            {ROADMAP_ID: roadmap_id, **_server_values(table, row), ROW_VERSION: version}
-            for row in rows
-        ]
-        conn.execute(insert(server_table(table)), values)
-
-
-def _matching(table: str, roadmap_id: str, key: Key) -> Any:
-    t = server_table(table)
-    return and_(t.c[ROADMAP_ID] == roadmap_id, *(t.c[col] == value for col, value in key))
-
-
-def apply_change(
-    conn: Connection,
-    roadmap_id: str,
-    table: str,
-    key: Key,
-    after: Row | None,
-    *,
-    inserted: bool,
-    base: int,
-    version: int,
-) -> bool:
-    """Insert, update or delete one row at `version`, only if no one changed it after `base`.
-    False when it had changed (nothing written for this row)."""
-    t = server_table(table)
-    if inserted:
-        assert after is not None
-        conn.execute(
-            delete(removed).where(
-                removed.c[ROADMAP_ID] == roadmap_id,
-                removed.c.table_name == table,
-                removed.c.row_key == row_key(key),
-            )
-        )
-        exists = conn.execute(
-            select(t.c[ROW_VERSION]).where(_matching(table, roadmap_id, key))
-        ).first()
-        if exists is not None:
-            return False
-        insert_rows(conn, roadmap_id, table, [after], version)
-        return True
-    unchanged = and_(_matching(table, roadmap_id, key), t.c[ROW_VERSION] <= base)
-    if after is None:
-        done = conn.execute(delete(t).where(unchanged)).rowcount == 1
-        if done:
-            marker = pg_insert(removed).values(
-                roadmap_id=roadmap_id, table_name=table, row_key=row_key(key), row_version=version
-            )
-            conn.execute(
-                marker.on_conflict_do_update(
-                    index_elements=[removed.c[ROADMAP_ID], removed.c.table_name, removed.c.row_key],
-                    set_={ROW_VERSION: version},
-                )
-            )
-        return done
-    values = {**_server_values(table, after), ROW_VERSION: version}
-    return conn.execute(update(t).where(unchanged).values(values)).rowcount == 1
 
 
 def current_user(conn: Connection) -> str:

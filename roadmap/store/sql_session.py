@@ -83,8 +83,21 @@ class SqlSession:
         driver = conn.connection.driver_connection
         assert driver is not None
         self._driver: Any = driver
+        # Conditions every statement carries, with their values: a server session sees only
+        # its own roadmap's rows (`roadmap_id = …`), the file holds one roadmap and needs none.
+        self._scope: tuple[str, ...] = ()
+        self._scope_values: tuple[Any, ...] = ()
 
     # -- plumbing -------------------------------------------------------------------------
+
+    def _where(self, *conditions: str) -> str:
+        """` WHERE …` of the session's scope and `conditions` (empty if there are none);
+        the scope's values come first in the parameters (`_params`)."""
+        parts = [*self._scope, *conditions]
+        return f" WHERE {' AND '.join(parts)}" if parts else ""
+
+    def _params(self, *values: Any) -> tuple[Any, ...]:
+        return (*self._scope_values, *values)
 
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return read_rows(self._driver, sql, params)
@@ -139,10 +152,12 @@ class SqlSession:
         for link_field in codec(kind).link_fields:
             table, owner, member = LINKS[(kind, link_field)]
             sql = f"SELECT {quote(owner)}, {quote(member)} FROM {quote(table.name)}"
-            params: tuple[Any, ...] = ()
-            if owners is not None:
-                sql += f" WHERE {quote(owner)} IN ({self._marks(len(owners))})"
-                params = tuple(owners)
+            if owners is None:
+                sql += self._where()
+                params = self._params()
+            else:
+                sql += self._where(f"{quote(owner)} IN ({self._marks(len(owners))})")
+                params = self._params(*owners)
             grouped: dict[str, list[str]] = {}
             for owner_id, member_id in self._fetch(sql + _order_by(table.name), params):
                 grouped.setdefault(owner_id, []).append(member_id)
@@ -153,7 +168,7 @@ class SqlSession:
     def load_all(self, kind: EntityKind) -> list[Entity]:
         sql, order = _selection(kind)
         with collector_paused():
-            rows = self._fetch(sql)
+            rows = self._fetch(sql + self._where(), self._params())
             if order is not None:
                 rows.sort(key=order)
             return self._decode(kind, rows)
@@ -165,8 +180,8 @@ class SqlSession:
         with collector_paused():
             for i in range(0, len(wanted), _CHUNK):
                 chunk = wanted[i : i + _CHUNK]
-                where = f" WHERE {quote(column)} IN ({self._marks(len(chunk))})"
-                rows += self._fetch(sql + where, chunk)
+                where = self._where(f"{quote(column)} IN ({self._marks(len(chunk))})")
+                rows += self._fetch(sql + where, self._params(*chunk))
             if order is not None:
                 rows.sort(key=order)
             return self._decode(kind, rows)
@@ -176,40 +191,48 @@ class SqlSession:
         return found[0] if found else None
 
     def exists(self, kind: EntityKind, entity_id: str) -> bool:
-        sql = f"SELECT 1 FROM {quote(TABLES[kind].name)} WHERE id = {self.mark}"
-        return bool(self._fetch(sql, (entity_id,)))
+        sql = f"SELECT 1 FROM {quote(TABLES[kind].name)}{self._where(f'id = {self.mark}')}"
+        return bool(self._fetch(sql, self._params(entity_id)))
 
     def count(self, kind: EntityKind) -> int:
-        return int(self._fetch(f"SELECT count(*) FROM {quote(TABLES[kind].name)}")[0][0])
+        sql = f"SELECT count(*) FROM {quote(TABLES[kind].name)}{self._where()}"
+        return int(self._fetch(sql, self._params())[0][0])
 
     def find_ids(self, kind: EntityKind, **equal: Any) -> list[str]:
-        where = " AND ".join(f"{quote(col)} = {self.mark}" for col in equal) or "1 = 1"
+        where = self._where(*(f"{quote(col)} = {self.mark}" for col in equal))
         table = TABLES[kind].name
-        sql = f"SELECT id FROM {quote(table)} WHERE {where}{_order_by(table)}"
-        return [row[0] for row in self._fetch(sql, self._to_db(table, dict(equal)))]
+        sql = f"SELECT id FROM {quote(table)}{where}{_order_by(table)}"
+        return [row[0] for row in self._fetch(sql, self._params(*self._to_db(table, equal)))]
 
     def rows_where(self, table: str, column: str, value: Any) -> list[Row]:
         columns = list(metadata.tables[table].columns.keys())
         sql = (
             f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} "
-            f"WHERE {quote(column)} = {self.mark}{_order_by(table)}"
+            f"{self._where(f'{quote(column)} = {self.mark}')}{_order_by(table)}"
         )
-        return [self._from_db(table, columns, values) for values in self._fetch(sql, (value,))]
+        found = self._fetch(sql, self._params(value))
+        return [self._from_db(table, columns, values) for values in found]
 
     def table_rows(self, table: str, order_by: Sequence[str]) -> list[Row]:
         columns = list(metadata.tables[table].columns.keys())
         # Ties keep the order rows were added in where the database knows it (SQLite's rowid).
         order = ", ".join([*(quote(c) for c in order_by), self.tiebreak])
-        sql = f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} ORDER BY {order}"
-        return [self._from_db(table, columns, values) for values in self._fetch(sql)]
+        sql = (
+            f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)}"
+            f"{self._where()} ORDER BY {order}"
+        )
+        found = self._fetch(sql, self._params())
+        return [self._from_db(table, columns, values) for values in found]
 
     def positions(self, table: str, scope: str | None = None, value: Any = None) -> list[Row]:
         keys = [col.name for col in metadata.tables[table].primary_key.columns]
         sql = f"SELECT {', '.join(quote(k) for k in keys)}, position FROM {quote(table)}"
-        params: tuple[Any, ...] = ()
-        if scope is not None:
-            sql += f" WHERE {quote(scope)} = {self.mark}"
-            params = (value,)
+        if scope is None:
+            sql += self._where()
+            params = self._params()
+        else:
+            sql += self._where(f"{quote(scope)} = {self.mark}")
+            params = self._params(value)
         columns = [*keys, "position"]
         return [
             dict(zip(columns, row, strict=True))
@@ -218,10 +241,12 @@ class SqlSession:
 
     def next_position(self, table: str, scope: str | None = None, value: Any = None) -> int:
         sql = f"SELECT max(position) FROM {quote(table)}"
-        params: tuple[Any, ...] = ()
-        if scope is not None:
-            sql += f" WHERE {quote(scope)} = {self.mark}"
-            params = (value,)
+        if scope is None:
+            sql += self._where()
+            params = self._params()
+        else:
+            sql += self._where(f"{quote(scope)} = {self.mark}")
+            params = self._params(value)
         result = self._fetch(sql, params)[0][0]
         return 0 if result is None else int(result) + 1
 
@@ -320,9 +345,9 @@ class SqlSession:
         for change in batch:
             assert change.before is not None
             expected = {**dict(change.key), **change.before}
-            where = " AND ".join(f"{quote(col)} {self.same} {self.mark}" for col in expected)
-            values = self._to_db(change.table, expected)
-            if not self._fetch(f"SELECT 1 FROM {quote(change.table)} WHERE {where}", values):
+            where = self._where(*(f"{quote(col)} {self.same} {self.mark}" for col in expected))
+            values = self._params(*self._to_db(change.table, expected))
+            if not self._fetch(f"SELECT 1 FROM {quote(change.table)}{where}", values):
                 return self._describe(change)
         return self._describe(batch[0])
 
@@ -335,17 +360,18 @@ class SqlSession:
         columns = metadata.tables[change.table].columns.keys()
         for column in ("name", "title", "statement"):
             if column in columns:
-                sql = f"SELECT {quote(column)} FROM {quote(change.table)} WHERE id = {self.mark}"
-                found = self._fetch(sql, (key,))
+                where = self._where(f"id = {self.mark}")
+                sql = f"SELECT {quote(column)} FROM {quote(change.table)}{where}"
+                found = self._fetch(sql, self._params(key))
                 if found and found[0][0]:
                     return message("entity.named", kind=kind, name=found[0][0])
         return message("entity.unnamed", kind=kind, id=key)
 
     def _taken(self, batch: list[RowChange]) -> Message:
         for change in batch:
-            where = " AND ".join(f"{quote(col)} = {self.mark}" for col, _ in change.key)
-            values = [value for _, value in change.key]
-            if self._fetch(f"SELECT 1 FROM {quote(change.table)} WHERE {where}", values):
+            where = self._where(*(f"{quote(col)} = {self.mark}" for col, _ in change.key))
+            values = self._params(*(value for _, value in change.key))
+            if self._fetch(f"SELECT 1 FROM {quote(change.table)}{where}", values):
                 return self._describe(change)
         return self._describe(batch[0])
 

@@ -17,8 +17,9 @@ from PySide6.QtTest import QTest
 from bench.generate import SIZES, build
 from roadmap.domain.entities import EntityKind, Lane, Pathway, Problem, Step
 from roadmap.services.workspace import Workspace
-from roadmap.ui.timeline.items import StepBar, StepGraphic
+from roadmap.ui.timeline.items import StepBar
 from roadmap.ui.timeline.layout import ROW_HEIGHT, lay_out, pathway_order, repack
+from roadmap.ui.timeline.places import StepGraphic
 from roadmap.ui.timeline.scale import day_x
 
 

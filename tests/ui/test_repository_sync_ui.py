@@ -112,7 +112,7 @@ def test_cancel_before_the_commit_rolls_back_and_leaves_both_sides(
     step = next(iter(_steps(window).values()))
     window.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name="Not sent"))
     content = window.session.workspace.queries.snapshot()
-    reached, go = _hold(monkeypatch, publishing, "apply_change")  # inside the server transaction
+    reached, go = _hold(monkeypatch, publishing.ServerSession, "apply")  # in the server transaction
     action(window, "&Publish").trigger()
     assert reached.wait(30)
     qtbot.waitUntil(lambda: window.repo.task.dialog.isVisible(), timeout=5000)

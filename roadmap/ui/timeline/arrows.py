@@ -1,9 +1,9 @@
-"""Dependency arrows, all drawn by one scene item.
+"""Dependency arrows, all painted by one scene item.
 
 15,000 arrows as 15,000 `QGraphicsItem`s cost a third of a second to create and a Python call
-each to paint. Here an arrow is plain data (`Arrow`) kept in a coarse index of horizontal
-bands, and one `ArrowLayer` paints the arrows that cross the exposed part of the scene, their
-lines batched into a few paths. Each arrow's path is cached for the current zoom.
+each to paint. Here an arrow is plain data (`places.Arrow`) kept in a coarse index of
+horizontal bands, and one `ArrowLayer` paints the arrows that cross the exposed part of the
+scene, their lines batched into a few paths. Each arrow's path is cached for the current zoom.
 
 An arrow across many rows (more than `LONG_LINK` pixels) is drawn as two stubs, one at each
 end, so rows between its ends stay readable and their repaints do not touch it.
@@ -11,141 +11,18 @@ end, so rows between its ends stay readable and their repaints do not touch it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from roadmap.domain.entities import Dependency
-from roadmap.domain.enums import DependencyType
 from roadmap.ui.timeline.layout import ROW_HEIGHT
+from roadmap.ui.timeline.places import ARROW_PAD_DAYS, BAND, LONG_LINK, Arrow
+from roadmap.ui.timeline.style import CanvasStyle
 
-if TYPE_CHECKING:
-    from roadmap.ui.timeline.items import CanvasStyle, StepGraphic
-    from roadmap.ui.timeline.places import StepPlace
-
-LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends
-STUB = ROW_HEIGHT * 0.9  # px: how far a long link's stubs reach toward the other end
-ARROW_PAD_DAYS = 150.0  # days: room around an arrow's ends for its elbows at any zoom
-BAND = 512  # px: height of a band of the index
 _FEW = 64  # arrows moved together: more than this, and the whole layer is repainted once
-
-
-class Arrow:
-    """One dependency between two drawn steps: what the layer needs to draw it."""
-
-    __slots__ = (
-        "_cache",
-        "bands",
-        "dependency",
-        "layer",
-        "rect",
-        "source",
-        "start_to_start",
-        "target",
-    )
-
-    def __init__(
-        self, dependency: Dependency, source: StepPlace, target: StepPlace, layer: ArrowLayer
-    ) -> None:
-        self.dependency = dependency
-        self.source = source
-        self.target = target
-        self.layer = layer
-        self.start_to_start = dependency.type is DependencyType.START_TO_START
-        self.bands: tuple[int, ...] = ()
-        # Where it was drawn when last indexed (left, top, width, height): plain numbers, as
-        # making a QRectF for each of 15,000 arrows is a noticeable part of opening.
-        self.rect = (0.0, 0.0, 0.0, 0.0)
-        self._cache: tuple[float, QPainterPath, QPolygonF] | None = None
-        source.arrows.append(self)
-        target.arrows.append(self)
-
-    @property
-    def critical(self) -> bool:
-        """Drawn as a link of the critical path (the schedule is shown)."""
-        style = self.layer.canvas_style
-        return style.show_schedule and self.dependency.id in style.critical_dependencies
-
-    @property
-    def highlighted(self) -> bool:
-        return (
-            self.source.isSelected()
-            or self.target.isSelected()
-            or self.dependency.id == self.layer.canvas_style.selected_dependency
-        )
-
-    def detach(self) -> None:
-        for end in (self.source, self.target):
-            if self in end.arrows:
-                end.arrows.remove(self)
-
-    def follow(self) -> None:
-        """One of its steps moved (or is being dragged): draw it where they are now."""
-        self.layer.moved(self)
-
-    def update(self) -> None:
-        self.layer.update(QRectF(*self.rect))
-
-    def ends(self) -> tuple[float, float, float, float]:
-        """(x, y) where the arrow leaves its source and (x, y) where it enters its target."""
-        source, target = self.source.ends, self.target.ends
-        return (source[0] if self.start_to_start else source[1]), source[2], target[0], target[2]
-
-    def scene_rect(self) -> QRectF:
-        """A scene rect that holds the arrow at any zoom (for repainting where it was)."""
-        ax, ya, bx, yb = self.ends()
-        left, right = min(ax, bx) - ARROW_PAD_DAYS, max(ax, bx) + ARROW_PAD_DAYS
-        top, bottom = min(ya, yb) - ROW_HEIGHT, max(ya, yb) + ROW_HEIGHT
-        return QRectF(left, top, right - left, bottom - top)
-
-    def paths(self, scale: float) -> tuple[QPainterPath, QPolygonF]:
-        """The arrow's line and head, in scene y and scene x × `scale` (device pixels before
-        scrolling), cached until the zoom changes or a step moves."""
-        cached = self._cache
-        if cached is not None and cached[0] == scale:
-            return cached[1], cached[2]
-        ax, ya, bx, yb = self.ends()
-        start_to_start = self.start_to_start
-        pad = self.source.pad_px
-        start = QPointF(ax * scale + (-pad if start_to_start else pad), ya)
-        end = QPointF(bx * scale - self.target.pad_px - 1, yb)
-        out = -8.0 if start_to_start else 8.0
-        path = QPainterPath(start)
-        if abs(end.y() - start.y()) > LONG_LINK:
-            # Two stubs: out of the source toward the target, and into the target.
-            down = 1.0 if end.y() > start.y() else -1.0
-            elbow = start.x() + out
-            path.lineTo(elbow, start.y())
-            path.lineTo(elbow, start.y() + down * STUB)
-            path.moveTo(end.x() - 8, end.y() - down * STUB)
-            path.lineTo(end.x() - 8, end.y())
-        elif end.x() - start.x() >= 14 and not start_to_start:
-            mid = start.x() + out
-            path.lineTo(mid, start.y())
-            path.lineTo(mid, end.y())
-        else:
-            half = ROW_HEIGHT / 2
-            between = end.y() - half if end.y() > start.y() else end.y() + half
-            if abs(end.y() - start.y()) < 1:
-                between = start.y() + half
-            first = min(start.x() + out, end.x() - 8) if start_to_start else start.x() + out
-            path.lineTo(first, start.y())
-            path.lineTo(first, between)
-            path.lineTo(end.x() - 8, between)
-            path.lineTo(end.x() - 8, end.y())
-        path.lineTo(end)
-        head = QPolygonF(
-            [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
-        )
-        self._cache = (scale, path, head)
-        return path, head
-
-    def forget_path(self) -> None:
-        self._cache = None
 
 
 class ArrowLayer(QGraphicsItem):
@@ -205,6 +82,10 @@ class ArrowLayer(QGraphicsItem):
                 index[band] = {arrow}
             else:
                 members.add(arrow)
+
+    def repaint(self, rect: QRectF) -> None:
+        """Paint this part of the scene again (an arrow asks, through `ArrowPainter`)."""
+        self.update(rect)
 
     def remove(self, arrow: Arrow) -> None:
         if self._batch is not None:
@@ -348,7 +229,3 @@ class ArrowLayer(QGraphicsItem):
             for head in heads:
                 painter.drawPolygon(head)
         painter.restore()
-
-
-def arrows_of(items: Iterable[StepGraphic]) -> set[Arrow]:
-    return {arrow for item in items for arrow in item.arrows}

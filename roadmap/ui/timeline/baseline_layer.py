@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from roadmap.services.changes import Edit
 from roadmap.ui.timeline.ghost_band import GhostBand
-from roadmap.ui.timeline.items import BAR_MARGIN
 from roadmap.ui.timeline.layout import ROW_HEIGHT
 from roadmap.ui.timeline.scale import day_x
+from roadmap.ui.timeline.style import BAR_MARGIN
 
 if TYPE_CHECKING:
     from roadmap.ui.baseline_choice import BaselineChoice

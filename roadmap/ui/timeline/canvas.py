@@ -1,6 +1,6 @@
 """The timeline canvas: the view with its fixed headers, what it draws (`TimelineDrawing`: the
 bars, milestones and arrows, kept in step with every edit), the selection shared with the other
-views, the edits asked for by dragging and linking, and the display options (colors, time unit,
+views (`TimelineSelection`), the edits asked for by dragging and linking, and the display options (colors, time unit,
 zoom, the critical path). Draw things on a step through `bar_rect`, which works whether or not
 the step's scene item exists yet."""
 
@@ -19,10 +19,12 @@ from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.drawing import TimelineDrawing
 from roadmap.ui.timeline.headers import LaneHeader, TimeAxis
-from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepGraphic
+from roadmap.ui.timeline.items import StepBar
 from roadmap.ui.timeline.layout import row_at
 from roadmap.ui.timeline.legend import Legend
 from roadmap.ui.timeline.scale import day_x, next_period, period_start, x_day
+from roadmap.ui.timeline.selection import TimelineSelection
+from roadmap.ui.timeline.style import CanvasStyle
 from roadmap.ui.timeline.view import TimelineView
 
 
@@ -57,22 +59,22 @@ class TimelineCanvas(QWidget):
         self.items = self.drawing.items
         self.arrows = self.drawing.arrows
         self.arrow_layer = self.drawing.arrow_layer
-        self._syncing = False
         self._fit_pending = False
         self.apply_palette()
         self.drawing.rebuild()
+        self.selection = TimelineSelection(
+            session, self.scene, self.view, self.drawing, self.canvas_style, self
+        )
         self.legend = Legend(session, self.canvas_style, self)
         grid.addWidget(self.legend, 2, 0, 1, 2)  # its own strip: it covers no row
-        # Through the canvas, so that the connection goes when the canvas does.
+        # Through the canvas, so that the connection goes when the canvas does (the scene's
+        # too: it is destroyed before the selection, and says so when its items go).
         session.edited.connect(self._on_edited)
-        session.selection_changed.connect(self._on_session_selection)
-        session.steps_selected.connect(self._on_steps_selected)
         self.scene.selectionChanged.connect(self._on_scene_selection)
         self.view.moves_requested.connect(self.commit_moves)
         self.view.link_requested.connect(self.add_dependency)
         self.view.edit_requested.connect(self._on_edit_requested)
         self.view.add_requested.connect(self.add_step_at)
-        self.view.arrow_clicked.connect(self._on_arrow_clicked)
         self.view.idea_dropped.connect(self._on_idea_dropped)
         self.view.zoom_changed.connect(self._on_zoom)
         # Through the canvas too: the view outlives the scene while the canvas is destroyed.
@@ -99,6 +101,9 @@ class TimelineCanvas(QWidget):
 
     def _on_edited(self, edit: Edit) -> None:
         self.drawing.follow(edit)
+
+    def _on_scene_selection(self) -> None:
+        self.selection.scene_selection_changed()
 
     # -- edits the view asks for --------------------------------------------------------
 
@@ -197,114 +202,27 @@ class TimelineCanvas(QWidget):
             )
         )
 
-    def arrow_at(self, point: QPointF) -> str | None:
-        """The dependency whose arrow is drawn at scene `point`, if any."""
-        arrow = self.arrow_layer.arrow_at(point, self.view.px_per_day)
-        return arrow.dependency.id if arrow is not None else None
-
-    def _on_arrow_clicked(self, point: QPointF) -> None:
-        dependency_id = self.arrow_at(point)
-        if dependency_id is not None:
-            self.session.select(EntityKind.DEPENDENCY, dependency_id)
-        elif self.canvas_style.selected_dependency is not None:
-            self.session.select(None)  # a click beside the arrow lets go of it
-
-    def _show_selected_arrow(self, dependency_id: str | None) -> None:
-        style = self.canvas_style
-        if style.selected_dependency == dependency_id:
-            return
-        for shown in (style.selected_dependency, dependency_id):
-            arrow = self.arrows.get(shown) if shown else None
-            style.selected_dependency = dependency_id
-            if arrow is not None:
-                arrow.update()
-
     def _on_edit_requested(self, step_id: str) -> None:
         self.session.select(EntityKind.STEP, step_id)
         self.edit_requested.emit(step_id)
 
-    # -- selection ------------------------------------------------------------------------
+    # -- selection (see `selection`) ----------------------------------------------------------
 
     def select_steps(self, step_ids: list[str]) -> None:
         """Select these steps on the timeline (the first everywhere) and show the first."""
-        self.scene.clearSelection()
-        shown = [self.items[step_id] for step_id in step_ids if step_id in self.items]
-        for item in shown:
-            item.setSelected(True)
-        if shown:
-            self.view.ensureVisible(shown[0], 40, 20)
+        self.selection.select_steps(step_ids)
 
     def find_steps(self, text: str) -> list[str]:
         """Light up the steps whose name holds `text` (ignoring case; '' clears); their IDs
         top to bottom, then left to right."""
-        wanted = text.strip().casefold()
-        found = [
-            place
-            for place in self.places.values()
-            if wanted and wanted in place.step.name.casefold()
-        ]
-        found.sort(key=lambda place: (place.top, place.step.start))
-        old = self.canvas_style.found
-        self.canvas_style.found = frozenset(place.step.id for place in found)
-        for step_id in old ^ self.canvas_style.found:
-            place = self.places.get(step_id)
-            if place is not None and place.item is not None:
-                place.item.update()
-        return [place.step.id for place in found]
+        return self.selection.find_steps(text)
 
     def selected_step_ids(self) -> list[str]:
-        return [i.step.id for i in self.scene.selectedItems() if isinstance(i, StepGraphic)]
+        return self.selection.selected_step_ids()
 
-    def _on_scene_selection(self) -> None:
-        if self._syncing:
-            return
-        ids = self.selected_step_ids()
-        self._syncing = True
-        try:
-            if len(ids) == 1:
-                self.session.select(EntityKind.STEP, ids[0])
-            elif (
-                not ids and self.session.selection and self.session.selection[0] is EntityKind.STEP
-            ):
-                self.session.select(None)  # a click on empty space selects nothing
-            self.session.steps_selected.emit(frozenset(ids))
-        finally:
-            self._syncing = False
-        self.drawing.light_arrows_of(ids)
-
-    def _on_steps_selected(self, step_ids: frozenset[str]) -> None:
-        """Several steps selected elsewhere (the Steps table): the same bars here."""
-        if self._syncing or set(self.selected_step_ids()) == step_ids:
-            return
-        self._syncing = True
-        try:
-            self.scene.clearSelection()
-            for step_id in step_ids:
-                if step_id in self.places:
-                    self.items[step_id].setSelected(True)
-        finally:
-            self._syncing = False
-        self.drawing.light_arrows_of([s for s in step_ids if s in self.places])
-
-    def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
-        picked = selection is not None and selection[0] is EntityKind.DEPENDENCY
-        self._show_selected_arrow(selection[1] if selection is not None and picked else None)
-        if picked:
-            self.scene.clearSelection()  # an arrow alone is selected: Delete removes it
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            if selection is not None and selection[0] is EntityKind.STEP:
-                item = self.items.get(selection[1])
-                if item is not None and not (
-                    item.isSelected() and len(self.scene.selectedItems()) == 1
-                ):
-                    self.scene.clearSelection()
-                    item.setSelected(True)
-                    self.view.ensureVisible(item, 40, 20)
-        finally:
-            self._syncing = False
+    def arrow_at(self, point: QPointF) -> str | None:
+        """The dependency whose arrow is drawn at scene `point`, if any."""
+        return self.selection.arrow_at(point)
 
     # -- display options -------------------------------------------------------------------
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QGraphicsScene
 from roadmap.domain.entities import Dependency, EntityKind, Step
 from roadmap.services.changes import Edit
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.timeline.arrows import Arrow, ArrowLayer
-from roadmap.ui.timeline.items import CanvasStyle, StepBar, StepDiamond, StepGraphic
+from roadmap.ui.timeline.arrows import ArrowLayer
+from roadmap.ui.timeline.items import StepBar, StepDiamond, StepItems
 from roadmap.ui.timeline.layout import (
     ROW_HEIGHT,
     TimelineLayout,
@@ -29,8 +29,16 @@ from roadmap.ui.timeline.layout import (
     pathway_order,
     repack,
 )
-from roadmap.ui.timeline.places import DIAMOND, RowIndex, StepItems, StepPlace, step_ends
+from roadmap.ui.timeline.places import (
+    DIAMOND,
+    Arrow,
+    RowIndex,
+    StepGraphic,
+    StepPlace,
+    step_ends,
+)
 from roadmap.ui.timeline.scale import ORIGIN, day_x
+from roadmap.ui.timeline.style import CanvasStyle
 
 if TYPE_CHECKING:
     from roadmap.ui.timeline.headers import LaneHeader

@@ -16,9 +16,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 
 from roadmap.domain.baseline import StepPlan
 from roadmap.ui.labels import tr
-from roadmap.ui.timeline.items import BAR_MARGIN
 from roadmap.ui.timeline.layout import LANE_PADDING, LANE_TITLE, ROW_HEIGHT
 from roadmap.ui.timeline.scale import day_x
+from roadmap.ui.timeline.style import BAR_MARGIN
 
 BAND_GAP = 12.0  # between the last lane and the band's title
 DIAMOND = 7.0  # px: half the width of a ghost milestone's diamond

@@ -1,22 +1,23 @@
-"""The steps drawn on the timeline: bars and milestone diamonds (arrows are in `arrows`).
+"""The steps drawn on the timeline: bars and milestone diamonds (arrows are in `arrows`,
+what they share in `style`, their base `StepGraphic` and where each step is in `places`).
 
 Items live in scene units (days across, pixels down) so the scene's index culls them, and
 paint in device pixels (text, badges and arrowheads keep their size at every zoom). Each paints
 only when it is in view; elided labels are cached per width. The canvas makes an item only when
-its step's row comes near the view; where a step is shown lives in its `StepPlace`.
+its step's row comes near the view (`StepItems`); where a step is shown lives in its
+`StepPlace`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPen,
@@ -28,155 +29,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from roadmap.domain.entities import Step
 from roadmap.domain.enums import StepStatus
 from roadmap.ui.timeline.layout import ROW_HEIGHT
-from roadmap.ui.timeline.places import DIAMOND, StepPlace, step_ends
+from roadmap.ui.timeline.places import DIAMOND, StepGraphic, StepPlace
 from roadmap.ui.timeline.scale import day_x
-
-if TYPE_CHECKING:
-    from roadmap.ui.timeline.arrows import Arrow
-
-BAR_MARGIN = 4.0
-DIMMED = 0.22  # opacity of the steps the presenter view is not about
-_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-
-
-class CanvasStyle:
-    """What all items share: colors by lane or pathway, fonts, palette colors."""
-
-    def __init__(self) -> None:
-        self.color_mode = "lane"
-        self.lane_colors: dict[str, QColor] = {}
-        self.pathway_colors: dict[str, QColor] = {}
-        self.font = QFont()
-        self.font.setPointSizeF(max(8.0, self.font.pointSizeF() * 0.9))
-        self.small = QFont(self.font)
-        self.small.setPointSizeF(self.font.pointSizeF() * 0.85)
-        self.metrics = QFontMetricsF(self.font)
-        self.small_metrics = QFontMetricsF(self.small)
-        self.text = QColor("#1d1d1f")
-        self.muted = QColor("#6e6e73")
-        self.selection = QColor("#0a64d6")
-        self.arrow = QColor("#5b6470")
-        self.risk = QColor("#d62728")
-        self.critical = QColor("#c2185b")
-        self.slack = QColor(110, 110, 118, 130)
-        # The schedule, shown when `show_schedule` is on: critical steps and arrows stand out,
-        # and a bar with slack trails a thin tail from its earliest to its latest finish.
-        self.show_schedule = False
-        self.px_per_day = 1.0  # the view's zoom
-        self.diamond_scale = 0.5  # diamonds' extents are sized for zooms down to this
-        self.critical_steps: frozenset[str] = frozenset()
-        self.critical_dependencies: frozenset[str] = frozenset()
-        self.selected_dependency: str | None = None  # the arrow clicked (drawn highlighted)
-        self.slack_tails: dict[str, tuple[float, float]] = {}  # step id -> scene x from, to
-        # Steps with patents linked get a small marker; kept by roadmap.ui.transfer.patent_marks.
-        self.patents: dict[str, tuple[str, ...]] = {}  # step id -> titles of its patents
-        self.patent_mark = QColor("#e69500")
-        # Steps that Find matched: drawn with a halo until the search is cleared.
-        self.found: frozenset[str] = frozenset()
-        self.found_color = QColor(255, 193, 7, 170)
-        # The presenter view: the pathways walked to stand out, the others are dimmed.
-        self.focus_pathways: frozenset[str] | None = None
-        self._base_size = self.font.pointSizeF()
-
-    def set_scale(self, scale: float) -> None:
-        """Type `scale` times the usual size (the presenter view's projector type)."""
-        self.font.setPointSizeF(self._base_size * scale)
-        self.small = QFont(self.font)
-        self.small.setPointSizeF(self.font.pointSizeF() * 0.85)
-        self.metrics = QFontMetricsF(self.font)
-        self.small_metrics = QFontMetricsF(self.small)
-
-    def dimmed(self, step: Step) -> bool:
-        return self.focus_pathways is not None and step.pathway_id not in self.focus_pathways
-
-    def is_critical(self, step_id: str) -> bool:
-        return self.show_schedule and step_id in self.critical_steps
-
-    def tail_of(self, step_id: str) -> tuple[float, float] | None:
-        return self.slack_tails.get(step_id) if self.show_schedule else None
-
-    def color_of(self, step: Step) -> QColor:
-        table = self.pathway_colors if self.color_mode == "pathway" else self.lane_colors
-        key = step.pathway_id if self.color_mode == "pathway" else step.lane_id
-        return table.get(key, QColor("#4C78A8"))
-
-
-class StepGraphic(QGraphicsItem):
-    """Base of bars and diamonds: a step, where it is shown, and the arrows that follow it."""
-
-    def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
-        super().__init__()
-        self.step = step
-        self.canvas_style = style
-        self.place = place  # where it is shown, in plain numbers (the arrows read it there)
-        place.item = self
-        self.shown = (step.start, step.end)
-        # setFlags, not setFlag(flag, True): the latter costs 5 µs a call in PySide6, a twentieth
-        # of a second over the 10,000 steps of a big roadmap.
-        self.setFlags(_SELECTABLE)
-        self.setZValue(2)
-
-    def tooltip(self) -> str:
-        """Built when asked (the view shows it), not for each of 10,000 items up front."""
-        from roadmap.ui.labels import tr, value_label
-
-        s = self.step
-        trl = f"\nTRL {s.trl_start} → {s.trl_target}" if s.trl_start is not None else ""
-        return (
-            f"{s.name}\n{s.start.isoformat()} – {s.end.isoformat()}\n"
-            f"{value_label(s.step_kind)} · {value_label(s.status)} · "
-            + tr("{percent}% done").format(percent=s.progress)
-            + trl
-            + patent_lines(self.canvas_style.patents.get(s.id, ()))
-        )
-
-    @property
-    def arrows(self) -> list[Arrow]:
-        """The arrows to and from this step."""
-        return self.place.arrows
-
-    @property
-    def ends(self) -> tuple[float, float, float]:
-        """Where arrows attach, as plain numbers: (left x, right x, middle y) in scene units."""
-        return self.place.ends
-
-    def set_step(self, step: Step, top: float) -> None:
-        """Show `step` (a new value of it) with its row at `top`."""
-        self.step = self.place.step = step
-        self.show_dates(step.start, step.end, top)
-
-    def show_dates(self, start: date, end: date, top: float | None = None) -> None:
-        """Draw the step at these dates (a drag preview or the stored value)."""
-        self.prepareGeometryChange()
-        self.shown = (start, end)
-        y = self.pos().y() if top is None else top
-        self.setPos(self.anchor_x(start), y)
-        self.update()
-        self.place.move_to(step_ends(self.pad_px > 0, start, end, y), y)
-
-    def anchor_x(self, start: date) -> float:
-        return day_x(start)
-
-    def geometry_changed(self) -> None:
-        """Its extent changed other than by its dates (zoom, room for its label)."""
-        self.prepareGeometryChange()
-
-    def left(self) -> QPointF:
-        return QPointF(self.ends[0], self.ends[2])
-
-    def right(self) -> QPointF:
-        return QPointF(self.ends[1], self.ends[2])
-
-    pad_px = 0.0
-
-    @property
-    def critical(self) -> bool:
-        """Drawn as on the critical path (the schedule is shown and this step has no slack)."""
-        return self.canvas_style.is_critical(self.step.id)
-
-    def zone(self, scene_x: float, px_per_day: float) -> str:
-        """Which part a press at `scene_x` grabs: 'start', 'end' or 'body'."""
-        return "body"
+from roadmap.ui.timeline.style import BAR_MARGIN, DIMMED, CanvasStyle, draw_patent_mark
 
 
 class StepBar(StepGraphic):
@@ -510,20 +365,27 @@ class StepDiamond(StepGraphic):
         painter.restore()
 
 
-def draw_patent_mark(painter: QPainter, style: CanvasStyle, centre: QPointF) -> None:
-    """The small dot that says "patents are linked to this step", in device pixels."""
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(QColor("white"), 1.2))
-    painter.setBrush(style.patent_mark)
-    painter.drawEllipse(centre, 3.8, 3.8)
+class StepItems(Mapping[str, "StepGraphic"]):
+    """Every drawable step's scene item by step id, made when first asked for. Asking for a
+    step's item always gives one; `made()` lists those that exist without making more."""
 
+    def __init__(self, places: dict[str, StepPlace], make: Callable[[StepPlace], StepGraphic]):
+        self._places = places
+        self._make = make
 
-def patent_lines(titles: tuple[str, ...]) -> str:
-    """The tooltip's lines for the patents linked to a step ('' for none)."""
-    if not titles:
-        return ""
-    from roadmap.ui.labels import tr
+    def __getitem__(self, step_id: str) -> StepGraphic:
+        place = self._places[step_id]
+        return place.item if place.item is not None else self._make(place)
 
-    shown = "\n".join(f"• {t}" for t in titles[:5])
-    more = "\n…" if len(titles) > 5 else ""
-    return "\n" + tr("Patents:") + "\n" + shown + more
+    def __contains__(self, step_id: object) -> bool:
+        return step_id in self._places
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def made(self) -> list[StepGraphic]:
+        """The items that exist now."""
+        return [p.item for p in self._places.values() if p.item is not None]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.timeline.items import CanvasStyle
+from roadmap.ui.timeline.style import CanvasStyle
 
 _MARK = 14.0  # the width of a sample before its word
 _GAP = 12.0

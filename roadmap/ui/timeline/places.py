@@ -1,29 +1,40 @@
-"""Where each step is drawn, kept as plain numbers whether or not its scene item exists.
+"""Where each step and each dependency is drawn, kept as plain numbers whether or not a scene
+item exists for it: the step's `StepPlace`, the `Arrow` between two places, and `StepGraphic`,
+the base of the scene items (bars and diamonds, in `items`) that a place may have.
 
 A big roadmap has far more steps than fit in the window: the L roadmap's 10,000 scene items cost
 a fifth of a second to make and index when it opens. So the canvas makes a step's item only when
-its row comes near the view, or when someone asks for it (`StepItems`); until then the step is a
-`StepPlace`, which is all the arrows, the row index and the canvas's bookkeeping need.
+its row comes near the view, or when someone asks for it (`items.StepItems`); until then the
+step is a `StepPlace`, which is all the arrows, the row index and the canvas's bookkeeping need.
+
+These three refer to each other (a place knows its arrows and its item, an arrow its two
+places, an item its place), so they live together here; what draws them (`items`, the arrow
+layer in `arrows`) builds on this module and never the other way round. An arrow reaches the
+layer that paints it only through `ArrowPainter`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
 
-from roadmap.domain.entities import Step
+from roadmap.domain.entities import Dependency, Step
+from roadmap.domain.enums import DependencyType
 from roadmap.ui.timeline.layout import ROW_HEIGHT
 from roadmap.ui.timeline.scale import day_x
-
-if TYPE_CHECKING:
-    from roadmap.ui.timeline.arrows import Arrow
-    from roadmap.ui.timeline.items import StepGraphic
+from roadmap.ui.timeline.style import CanvasStyle, patent_lines
 
 DIAMOND = 8.0  # px: half the width of a milestone's diamond
-BAND = 512.0  # px: height of a band of the row index
+BAND = 512.0  # px: height of a band of the row index and of the arrow index
+LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends
+STUB = ROW_HEIGHT * 0.9  # px: how far a long link's stubs reach toward the other end
+ARROW_PAD_DAYS = 150.0  # days: room around an arrow's ends for its elbows at any zoom
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 
 
 def step_ends(point: bool, start: date, end: date, top: float) -> tuple[float, float, float]:
@@ -77,6 +88,210 @@ class StepPlace:
         return QRectF(left, self.top, right - left, ROW_HEIGHT)
 
 
+class StepGraphic(QGraphicsItem):
+    """Base of bars and diamonds: a step, where it is shown, and the arrows that follow it."""
+
+    def __init__(self, step: Step, style: CanvasStyle, place: StepPlace) -> None:
+        super().__init__()
+        self.step = step
+        self.canvas_style = style
+        self.place = place  # where it is shown, in plain numbers (the arrows read it there)
+        place.item = self
+        self.shown = (step.start, step.end)
+        # setFlags, not setFlag(flag, True): the latter costs 5 µs a call in PySide6, a twentieth
+        # of a second over the 10,000 steps of a big roadmap.
+        self.setFlags(_SELECTABLE)
+        self.setZValue(2)
+
+    def tooltip(self) -> str:
+        """Built when asked (the view shows it), not for each of 10,000 items up front."""
+        from roadmap.ui.labels import tr, value_label
+
+        s = self.step
+        trl = f"\nTRL {s.trl_start} → {s.trl_target}" if s.trl_start is not None else ""
+        return (
+            f"{s.name}\n{s.start.isoformat()} – {s.end.isoformat()}\n"
+            f"{value_label(s.step_kind)} · {value_label(s.status)} · "
+            + tr("{percent}% done").format(percent=s.progress)
+            + trl
+            + patent_lines(self.canvas_style.patents.get(s.id, ()))
+        )
+
+    @property
+    def arrows(self) -> list[Arrow]:
+        """The arrows to and from this step."""
+        return self.place.arrows
+
+    @property
+    def ends(self) -> tuple[float, float, float]:
+        """Where arrows attach, as plain numbers: (left x, right x, middle y) in scene units."""
+        return self.place.ends
+
+    def set_step(self, step: Step, top: float) -> None:
+        """Show `step` (a new value of it) with its row at `top`."""
+        self.step = self.place.step = step
+        self.show_dates(step.start, step.end, top)
+
+    def show_dates(self, start: date, end: date, top: float | None = None) -> None:
+        """Draw the step at these dates (a drag preview or the stored value)."""
+        self.prepareGeometryChange()
+        self.shown = (start, end)
+        y = self.pos().y() if top is None else top
+        self.setPos(self.anchor_x(start), y)
+        self.update()
+        self.place.move_to(step_ends(self.pad_px > 0, start, end, y), y)
+
+    def anchor_x(self, start: date) -> float:
+        return day_x(start)
+
+    def geometry_changed(self) -> None:
+        """Its extent changed other than by its dates (zoom, room for its label)."""
+        self.prepareGeometryChange()
+
+    def left(self) -> QPointF:
+        return QPointF(self.ends[0], self.ends[2])
+
+    def right(self) -> QPointF:
+        return QPointF(self.ends[1], self.ends[2])
+
+    pad_px = 0.0
+
+    @property
+    def critical(self) -> bool:
+        """Drawn as on the critical path (the schedule is shown and this step has no slack)."""
+        return self.canvas_style.is_critical(self.step.id)
+
+    def zone(self, scene_x: float, px_per_day: float) -> str:
+        """Which part a press at `scene_x` grabs: 'start', 'end' or 'body'."""
+        return "body"
+
+
+class ArrowPainter(Protocol):
+    """What an arrow asks of the layer that paints it (`arrows.ArrowLayer`)."""
+
+    canvas_style: CanvasStyle
+
+    def moved(self, arrow: Arrow) -> None:
+        """One of the arrow's steps moved: index and paint it where it is now."""
+
+    def repaint(self, rect: QRectF) -> None:
+        """Paint this part of the scene again."""
+
+
+class Arrow:
+    """One dependency between two drawn steps: what the layer needs to draw it."""
+
+    __slots__ = (
+        "_cache",
+        "bands",
+        "dependency",
+        "layer",
+        "rect",
+        "source",
+        "start_to_start",
+        "target",
+    )
+
+    def __init__(
+        self, dependency: Dependency, source: StepPlace, target: StepPlace, layer: ArrowPainter
+    ) -> None:
+        self.dependency = dependency
+        self.source = source
+        self.target = target
+        self.layer = layer
+        self.start_to_start = dependency.type is DependencyType.START_TO_START
+        self.bands: tuple[int, ...] = ()
+        # Where it was drawn when last indexed (left, top, width, height): plain numbers, as
+        # making a QRectF for each of 15,000 arrows is a noticeable part of opening.
+        self.rect = (0.0, 0.0, 0.0, 0.0)
+        self._cache: tuple[float, QPainterPath, QPolygonF] | None = None
+        source.arrows.append(self)
+        target.arrows.append(self)
+
+    @property
+    def critical(self) -> bool:
+        """Drawn as a link of the critical path (the schedule is shown)."""
+        style = self.layer.canvas_style
+        return style.show_schedule and self.dependency.id in style.critical_dependencies
+
+    @property
+    def highlighted(self) -> bool:
+        return (
+            self.source.isSelected()
+            or self.target.isSelected()
+            or self.dependency.id == self.layer.canvas_style.selected_dependency
+        )
+
+    def detach(self) -> None:
+        for end in (self.source, self.target):
+            if self in end.arrows:
+                end.arrows.remove(self)
+
+    def follow(self) -> None:
+        """One of its steps moved (or is being dragged): draw it where they are now."""
+        self.layer.moved(self)
+
+    def update(self) -> None:
+        self.layer.repaint(QRectF(*self.rect))
+
+    def ends(self) -> tuple[float, float, float, float]:
+        """(x, y) where the arrow leaves its source and (x, y) where it enters its target."""
+        source, target = self.source.ends, self.target.ends
+        return (source[0] if self.start_to_start else source[1]), source[2], target[0], target[2]
+
+    def scene_rect(self) -> QRectF:
+        """A scene rect that holds the arrow at any zoom (for repainting where it was)."""
+        ax, ya, bx, yb = self.ends()
+        left, right = min(ax, bx) - ARROW_PAD_DAYS, max(ax, bx) + ARROW_PAD_DAYS
+        top, bottom = min(ya, yb) - ROW_HEIGHT, max(ya, yb) + ROW_HEIGHT
+        return QRectF(left, top, right - left, bottom - top)
+
+    def paths(self, scale: float) -> tuple[QPainterPath, QPolygonF]:
+        """The arrow's line and head, in scene y and scene x × `scale` (device pixels before
+        scrolling), cached until the zoom changes or a step moves."""
+        cached = self._cache
+        if cached is not None and cached[0] == scale:
+            return cached[1], cached[2]
+        ax, ya, bx, yb = self.ends()
+        start_to_start = self.start_to_start
+        pad = self.source.pad_px
+        start = QPointF(ax * scale + (-pad if start_to_start else pad), ya)
+        end = QPointF(bx * scale - self.target.pad_px - 1, yb)
+        out = -8.0 if start_to_start else 8.0
+        path = QPainterPath(start)
+        if abs(end.y() - start.y()) > LONG_LINK:
+            # Two stubs: out of the source toward the target, and into the target.
+            down = 1.0 if end.y() > start.y() else -1.0
+            elbow = start.x() + out
+            path.lineTo(elbow, start.y())
+            path.lineTo(elbow, start.y() + down * STUB)
+            path.moveTo(end.x() - 8, end.y() - down * STUB)
+            path.lineTo(end.x() - 8, end.y())
+        elif end.x() - start.x() >= 14 and not start_to_start:
+            mid = start.x() + out
+            path.lineTo(mid, start.y())
+            path.lineTo(mid, end.y())
+        else:
+            half = ROW_HEIGHT / 2
+            between = end.y() - half if end.y() > start.y() else end.y() + half
+            if abs(end.y() - start.y()) < 1:
+                between = start.y() + half
+            first = min(start.x() + out, end.x() - 8) if start_to_start else start.x() + out
+            path.lineTo(first, start.y())
+            path.lineTo(first, between)
+            path.lineTo(end.x() - 8, between)
+            path.lineTo(end.x() - 8, end.y())
+        path.lineTo(end)
+        head = QPolygonF(
+            [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
+        )
+        self._cache = (scale, path, head)
+        return path, head
+
+    def forget_path(self) -> None:
+        self._cache = None
+
+
 class RowIndex:
     """Which steps have their row in which band of the scene's height (for "what is near the
     view" without looking at every step)."""
@@ -112,29 +327,3 @@ class RowIndex:
         """Steps whose row may lie between scene y `top` and `bottom` (whole bands)."""
         for band in range(int(top // BAND), int(bottom // BAND) + 1):
             yield from self._bands.get(band, ())
-
-
-class StepItems(Mapping[str, "StepGraphic"]):
-    """Every drawable step's scene item by step id, made when first asked for. Asking for a
-    step's item always gives one; `made()` lists those that exist without making more."""
-
-    def __init__(self, places: dict[str, StepPlace], make: Callable[[StepPlace], StepGraphic]):
-        self._places = places
-        self._make = make
-
-    def __getitem__(self, step_id: str) -> StepGraphic:
-        place = self._places[step_id]
-        return place.item if place.item is not None else self._make(place)
-
-    def __contains__(self, step_id: object) -> bool:
-        return step_id in self._places
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._places)
-
-    def __len__(self) -> int:
-        return len(self._places)
-
-    def made(self) -> list[StepGraphic]:
-        """The items that exist now."""
-        return [p.item for p in self._places.values() if p.item is not None]

@@ -8,8 +8,7 @@ puts the bars back if the services refuse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -29,19 +28,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
-from roadmap.ui.timeline.items import StepBar, StepGraphic
+from roadmap.ui.timeline.backdrop import paint_backdrop, paint_today
+from roadmap.ui.timeline.drag import Drag, proposed_dates
+from roadmap.ui.timeline.items import StepBar
 from roadmap.ui.timeline.layout import TimelineLayout
-from roadmap.ui.timeline.scale import axis_units, clamp_zoom, day_x, periods, snap, x_day
-
-
-@dataclass
-class _Drag:
-    mode: str  # "start", "end", "body" or "link"
-    press_x: float
-    items: list[StepGraphic]
-    originals: dict[str, tuple[date, date]]
-    moved: bool = False
-
+from roadmap.ui.timeline.places import StepGraphic
+from roadmap.ui.timeline.scale import clamp_zoom, day_x
 
 IDEA_MIME = "application/x-frontier-roadmap-idea"  # a parking-lot idea being dragged
 
@@ -69,7 +61,7 @@ class TimelineView(QGraphicsView):
         self.band_color = QColor(0, 0, 0, 10)
         self.grid_color = QColor(0, 0, 0, 28)
         self.today_color = QColor("#d62728")
-        self._drag: _Drag | None = None
+        self._drag: Drag | None = None
         self._link_line: QGraphicsLineItem | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -159,49 +151,18 @@ class TimelineView(QGraphicsView):
     # -- background and today line -------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        rect = QRectF(rect)
-        layout = self.layout_info
-        if layout is None:
-            return
-        painter.save()
-        # Drawn in device pixels: whole-pixel lines without a scaled pen are much cheaper.
-        transform = painter.worldTransform()
-        painter.setWorldTransform(QTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        device = transform.mapRect(rect)
-        left, right = device.left(), device.right()
-        dy, m22 = transform.dy(), transform.m22()
-        for i, band in enumerate(layout.bands):
-            if band.bottom < rect.top() or band.top > rect.bottom():
-                continue
-            if i % 2 == 0:
-                painter.fillRect(
-                    QRectF(left, band.top * m22 + dy, device.width(), band.height * m22),
-                    self.band_color,
-                )
-        # One-pixel rects: filling is the raster engine's fastest path for translucent lines.
-        grid = self.grid_color
-        for band in layout.bands:
-            if rect.top() <= band.bottom <= rect.bottom():
-                y = round(band.bottom * m22 + dy)
-                painter.fillRect(QRectF(left, y, right - left, 1), grid)
-        _upper, lower = axis_units(self.px_per_day, self.unit)
-        first, last = x_day(max(rect.left(), -700000)), x_day(min(rect.right(), 2900000))
-        scale, dx = transform.m11(), transform.dx()
-        top, height = device.top(), device.height()
-        for day in periods(lower, first, last):
-            x = round(day_x(day) * scale + dx)
-            painter.fillRect(QRectF(x, top, 1, height), grid)
-        painter.restore()
+        paint_backdrop(
+            painter,
+            QRectF(rect),
+            self.layout_info,
+            self.px_per_day,
+            self.unit,
+            self.band_color,
+            self.grid_color,
+        )
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        rect = QRectF(rect)
-        x = day_x(date.today()) + 0.5
-        if rect.left() <= x <= rect.right():
-            painter.save()
-            painter.setPen(QPen(self.today_color, 1.5, Qt.PenStyle.DashLine))
-            painter.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
-            painter.restore()
+        paint_today(painter, QRectF(rect), self.today_color)
 
     # -- editing by dragging ---------------------------------------------------------------
 
@@ -228,7 +189,7 @@ class TimelineView(QGraphicsView):
         scene_x = self.mapToScene(event.position().toPoint()).x()
         modifiers = event.modifiers()
         if self.link_mode or modifiers & Qt.KeyboardModifier.AltModifier:
-            self._drag = _Drag("link", scene_x, [item], {})
+            self._drag = Drag("link", scene_x, [item], {})
             line = QGraphicsLineItem(QLineF(item.right(), item.right()))
             pen = QPen(QColor("#0a64d6"), 0, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
@@ -250,7 +211,7 @@ class TimelineView(QGraphicsView):
         if mode == "body":
             items = [i for i in self.scene().selectedItems() if isinstance(i, StepGraphic)]
         originals = {i.step.id: (i.step.start, i.step.end) for i in items}
-        self._drag = _Drag(mode, scene_x, items, originals)
+        self._drag = Drag(mode, scene_x, items, originals)
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -279,33 +240,11 @@ class TimelineView(QGraphicsView):
             if self._link_line is not None:
                 self._link_line.setLine(QLineF(drag.items[0].right(), scene))
             return
-        for item_id, (start, end) in self._proposed(
+        for item_id, (start, end) in proposed_dates(
             drag, scene.x(), self._snap_unit(event)
         ).items():
             drag.moved = True
             next(i for i in drag.items if i.step.id == item_id).show_dates(start, end)
-
-    def _proposed(
-        self, drag: _Drag, scene_x: float, unit: str | None
-    ) -> dict[str, tuple[date, date]]:
-        """The dates each dragged step would get if released at `scene_x`."""
-        pointer = x_day(scene_x + 0.5)
-        result: dict[str, tuple[date, date]] = {}
-        if drag.mode == "body":
-            lead = drag.items[0].step.id
-            start, _end = drag.originals[lead]
-            delta = round(scene_x - drag.press_x)
-            moved = snap(start + timedelta(days=delta), unit)
-            shift = moved - start
-            for item_id, (s, e) in drag.originals.items():
-                result[item_id] = (s + shift, e + shift)
-        elif drag.mode == "start":
-            ((item_id, (s, e)),) = drag.originals.items()
-            result[item_id] = (snap(pointer, unit), e)
-        else:
-            ((item_id, (s, e)),) = drag.originals.items()
-            result[item_id] = (s, snap(pointer, unit) - timedelta(days=1 if unit else 0))
-        return result
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag = self._drag
@@ -329,7 +268,7 @@ class TimelineView(QGraphicsView):
                 self.scene().clearSelection()
                 clicked.setSelected(True)
             return
-        proposed = self._proposed(drag, self.mapToScene(pos).x(), self._snap_unit(event))
+        proposed = proposed_dates(drag, self.mapToScene(pos).x(), self._snap_unit(event))
         changed = [(i, s, e) for i, (s, e) in proposed.items() if (s, e) != drag.originals[i]]
         if changed:
             self.moves_requested.emit(changed)
