@@ -102,7 +102,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         return 0
     print(info["title"])
     horizon = info["horizon"]
-    from roadmap.domain.enums import TimeUnit
+    from roadmap.domain.enums import PathwayStatus, TimeUnit
 
     unit = TimeUnit(info["time_unit"])
     start, end, language = horizon["start"], horizon["end"], info["language"]
@@ -112,7 +112,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     for problem in info["problems"]:
         print(_say("cli.info_problem", statement=problem["statement"]))
         for pathway in problem["pathways"]:
-            print(f"  - {pathway['name']} ({pathway['status']})")
+            status = PathwayStatus(pathway["status"])
+            print(_say("cli.info_pathway", name=pathway["name"], status=status))
     return 0
 
 
@@ -180,7 +181,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         baseline=args.baseline,
     )
     with _open(args.file) as workspace:
-        warnings = export_file(workspace, args.out, options, progress=_progress("Exporting"))
+        warnings = export_file(
+            workspace, args.out, options, progress=_progress(_say("cli.progress_exporting"))
+        )
     for warning in warnings:
         print(_say("cli.warning", text=warning), file=sys.stderr)
     print(_say("cli.wrote", file=args.out))
@@ -204,7 +207,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         args.source,
         args.file,
         replace=args.replace,
-        progress=_progress("Importing"),
+        progress=_progress(_say("cli.progress_importing")),
         profile=profile,
     )
     print(summary.render(preferred_language()))

@@ -264,84 +264,84 @@
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="40"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="43"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="41"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="44"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="42"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="45"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="44"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="47"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="45"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="48"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="46"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="49"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="51"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="54"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="117"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="117"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="94"/>
-        <location filename="../../roadmap/ui/export_actions.py" line="114"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="97"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="117"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="118"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="121"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="106"/>
-        <location filename="../../roadmap/ui/export_actions.py" line="152"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="155"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="43"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="46"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="78"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="81"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="92"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="95"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/export_actions.py" line="157"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="161"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
@@ -5134,972 +5134,1017 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
+        <source>  - {name} ({status})</source>
+        <translation>  - {name}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
         <source>{text} is not a date (use YYYY-MM-DD)</source>
         <translation>{text} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
         <source>{problem} (see `roadmap --help`)</source>
         <translation>{problem}（参见 `roadmap --help`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
         <source>unknown command {name}</source>
         <translation>未知命令 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
         <source>No baselines.</source>
         <translation>没有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
         <source>Deleted baseline {name}.</source>
         <translation>已删除基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
         <source>Saved baseline {name}.</source>
         <translation>已保存基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
         <source>Steps:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
         <source>Pathways:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
         <source>  added    {name}</source>
         <translation>  新增     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
         <source>  removed  {name}</source>
         <translation>  删除     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
         <source>  changed  {name}</source>
         <translation>  变更     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
         <source>  changed  {name}: {detail}</source>
         <translation>  变更     {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
         <source>start {start}, finish {finish}</source>
         <translation>开始 {start}，完成 {finish}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
         <source>status {before} → {after}</source>
         <translation>状态 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
         <source>target TRL {before} → {after}</source>
         <translation>目标 TRL {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
         <source>launch {before} → {after} {days}</source>
         <translation>上市 {before} → {after} {days}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
         <source>rank {before} → {after}</source>
         <translation>排名 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
         <source>{number}  {when}  {reason}  {size} KB</source>
         <translation>{number}  {when}  {reason}  {size} KB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
         <source>while editing</source>
         <translation>编辑期间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
         <source>before a format upgrade</source>
         <translation>格式升级之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
         <source>before adopting a scenario</source>
         <translation>采用方案之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
         <source>Created the repository (format {format}).</source>
         <translation>已创建仓库（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
         <source>Upgraded the repository from format {before} to {after}.</source>
         <translation>已将仓库从格式 {before} 升级到 {after}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
         <source>The repository is up to date (format {format}).</source>
         <translation>仓库已是最新（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
         <source>Roles: {roles} (grant them to people&apos;s logins).</source>
         <translation>角色：{roles}（请把它们授予相应人员的登录名）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
         <source>The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.</source>
         <translation>仓库中还没有路线图；请用 `roadmap publish FILE URL` 添加一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
         <source>warning: skipped {what}</source>
         <translation>警告：已跳过 {what}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
         <source>Cloned {title} (version {version}) to {file}</source>
         <translation>已将 {title}（版本 {version}）克隆到 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
         <source>Nothing to publish: the repository has version {version}.</source>
         <translation>没有需要发布的内容：仓库已是版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
         <source>Published version {version} ({sent} rows sent).</source>
         <translation>已发布版本 {version}（发送 {sent} 行）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
         <source>Brought in others&apos; changes: {received} rows.</source>
         <translation>已并入他人的更改：{received} 行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
         <source>Up to date (version {version}).</source>
         <translation>已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
         <source>Deleted {title} ({id}) from the repository; clones keep their files.</source>
         <translation>已从仓库删除 {title}（{id}）；克隆的文件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
         <source>Pulled version {version}: {received} rows changed here.</source>
         <translation>已拉取版本 {version}：本地有 {received} 行发生变化。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
         <source>No steps to schedule.</source>
         <translation>没有可排程的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
         <source>Schedule {start} – {finish}: {count} steps.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
         <source>Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
         <source>Pathway {name}: {start} – {finish}.</source>
         <translation>路径{name}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
         <source>Pathway {name} with {others}: {start} – {finish}.</source>
         <translation>路径{name}与{others}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
         <source>Steps of no pathway: {start} – {finish}.</source>
         <translation>不属于任何路径的步骤：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
         <source>  Critical path: {chain}</source>
         <translation>  关键路径：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
         <source>  Critical path {number}: {chain}</source>
         <translation>  关键路径 {number}：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
         <source>{count} conflict(s):</source>
         <translation>{count} 处冲突：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
         <source>  {name} is planned for {planned} but waits on {waits} until {earliest} ({days} days late).</source>
         <translation>  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
         <source>earliest start  earliest finish  latest start  latest finish  slack  step</source>
         <translation>最早开始        最早完成         最晚开始      最晚完成       时差   步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
         <source>(* critical: no slack; slack in days)</source>
         <translation>（*：关键步骤，没有时差；时差以天计）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
         <source>Created {file}:</source>
         <translation>已创建 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
         <source>Imported into {file}:</source>
         <translation>已导入到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
         <source>  {name}: {counts}</source>
         <translation>  {name}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
         <source>{count} added</source>
         <translation>新增 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
         <source>{count} updated</source>
         <translation>更新 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
         <source>{count} unchanged</source>
         <translation>未变 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
         <source>{count} kept</source>
         <translation>保留 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
         <source>{id}  {title}</source>
         <translation>{id}  {title}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
         <source>    version {version}, by {by} at {when}; {counts}</source>
         <translation>    版本 {version}，{by} 于 {when} 发布；{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
         <source>{count} roadmaps (as of {today})</source>
         <translation>{count} 份路线图（截至 {today}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
         <source>  {title}: {counts}</source>
         <translation>  {title}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
         <source>{name} {count}</source>
         <translation>{name} {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
         <source>problems in {sector}</source>
         <translation>{sector}的问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
         <source>(no sector)</source>
         <translation>（未填行业）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
         <source>pathways by status</source>
         <translation>按状态的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
         <source>pathways by TRL today</source>
         <translation>按当前 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
         <source>pathways by TRL at the horizon</source>
         <translation>按期末 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
         <source>products by launch year</source>
         <translation>按上市年份的产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
         <source>patents by status</source>
         <translation>按状态的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
         <source>licences by kind</source>
         <translation>按类型的许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
         <source>talent moves by direction</source>
         <translation>按方向的人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
         <source>  organizations in several roadmaps: {organizations}</source>
         <translation>  出现在多份路线图中的组织：{organizations}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
         <source>  milestones and gates due in the next 12 months: {count}</source>
         <translation>  未来 12 个月内到期的里程碑和决策关口：{count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
         <source>    {date}  {step} ({kind}) — {roadmap}</source>
         <translation>    {date}  {step}（{kind}）— {roadmap}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
         <source>proposed</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
         <source>exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
         <source>selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
         <source>parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
         <source>dropped</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
         <source>exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
         <source>non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
         <source>assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
         <source>research to industry</source>
         <translation>科研到产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
         <source>industry to research</source>
         <translation>产业到科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
         <source>between university and institute</source>
         <translation>高校与院所之间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
         <source>{name} is not damaged; nothing to repair.</source>
         <translation>{name} 没有损坏，无需修复。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
         <source>Saved what could be read of {name} into {target}:</source>
         <translation>已将 {name} 中能读出的内容保存到 {target}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
         <source>  {table}: {recovered} recovered</source>
         <translation>  {table}：恢复 {recovered} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
         <source>  {table}: {recovered} recovered ({lost})</source>
         <translation>  {table}：恢复 {recovered} 行（{lost}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
         <source>{count} refused</source>
         <translation>{count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
         <source>some rows unreadable</source>
         <translation>部分行无法读取</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
         <source>{count} changed</source>
         <translation>{count} 行有改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
         <source>row {id}: {why}</source>
         <translation>第 {id} 行：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
         <source>row {id}: {column} {value} names a row that is not there</source>
         <translation>第 {id} 行：{column} {value} 指向不存在的行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
         <source>    … and {count} more</source>
         <translation>    ……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
         <source>Some data was lost; compare with a backup (`roadmap restore --list`).</source>
         <translation>部分数据已丢失；请与备份比较（`roadmap restore --list`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
         <source>Nothing was lost; the changes above were needed to keep it.</source>
         <translation>没有丢失数据；为保留这些数据，做了上面的改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
         <source>Nothing was lost.</source>
         <translation>没有丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
+        <source>{sheet} row {row}, column {column}: text longer than 32,767 characters was cut.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列：超过 32,767 个字符的文本已截断。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
+        <source>Removed control characters from {count} cell(s).</source>
+        <translation>已从 {count} 个单元格中删除控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
+        <source>{count} step(s) reach outside the horizon; the Timeline shows only the part within it.</source>
+        <translation>{count} 个步骤超出时间范围；时间线只显示范围内的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <source>The horizon is too long for one sheet; the Timeline is cut short.</source>
+        <translation>时间范围太长，一张工作表放不下；时间线已截短。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <source>MS Project XML keeps {most} baselines: the {count} oldest stay in the roadmap only.</source>
+        <translation>MS Project XML 最多保留 {most} 个基线：最早的 {count} 个只保留在路线图中。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <source>MS Project XML holds the problems, pathways, steps and links; products, patents, people and scores stay in the roadmap only.</source>
+        <translation>MS Project XML 只包含问题、路径、步骤和链接；产品、专利、人员和评分只保留在路线图中。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>

@@ -85,6 +85,35 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
         "没有丢失数据；为保留这些数据，做了上面的改动。",
     ),
     "repair.kept": ("Nothing was lost.", "没有丢失数据。"),
+    # -- what an export says it did not keep (roadmap/io/workbook_export.py, workbook_timeline.py,
+    # mspdi_export.py) and the command line's progress lines -------------------------------------
+    "export.text_cut": (
+        "{sheet} row {row}, column {column}: text longer than 32,767 characters was cut.",
+        "{sheet} 第 {row} 行，{column} 列：超过 32,767 个字符的文本已截断。",
+    ),
+    "export.control_characters": (
+        "Removed control characters from {count} cell(s).",
+        "已从 {count} 个单元格中删除控制字符。",
+    ),
+    "export.outside_horizon": (
+        "{count} step(s) reach outside the horizon; the Timeline shows only the part within it.",
+        "{count} 个步骤超出时间范围；时间线只显示范围内的部分。",
+    ),
+    "export.horizon_too_long": (
+        "The horizon is too long for one sheet; the Timeline is cut short.",
+        "时间范围太长，一张工作表放不下；时间线已截短。",
+    ),
+    "export.mspdi_baselines": (
+        "MS Project XML keeps {most} baselines: the {count} oldest stay in the roadmap only.",
+        "MS Project XML 最多保留 {most} 个基线：最早的 {count} 个只保留在路线图中。",
+    ),
+    "export.mspdi_plan_only": (
+        "MS Project XML holds the problems, pathways, steps and links; products, patents, "
+        "people and scores stay in the roadmap only.",
+        "MS Project XML 只包含问题、路径、步骤和链接；产品、专利、人员和评分只保留在路线图中。",
+    ),
+    "cli.progress_exporting": ("Exporting", "正在导出"),
+    "cli.progress_importing": ("Importing", "正在导入"),
     # -- `roadmap check FILE --recover-to COPY` (roadmap/cli.py) ----------------------------------
     "cli.recovered_into": (
         "Wrote {copy}: {name} as it was after its last completed edit (the unfinished write "

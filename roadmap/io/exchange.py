@@ -8,6 +8,7 @@ them are imported only when used (openpyxl and matplotlib are slow to import).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def export_file(
     options: ExportOptions = DEFAULT_OPTIONS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> list[str]:
+) -> Sequence[str | Message]:
     """Write the roadmap to `out` in the format its suffix names; returns warnings."""
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:

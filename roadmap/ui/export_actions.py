@@ -5,6 +5,7 @@ on), or the view as pages. Sees the window only as a `DocumentView`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,8 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message
 from roadmap.ui.background import BackgroundTask, BackgroundWork
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
     from roadmap.ui.document_view import DocumentView
@@ -139,7 +142,7 @@ class ExportActions(QObject):
         reader = session.reader()
         language = self.view.settings.language
 
-        def job(progress: Any, cancelled: Any) -> list[str]:
+        def job(progress: Any, cancelled: Any) -> Sequence[str | Message]:
             from roadmap.io.exchange import ExportOptions, export_file
 
             with reader as workspace:
@@ -148,10 +151,11 @@ class ExportActions(QObject):
                 )
                 return export_file(workspace, target, options, progress, cancelled)
 
-        def done(warnings: list[str]) -> None:
+        def done(warnings: Sequence[str | Message]) -> None:
             message = tr("Exported to {path}").format(path=str(target))
             if warnings:
-                message += " — " + "; ".join(warnings[:3])
+                said = [w if isinstance(w, str) else message_text(w) for w in warnings[:3]]
+                message += " — " + "; ".join(said)
             self.view.show_status(message)
 
         return self.work.run(tr("Exporting {name}…").format(name=target.name), job, done)
