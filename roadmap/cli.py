@@ -19,7 +19,7 @@ from roadmap import __version__, cli_merge_options
 from roadmap.cli_language import argparse_speaking
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.messages import Message, message, preferred_language
+from roadmap.domain.messages import Message, message, preferred_language, render_value
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -132,7 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoredValueError as refused:
         # `check` is where a planner looks for everything that is wrong: list every value.
         for line in refused.details:
-            print(line)
+            print(render_value(line, preferred_language()))
         print(_say("check.count", count=len(refused.details)), file=sys.stderr)
         return EXIT_FINDINGS
     bad_text = undecodable_text_in(args.file)
@@ -536,7 +536,9 @@ def _refuse(exc: RoadmapError, verbose: bool) -> None:
     """One line on stderr; the details after it under --verbose, otherwise in a file it names."""
     language = preferred_language()
     lines = exc.render(language).splitlines() or [type(exc).__name__]
-    details = list(exc.details) or [line.strip() for line in lines[1:]]
+    details = [render_value(d, language) for d in exc.details] or [
+        line.strip() for line in lines[1:]
+    ]
     head = lines[0]
     if head.endswith((":", "：")) and details:  # "… not imported (3 problems):" + the first
         head = f"{head} {details[0]}" + (" …" if len(details) > 1 else "")

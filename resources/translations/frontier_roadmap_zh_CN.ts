@@ -5574,6 +5574,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
@@ -5644,7 +5645,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
@@ -5975,176 +5976,236 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <source>{file}, {table} row {row}, column {column}: {value} {says}</source>
+        <translation>{file}，{table} 表 {row} 行，{column} 列：{value} {says}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <source>{table} row {row}, column {column}: {value} {says}</source>
+        <translation>{table} 表 {row} 行，{column} 列：{value} {says}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <source>{file}, {table}: holds {count} rows instead of exactly one</source>
+        <translation>{file}，{table} 表：有 {count} 行，而不是正好一行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <source>binary data ({size} bytes)</source>
+        <translation>二进制数据（{size} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <source>empty</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <source>is not a date between {low} and {high}</source>
+        <translation>不是 {low} 至 {high} 年之间的日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <source>is not one of {choices}</source>
+        <translation>不是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <source>is not a whole number within {low}–{high}</source>
+        <translation>不是 {low}–{high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <source>is not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <source>is not a finite number within {low}–{high}</source>
+        <translation>不是 {low}–{high} 之间的有限数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <source>is not a #RRGGBB colour</source>
+        <translation>不是 #RRGGBB 颜色</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>

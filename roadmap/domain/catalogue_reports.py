@@ -114,6 +114,39 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cli.progress_exporting": ("Exporting", "正在导出"),
     "cli.progress_importing": ("Importing", "正在导入"),
+    # -- a value a file holds that the rules refuse (roadmap/store/stored_values.py): opening
+    # refuses the file with the first, `check` lists every one --------------------------------
+    "stored.value": (
+        "{file}, {table} row {row}, column {column}: {value} {says}",
+        "{file}，{table} 表 {row} 行，{column} 列：{value} {says}",
+    ),
+    "stored.value_here": (
+        "{table} row {row}, column {column}: {value} {says}",
+        "{table} 表 {row} 行，{column} 列：{value} {says}",
+    ),
+    "stored.rows_not_one": (
+        "{file}, {table}: holds {count} rows instead of exactly one",
+        "{file}，{table} 表：有 {count} 行，而不是正好一行",
+    ),
+    "stored.binary": ("binary data ({size} bytes)", "二进制数据（{size} 字节）"),
+    "stored.empty": ("empty", "空值"),
+    "stored.not_date": (
+        "is not a date between {low} and {high}",
+        "不是 {low} 至 {high} 年之间的日期",
+    ),
+    "stored.not_one_of": ("is not one of {choices}", "不是以下之一：{choices}"),
+    "stored.not_whole": ("is not a whole number", "不是整数"),
+    "stored.not_whole_within": (
+        "is not a whole number within {low}–{high}",
+        "不是 {low}–{high} 之间的整数",
+    ),
+    "stored.not_finite": ("is not a finite number", "不是有限的数字"),
+    "stored.not_finite_within": (
+        "is not a finite number within {low}–{high}",
+        "不是 {low}–{high} 之间的有限数字",
+    ),
+    "stored.not_colour": ("is not a #RRGGBB colour", "不是 #RRGGBB 颜色"),
+    "stored.not_text": ("is not text", "不是文本"),
     # -- `roadmap check FILE --recover-to COPY` (roadmap/cli.py) ----------------------------------
     "cli.recovered_into": (
         "Wrote {copy}: {name} as it was after its last completed edit (the unfinished write "

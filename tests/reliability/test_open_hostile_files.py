@@ -240,7 +240,7 @@ def test_bad_stored_values_are_refused_with_where_they_are(
     before = sample_file.read_bytes()
     with pytest.raises(StoredValueError, match=r"sample\.roadmap") as refused:
         open_document(sample_file, readonly=True)
-    assert words in str(refused.value) or words in "\n".join(refused.value.details)
+    assert words in str(refused.value) or words in "\n".join(map(str, refused.value.details))
     for command in ("info", "schedule"):
         refused_cli = run_cli(capsys, command, sample_file)
         assert_one_line_refusal(refused_cli, "holds values a roadmap cannot have")

@@ -51,3 +51,17 @@ def test_a_sound_file_is_not_repaired_in_either_language(
     monkeypatch.setenv("LANGUAGE", language)
     result = run_cli(capsys, "check", sample_file, "--repair")
     assert result.returncode == 0 and said in result.stdout
+
+
+def test_a_refused_value_is_told_in_chinese(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tamper(sample_file, "UPDATE steps SET status = 'bogus' WHERE rowid = 1")
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    refused = run_cli(capsys, "info", sample_file)
+    assert refused.returncode == 2
+    assert "steps 表 " in refused.stderr and "status 列：'bogus' 不是以下之一：" in refused.stderr
+    checked = run_cli(capsys, "check", sample_file)
+    assert checked.returncode == 1
+    assert "sample.roadmap，steps 表 " in checked.stdout and "不是以下之一" in checked.stdout
+    assert "is not one of" not in checked.stdout + refused.stderr
