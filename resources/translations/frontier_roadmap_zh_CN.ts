@@ -6131,81 +6131,136 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
+        <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
+        <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <source>it holds {count} parts</source>
+        <translation>其中有 {count} 个部件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <source>no {part} inside</source>
+        <translation>其中没有 {part}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <source>it unpacks to more than a workbook can hold</source>
+        <translation>解压后超出了工作簿能容纳的大小</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <source>it is compressed beyond any real workbook</source>
+        <translation>压缩比超出了任何真实的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <source>{part} declares a document type</source>
+        <translation>{part} 声明了文档类型</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <source>it declares XML entities</source>
+        <translation>其中声明了 XML 实体</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <source>larger than {mb} MB</source>
+        <translation>大于 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <source>it declares a document type or entities</source>
+        <translation>其中声明了文档类型或实体</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <source>XML error: {detail}</source>
+        <translation>XML 错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>

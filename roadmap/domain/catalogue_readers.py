@@ -68,6 +68,35 @@ READER_TEXTS: dict[str, tuple[str, str]] = {
         "{where}: complete {value} is not a number.",
         "{where}：完成度 {value} 不是数字。",
     ),
+    # -- a file that is not what it says (roadmap/io/zip_guard.py, workbook_sheets.py,
+    # xml_guard.py): the reasons inside the refusal -------------------------------------------
+    "workbook.damaged": (
+        "{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.",
+        "{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。",
+    ),
+    "workbook.damaged_because": (
+        "{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice "
+        "as .xlsx.",
+        "{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。",
+    ),
+    "workbook.why_parts": ("it holds {count} parts", "其中有 {count} 个部件"),
+    "workbook.why_missing": ("no {part} inside", "其中没有 {part}"),
+    "workbook.why_too_big": (
+        "it unpacks to more than a workbook can hold",
+        "解压后超出了工作簿能容纳的大小",
+    ),
+    "workbook.why_ratio": (
+        "it is compressed beyond any real workbook",
+        "压缩比超出了任何真实的工作簿",
+    ),
+    "workbook.why_doctype": ("{part} declares a document type", "{part} 声明了文档类型"),
+    "workbook.why_entities": ("it declares XML entities", "其中声明了 XML 实体"),
+    "xml.why_too_large": ("larger than {mb} MB", "大于 {mb} MB"),
+    "xml.why_doctype": (
+        "it declares a document type or entities",
+        "其中声明了文档类型或实体",
+    ),
+    "xml.why_error": ("XML error: {detail}", "XML 错误：{detail}"),
     # -- what a reader leaves out (roadmap/io/foreign_plan.py left_out_summary) -------------------
     "left_out.line": ("{count} {what}: {names}", "{what} {count} 项：{names}"),
     "left_out.more": ("… ({count} more)", "……（另有 {count} 项）"),

@@ -85,3 +85,21 @@ def test_what_a_plan_leaves_out_is_told_in_chinese(
     ):
         assert line in result.out, result.out
     assert "finish-to-finish" not in result.out and "resources" not in result.out
+
+
+def test_a_file_that_is_not_a_workbook_is_told_in_chinese(
+    cli: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    source = tmp_path / "empty.xlsx"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("hello.txt", "not a workbook")
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    chinese = cli("import", source, tmp_path / "zh.roadmap")
+    monkeypatch.setenv("LANGUAGE", "en")
+    english = cli("import", source, tmp_path / "en.roadmap")
+    assert chinese.code == english.code == 2
+    assert "empty.xlsx 已损坏或不是工作簿（其中没有 " in chinese.err, chinese.err
+    assert "请用 Excel 或 LibreOffice 重新另存为 .xlsx。" in chinese.err
+    assert "empty.xlsx is damaged or not a workbook (no " in english.err, english.err
