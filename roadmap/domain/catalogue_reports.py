@@ -128,6 +128,23 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
         "{file}, {table}: holds {count} rows instead of exactly one",
         "{file}，{table} 表：有 {count} 行，而不是正好一行",
     ),
+    "stored.rows_at_most_one": (
+        "{file}, {table}: holds {count} rows instead of at most one",
+        "{file}，{table} 表：有 {count} 行，而最多只应有一行",
+    ),
+    "stored.not_id": ("is not an ID", "不是 ID"),
+    "stored.names_no_row": ("names no {table} row", "不指向任何 {table} 行"),
+    "stored.not_plan": ("is not a baseline's plan", "不是基线的计划"),
+    "stored.not_packed": ("is not a packed roadmap", "不是打包的路线图"),
+    "stored.not_first_link": (
+        "is not 1 (a file has one tie to a repository)",
+        "不是 1（一个文件只与一个资料库相连）",
+    ),
+    "stored.not_url": ("is not a repository URL", "不是资料库 URL"),
+    "stored.not_version": ("is not a version number", "不是版本号"),
+    "stored.not_baseline_name": ("is not a baseline's name", "不是基线名称"),
+    "stored.not_date_time": ("is not a date and time", "不是日期和时间"),
+    "stored.names_another_baseline": ("names another baseline too", "也是另一个基线的名称"),
     "stored.binary": ("binary data ({size} bytes)", "二进制数据（{size} 字节）"),
     "stored.empty": ("empty", "空值"),
     "stored.not_date": (

@@ -65,3 +65,15 @@ def test_a_refused_value_is_told_in_chinese(
     assert checked.returncode == 1
     assert "sample.roadmap，steps 表 " in checked.stdout and "不是以下之一" in checked.stdout
     assert "is not one of" not in checked.stdout + refused.stderr
+
+
+def test_a_refused_value_of_a_link_table_is_told_in_chinese(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tamper(sample_file, "UPDATE patent_steps SET position = 'first' WHERE rowid = 1")
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    checked = run_cli(capsys, "check", sample_file)
+    assert checked.returncode == 1
+    assert "patent_steps 表 " in checked.stdout, checked.stdout
+    assert "position 列：'first' 不是整数" in checked.stdout
+    assert "is not" not in checked.stdout
