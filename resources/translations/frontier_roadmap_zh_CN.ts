@@ -5645,7 +5645,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
@@ -6091,231 +6091,281 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <source>trigger {name}</source>
+        <translation>触发器 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <source>view {name}</source>
+        <translation>视图 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <source>table {name}</source>
+        <translation>表 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <source>column {table}.{column}</source>
+        <translation>列 {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <source>changed column {table}.{column}</source>
+        <translation>被改动的列 {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <source>missing column {table}.{column}</source>
+        <translation>缺少的列 {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <source>changed references of table {name}</source>
+        <translation>表 {name} 的引用被改动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <source>missing table {name}</source>
+        <translation>缺少的表 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <source>index {name}</source>
+        <translation>索引 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
         <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
         <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
         <source>it holds {count} parts</source>
         <translation>其中有 {count} 个部件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
         <source>no {part} inside</source>
         <translation>其中没有 {part}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
         <source>it unpacks to more than a workbook can hold</source>
         <translation>解压后超出了工作簿能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
         <source>it is compressed beyond any real workbook</source>
         <translation>压缩比超出了任何真实的工作簿</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
         <source>{part} declares a document type</source>
         <translation>{part} 声明了文档类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
         <source>it declares XML entities</source>
         <translation>其中声明了 XML 实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
         <source>larger than {mb} MB</source>
         <translation>大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
         <source>it declares a document type or entities</source>
         <translation>其中声明了文档类型或实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
         <source>XML error: {detail}</source>
         <translation>XML 错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>

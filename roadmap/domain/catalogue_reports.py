@@ -164,6 +164,20 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "stored.not_colour": ("is not a #RRGGBB colour", "不是 #RRGGBB 颜色"),
     "stored.not_text": ("is not text", "不是文本"),
+    # -- what in a file's schema is not ours (roadmap/store/schema_check.py) ---------------------
+    "schema.trigger": ("trigger {name}", "触发器 {name}"),
+    "schema.view": ("view {name}", "视图 {name}"),
+    "schema.other": ("{kind} {name}", "{kind} {name}"),
+    "schema.table": ("table {name}", "表 {name}"),
+    "schema.column": ("column {table}.{column}", "列 {table}.{column}"),
+    "schema.changed_column": ("changed column {table}.{column}", "被改动的列 {table}.{column}"),
+    "schema.missing_column": ("missing column {table}.{column}", "缺少的列 {table}.{column}"),
+    "schema.changed_references": (
+        "changed references of table {name}",
+        "表 {name} 的引用被改动",
+    ),
+    "schema.missing_table": ("missing table {name}", "缺少的表 {name}"),
+    "schema.index": ("index {name}", "索引 {name}"),
     # -- `roadmap check FILE --recover-to COPY` (roadmap/cli.py) ----------------------------------
     "cli.recovered_into": (
         "Wrote {copy}: {name} as it was after its last completed edit (the unfinished write "

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from roadmap.domain.messages import Message, message
+from roadmap.domain.messages import Listing, Message, message
 
 
 def damaged(name: str) -> Message:
@@ -30,8 +30,8 @@ def busy(name: str) -> Message:
     return message("file.busy", name=name)
 
 
-def foreign_objects(name: str, what: list[str]) -> Message:
-    shown = ", ".join(what[:4])
+def foreign_objects(name: str, what: Sequence[str | Message]) -> Message:
+    shown = Listing(tuple(what[:4]))
     if len(what) > 4:
         return message("file.foreign_objects_more", name=name, what=shown, more=len(what) - 4)
     return message("file.foreign_objects", name=name, what=shown)

@@ -77,3 +77,18 @@ def test_a_refused_value_of_a_link_table_is_told_in_chinese(
     assert "patent_steps 表 " in checked.stdout, checked.stdout
     assert "position 列：'first' 不是整数" in checked.stdout
     assert "is not" not in checked.stdout
+
+
+def test_what_is_foreign_in_a_schema_is_named_in_chinese(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tamper(
+        sample_file,
+        "CREATE TRIGGER wipe AFTER UPDATE ON roadmap BEGIN DELETE FROM steps; END",
+        "ALTER TABLE steps ADD COLUMN secret TEXT",
+    )
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    refused = run_cli(capsys, "info", sample_file)
+    assert refused.returncode == 2
+    assert "触发器 'wipe'、列 steps.secret" in refused.stderr, refused.stderr
+    assert "trigger" not in refused.stderr and "column" not in refused.stderr
