@@ -135,13 +135,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(render_value(line, preferred_language()))
         print(_say("check.count", count=len(refused.details)), file=sys.stderr)
         return EXIT_FINDINGS
-    bad_text = undecodable_text_in(args.file)
+    bad_text: list[str | Message] = list(undecodable_text_in(args.file))
     with workspace:
         bad_text += stored_content_problems(workspace)
         findings = [] if bad_text else run_checks(workspace.queries.snapshot())
-    for line in bad_text:
-        print(line)
     language = preferred_language()
+    for line in bad_text:
+        print(render_value(line, language))
     for finding in findings:
         print(finding.render(language))
     if findings or bad_text:

@@ -5574,7 +5574,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
@@ -5645,7 +5645,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
@@ -5986,386 +5986,391 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <source>{file}, {table} row {row}, column {column}: {why}</source>
+        <translation>{file}，{table} 表 {row} 行，{column} 列：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
         <source>{file}, {table}: holds {count} rows instead of exactly one</source>
         <translation>{file}，{table} 表：有 {count} 行，而不是正好一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
         <source>{file}, {table}: holds {count} rows instead of at most one</source>
         <translation>{file}，{table} 表：有 {count} 行，而最多只应有一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
         <source>is not an ID</source>
         <translation>不是 ID</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
         <source>names no {table} row</source>
         <translation>不指向任何 {table} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
         <source>is not a baseline&apos;s plan</source>
         <translation>不是基线的计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
         <source>is not a packed roadmap</source>
         <translation>不是打包的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
         <source>is not 1 (a file has one tie to a repository)</source>
         <translation>不是 1（一个文件只与一个资料库相连）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
         <source>is not a repository URL</source>
         <translation>不是资料库 URL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
         <source>is not a version number</source>
         <translation>不是版本号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
         <source>is not a baseline&apos;s name</source>
         <translation>不是基线名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
         <source>is not a date and time</source>
         <translation>不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
         <source>names another baseline too</source>
         <translation>也是另一个基线的名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
         <source>binary data ({size} bytes)</source>
         <translation>二进制数据（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
         <source>is not a date between {low} and {high}</source>
         <translation>不是 {low} 至 {high} 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
         <source>is not one of {choices}</source>
         <translation>不是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
         <source>is not a whole number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
         <source>is not a finite number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的有限数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
         <source>is not a #RRGGBB colour</source>
         <translation>不是 #RRGGBB 颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
         <source>trigger {name}</source>
         <translation>触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
         <source>column {table}.{column}</source>
         <translation>列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
         <source>changed column {table}.{column}</source>
         <translation>被改动的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
         <source>missing column {table}.{column}</source>
         <translation>缺少的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
         <source>changed references of table {name}</source>
         <translation>表 {name} 的引用被改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
         <source>missing table {name}</source>
         <translation>缺少的表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>index {name}</source>
         <translation>索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
         <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
         <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
         <source>it holds {count} parts</source>
         <translation>其中有 {count} 个部件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
         <source>no {part} inside</source>
         <translation>其中没有 {part}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
         <source>it unpacks to more than a workbook can hold</source>
         <translation>解压后超出了工作簿能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
         <source>it is compressed beyond any real workbook</source>
         <translation>压缩比超出了任何真实的工作簿</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
         <source>{part} declares a document type</source>
         <translation>{part} 声明了文档类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
         <source>it declares XML entities</source>
         <translation>其中声明了 XML 实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
         <source>larger than {mb} MB</source>
         <translation>大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
         <source>it declares a document type or entities</source>
         <translation>其中声明了文档类型或实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
         <source>XML error: {detail}</source>
         <translation>XML 错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>

@@ -124,6 +124,10 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
         "{table} row {row}, column {column}: {value} {says}",
         "{table} 表 {row} 行，{column} 列：{value} {says}",
     ),
+    "stored.content": (
+        "{file}, {table} row {row}, column {column}: {why}",
+        "{file}，{table} 表 {row} 行，{column} 列：{why}",
+    ),
     "stored.rows_not_one": (
         "{file}, {table}: holds {count} rows instead of exactly one",
         "{file}，{table} 表：有 {count} 行，而不是正好一行",

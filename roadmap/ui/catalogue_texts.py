@@ -504,6 +504,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "Importing"),
     QT_TRANSLATE_NOOP("Messages", "{file}, {table} row {row}, column {column}: {value} {says}"),
     QT_TRANSLATE_NOOP("Messages", "{table} row {row}, column {column}: {value} {says}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}, {table} row {row}, column {column}: {why}"),
     QT_TRANSLATE_NOOP("Messages", "{file}, {table}: holds {count} rows instead of exactly one"),
     QT_TRANSLATE_NOOP("Messages", "{file}, {table}: holds {count} rows instead of at most one"),
     QT_TRANSLATE_NOOP("Messages", "is not an ID"),
