@@ -8,11 +8,9 @@ gets a decoder that parses them, one that returns `date` objects (PostgreSQL) on
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 import typing
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum, StrEnum
@@ -70,23 +68,6 @@ def read_rows(driver: Any, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     finally:
         driver.text_factory = str
     return rows
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run the body with Python's cyclic garbage collector off, then turn it back on as it was.
-
-    Loading a table allocates a tuple per row and an entity per tuple, none of them in a
-    cycle; each few hundred allocations would otherwise make the collector scan the young
-    objects again (and now and then everything alive), a third of the time of loading L.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def quote(name: str) -> str:

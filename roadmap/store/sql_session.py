@@ -19,11 +19,12 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection
 
+from roadmap.collector import collector_paused
 from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
-from roadmap.store.rows import codec, collector_paused, date_columns, link_order, quote, read_rows
+from roadmap.store.rows import codec, date_columns, link_order, quote, read_rows
 from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
 
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 
-from roadmap.store.rows import collector_paused
+from roadmap.collector import collector_paused
 
 __all__ = ["collector_paused", "freeze_loaded", "release_frozen"]
 
