@@ -107,6 +107,15 @@ def test_reading_a_roadmap_does_not_import_alembic_or_openpyxl(sample_file: Path
     assert not loaded & {"matplotlib", "openpyxl", "PySide6", "alembic"}
 
 
+def test_the_window_leaves_multiprocessing_until_its_helper_process_starts() -> None:
+    # ~60-90 ms of an opening on L went to importing it for a process not started yet.
+    loaded = loaded_after(
+        "import roadmap.ui.main_window, roadmap.ui.session, roadmap.ui.analysis.panels, "
+        "roadmap.ui.transfer.transfer_page, roadmap.ui.timeline.canvas, roadmap.store.document"
+    )
+    assert "PySide6" in loaded and "multiprocessing" not in loaded
+
+
 def import_graph() -> dict[str, set[str]]:
     """Module → the roadmap modules it imports anywhere (functions and TYPE_CHECKING too)."""
 
