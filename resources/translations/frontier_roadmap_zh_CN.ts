@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/charts_panel.py" line="76"/>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="114"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="115"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>无法计算进度计划：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
@@ -141,48 +141,48 @@
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Missing scores</source>
         <translation>缺少评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="65"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="66"/>
         <source>{rank} (was {saved})</source>
         <translation>{rank}（原为 {saved}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="94"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="95"/>
         <source>Weights (what-if)</source>
         <translation>权重（假设分析）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="98"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="99"/>
         <source>Apply weights</source>
         <translation>应用权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="100"/>
         <source>Save these weights in the roadmap (one undoable edit)</source>
         <translation>将这些权重保存到路线图（作为一次可撤销的编辑）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="101"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
         <location filename="../../roadmap/ui/workshop_timer.py" line="167"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="103"/>
         <source>Go back to the saved weights</source>
         <translation>恢复为已保存的权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="186"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="195"/>
         <source>The roadmap has no scoring criteria.</source>
         <translation>该路线图没有评分准则。</translation>
     </message>
