@@ -6349,351 +6349,366 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
+        <source>task {task} ← resource {resource}</source>
+        <translation>任务 {task} ← 资源 {resource}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <source>resource {resource}: {start} – {end}</source>
+        <translation>资源 {resource}：{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
         <source>Frontier Roadmap: plan industry-oriented research.</source>
         <translation>Frontier Roadmap：规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
         <source>create an empty roadmap</source>
         <translation>新建一份空路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
         <source>horizon start, YYYY-MM-DD</source>
         <translation>时间范围的开始，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
         <source>horizon end, YYYY-MM-DD</source>
         <translation>时间范围的结束，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
         <source>time unit (default: the template&apos;s)</source>
         <translation>时间单位（默认：模板的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
         <source>lanes, criteria and horizon to start from</source>
         <translation>起步用的泳道、评价标准和时间范围</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
         <source>write the bundled sample roadmap</source>
         <translation>写出自带的示例路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
         <source>counts, horizon, problems and pathways</source>
         <translation>数量、时间范围、问题和路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
         <source>validate; exit 1 when there are findings</source>
         <translation>检查；发现问题时退出码为 1</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
         <source>save what can be read of a damaged file into a new file beside it</source>
         <translation>把损坏文件中能读出的内容保存到旁边的新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
         <source>roll back an unfinished write of a read-only file into the new file COPY</source>
         <translation>把只读文件中未完成的写入回滚到新文件 COPY</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
         <source>write .xlsx .json .csv .xml (MS Project) .png .svg .pdf (by OUT&apos;s suffix)</source>
         <translation>写出 .xlsx .json .csv .xml（MS Project）.png .svg .pdf（按 OUT 的后缀）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
         <source>chart to draw for .png/.svg/.pdf (default: timeline)</source>
         <translation>.png/.svg/.pdf 要画的图表（默认：时间线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
         <source>draw only this problem (ID)</source>
         <translation>只画这个问题（ID）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
         <source>for .pdf: the timeline as a wall chart on A0, A1, A2, A3 or A4-tiles, then the pathway ranking</source>
         <translation>用于 .pdf：把时间线画成 A0、A1、A2、A3 或 A4 拼贴的挂图，后附路径排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
         <source>.xlsx: the baseline of the Variance sheet (default: latest)</source>
         <translation>.xlsx：偏差工作表所用的基线（默认：最新的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
         <source>read .xlsx .json .csv .xml (MS Project) .gan (GanttProject) into a roadmap</source>
         <translation>把 .xlsx .json .csv .xml（MS Project）.gan（GanttProject）读入路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
         <source>make FILE equal to SOURCE</source>
         <translation>使 FILE 与 SOURCE 相同</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
         <source>read any spreadsheet through a saved column mapping (.json profile)</source>
         <translation>按保存的列映射（.json 配置）读取任意电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
         <source>how to read dates like 03/04/2027: day first (dmy) or month first (mdy)</source>
         <translation>如何读 03/04/2027 这样的日期：日在前（dmy）或月在前（mdy）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
         <source>critical path, slack, earliest/latest dates</source>
         <translation>关键路径、浮动时间、最早/最迟日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
         <source>a breakout copy that remembers its base</source>
         <translation>记住其基准的分组副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
         <source>the group&apos;s name (default: the copy&apos;s file name)</source>
         <translation>分组的名称（默认：副本的文件名）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
         <source>three-way merge of breakout copies by ID; exit 3 on conflicts</source>
         <translation>按 ID 三方合并分组副本；有冲突时退出码为 3</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
         <source>report, change nothing</source>
         <translation>只报告，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
         <source>put back one of the roadmap&apos;s rotating backups</source>
         <translation>恢复路线图的某个轮换备份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
         <source>from --list; 1 = newest</source>
         <translation>来自 --list；1 = 最新</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
         <source>the result, or the conflicts, as JSON</source>
         <translation>以 JSON 给出结果或冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
         <source>write a roadmap of a repository to a new file</source>
         <translation>把资料库中的一份路线图写到新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
         <source>its id or exact title (see `roadmap repo list`)</source>
         <translation>它的 ID 或完整标题（见 `roadmap repo list`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
         <source>send the file&apos;s changes to its repository</source>
         <translation>把文件的改动发送到它的资料库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
         <source>the repository, the first time</source>
         <translation>资料库（第一次时）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
         <source>bring the repository&apos;s changes into the file</source>
         <translation>把资料库的改动取回文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
         <source>figures across the roadmaps of a repository or folder</source>
         <translation>资料库或文件夹中各路线图的汇总数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
         <source>a repository URL or a folder of .roadmap files</source>
         <translation>资料库 URL 或存放 .roadmap 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
         <source>also draw the portfolio to OUT (.png .svg .pdf)</source>
         <translation>同时把汇总画到 OUT（.png .svg .pdf）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
         <source>the chart&apos;s language (default: locale)</source>
         <translation>图表的语言（默认：系统区域设置）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
         <source>a shared PostgreSQL repository (init, list, delete)</source>
         <translation>共享的 PostgreSQL 资料库（init、list、delete）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
         <source>create or upgrade the repository schema</source>
         <translation>创建或升级资料库结构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
         <source>postgresql://USER@HOST/DATABASE (no password: see README)</source>
         <translation>postgresql://USER@HOST/DATABASE（不含密码：见 README）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
         <source>create the reader/planner/owner roles</source>
         <translation>创建 reader/planner/owner 角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
         <source>the roadmaps in the repository</source>
         <translation>资料库中的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
         <source>delete a roadmap from the repository (owner only)</source>
         <translation>从资料库删除一份路线图（仅限所有者）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
         <source>confirm: it cannot be undone</source>
         <translation>确认：此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
         <source>save, list or delete named baselines</source>
         <translation>保存、列出或删除命名基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
         <source>save the plan as it is now under this name</source>
         <translation>以此名称保存当前计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
         <source>a note kept with the baseline</source>
         <translation>随基线保存的备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
         <source>list the baselines</source>
         <translation>列出基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
         <source>with --list: as JSON</source>
         <translation>配合 --list：以 JSON 输出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
         <source>delete a baseline</source>
         <translation>删除一个基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
         <source>variance against a baseline or another roadmap</source>
         <translation>与基线或另一份路线图比较偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
         <source>another roadmap (a scenario copy)</source>
         <translation>另一份路线图（情景副本）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
         <source>compare with this baseline</source>
         <translation>与此基线比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
         <source>settle every conflict one way</source>
         <translation>所有冲突都按同一方处理</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
         <source>the --json report with &quot;choice&quot; on each conflict</source>
         <translation>每个冲突都填了 &quot;choice&quot; 的 --json 报告</translation>
     </message>
