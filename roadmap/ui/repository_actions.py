@@ -23,7 +23,7 @@ from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.window_view import WindowView
 
 
 Cancelled = Callable[[], bool]
@@ -44,10 +44,10 @@ def _no_cancel(task: BackgroundTask) -> None:
 
 
 class RepositoryActions:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowView) -> None:
         self.window = window
-        self.sync_label = QLabel(window)
-        window.statusBar().addPermanentWidget(self.sync_label)
+        self.sync_label = QLabel(window.qt_window())
+        window.qt_window().statusBar().addPermanentWidget(self.sync_label)
         self._edited_since_sync = False
         self.portfolio_window: Any = None
         self.task: BackgroundTask | None = None  # the last publish or pull (tests watch it)
@@ -111,7 +111,7 @@ class RepositoryActions:
 
     def _ask_url(self, title: str) -> str | None:
         url, ok = QInputDialog.getText(
-            self.window,
+            self.window.dialog_parent(),
             title,
             tr("Repository URL (postgresql://USER@HOST/DATABASE; no password):"),
             QLineEdit.EchoMode.Normal,
@@ -141,14 +141,17 @@ class RepositoryActions:
             return
         shown = [f"{e.title} · v{e.version} · {e.published_by}" for e in entries]
         item, ok = QInputDialog.getItem(
-            self.window, tr("Open from repository"), tr("Roadmap:"), shown, 0, False
+            self.window.dialog_parent(), tr("Open from repository"), tr("Roadmap:"), shown, 0, False
         )
         if not ok:
             return
         entry = entries[shown.index(item)]
         suggested = Path.home() / f"{_file_name(entry.title)}.roadmap"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Save the roadmap as"), str(suggested), tr("Roadmaps (*.roadmap)")
+            self.window.dialog_parent(),
+            tr("Save the roadmap as"),
+            str(suggested),
+            tr("Roadmaps (*.roadmap)"),
         )
         if not name:
             return
@@ -172,9 +175,11 @@ class RepositoryActions:
         commit (the job tells when it reaches it); conflicts open the merge dialog, whose
         choices run it again through `retry(settle_by)`."""
         work = self.window.work
-        commit = _CommitSignal(self.window)
+        commit = _CommitSignal(self.window.dialog_parent())
         task = BackgroundTask(
-            self.window, label, lambda progress, cancelled: job(cancelled, commit.reached.emit)
+            self.window.dialog_parent(),
+            label,
+            lambda progress, cancelled: job(cancelled, commit.reached.emit),
         )
         commit.reached.connect(lambda: _no_cancel(task))
         work.tasks.append(task)
@@ -190,11 +195,11 @@ class RepositoryActions:
         from roadmap.services.publishing import SyncCancelled, SyncConflicts
 
         if isinstance(error, SyncCancelled):
-            self.window.statusBar().showMessage(message_text(error.message), 15000)
+            self.window.show_status(message_text(error.message), 15000)
         elif isinstance(error, SyncConflicts):
             self._settle_conflicts(error, retry)
         else:
-            self.window._on_task_failed(error)
+            self.window.task_failed(error)
 
     def _settle_conflicts(self, error: Any, retry: Any) -> None:
         """The merge dialog of breakout copies, over the repository's side: a person settles
@@ -205,7 +210,7 @@ class RepositoryActions:
         session = self.window.session
         if session is None:
             return
-        dialog = SyncMergeDialog(self.window, session, error.plan)
+        dialog = SyncMergeDialog(self.window.dialog_parent(), session, error.plan)
         self.dialog = dialog
         dialog.accepted.connect(lambda: retry(Settle(choices=dict(dialog.choices))))
         dialog.open()
@@ -274,7 +279,7 @@ class RepositoryActions:
     def _published(self, result: Any) -> None:
         self._edited_since_sync = False
         self.update_status()
-        self.window.statusBar().showMessage(
+        self.window.show_status(
             tr("Version {version}: {sent} rows sent, {received} rows received").format(
                 version=result.version, sent=result.sent, received=result.received
             ),
@@ -288,7 +293,9 @@ class RepositoryActions:
 
         if self.portfolio_window is None:
             window = self.window
-            self.portfolio_window = PortfolioWindow(window, window.settings, window.work)
+            self.portfolio_window = PortfolioWindow(
+                window.dialog_parent(), window.settings, window.work
+            )
         if self.portfolio_window.isVisible():
             self.portfolio_window.raise_()
         else:

@@ -37,6 +37,7 @@ from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.workspace import Workspace
 from roadmap.ui.background import BackgroundJob
+from roadmap.ui.baseline_choice import BaselineChoice
 from roadmap.ui.message_text import message_text
 from roadmap.ui.undo import EditCommand
 from roadmap.worker_process import WorkerProcess
@@ -82,9 +83,8 @@ class RoadmapSession(QObject):
         self._warming: BackgroundJob | None = None  # see warm_worker
         self.reload()
         workspace.commands.subscribe(self._on_edit)
-        from roadmap.ui.baseline_choice import BaselineChoice
-
-        self.baselines = BaselineChoice(self)  # the baseline the views compare with, if any
+        # The baseline the views compare with, if any.
+        self.baselines = BaselineChoice(workspace, self.edited, self)
 
     def _remember_steps(self, step_ids: frozenset[str]) -> None:
         self.selected_steps = step_ids

@@ -116,7 +116,7 @@ def test_a_bad_value_in_any_table_is_refused_in_one_line_naming_it(
     before = full_file.read_bytes()
     with pytest.raises(StoredValueError) as refused:
         open_document(full_file, readonly=True)
-    assert any(words in line for line in refused.value.details), refused.value.details
+    assert any(words in str(line) for line in refused.value.details), refused.value.details
     for command in (("info",), ("baseline", "--list"), ("compare", "--baseline", "Q3 review")):
         result = run_cli(capsys, command[0], full_file, *command[1:])
         assert_one_line_refusal(result, "holds values a roadmap cannot have")
