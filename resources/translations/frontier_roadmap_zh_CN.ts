@@ -192,9 +192,14 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="114"/>
+        <location filename="../../roadmap/ui/background.py" line="161"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/background.py" line="187"/>
+        <source>Writing; it can no longer be cancelled…</source>
+        <translation>正在写入；已无法取消…</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/document_actions.py" line="49"/>

@@ -48,6 +48,10 @@ def _never() -> bool:
     return False
 
 
+def _go() -> bool:
+    return True
+
+
 def _name(entity: Entity) -> str:
     for attr in ("name", "title", "statement"):
         text = getattr(entity, attr, None)
@@ -94,6 +98,10 @@ class Commands:
         # edit written by a job in a worker thread that the user may cancel (see
         # `Workspace.writer`). True rolls the edit back with `WriteCancelled`.
         self.cancelled: Callable[[], bool] = _never
+        # Asked last, right before the commit, once `cancelled` said no: false rolls back
+        # (Cancel came first); true means the commit goes ahead and may no longer be
+        # cancelled — the job's owner stops offering Cancel (`ui/background.CancelGate`).
+        self.commit_point: Callable[[], bool] = _go
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` after every applied edit, undo and redo (views refresh from it)."""
@@ -112,7 +120,7 @@ class Commands:
             self._stop_if_cancelled()
             name, rows = plan(session)
             session.apply(rows)
-            self._stop_if_cancelled()
+            self._stop_unless_committing()
         edit = Edit(action, kind, name, tuple(rows))
         self._notify(edit)
         return edit
@@ -140,7 +148,7 @@ class Commands:
                 session.apply(part_rows)
                 names.append(part_name)
                 rows += part_rows
-            self._stop_if_cancelled()
+            self._stop_unless_committing()
         count = len(parts)
         edit = Edit(action, kind, name or (names[0] if names else ""), tuple(rows), count)
         self._notify(edit)
@@ -155,6 +163,10 @@ class Commands:
 
     def _stop_if_cancelled(self) -> None:
         if self.cancelled():
+            raise WriteCancelled("edit.cancelled")
+
+    def _stop_unless_committing(self) -> None:
+        if self.cancelled() or not self.commit_point():
             raise WriteCancelled("edit.cancelled")
 
     def _notify(self, edit: Edit) -> None:

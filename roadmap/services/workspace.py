@@ -101,7 +101,11 @@ class Workspace:
         checks): its own connections, no second round of opening checks. Use it in `with`."""
         return Workspace(self.document.reader())
 
-    def writer(self, cancelled: Callable[[], bool] | None = None) -> Workspace:
+    def writer(
+        self,
+        cancelled: Callable[[], bool] | None = None,
+        commit_point: Callable[[], bool] | None = None,
+    ) -> Workspace:
         """A writable workspace on the same file for one job in a worker thread (an import, a
         merge or an adoption applied in the background): its own connection, made in the
         thread that writes, under this workspace's lock. The edits it writes are kept in
@@ -109,13 +113,16 @@ class Workspace:
         inside each edit's transaction until the first commit: true then, the edit is rolled
         back and `WriteCancelled` raised — nothing changed. (After the first commit the job's
         edit is in the file, so what follows it, such as an import's baselines, is written
-        too rather than left half done.) Read-only here, its edits are refused. Use it in
-        `with`."""
+        too rather than left half done.) `commit_point` is asked last before that first commit
+        (`Commands.commit_point`): false cancels, true commits and ends cancelling. Read-only
+        here, its edits are refused. Use it in `with`."""
         workspace = Workspace(self.document.writer())
         written = workspace.written
         workspace.commands.subscribe(written.append)
         if cancelled is not None:
             workspace.commands.cancelled = lambda: not written and cancelled()
+        if commit_point is not None:
+            workspace.commands.commit_point = lambda: bool(written) or commit_point()
         return workspace
 
     def save_copy(self, target: Path) -> None:

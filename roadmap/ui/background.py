@@ -31,7 +31,43 @@ from roadmap.ui.labels import tr
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-Job = Callable[[Progress, Cancelled], Any]
+
+
+class CancelGate:
+    """Cancel or commit, whichever comes first — decided once, under a lock, so that a click
+    on Cancel is never claimed for an edit that was committed all the same.
+
+    Called, it says whether Cancel was asked (what jobs look at when they can). A job that
+    writes asks `commit()` last before its commit: false — Cancel came first, roll back;
+    true — the commit goes ahead, and from then on `cancel()` is refused (returns false)."""
+
+    def __init__(self, on_commit: Callable[[], None]) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._committed = False
+        self._on_commit = on_commit
+
+    def __call__(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> bool:
+        with self._lock:
+            if not self._committed:
+                self._cancelled = True
+            return self._cancelled
+
+    def commit(self) -> bool:
+        with self._lock:
+            if self._cancelled:
+                return False
+            first = not self._committed
+            self._committed = True
+        if first:
+            self._on_commit()
+        return True
+
+
+Job = Callable[[Progress, CancelGate], Any]
 
 
 class BackgroundJob(QObject):
@@ -41,18 +77,21 @@ class BackgroundJob(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    committing = Signal()  # the job passed its commit point: Cancel is no longer possible
     # Emitted from the worker thread; queued to this object's thread because the receivers
     # are its own methods (a lambda receiver would run in the worker).
     _progress = Signal(int, int)
     _ended = Signal(object, object)  # result, error
+    _committing = Signal()
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job = job
-        self._cancel = threading.Event()
+        self._gate = CancelGate(self._emit_committing)
         self._thread: threading.Thread | None = None
         self._progress.connect(self._on_progress)
         self._ended.connect(self._on_ended)
+        self._committing.connect(self._on_committing)
 
     @property
     def running(self) -> bool:
@@ -60,15 +99,16 @@ class BackgroundJob(QObject):
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self._gate()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._work, name="roadmap-background", daemon=True)
         self._thread.start()
 
-    def cancel(self) -> None:
-        """Ask the job to stop; it looks at `cancelled()` when it can."""
-        self._cancel.set()
+    def cancel(self) -> bool:
+        """Ask the job to stop; it looks at `cancelled()` when it can. False: too late, the
+        job passed its commit point (`CancelGate.commit`)."""
+        return self._gate.cancel()
 
     def wait(self) -> None:
         """Block until the worker thread is done (before the document or window closes)."""
@@ -78,7 +118,7 @@ class BackgroundJob(QObject):
 
     def _work(self) -> None:
         try:
-            result, error = self._job(self._emit_progress, self._cancel.is_set), None
+            result, error = self._job(self._emit_progress, self._gate), None
         except BaseException as exc:  # handed to the UI thread, which reports it
             result, error = None, exc
         # RuntimeError: whoever started it was closed meanwhile, and nobody wants the result.
@@ -88,6 +128,13 @@ class BackgroundJob(QObject):
     def _emit_progress(self, done: int, total: int) -> None:
         with contextlib.suppress(RuntimeError):
             self._progress.emit(done, total)
+
+    def _emit_committing(self) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._committing.emit()
+
+    def _on_committing(self) -> None:
+        self.committing.emit()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
@@ -115,7 +162,8 @@ class BackgroundTask(QObject):
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.job = BackgroundJob(job, self)
-        self.dialog.canceled.connect(self.job.cancel)
+        self.dialog.canceled.connect(self._on_cancel)
+        self.job.committing.connect(self._no_cancel)
         self.job.progressed.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
@@ -125,6 +173,18 @@ class BackgroundTask(QObject):
 
     def cancel(self) -> None:
         self.job.cancel()
+
+    def _on_cancel(self) -> None:
+        if not self.job.cancel():
+            # Clicked after the commit point, before the button went: the edit is written
+            # and will be recorded; say so rather than let the vanished dialog claim a cancel.
+            self.dialog.show()
+            self._no_cancel()
+
+    def _no_cancel(self) -> None:
+        """The job passed its commit point: Cancel is no longer offered."""
+        self.dialog.setCancelButton(None)
+        self.dialog.setLabelText(tr("Writing; it can no longer be cancelled…"))
 
     def wait(self) -> None:
         self.job.wait()

@@ -7,7 +7,9 @@ worker's own on the same file, under the lock this program holds — so the wind
 repainting and answering while seconds of checking, planning and writing go on.
 
 - **Cancel** before the commit rolls the transaction back: nothing changed, and the status bar
-  says so. After the commit the edit is in the file, and it is recorded as below.
+  says so. Cancel and commit are decided once, under a lock (`CancelGate`): the commit point
+  takes Cancel away from the progress dialog, and a click that comes after it is not
+  claimed as a cancel; the edit is in the file and recorded as below.
 - **Recording**, on the UI thread: the views follow each edit the writer wrote, and the job's
   own edit (`undoable(result)`) goes on the undo stack as one entry — what `session.perform`
   leaves after an edit made on the UI thread; then `done(result)`.
@@ -29,7 +31,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import Timeline
 from roadmap.services.changes import Edit
 from roadmap.services.workspace import Workspace
-from roadmap.ui.background import BackgroundTask, BackgroundWork, Progress
+from roadmap.ui.background import BackgroundTask, BackgroundWork, CancelGate, Progress
 from roadmap.ui.message_text import message_text
 from roadmap.ui.session import RoadmapSession
 
@@ -63,12 +65,12 @@ def write_in_background(
     """Run `read`, then `write` through a worker's writer, behind a progress dialog with
     Cancel (over `parent`, or the window); record what was written (see the module)."""
 
-    def job(progress: Progress, cancelled: Callable[[], bool]) -> _Outcome[T]:
+    def job(progress: Progress, cancelled: CancelGate) -> _Outcome[T]:
         read_result = read(progress)
         # The collector paused (roadmap/collector.py): a merge or import of L holds several
         # whole roadmaps, and a full collection in this thread would hold the interpreter
         # lock — and so the window — for as long as it scans them.
-        with collector_paused(), session.writer(cancelled) as writer:
+        with collector_paused(), session.writer(cancelled, cancelled.commit) as writer:
             try:
                 result = write(writer, read_result)
             except RoadmapError as error:

@@ -108,12 +108,15 @@ class RoadmapSession(QObject):
         again, and the session's own connection is never shared with another thread."""
         return self.workspace.reader()
 
-    def writer(self, cancelled: Callable[[], bool]) -> Workspace:
+    def writer(
+        self, cancelled: Callable[[], bool], commit_point: Callable[[], bool] | None = None
+    ) -> Workspace:
         """A writable workspace on this roadmap for one job in a worker thread (use it in
         `with` inside the job): its own connection, made there, under this session's lock;
-        `cancelled` rolls its edit back until the commit. Hand its `written` edits to `record`
+        `cancelled` rolls its edit back until the commit (`commit_point`: see
+        `Workspace.writer`). Hand its `written` edits to `record`
         on this thread afterwards (see `Workspace.writer`)."""
-        return self.workspace.writer(cancelled)
+        return self.workspace.writer(cancelled, commit_point)
 
     def record(
         self, written: Sequence[Edit], undoable: Edit | None, timeline: Timeline | None = None
