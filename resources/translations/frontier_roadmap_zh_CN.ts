@@ -2627,84 +2627,84 @@ Plan industry-oriented research.</source>
         <translation>已跳过：{files}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="43"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="215"/>
         <source>Committed; bringing the file in line…</source>
         <translation>已提交；正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="70"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="76"/>
         <source>Not in a repository</source>
         <translation>未加入仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="73"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="79"/>
         <source>Not published since {time}</source>
         <translation>自 {time} 以来未发布</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="79"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="88"/>
         <source>Synced with {where} at {time} (version {version})</source>
         <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="108"/>
-        <source>Comparing with the last sync…</source>
-        <translation>正在与上次同步的内容比较…</translation>
-    </message>
-    <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="116"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="147"/>
         <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
         <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="127"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="144"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="158"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="175"/>
         <source>Open from repository</source>
         <translation>从仓库打开</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="136"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="167"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="144"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="175"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="151"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="151"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="163"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="194"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="223"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="213"/>
+        <source>Bringing the file in line…</source>
+        <translation>正在更新本地文件…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/repository_actions.py" line="261"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="232"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="241"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="270"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="280"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="263"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="307"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="278"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="321"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>

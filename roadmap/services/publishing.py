@@ -47,6 +47,7 @@ from roadmap.store.baselines import TABLE as BASELINES
 from roadmap.store.baselines import baseline_rows
 from roadmap.store.interface import Row, RowChange
 from roadmap.store.link import LinkRow, set_pending, write_link
+from roadmap.store.link import mark_synced as mark_synced_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
 from roadmap.store.server_changes import Delta, apply_delta, changed_since, server_baselines
@@ -152,11 +153,21 @@ def now_text() -> str:
 def differs_from_base(workspace: Workspace, link: LinkRow) -> bool:
     """Whether the file holds changes not yet in its repository: a publish is pending, or its
     content differs from the base it recorded at its last publish or pull. Both are stored in
-    the file's link, so this holds across closing and reopening it (and undoing back to the
-    synced content counts as synced). Reads the whole roadmap: run it off the UI thread."""
+    the file's link, so this holds across closing and reopening it. A link that says nothing
+    was written since the sync (`edited` 0) answers at once; otherwise the whole roadmap is
+    compared with the base (undoing back to the synced content counts as synced), which
+    takes seconds on a large roadmap: run it off the UI thread."""
     if link.pending_publish is not None:
         return True
+    if link.edited == 0:
+        return False
     return bool(plan_diff(unpack(link.base), workspace.queries.snapshot()))
+
+
+def mark_synced(workspace: Workspace) -> None:
+    """Record that the file, though written since its sync, holds its base again."""
+    with workspace.document.transaction() as conn:
+        mark_synced_link(conn)
 
 
 def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
@@ -293,6 +304,8 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
 
         (perform or (lambda command: command(workspace.commands)))(edit)
     link = synced.link
+    # A pull into a file with changes of its own leaves it different from the new base.
+    edited = 0 if synced.base is synced.merged or synced.base == synced.merged else 1
     with workspace.document.transaction() as conn:
         write_link(
             conn,
@@ -303,6 +316,7 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
                 now_text(),
                 synced.pending,
                 pack(synced.base, synced.baselines),
+                edited,
             ),
         )
     got = len(received) + len(synced.to_file)
