@@ -196,6 +196,57 @@ class RepositoryActions:
             lambda _entry: self.window.docs.open_path(target),
         )
 
+    # -- delete from repository ---------------------------------------------------------------
+
+    def delete_from_repository(self) -> None:
+        """File › Delete from repository…: a roadmap chosen from the repository's list, after
+        a confirmation; only an owner may (the server's answer to anyone else is shown, and
+        nothing is deleted). Clones keep their files."""
+        url = self._ask_url(tr("Delete from repository"))
+        if url is None:
+            return
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.services.repository import list_repository
+
+            return list_repository(url)
+
+        self.window.work.run(
+            tr("Reading the repository…"), job, lambda e: self._choose_to_delete(url, e)
+        )
+
+    def _choose_to_delete(self, url: str, entries: list[Any]) -> None:
+        if not entries:
+            self.window.show_message(RoadmapError("app.repository_empty"))
+            return
+        shown = [f"{e.title} · v{e.version} · {e.published_by}" for e in entries]
+        item, ok = QInputDialog.getItem(
+            self.window, tr("Delete from repository"), tr("Roadmap:"), shown, 0, False
+        )
+        if not ok:
+            return
+        entry = entries[shown.index(item)]
+        question = tr(
+            "Delete {title} (version {version}) from the repository, for everyone who works "
+            "on it? Their files keep it, but they can no longer publish or pull it. This "
+            "cannot be undone."
+        ).format(title=entry.title, version=entry.version)
+        if not self.window.confirm(question):
+            return
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.services.repository import delete_from_repository
+
+            return delete_from_repository(url, entry.id)
+
+        self.window.work.run(tr("Deleting {title}…").format(title=entry.title), job, self._deleted)
+
+    def _deleted(self, entry: Any) -> None:
+        from roadmap.domain.messages import message
+
+        said = message("cli.repo_deleted", title=entry.title, id=entry.id)
+        self.window.statusBar().showMessage(message_text(said), 15000)
+
     # -- publish and pull --------------------------------------------------------------------
 
     def _start(
