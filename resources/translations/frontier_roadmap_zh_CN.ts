@@ -2727,7 +2727,7 @@ Plan industry-oriented research.</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="372"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="373"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
@@ -5347,371 +5347,376 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <source>The baseline &quot;{name}&quot; from the repository is called &quot;{kept}&quot; here: this file has another baseline of that name (the new name goes to the repository with a publish).</source>
+        <translation>来自仓库的基线“{name}”在此处改名为“{kept}”：本文件已有同名的另一条基线（新名称会随发布送到仓库）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
         <source>Deleted {title} ({id}) from the repository; clones keep their files.</source>
         <translation>已从仓库删除 {title}（{id}）；克隆的文件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
         <source>Pulled version {version}: {received} rows changed here.</source>
         <translation>已拉取版本 {version}：本地有 {received} 行发生变化。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
         <source>No steps to schedule.</source>
         <translation>没有可排程的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
         <source>Schedule {start} – {finish}: {count} steps.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
         <source>Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
         <source>Pathway {name}: {start} – {finish}.</source>
         <translation>路径{name}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
         <source>Pathway {name} with {others}: {start} – {finish}.</source>
         <translation>路径{name}与{others}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
         <source>Steps of no pathway: {start} – {finish}.</source>
         <translation>不属于任何路径的步骤：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
         <source>  Critical path: {chain}</source>
         <translation>  关键路径：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
         <source>  Critical path {number}: {chain}</source>
         <translation>  关键路径 {number}：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
         <source>{count} conflict(s):</source>
         <translation>{count} 处冲突：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
         <source>  {name} is planned for {planned} but waits on {waits} until {earliest} ({days} days late).</source>
         <translation>  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
         <source>earliest start  earliest finish  latest start  latest finish  slack  step</source>
         <translation>最早开始        最早完成         最晚开始      最晚完成       时差   步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
         <source>(* critical: no slack; slack in days)</source>
         <translation>（*：关键步骤，没有时差；时差以天计）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
         <source>Created {file}:</source>
         <translation>已创建 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
         <source>Imported into {file}:</source>
         <translation>已导入到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
         <source>  {name}: {counts}</source>
         <translation>  {name}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
         <source>{count} added</source>
         <translation>新增 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
         <source>{count} updated</source>
         <translation>更新 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
         <source>{count} unchanged</source>
         <translation>未变 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
         <source>{count} kept</source>
         <translation>保留 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
     </message>

@@ -117,6 +117,8 @@ class SyncResult:
     sent: int  # rows written on the server
     received: int  # rows changed in the file
     already: bool = False  # nothing to do
+    # (name in the repository, name in the file) of baselines renamed on their way in
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 def pack(snapshot: RoadmapSnapshot, baselines: Labels | None = None) -> bytes:
@@ -286,6 +288,7 @@ class Synced:
     pending: str | None  # the publish id still unconfirmed afterwards
     baselines: Labels  # the baselines' labels of the new base
     to_file: tuple[RowChange, ...] = ()  # baseline rows the file gets with the records
+    renamed: tuple[tuple[str, str], ...] = ()  # see `SyncResult.renamed`
 
 
 Perform = Callable[[Callable[[Commands], Edit]], object]
@@ -321,7 +324,12 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
         )
     got = len(received) + len(synced.to_file)
     return SyncResult(
-        link.roadmap_id, synced.version, synced.sent, got, not synced.sent and not got
+        link.roadmap_id,
+        synced.version,
+        synced.sent,
+        got,
+        not synced.sent and not got,
+        synced.renamed,
     )
 
 
@@ -408,6 +416,7 @@ def send(
         None,
         baselines.merged,
         tuple(baselines.to_file),
+        tuple(baselines.renamed),
     )
 
 
@@ -480,4 +489,5 @@ def fetch(
         link.pending_publish,
         baselines.theirs,
         tuple(baselines.to_file),
+        tuple(baselines.renamed),
     )

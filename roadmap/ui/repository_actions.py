@@ -366,14 +366,17 @@ class RepositoryActions:
         self._published(result)
 
     def _published(self, result: Any) -> None:
+        from roadmap.domain.messages import message
+
         self._edited_since_sync = False
         self.update_status()
-        self.window.statusBar().showMessage(
-            tr("Version {version}: {sent} rows sent, {received} rows received").format(
-                version=result.version, sent=result.sent, received=result.received
-            ),
-            15000,
+        said = tr("Version {version}: {sent} rows sent, {received} rows received").format(
+            version=result.version, sent=result.sent, received=result.received
         )
+        for name, kept in result.renamed:
+            renamed = message("cli.baseline_renamed", name=name, kept=kept)
+            said += " " + message_text(renamed)
+        self.window.statusBar().showMessage(said, 15000)
 
     # -- portfolio ---------------------------------------------------------------------------
 
