@@ -87,6 +87,7 @@ class SyncCancelled(RoadmapError):
 
 Cancelled = Callable[[], bool]
 Committing = Callable[[], None]
+Progress = Callable[[int, int], None]  # (done, out of): rows or tables written so far
 
 
 def _never() -> bool:
@@ -94,6 +95,10 @@ def _never() -> bool:
 
 
 def _nothing() -> None:
+    return None
+
+
+def _unseen(done: int, total: int) -> None:
     return None
 
 
@@ -218,6 +223,7 @@ def first_publish(
     *,
     cancelled: Cancelled = _never,
     committing: Committing = _nothing,
+    progress: Progress = _unseen,
 ) -> SyncResult:
     """Add the open roadmap to the repository at `url_text` (any thread: not an edit).
     `cancelled` is asked until the commit (then it rolls back); `committing` is told when
@@ -235,8 +241,9 @@ def first_publish(
                 raise RoadmapError("publishing.already_there", title=mine.info.title)
             add_roadmap(conn, mine.info.id, mine.info.title, by, mine.counts())
             on_server = ServerSession(conn, mine.info.id, version=1)
-            for kind in WRITE_ORDER:
+            for number, kind in enumerate(WRITE_ORDER):
                 _stop_if(cancelled)
+                progress(number, len(WRITE_ORDER))
                 on_server.insert_all([(kind, mine.of(kind))])
             _stop_if(cancelled)
             on_server.apply([RowChange(BASELINES, (("id", b["id"]),), None, b) for b in baselines])
@@ -340,6 +347,7 @@ def send(
     *,
     cancelled: Cancelled = _never,
     committing: Committing = _nothing,
+    progress: Progress = _unseen,
 ) -> Synced:
     """The server half of a publish (may run in a worker thread): one transaction.
     `cancelled` is asked until the commit: the transaction is then rolled back and the file
@@ -389,6 +397,7 @@ def send(
                 )
                 for start in range(0, len(to_send), _BATCH):
                     _stop_if(cancelled)
+                    progress(start, len(to_send))
                     try:
                         on_server.apply(to_send[start : start + _BATCH])
                     except ConflictError:  # not under the lock; never overwrite all the same

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 Cancelled = Callable[[], bool]
 Committing = Callable[[], None]
-Job = Callable[[Cancelled, Committing], Any]
+Progress = Callable[[int, int], None]
+Job = Callable[[Cancelled, Committing, Progress], Any]
 
 
 class _CommitSignal(QObject):
@@ -258,7 +259,9 @@ class RepositoryActions:
         work = self.window.work
         commit = _CommitSignal(self.window)
         task = BackgroundTask(
-            self.window, label, lambda progress, cancelled: job(cancelled, commit.reached.emit)
+            self.window,
+            label,
+            lambda progress, cancelled: job(cancelled, commit.reached.emit, progress),
         )
         committed = (
             tr("Bringing the file in line…")
@@ -313,19 +316,28 @@ class RepositoryActions:
             if url is None:
                 return
 
-            def first(cancelled: Cancelled, committing: Committing) -> Any:
+            def first(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
                 from roadmap.services.publishing import first_publish
 
-                return first_publish(workspace, url, cancelled=cancelled, committing=committing)
+                return first_publish(
+                    workspace, url, cancelled=cancelled, committing=committing, progress=progress
+                )
 
             self._start(tr("Publishing…"), first, self._published, self.publish)
             return
 
-        def job(cancelled: Cancelled, committing: Committing) -> Any:
+        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
             from roadmap.services.publishing import send
 
             chosen = settle_by or Settle()
-            synced = send(workspace, link, chosen, cancelled=cancelled, committing=committing)
+            synced = send(
+                workspace,
+                link,
+                chosen,
+                cancelled=cancelled,
+                committing=committing,
+                progress=progress,
+            )
             return _settled_here(workspace, synced)
 
         self._start(tr("Publishing…"), job, self._settled, self.publish)
@@ -343,7 +355,7 @@ class RepositoryActions:
             self.window.show_message(RoadmapError("publishing.not_linked", name=session.path.name))
             return
 
-        def job(cancelled: Cancelled, committing: Committing) -> Any:
+        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
             from roadmap.services.publishing import fetch
 
             synced = fetch(workspace, link, settle_by or Settle(), cancelled=cancelled)

@@ -123,6 +123,8 @@ def test_cancel_before_the_commit_rolls_back_and_leaves_both_sides(
     action(window, "&Publish").trigger()
     assert reached.wait(30)
     qtbot.waitUntil(lambda: window.repo.task.dialog.isVisible(), timeout=5000)
+    # It says how far it got: 0 of the 1 row to send.
+    qtbot.waitUntil(lambda: window.repo.task.dialog.maximum() == 1, timeout=5000)
     button = _cancel_button(window)
     assert button is not None
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
