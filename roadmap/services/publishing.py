@@ -376,7 +376,15 @@ def send(
                 if theirs is base
                 else _merge_or_refuse(link, base, mine, theirs, settle_by, baselines)
             )
-            to_send = plan_diff(theirs, merged) + baselines.to_server
+
+            def read_at(change: RowChange) -> int:
+                # Planned against the base, unless merged from what others wrote since.
+                moved_since = (change.table, row_key(change.key)) in moved
+                return version if moved_since else link.base_version
+
+            on_server = ServerSession(conn, link.roadmap_id, version=version + 1, read_at=read_at)
+            # Planned against the server's rows: new records take the positions free there.
+            to_send = plan_diff(theirs, merged, on_server) + baselines.to_server
             new_version = version
             _stop_if(cancelled)
             if to_send:
@@ -386,15 +394,6 @@ def send(
                         set_pending(local, publish_id)
                     marked = True
                 new_version = version + 1
-
-                def read_at(change: RowChange) -> int:
-                    # Planned against the base, unless merged from what others wrote since.
-                    moved_since = (change.table, row_key(change.key)) in moved
-                    return version if moved_since else link.base_version
-
-                on_server = ServerSession(
-                    conn, link.roadmap_id, version=new_version, read_at=read_at
-                )
                 for start in range(0, len(to_send), _BATCH):
                     _stop_if(cancelled)
                     progress(start, len(to_send))
