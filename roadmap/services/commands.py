@@ -137,6 +137,11 @@ class Commands:
         their own module (baselines) but go through the same path, listeners and undo."""
         return self._run(action, kind, plan)
 
+    def announce(self, edit: Edit) -> None:
+        """Tell the listeners of an edit that another `Commands` on the same store applied
+        (one made in a worker thread, so that a long merge does not block the window)."""
+        self._notify(edit)
+
     def _notify(self, edit: Edit) -> None:
         if edit.rows:
             for listener in self._listeners:

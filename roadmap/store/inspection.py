@@ -22,7 +22,7 @@ from roadmap.store.schema_check import foreign_objects
 from roadmap.store.stored_values import stored_value_problems, undecodable_text
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 7  # PRAGMA user_version; each migration sets its own number
+FORMAT_VERSION = 8  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 

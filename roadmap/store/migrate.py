@@ -18,7 +18,7 @@ from roadmap.store.schema import metadata
 
 # The Alembic revision that makes the file's format (PRAGMA user_version, FORMAT_VERSION in
 # store/inspection.py): each migration sets its own number.
-HEAD_REVISION = "0007_stored_positions"
+HEAD_REVISION = "0008_link_edited"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -118,6 +118,11 @@ _LINK_CHECKS: Checks = [
     ("synced_at", _is_text("synced_at"), "is not text"),
     ("pending_publish", _optional(_id_text("pending_publish"), "pending_publish"), "is not an ID"),
     ("base", _packed("base"), "is not a packed roadmap"),
+    (
+        "edited",
+        "edited IS NULL OR (typeof(edited) = 'integer' AND edited IN (0, 1))",
+        "is not 0 or 1",
+    ),
 ]
 
 

@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(tr("&Publish"), r.publish, "Ctrl+Shift+U"))
         file_menu.addAction(self._action(tr("P&ull"), r.pull, "Ctrl+Shift+L"))
+        file_menu.addAction(
+            self._action(tr("&Delete from repository…"), r.delete_from_repository, document=False)
+        )
         file_menu.addAction(self._action(tr("Por&tfolio…"), r.portfolio, document=False))
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Import…"), d.import_dialog, "Ctrl+I"))

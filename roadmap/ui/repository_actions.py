@@ -1,11 +1,15 @@
 """The shared repository in the app: File › Open from repository…, Publish, Pull, the sync
 state in the status bar, and File › Portfolio…
 
-Server work runs in a worker thread with a progress dialog: Cancel rolls the server transaction
-back and leaves the file as it was, up to the commit; from then on it is no longer offered.
-What the server agreed is then brought into the file on the main thread as one undoable edit
-(`publishing.settle`). Conflicts with others' changes open the merge dialog of breakout copies
-(`SyncMergeDialog`); the choices made there run the publish or pull again. The password is never asked for here: libpq finds it (README).
+A publish or pull runs whole in a worker thread behind a progress dialog — the server's part,
+and bringing the file in line with what the server agreed (`publishing.settle`: the merge
+planned and applied through a `Commands` of the worker's own) — so the window repaints
+throughout. Cancel rolls everything back up to the point of no return — the server's commit of
+a publish, the file's write of a pull — and is no longer offered from then on. The edit the
+worker applied then goes onto the undo stack as one entry (`RoadmapSession.adopt`). Conflicts
+with others' changes open the merge dialog of breakout copies (`SyncMergeDialog`); the choices
+made there run the publish or pull again. The password is never asked for here: libpq finds it
+(README).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.ui.background import BackgroundTask
+from roadmap.ui.background import BackgroundJob, BackgroundTask
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
@@ -28,7 +32,8 @@ if TYPE_CHECKING:
 
 Cancelled = Callable[[], bool]
 Committing = Callable[[], None]
-Job = Callable[[Cancelled, Committing], Any]
+Progress = Callable[[int, int], None]
+Job = Callable[[Cancelled, Committing, Progress], Any]
 
 
 class _CommitSignal(QObject):
@@ -37,10 +42,11 @@ class _CommitSignal(QObject):
     reached = Signal()
 
 
-def _no_cancel(task: BackgroundTask) -> None:
-    """After the commit a publish cannot be taken back: stop offering Cancel."""
+def _no_cancel(task: BackgroundTask, label: str) -> None:
+    """After its point of no return a publish or pull cannot be taken back: stop offering
+    Cancel."""
     task.dialog.setCancelButton(None)
-    task.dialog.setLabelText(tr("Committed; bringing the file in line…"))
+    task.dialog.setLabelText(label)
 
 
 class RepositoryActions:
@@ -51,6 +57,7 @@ class RepositoryActions:
         self._edited_since_sync = False
         self.portfolio_window: Any = None
         self.task: BackgroundTask | None = None  # the last publish or pull (tests watch it)
+        self.comparing: BackgroundJob | None = None  # the opened file against its base
         self.dialog: Any = None  # the last conflicts dialog
 
     # -- status bar ------------------------------------------------------------------------
@@ -68,44 +75,69 @@ class RepositoryActions:
         self._edited_since_sync = self._edited_since_sync or edited
         if link is None:
             self.sync_label.setText(tr("Not in a repository"))
-        elif self._edited_since_sync or link.pending_publish is not None:
+        elif self._edited_since_sync or link.pending_publish is not None or link.edited != 0:
             self.sync_label.setText(
                 tr("Not published since {time}").format(time=_shown_time(link.synced_at))
             )
         else:
-            from roadmap.store.repository import where_of_url
+            self.sync_label.setText(self._synced_text(link))
 
-            self.sync_label.setText(
-                tr("Synced with {where} at {time} (version {version})").format(
-                    where=message_text(where_of_url(link.url)),
-                    time=_shown_time(link.synced_at),
-                    version=link.base_version,
-                )
-            )
+    @staticmethod
+    def _synced_text(link: Any) -> str:
+        from roadmap.store.repository import where_of_url
+
+        return tr("Synced with {where} at {time} (version {version})").format(
+            where=message_text(where_of_url(link.url)),
+            time=_shown_time(link.synced_at),
+            version=link.base_version,
+        )
 
     def document_opened(self) -> None:
-        """Show the sync state of the file just opened: what it recorded at its last sync,
-        compared with what it holds now (in the background: it reads the whole roadmap)."""
+        """Show the sync state of the file just opened, as its link recorded it: synced, or
+        edited since (every write of the roadmap's rows marks the link; a publish or pull
+        clears it), at no cost. Only an edited file (it may have been edited back) or one of
+        an older format is compared with its base — in the background, without a dialog:
+        the label says "Not published since …" meanwhile and turns to synced if it is."""
         from roadmap.services.repository_link import link_of
 
         self._edited_since_sync = False
         self.update_status()
         session = self.window.session
         link = None if session is None else link_of(session.workspace)
-        if session is None or link is None:
+        if session is None or link is None or link.pending_publish is not None:
             return
-        workspace = session.workspace
+        if link.edited == 0:
+            return
 
         def job(progress: Any, cancelled: Any) -> bool:
             from roadmap.services.publishing import differs_from_base
 
-            return differs_from_base(workspace, link)
+            with session.reader() as reader:
+                return differs_from_base(reader, link)
 
-        def done(edited: bool) -> None:
-            if self.window.session is session and edited:
-                self.update_status(edited=True)
+        comparing = BackgroundJob(job, self.window)
+        self.comparing = comparing
 
-        self.window.work.run(tr("Comparing with the last sync…"), job, done)
+        def done(differs: bool) -> None:
+            self.comparing = None
+            comparing.deleteLater()
+            if self.window.session is not session or differs or self._edited_since_sync:
+                return
+            if not session.readonly:
+                from roadmap.services.publishing import mark_synced
+
+                mark_synced(session.workspace)
+            self.update_status()
+            if session.readonly:  # the file keeps saying edited; what it holds is synced
+                self.sync_label.setText(self._synced_text(link))
+
+        def failed(error: BaseException) -> None:
+            self.comparing = None
+            comparing.deleteLater()  # the label keeps "Not published since …"
+
+        comparing.finished.connect(done)
+        comparing.failed.connect(failed)
+        comparing.start()
 
     # -- open from repository ----------------------------------------------------------------
 
@@ -165,18 +197,78 @@ class RepositoryActions:
             lambda _entry: self.window.docs.open_path(target),
         )
 
+    # -- delete from repository ---------------------------------------------------------------
+
+    def delete_from_repository(self) -> None:
+        """File › Delete from repository…: a roadmap chosen from the repository's list, after
+        a confirmation; only an owner may (the server's answer to anyone else is shown, and
+        nothing is deleted). Clones keep their files."""
+        url = self._ask_url(tr("Delete from repository"))
+        if url is None:
+            return
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.services.repository import list_repository
+
+            return list_repository(url)
+
+        self.window.work.run(
+            tr("Reading the repository…"), job, lambda e: self._choose_to_delete(url, e)
+        )
+
+    def _choose_to_delete(self, url: str, entries: list[Any]) -> None:
+        if not entries:
+            self.window.show_message(RoadmapError("app.repository_empty"))
+            return
+        shown = [f"{e.title} · v{e.version} · {e.published_by}" for e in entries]
+        item, ok = QInputDialog.getItem(
+            self.window, tr("Delete from repository"), tr("Roadmap:"), shown, 0, False
+        )
+        if not ok:
+            return
+        entry = entries[shown.index(item)]
+        question = tr(
+            "Delete {title} (version {version}) from the repository, for everyone who works "
+            "on it? Their files keep it, but they can no longer publish or pull it. This "
+            "cannot be undone."
+        ).format(title=entry.title, version=entry.version)
+        if not self.window.confirm(question):
+            return
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.services.repository import delete_from_repository
+
+            return delete_from_repository(url, entry.id)
+
+        self.window.work.run(tr("Deleting {title}…").format(title=entry.title), job, self._deleted)
+
+    def _deleted(self, entry: Any) -> None:
+        from roadmap.domain.messages import message
+
+        said = message("cli.repo_deleted", title=entry.title, id=entry.id)
+        self.window.statusBar().showMessage(message_text(said), 15000)
+
     # -- publish and pull --------------------------------------------------------------------
 
-    def _start(self, label: str, job: Job, done: Any, retry: Any) -> BackgroundTask:
+    def _start(
+        self, label: str, job: Job, done: Any, retry: Any, *, pulling: bool = False
+    ) -> BackgroundTask:
         """Run a publish or pull in the background. Cancel is offered until the server
         commit (the job tells when it reaches it); conflicts open the merge dialog, whose
         choices run it again through `retry(settle_by)`."""
         work = self.window.work
         commit = _CommitSignal(self.window)
         task = BackgroundTask(
-            self.window, label, lambda progress, cancelled: job(cancelled, commit.reached.emit)
+            self.window,
+            label,
+            lambda progress, cancelled: job(cancelled, commit.reached.emit, progress),
         )
-        commit.reached.connect(lambda: _no_cancel(task))
+        committed = (
+            tr("Bringing the file in line…")
+            if pulling
+            else tr("Committed; bringing the file in line…")
+        )
+        commit.reached.connect(lambda: _no_cancel(task, committed))
         work.tasks.append(task)
         task.done.connect(done)
         task.failed.connect(lambda error: self._failed(error, retry))
@@ -224,21 +316,31 @@ class RepositoryActions:
             if url is None:
                 return
 
-            def first(cancelled: Cancelled, committing: Committing) -> Any:
+            def first(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
                 from roadmap.services.publishing import first_publish
 
-                return first_publish(workspace, url, cancelled=cancelled, committing=committing)
+                return first_publish(
+                    workspace, url, cancelled=cancelled, committing=committing, progress=progress
+                )
 
             self._start(tr("Publishing…"), first, self._published, self.publish)
             return
 
-        def job(cancelled: Cancelled, committing: Committing) -> Any:
+        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
             from roadmap.services.publishing import send
 
             chosen = settle_by or Settle()
-            return send(workspace, link, chosen, cancelled=cancelled, committing=committing)
+            synced = send(
+                workspace,
+                link,
+                chosen,
+                cancelled=cancelled,
+                committing=committing,
+                progress=progress,
+            )
+            return _settled_here(workspace, synced)
 
-        self._start(tr("Publishing…"), job, self._settle, self.publish)
+        self._start(tr("Publishing…"), job, self._settled, self.publish)
 
     def pull(self, settle_by: Any = None) -> None:
         from roadmap.services.publishing import Settle
@@ -253,33 +355,40 @@ class RepositoryActions:
             self.window.show_message(RoadmapError("publishing.not_linked", name=session.path.name))
             return
 
-        def job(cancelled: Cancelled, committing: Committing) -> Any:
+        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
             from roadmap.services.publishing import fetch
 
-            # Nothing is written before `_settle` runs on this thread: cancel is offered
-            # until then.
-            return fetch(workspace, link, settle_by or Settle(), cancelled=cancelled)
+            synced = fetch(workspace, link, settle_by or Settle(), cancelled=cancelled)
+            # Nothing was written so far: the file's write is a pull's point of no return.
+            if cancelled():
+                from roadmap.services.publishing import SyncCancelled
 
-        self._start(tr("Pulling…"), job, self._settle, self.pull)
+                raise SyncCancelled("publishing.cancelled")
+            committing()
+            return _settled_here(workspace, synced)
 
-    def _settle(self, synced: Any) -> None:
-        from roadmap.services.publishing import settle
+        self._start(tr("Pulling…"), job, self._settled, self.pull, pulling=True)
 
+    def _settled(self, outcome: tuple[Any, Any]) -> None:
+        """The worker brought the file in line: its edit goes onto the undo stack."""
+        result, edit = outcome
         session = self.window.session
-        if session is None or synced is None:
-            return
-        result = settle(session.workspace, synced, perform=session.perform)
+        if session is not None and edit is not None:
+            session.adopt(edit)
         self._published(result)
 
     def _published(self, result: Any) -> None:
+        from roadmap.domain.messages import message
+
         self._edited_since_sync = False
         self.update_status()
-        self.window.statusBar().showMessage(
-            tr("Version {version}: {sent} rows sent, {received} rows received").format(
-                version=result.version, sent=result.sent, received=result.received
-            ),
-            15000,
+        said = tr("Version {version}: {sent} rows sent, {received} rows received").format(
+            version=result.version, sent=result.sent, received=result.received
         )
+        for name, kept in result.renamed:
+            renamed = message("cli.baseline_renamed", name=name, kept=kept)
+            said += " " + message_text(renamed)
+        self.window.statusBar().showMessage(said, 15000)
 
     # -- portfolio ---------------------------------------------------------------------------
 
@@ -293,6 +402,18 @@ class RepositoryActions:
             self.portfolio_window.raise_()
         else:
             self.portfolio_window.show()
+
+
+def _settled_here(workspace: Any, synced: Any) -> tuple[Any, Any]:
+    """`publishing.settle` in this (worker) thread, through a `Commands` of its own, whose
+    edit the UI thread then adopts: (the result, the edit or None)."""
+    from roadmap.services.commands import Commands
+    from roadmap.services.publishing import settle
+
+    edits: list[Any] = []
+    commands = Commands(workspace.document)
+    result = settle(workspace, synced, perform=lambda command: edits.append(command(commands)))
+    return result, (edits[0] if edits else None)
 
 
 def _shown_time(iso: str) -> str:

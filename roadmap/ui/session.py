@@ -157,6 +157,16 @@ class RoadmapSession(QObject):
             self.undo_stack.push(entry)
         return edit
 
+    def adopt(self, edit: Edit) -> None:
+        """An edit a worker thread already applied to this file (a pull's or publish's merge,
+        through a `Commands` of its own): onto the undo stack and to the views, as `perform`
+        would have done had it run here."""
+        if edit.rows:
+            self.workspace.commands.announce(edit)
+            self.undo_stack.push(
+                EditCommand(self.workspace.commands, edit, on_failed=self._history_failed)
+            )
+
     def _history_failed(self, command: EditCommand, error: RoadmapError, undoing: bool) -> None:
         """An undo or redo could not be applied (see roadmap.ui.undo): its entry leaves the
         history, the file stays as the other program left it, and the views read it again."""

@@ -129,3 +129,23 @@ def test_undoing_an_unlink_puts_the_link_back_in_its_place(workspace: Workspace)
     assert workspace.queries.get(Product, product.id).pathway_ids == linked[1:]
     history.undo()
     assert workspace.queries.get(Product, product.id).pathway_ids == linked
+
+
+def test_a_record_merged_in_between_two_takes_its_place_and_undo_puts_all_back(
+    workspace: Workspace,
+) -> None:
+    """A merge (a pull) that brings an organization in between two numbered one after the
+    other renumbers the rest, as stored; undoing it gives back every row's old position."""
+    from roadmap.domain.entities import new_id
+
+    before = workspace.queries.snapshot()
+    orgs = list(before.organizations)
+    between = Organization(new_id(), "Merged in between")
+    target = before.with_section(EntityKind.ORGANIZATION, (orgs[0], between, *orgs[1:]))
+    edit = workspace.commands.replace_all(before, target, keep_absent=False)
+    names = [o.name for o in workspace.queries.snapshot().organizations]
+    assert names == [o.name for o in target.organizations]
+    positions = stored(workspace.document.path, "SELECT name FROM organizations ORDER BY position")
+    assert [row[0] for row in positions] == names
+    workspace.commands.revert(edit)
+    assert in_order(workspace.queries.snapshot()) == in_order(before)
