@@ -388,13 +388,13 @@
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="132"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="137"/>
         <source>&quot;{name}&quot; is now outside the roadmap&apos;s horizon ({start} – {end}); Undo moves it back, or widen the horizon in the roadmap&apos;s inspector.</source>
         <translation>“{name}”现在超出了路线图的时间范围（{start} – {end}）；撤销可将其移回，或在路线图的检查器中扩大时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="157"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="184"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="162"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="189"/>
         <source>Add a pathway first: every step belongs to one.</source>
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
@@ -438,7 +438,7 @@
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
         <location filename="../../roadmap/ui/document_actions.py" line="511"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="162"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="167"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
@@ -2170,12 +2170,12 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="128"/>
+        <location filename="../../roadmap/ui/timeline/places.py" line="115"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/items.py" line="529"/>
+        <location filename="../../roadmap/ui/timeline/style.py" line="94"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2632,102 +2632,102 @@ Plan industry-oriented research.</source>
         <translation>已跳过：{files}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="266"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="269"/>
         <source>Committed; bringing the file in line…</source>
         <translation>已提交；正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="76"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="77"/>
         <source>Not in a repository</source>
         <translation>未加入仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="79"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="80"/>
         <source>Not published since {time}</source>
         <translation>自 {time} 以来未发布</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="88"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="89"/>
         <source>Synced with {where} at {time} (version {version})</source>
         <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="147"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="148"/>
         <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
         <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="158"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="175"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="159"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="176"/>
         <source>Open from repository</source>
         <translation>从仓库打开</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="167"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="215"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="168"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="216"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="175"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="224"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="176"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="225"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="183"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="182"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="183"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="194"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="195"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="205"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="224"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="206"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="225"/>
         <source>Delete from repository</source>
         <translation>从仓库删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="230"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="231"/>
         <source>Delete {title} (version {version}) from the repository, for everyone who works on it? Their files keep it, but they can no longer publish or pull it. This cannot be undone.</source>
         <translation>要为所有使用者从仓库删除 {title}（版本 {version}）吗？他们的文件会保留它，但无法再发布或拉取。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="242"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="243"/>
         <source>Deleting {title}…</source>
         <translation>正在删除 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="264"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="267"/>
         <source>Bringing the file in line…</source>
         <translation>正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="312"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="315"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="321"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="331"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="326"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="343"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="370"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="373"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="385"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
@@ -2982,7 +2982,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
         <location filename="../../roadmap/ui/document_actions.py" line="566"/>
-        <location filename="../../roadmap/ui/timeline/canvas.py" line="111"/>
+        <location filename="../../roadmap/ui/timeline/canvas.py" line="116"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
     </message>
