@@ -240,12 +240,13 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from roadmap.cli_merge_options import merge_choices
+    from roadmap.collector import collector_paused
     from roadmap.services.merging import apply_merge, describe, plan_merge, read_copies
     from roadmap.services.workspace import Workspace
 
     language = preferred_language()
     choices, prefer = merge_choices(args)
-    with Workspace.open(args.file, readonly=args.dry_run) as workspace:
+    with collector_paused(), Workspace.open(args.file, readonly=args.dry_run) as workspace:
         copies = read_copies(workspace, args.copies)
         plan = plan_merge(
             workspace.queries.snapshot(),

@@ -53,18 +53,19 @@ def _references(snapshot: RoadmapSnapshot, entity: Entity) -> Iterator[Violation
                 )
 
 
-def _references_resolve(by_id: Mapping[tuple[EntityKind, str], Entity], entity: Entity) -> bool:
+def _references_resolve(index: Mapping[EntityKind, Mapping[str, Entity]], entity: Entity) -> bool:
     """Whether every reference of `entity` names a record (the common case, checked without
     building messages); `_references` says what is wrong when not."""
     for ref in references(type(entity)):
         value = getattr(entity, ref.field)
+        targets = index[ref.target]
         if ref.many:
-            if not all((ref.target, target) in by_id for target in value):
+            if not all(target in targets for target in value):
                 return False
         elif value is None:
             if ref.required:
                 return False
-        elif (ref.target, value) not in by_id:
+        elif value not in targets:
             return False
     return True
 
@@ -107,7 +108,7 @@ def _changed_records(
     reused = [
         Violation(e.kind, e.id, "id", message("record.id_twice", id=e.id))
         for e in present
-        if any(k is not e.kind and snapshot.get(k, e.id) is not None for k in WRITE_ORDER)
+        if sum(e.id in records for records in snapshot.index.values()) > 1  # its own and another
     ]
     records = {(e.kind, e.id): e for e in [*present, *_referrers(snapshot, gone)]}
     order = {kind: n for n, kind in enumerate(WRITE_ORDER)}
@@ -130,7 +131,7 @@ def find_violations(
         records: Iterable[Entity] = (e for kind in WRITE_ORDER for e in snapshot.of(kind))
     else:
         found, records = _changed_records(snapshot, changed)
-    by_id = snapshot.by_id
+    index = snapshot.index
     for entity in records:
         kind = entity.kind
         try:
@@ -138,7 +139,7 @@ def find_violations(
         except ValidationError as exc:
             found.append(Violation(kind, entity.id, None, exc.message))
             continue
-        if not _references_resolve(by_id, entity):
+        if not _references_resolve(index, entity):
             found.extend(_references(snapshot, entity))
     pairs: set[tuple[str, str]] = set()
     for score in snapshot.scores:

@@ -362,8 +362,10 @@ def find_duplicates(
         mine_ids = {e.id for e in mine.of(kind)}
         named: dict[tuple[object, str], str] = {}
         for entity in mine.of(kind):
+            if entity.id in in_base:
+                continue  # not added by mine: naming it would cost more than the check
             name = record_name(entity, "")
-            if entity.id not in in_base and name and name != entity.id:
+            if name and name != entity.id:
                 named.setdefault((_scope(entity), name.strip().casefold()), entity.id)
         if not named:
             continue

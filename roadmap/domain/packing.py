@@ -13,9 +13,8 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
-from operator import attrgetter
 from typing import Any
 
 from roadmap.domain.entities import ENTITY_TYPES, EntityKind
@@ -25,25 +24,34 @@ from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 PACK_VERSION = 1
 
 
-def _writer(hint: Any) -> Callable[[Any], Any] | None:
-    """How a field's value becomes JSON (None: it already is)."""
-    if typing.get_origin(hint) is tuple:
-        return list
+def _base(hint: Any) -> tuple[Any, bool]:
+    """A field's type without `| None`, and whether it may be None."""
     args = [a for a in typing.get_args(hint) if a is not type(None)]
-    base = args[0] if args else hint
+    return (args[0] if args else hint), type(None) in typing.get_args(hint)
+
+
+def _write(hint: Any, value: str) -> str:
+    """The expression that turns the field `value` into JSON (lists of IDs stay tuples:
+    `json` writes a tuple as a list)."""
+    base, nullable = _base(hint)
+    if typing.get_origin(hint) is tuple:
+        return value
     if base is date:
-        return date.isoformat
-    if isinstance(base, type) and issubclass(base, Enum):
-        return lambda member: member.value
-    return None
+        plain = f"{value}.isoformat()"
+    elif isinstance(base, type) and issubclass(base, StrEnum):
+        plain = f"str({value})"  # the value, without the slow `.value` descriptor
+    elif isinstance(base, type) and issubclass(base, Enum):
+        plain = f"{value}.value"
+    else:
+        return value
+    return f"(None if {value} is None else {plain})" if nullable else plain
 
 
 def _reader(hint: Any) -> Callable[[Any], Any] | None:
     """How a field's JSON value becomes the field's value (None: it already is)."""
     if typing.get_origin(hint) is tuple:  # a list of IDs
         return tuple
-    args = [a for a in typing.get_args(hint) if a is not type(None)]
-    base = args[0] if args else hint
+    base, _ = _base(hint)
     if base is date:
         return date.fromisoformat
     if isinstance(base, type) and issubclass(base, Enum):
@@ -55,33 +63,47 @@ def _reader(hint: Any) -> Callable[[Any], Any] | None:
 
 @dataclass(frozen=True)
 class _Layout:
-    cls: type[Any]
-    names: tuple[str, ...]
-    writers: tuple[tuple[int, Callable[[Any], Any]], ...]  # only the fields that convert
-    readers: tuple[tuple[int, Callable[[Any], Any]], ...]
+    row: Callable[[Any], list[Any]]  # entity -> its JSON row
+    make: Callable[[list[Any]], Any]  # JSON row -> entity (ValueError/KeyError if not one)
 
 
 @cache
 def _layout(kind: EntityKind) -> _Layout:
+    """The row writer and reader of `kind`, written out per entity class.
+
+    A merge of three copies of L packs and unpacks a few hundred thousand values; spelling
+    the conversions out (as `store/rows.py` does for table rows) halves a generic loop. An
+    entity is filled slot by slot, as `cls(*row)` would fill it (the entities have no
+    `__post_init__`), without the frozen `__init__`'s `object.__setattr__` per field.
+    """
     cls = ENTITY_TYPES[kind]
+    assert not hasattr(cls, "__post_init__") and hasattr(cls, "__slots__"), cls
     hints = typing.get_type_hints(cls)
-    names = tuple(f.name for f in fields(cls))
-    writers = tuple((i, w) for i, n in enumerate(names) if (w := _writer(hints[n])) is not None)
-    readers = tuple((i, r) for i, n in enumerate(names) if (r := _reader(hints[n])) is not None)
-    return _Layout(cls, names, writers, readers)
+    every = fields(cls)
+    names: dict[str, Any] = {"cls": cls, "new": object.__new__}
+    written = ", ".join(_write(hints[f.name], f"e.{f.name}") for f in every)
+    body = [
+        f"def row(e):\n    return [{written}]\n",
+        f"def make(r):\n    if len(r) != {len(every)}:\n"
+        f"        raise ValueError(f'a {kind.value} has {{len(r)}} fields, not {len(every)}')\n"
+        "    o = new(cls)",
+    ]
+    for i, f in enumerate(every):
+        names[f"s{i}"] = getattr(cls, f.name).__set__
+        value = f"r[{i}]"
+        read = _reader(hints[f.name])
+        if read is not None:
+            names[f"c{i}"] = read
+            value = f"(None if r[{i}] is None else c{i}(r[{i}]))"
+        body.append(f"    s{i}(o, {value})")
+    source = "\n".join(body) + "\n    return o\n"
+    exec(compile(source, f"<packed rows {cls.__name__}>", "exec"), names)
+    return _Layout(names["row"], names["make"])
 
 
 def _rows(kind: EntityKind, entities: tuple[Any, ...]) -> list[list[Any]]:
-    layout = _layout(kind)
-    getter = attrgetter(*layout.names)
-    rows = []
-    for entity in entities:
-        row = list(getter(entity))
-        for i, write in layout.writers:
-            if row[i] is not None:
-                row[i] = write(row[i])
-        rows.append(row)
-    return rows
+    row = _layout(kind).row
+    return [row(entity) for entity in entities]
 
 
 def pack(snapshot: RoadmapSnapshot) -> bytes:
@@ -96,17 +118,8 @@ def pack(snapshot: RoadmapSnapshot) -> bytes:
 
 
 def _entities(kind: EntityKind, rows: list[list[Any]]) -> tuple[Any, ...]:
-    layout = _layout(kind)
-    cls, width = layout.cls, len(layout.names)
-    items = []
-    for row in rows:
-        if len(row) != width:
-            raise ValueError(f"a {kind.value} has {len(row)} fields, not {width}")
-        for i, read in layout.readers:
-            if row[i] is not None:
-                row[i] = read(row[i])
-        items.append(cls(*row))
-    return tuple(items)
+    make = _layout(kind).make
+    return tuple(make(row) for row in rows)
 
 
 def unpack(blob: bytes) -> RoadmapSnapshot:

@@ -109,8 +109,15 @@ class RoadmapSnapshot:
     def by_id(self) -> dict[tuple[EntityKind, str], Entity]:
         return {(kind, e.id): e for kind in WRITE_ORDER for e in self.of(kind)}
 
+    @cached_property
+    def index(self) -> dict[EntityKind, dict[str, Entity]]:
+        """Each kind's records by ID. Keyed per kind rather than by (kind, ID) pairs: hashing
+        an enum member runs Python code, and a merge of three copies of L builds this for a
+        dozen snapshots of 35,000 records and looks records up half a million times."""
+        return {kind: {e.id: e for e in self.of(kind)} for kind in WRITE_ORDER}
+
     def get(self, kind: EntityKind, entity_id: str) -> Entity | None:
-        return self.by_id.get((kind, entity_id))
+        return self.index[kind].get(entity_id)
 
     def timeline(self) -> Timeline:
         return Timeline(

@@ -193,8 +193,9 @@ def read_copies_into(
     `lineage` (refusals raise). It opens only the copies' own files, so a window can run it
     in a worker thread: on L it takes seconds."""
     copies = []
+    bases: dict[bytes, RoadmapSnapshot] = {}
     for path in paths:
-        copy = read_copy(path, list(lineage))
+        copy = read_copy(path, list(lineage), bases)
         if copy.theirs.info.id != mine_id or copy.base.info.id != mine_id:
             raise ForeignRoadmap("merge.foreign_roadmap", name=path.name)
         copies.append(copy)

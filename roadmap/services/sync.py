@@ -150,6 +150,11 @@ def plan_diff(
         for entity in new.of(kind):
             after_ids.add(entity.id)
             previous = before.get(entity.id)
+            # An unchanged record (the same object, or an equal one) has no row and no link
+            # to write; skipping it before encoding keeps a merge or import of a few changes
+            # into L from encoding every record twice.
+            if previous is entity or previous == entity:
+                continue
             row = c.encode(entity)
             key = (("id", entity.id),)
             if previous is None:

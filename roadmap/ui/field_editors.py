@@ -161,7 +161,8 @@ class FieldEditors:
             combo.addItem(label, data)
 
         def index_of(data: Any) -> int:
-            return next((i for i in range(combo.count()) if combo.itemData(i) == data), 0)
+            # Looked up by Qt: a list of 500 pathways asked item by item costs a millisecond.
+            return 0 if data is None else max(0, combo.findData(data))
 
         combo.setCurrentIndex(index_of(value))
         combo.currentIndexChanged.connect(self.check)

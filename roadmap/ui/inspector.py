@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QScrollArea,
@@ -50,6 +51,7 @@ from roadmap.ui.session import RoadmapSession
 HIDDEN = {"id", "position", "pathway_ids", "step_ids"}
 # Changed elsewhere so that more is kept: a patent's status with its date, in its history.
 SHOWN_ONLY = {(EntityKind.PATENT, "status")}
+_MADE_EACH_TIME = {EntityKind.PATHWAY, EntityKind.PRODUCT, EntityKind.ROADMAP}
 
 
 class Inspector(QWidget):
@@ -88,6 +90,12 @@ class Inspector(QWidget):
         # Under the fields, not above them: a message that appears moves no field under the
         # mouse.
         outer.addWidget(self.message)
+        # The kind of record the editors were made for, and the kinds their choices list: a
+        # record of the same kind is shown in the same editors (making a step's four choice
+        # lists of pathways, lanes, organizations and people is most of showing one), until a
+        # record of a listed kind changes.
+        self._form_kind: EntityKind | None = None
+        self._form_lists: set[EntityKind] = set()
         session.selection_changed.connect(self._on_selection)
         session.edited.connect(self._on_edited)
         self._on_selection(session.selection)
@@ -103,6 +111,8 @@ class Inspector(QWidget):
             return
         ref = (self.entity.kind, self.entity.id)
         changes = edit.changes
+        if changes.kinds() & self._form_lists:
+            self._form_kind = None  # a choice list is out of date: make the editors again
         # Later, not now: the edit may come from a signal of an editor that showing rebuilds.
         if ref in changes.removed:
             QTimer.singleShot(0, lambda: self.show_entity(self.session.info))
@@ -127,7 +137,14 @@ class Inspector(QWidget):
         self.check()
 
     def show_entity(self, entity: Entity | None) -> None:
+        if entity is not None and self._same_form(entity):
+            self.entity = entity
+            for name, (_widget, _read, fill) in self.editors.items():
+                fill(getattr(entity, name))
+            self.message.hide()
+            return
         self.entity = entity
+        self._form_kind = None
         self.editors.clear()
         self.scores.clear()
         while self.form.rowCount():
@@ -158,6 +175,17 @@ class Inspector(QWidget):
             self.form.addRow(field_label("pathway_ids"), links[0])
         if isinstance(entity, Pathway):
             self.scores.show_pathway(entity)
+        self._form_kind = entity.kind
+        self._form_lists = {r.target for r in references(type(entity))}
+
+    def _same_form(self, entity: Entity) -> bool:
+        """Whether `entity` can be shown in the editors there are: the same kind (a pathway's
+        scores and a product's checklist are made each time), no choice list out of date, and
+        no editor being typed in (its value belongs to the record shown)."""
+        if entity.kind is not self._form_kind or entity.kind in _MADE_EACH_TIME:
+            return False
+        focused = QApplication.focusWidget()
+        return focused is None or not self.form_host.isAncestorOf(focused)
 
     # -- checking and storing -----------------------------------------------------------
 

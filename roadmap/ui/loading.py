@@ -13,20 +13,10 @@ as usual from then on.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
+from roadmap.collector import collector_paused
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run the body with the cyclic collector off, then turn it back on as it was."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
+__all__ = ["collector_paused", "freeze_loaded", "release_frozen"]
 
 
 def freeze_loaded() -> None:

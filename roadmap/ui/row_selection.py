@@ -48,6 +48,17 @@ class RowSelection(QObject):
         else:
             self._show(set())
 
+    def keep_while(self, change: Callable[[], object]) -> None:
+        """Make `change` to the rows shown (a filter) without it changing what is selected:
+        a row it hides leaves the table's selection, not the timeline's nor the inspector's;
+        shown again, it is selected again."""
+        self._syncing = True
+        try:
+            change()
+        finally:
+            self._syncing = False
+        self.show_selected()
+
     def selected_step_ids(self) -> list[str]:
         """The selected rows' steps, top to bottom."""
         rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())

@@ -422,6 +422,6 @@ class StepTable(QWidget):
         return self.model.index(row, 0)
 
     def _on_filter(self, text: str) -> None:
-        self.model.set_filter(text)
-        # The filter starts the rows again: the selected steps keep their rows if shown.
-        self.selection.show_selected()
+        # A filter changes which rows are shown, not what is selected: the selected steps
+        # keep their rows if shown, and stay selected elsewhere if not.
+        self.selection.keep_while(lambda: self.model.set_filter(text))

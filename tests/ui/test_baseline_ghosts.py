@@ -80,8 +80,8 @@ def check_ghosts(window: Any) -> int:
     scene_top = view.mapToScene(0, 0).y()
     scene_bottom = view.mapToScene(0, view.viewport().height()).y()
     checked = 0
-    for step_id in list(canvas.drawing.rows.between(scene_top, scene_bottom)):
-        place = canvas.places[step_id]
+    for place in canvas.drawing.places_between(scene_top, scene_bottom):
+        step_id = place.step.id
         planned = choice.planned(step_id)
         y_scene = place.top + GHOST_TOP + GHOST_HEIGHT / 2
         y = view.mapFromScene(QPointF(0, y_scene)).y()

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from roadmap.domain.entities import Step
-from tests.ui.test_authoring import click_bar
+from roadmap.domain.entities import EntityKind, Step
+from tests.ui.keyboard import click, press
+from tests.ui.test_authoring import click_bar, type_text
 from tests.ui.test_timeline_editing import drag, visible, wide_bars
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -97,3 +98,46 @@ def test_rows_ctrl_clicked_in_the_table_are_selected_on_the_timeline_and_deleted
     assert ids[1] in left
     QTest.keyClick(opened, Qt.Key.Key_Z, CTRL)
     assert {ids[0], ids[2]} <= {s.id for s in queries.all(Step)}
+
+
+def test_choosing_a_pathway_in_the_navigator_lets_go_of_the_bars_so_delete_means_the_pathway(
+    opened: Any,
+) -> None:
+    chosen = rubber_band(opened)
+    assert len(chosen) >= 2
+    session, navigator = opened.session, opened.navigator
+    pathway = next(iter(session.pathways.values()))
+    index = navigator.proxy.mapFromSource(navigator.model.index_of(EntityKind.PATHWAY, pathway.id))
+    navigator.tree.scrollTo(index)
+    rect = navigator.tree.visualRect(index)
+    QTest.mouseClick(navigator.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert session.selection == (EntityKind.PATHWAY, pathway.id)
+    assert opened.canvas.selected_step_ids() == []
+    assert table_selection(opened) == set()
+
+    opened.confirm.answer = False  # asked, and told no
+    press(Qt.Key.Key_Delete)
+    assert opened.confirm and pathway.name in opened.confirm[-1]  # about the pathway
+    stored = {s.id for s in session.workspace.queries.all(Step)}
+    assert chosen <= stored  # the bars chosen before were not deleted
+
+
+def test_filtering_the_steps_table_keeps_what_is_selected_on_the_timeline(opened: Any) -> None:
+    chosen = rubber_band(opened)
+    assert len(chosen) >= 2
+    session = opened.session
+    kept = min(chosen, key=lambda step_id: session.steps[step_id].name)
+    name = session.steps[kept].name
+    hidden = {s for s in chosen if name not in session.steps[s].name}
+    assert hidden  # the filter below hides some of the chosen steps
+    QTest.keyClick(opened, Qt.Key.Key_2, CTRL)  # the Steps tab
+    click(opened.table.filter)
+    type_text(opened.table.filter, name)  # CJK through the input method, as typed
+    assert set(opened.canvas.selected_step_ids()) == chosen  # still selected on the timeline
+    assert table_selection(opened) == chosen - hidden  # the rows that are shown
+    assert session.selected_steps == chosen
+
+    press(Qt.Key.Key_A, CTRL)
+    press(Qt.Key.Key_Backspace)  # the filter cleared: every chosen row is selected again
+    assert table_selection(opened) == chosen
+    assert set(opened.canvas.selected_step_ids()) == chosen

@@ -11,7 +11,7 @@ end, so rows between its ends stay readable and their repaints do not touch it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,101 +19,64 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPo
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from roadmap.ui.timeline.layout import ROW_HEIGHT
-from roadmap.ui.timeline.places import ARROW_PAD_DAYS, BAND, LONG_LINK, Arrow
+from roadmap.ui.timeline.places import ARROW_PAD_DAYS, LONG_LINK, Arrow, StepPlace
 from roadmap.ui.timeline.style import CanvasStyle
 
 _FEW = 64  # arrows moved together: more than this, and the whole layer is repainted once
+_MIDDLE = ROW_HEIGHT / 2  # arrows attach at the middle of a row
 
 
 class ArrowLayer(QGraphicsItem):
     """Every dependency arrow of the timeline, painted where the scene is exposed."""
 
-    def __init__(self, style: CanvasStyle) -> None:
+    def __init__(
+        self, style: CanvasStyle, places_near: Callable[[float, float], Iterable[StepPlace]]
+    ) -> None:
+        """`places_near(top, bottom)`: the places with a row between those scene heights."""
         super().__init__()
         self.canvas_style = style
         self.setZValue(1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._rect = QRectF()
-        self._bands: dict[int, set[Arrow]] = {}
+        self._places_near = places_near
         self._batch: set[Arrow] | None = None  # arrows moved during `batch()`
 
-    # -- the index ----------------------------------------------------------------------------
+    # -- finding and repainting -------------------------------------------------------------
+    #
+    # Arrows are not indexed by height: a step's height follows its group's (see `places`),
+    # so an index would have to move with every row added above. They are found through the
+    # steps they join instead, whose rows the layout finds by height.
 
     def add(self, arrow: Arrow) -> None:
-        self._index(arrow, self._place(arrow))
+        if self._batch is None:
+            self.update(arrow.scene_rect())
 
-    @staticmethod
-    def _place(arrow: Arrow) -> tuple[int, ...]:
-        """Work out where the arrow is (its `rect`) and return the bands it is drawn in."""
-        # The hot path of opening a big roadmap: plain numbers only.
-        source, target = arrow.source.ends, arrow.target.ends
-        ax = source[0] if arrow.start_to_start else source[1]
-        ya, bx, yb = source[2], target[0], target[2]
-        top, bottom = (ya, yb) if ya <= yb else (yb, ya)
-        left, width = (ax, bx - ax) if ax <= bx else (bx, ax - bx)
-        arrow.rect = (
-            left - ARROW_PAD_DAYS,
-            top - ROW_HEIGHT,
-            width + 2 * ARROW_PAD_DAYS,
-            bottom - top + 2 * ROW_HEIGHT,
-        )
-        bands: tuple[int, ...]
-        if bottom - top <= LONG_LINK:
-            first, last = int((top - ROW_HEIGHT) // BAND), int((bottom + ROW_HEIGHT) // BAND)
-            bands = (first,) if first == last else tuple(range(first, last + 1))
-        else:  # drawn near its two ends only
-            bands = tuple(
-                {
-                    int((ya - ROW_HEIGHT) // BAND),
-                    int((ya + ROW_HEIGHT) // BAND),
-                    int((yb - ROW_HEIGHT) // BAND),
-                    int((yb + ROW_HEIGHT) // BAND),
-                }
-            )
-        return bands
-
-    def _index(self, arrow: Arrow, bands: tuple[int, ...]) -> None:
-        arrow.bands = bands
-        index = self._bands
-        for band in bands:
-            members = index.get(band)
-            if members is None:
-                index[band] = {arrow}
-            else:
-                members.add(arrow)
+    def remove(self, arrow: Arrow) -> None:
+        if self._batch is not None:
+            self._batch.discard(arrow)
+        if arrow.drawn is not None:
+            self.update(QRectF(*arrow.drawn))
 
     def repaint(self, rect: QRectF) -> None:
         """Paint this part of the scene again (an arrow asks, through `ArrowPainter`)."""
         self.update(rect)
 
-    def remove(self, arrow: Arrow) -> None:
-        if self._batch is not None:
-            self._batch.discard(arrow)
-        self._unindex(arrow)
-        self.update(QRectF(*arrow.rect))
-
-    def _unindex(self, arrow: Arrow) -> None:
-        for band in arrow.bands:
-            members = self._bands.get(band)
-            if members is not None:
-                members.discard(arrow)
-        arrow.bands = ()
-
     def moved(self, arrow: Arrow) -> None:
         if self._batch is not None:
             self._batch.add(arrow)
             return
-        self.remove(arrow)  # repaints where it was
-        arrow.forget_path()
-        self.add(arrow)
-        self.update(QRectF(*arrow.rect))
+        self._repaint_moved(arrow)
+
+    def _repaint_moved(self, arrow: Arrow) -> None:
+        if arrow.drawn is not None:
+            self.update(QRectF(*arrow.drawn))  # where it was painted
+        self.update(arrow.scene_rect())
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Index the arrows that move inside once, at the end: when a row is added to a lane,
-        the steps below it all move, and most arrows would otherwise be indexed twice (once
-        per end) and repainted in two places each."""
+        """Repaint the arrows that move inside once, at the end (most arrows would otherwise
+        be repainted once per end), or the whole layer when many moved."""
         if self._batch is not None:  # already inside one
             yield
             return
@@ -122,33 +85,43 @@ class ArrowLayer(QGraphicsItem):
             yield
         finally:
             moved, self._batch = self._batch, None
-            for arrow in moved:
-                old = arrow.rect
-                arrow.forget_path()
-                bands = self._place(arrow)
-                if bands != arrow.bands:  # often the same: most moves are a row or two
-                    self._unindex(arrow)
-                    self._index(arrow, bands)
-                if len(moved) <= _FEW:
-                    self.update(QRectF(*old))
-                    self.update(QRectF(*arrow.rect))
             if len(moved) > _FEW:
                 self.update()
+            else:
+                for arrow in moved:
+                    self._repaint_moved(arrow)
 
     def clear(self) -> None:
-        self._bands.clear()
         if self._batch is not None:
             self._batch.clear()
         self.update()
 
     def arrows_in(self, rect: QRectF) -> set[Arrow]:
-        """Arrows whose bands meet `rect` (a superset of those drawn there)."""
+        """The arrows drawn in scene `rect` (perhaps a few more): those of the steps with a
+        row within `LONG_LINK` of it, whose line crosses it or, if drawn as two stubs, whose
+        stub reaches into it."""
+        top, bottom = rect.top() - ROW_HEIGHT, rect.bottom() + ROW_HEIGHT
         found: set[Arrow] = set()
-        index = self._bands
-        for band in range(int(rect.top() // BAND), int(rect.bottom() // BAND) + 1):
-            members = index.get(band)
-            if members:
-                found |= members
+        seen: set[Arrow] = set()
+        # The hot path of every repaint: heights worked out inline (see StepPlace.ends).
+        for place in self._places_near(top - LONG_LINK, bottom + LONG_LINK):
+            for arrow in place.arrows:
+                if arrow in seen:
+                    continue
+                seen.add(arrow)
+                source, target = arrow.source, arrow.target
+                group = source.group
+                ya = (group.top if group is not None else 0.0) + source.row * ROW_HEIGHT
+                group = target.group
+                yb = (group.top if group is not None else 0.0) + target.row * ROW_HEIGHT
+                low, high = (ya, yb) if ya <= yb else (yb, ya)
+                if high + _MIDDLE < top or low + _MIDDLE > bottom:
+                    continue
+                if high - low > LONG_LINK and not (
+                    top <= ya + _MIDDLE <= bottom or top <= yb + _MIDDLE <= bottom
+                ):
+                    continue  # only its two stubs are drawn, and neither is here
+                found.add(arrow)
         return found
 
     def arrow_at(self, point: QPointF, scale: float, reach_px: float = 4.0) -> Arrow | None:
@@ -198,6 +171,7 @@ class ArrowLayer(QGraphicsItem):
             if (ax if ax > bx else bx) < left or (ax if ax < bx else bx) > right:
                 continue
             path, head = arrow.paths(scale)
+            arrow.drawn = arrow.extent()  # what to paint over when it moves
             kind = 2 if arrow.highlighted else 1 if arrow.critical else 0
             group = groups.get(kind)
             if group is None:

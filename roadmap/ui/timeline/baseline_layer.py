@@ -102,15 +102,14 @@ class BaselineLayer(QGraphicsItem):
             color = SCENARIO if self.choice.scenario else GHOST
             self.band.paint(painter, self.band_top(), exposed, scale, color)
             painter.restore()
-        places, planned_steps = self.drawing.places, self.choice.steps
+        planned_steps = self.choice.steps
         ghosts: list[QRectF] = []
         diamonds: list[QPolygonF] = []
         later: list[QRectF] = []
         earlier: list[QRectF] = []
-        for step_id in self.drawing.rows.between(exposed.top(), exposed.bottom()):
-            planned = planned_steps.get(step_id)
-            place = places.get(step_id)
-            if planned is None or place is None:
+        for place in self.drawing.places_between(exposed.top(), exposed.bottom()):
+            planned = planned_steps.get(place.step.id)
+            if planned is None:
                 continue
             step = place.step
             top = place.top

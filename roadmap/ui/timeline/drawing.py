@@ -8,9 +8,8 @@ screen's height of the view, or when asked for through `items` (see `places`), s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from datetime import date, timedelta
-from math import ceil
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -21,21 +20,22 @@ from roadmap.domain.entities import Dependency, EntityKind, Step
 from roadmap.services.changes import Edit
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.arrows import ArrowLayer
-from roadmap.ui.timeline.items import StepBar, StepDiamond, StepItems
+from roadmap.ui.timeline.items import StepBar, StepDiamond
+from roadmap.ui.timeline.label_room import LabelRoom
 from roadmap.ui.timeline.layout import (
-    ROW_HEIGHT,
+    LabelDays,
     TimelineLayout,
     lay_out,
+    members_now,
     pathway_order,
     repack,
 )
 from roadmap.ui.timeline.places import (
     DIAMOND,
     Arrow,
-    RowIndex,
     StepGraphic,
+    StepItems,
     StepPlace,
-    step_ends,
 )
 from roadmap.ui.timeline.scale import ORIGIN, day_x
 from roadmap.ui.timeline.style import CanvasStyle
@@ -45,10 +45,8 @@ if TYPE_CHECKING:
     from roadmap.ui.timeline.view import TimelineView
 
 _REBUILD_KINDS = {EntityKind.ROADMAP, EntityKind.LANE, EntityKind.PROBLEM, EntityKind.PATHWAY}
-# Up to this many steps, rows make room for the names written beside short bars (and are laid
-# out again when the zoom changes). Beyond, names are shortened instead: at 10,000 steps that
-# room would multiply the rows and re-lay them all at every zoom step.
-LABEL_ROOM_LIMIT = 3000
+# Items made beyond this many, the unselected ones far from the view are let go of again.
+MADE_LIMIT = 1500
 
 
 class TimelineDrawing:
@@ -70,17 +68,16 @@ class TimelineDrawing:
         self.canvas_style = canvas_style
         self.pathway_names = pathway_names
         self.places: dict[str, StepPlace] = {}
-        self.rows = RowIndex()
         self.items = StepItems(self.places, self._make_item)
         self.arrows: dict[str, Arrow] = {}
         self._lit: set[Arrow] = set()
-        self.arrow_layer = ArrowLayer(canvas_style)
+        self.arrow_layer = ArrowLayer(canvas_style, self.places_between)
         scene.addItem(self.arrow_layer)
         self.layout_info: TimelineLayout | None = None
         self._below: tuple[float, date | None, date | None] = (0.0, None, None)
         self._order: list[str] = []  # pathway IDs, as the lanes list them
-        self._name_px: dict[tuple[str, float], float] = {}  # (name, font size) -> its width
-        self._laid_at = (0.0, 0.0)  # the zoom and type size the rows were laid out for
+        self.label_room = LabelRoom(canvas_style)
+        self._span: tuple[date, date] | None = None  # first start, last end of all steps
 
     # -- building ------------------------------------------------------------------------
 
@@ -92,8 +89,8 @@ class TimelineDrawing:
         self._lit = set()
         for item in self.items.made():
             self.scene.removeItem(item)
+        self.items.forget_all()
         self.places.clear()
-        self.rows.clear()
         self.arrows.clear()
         self.canvas_style.lane_colors = {
             lane.id: QColor(lane.color) for lane in session.lanes.values()
@@ -108,19 +105,18 @@ class TimelineDrawing:
             session.lanes.values(), self._order, session.steps.values(), self._label_room()
         )
         self.layout_info = self.view.layout_info = layout
-        places, put = self.places, self.rows.put
+        places, group_of, row_of = self.places, layout.group_of, layout.row_of
         for step in session.steps.values():
-            top = layout.row_top.get(step.id)
-            if top is None:
+            group = group_of.get(step.id)
+            if group is None:
                 continue  # a step in a lane that no longer exists
-            places[step.id] = StepPlace(step, top)
-            put(step.id, top)
+            places[step.id] = StepPlace(step, group, row_of[step.id])
         arrows, layer = self.arrows, self.arrow_layer
         for dep in session.dependencies.values():  # as `_add_arrow`, inlined for 15,000 arrows
             source, target = places.get(dep.from_step_id), places.get(dep.to_step_id)
             if source is not None and target is not None:
-                arrow = arrows[dep.id] = Arrow(dep, source, target, layer)
-                layer.add(arrow)
+                arrows[dep.id] = Arrow(dep, source, target, layer)
+        self._span = None
         self._update_scene_rect()
         self.lane_header.update()
         self.make_near_view()
@@ -133,23 +129,41 @@ class TimelineDrawing:
             if step.step_kind.is_point
             else StepBar(step, self.canvas_style, place)
         )
-        item.set_step(step, place.top)
+        item.set_step(step)
         self._set_label_room(item)
         self.scene.addItem(item)
         return item
 
+    def places_between(self, top: float, bottom: float) -> list[StepPlace]:
+        """The places whose group has a row between scene heights `top` and `bottom`."""
+        if self.layout_info is None:
+            return []
+        places = self.places
+        return [
+            place
+            for group in self.layout_info.groups_between(top, bottom)
+            for step_id in group.members
+            if (place := places.get(step_id)) is not None
+        ]
+
     def make_near_view(self) -> None:
         """Make the items of the rows in view and a screen's height above and below it, so
-        scrolling and rubber-band selection find them made."""
+        scrolling and rubber-band selection find them made; let go of unselected items far
+        from the view once there are many (so what moves with a row added is bounded)."""
         if self.layout_info is None:
             return
         top = self.view.mapToScene(0, 0).y()
         height = self.view.viewport().height() / self.view.row_scale
-        places = self.places
-        for step_id in list(self.rows.between(top - height, top + 2 * height)):
-            place = places[step_id]
+        near = self.places_between(top - height, top + 2 * height)
+        items = self.items
+        for place in near:
             if place.item is None:
-                self._make_item(place)
+                items.make(place)
+        if len(items.made()) > MADE_LIMIT:
+            keep = {id(place) for place in near}
+            for item in items.made():
+                if id(item.place) not in keep and not item.isSelected():
+                    self._drop_item(item.place)
 
     def bar_rect(self, step_id: str) -> QRectF | None:
         """Where a step is drawn, in scene coordinates (days across, pixels down), whether or
@@ -182,6 +196,7 @@ class TimelineDrawing:
     def _drop_item(self, place: StepPlace) -> None:
         if place.item is not None:
             self.scene.removeItem(place.item)
+            self.items.forget(place.step.id)
             place.item = None
 
     def _remove_step(self, step_id: str) -> None:
@@ -190,27 +205,14 @@ class TimelineDrawing:
             for arrow in list(place.arrows):
                 self._remove_arrow(arrow.dependency.id)
             self._drop_item(place)
-            self.rows.remove(step_id)
         if self.layout_info is not None:
             # Forgotten by the layout too: a step that comes back (Undo) is placed as new.
             for table in (
-                self.layout_info.row_top,
+                self.layout_info.group_of,
                 self.layout_info.row_of,
                 self.layout_info.next_start,
             ):
                 table.pop(step_id, None)
-
-    def _show_at(self, place: StepPlace, top: float) -> None:
-        """Show the step with its row at `top` (its item if made, else just its place)."""
-        self.rows.put(place.step.id, top)
-        if place.item is not None:
-            place.item.show_dates(place.item.step.start, place.item.step.end, top)
-        elif place.top != top:  # only its row moved
-            left, right, _middle = place.ends
-            place.move_to((left, right, top + ROW_HEIGHT / 2), top)
-        else:
-            step = place.step
-            place.move_to(step_ends(place.pad_px > 0, step.start, step.end, top), top)
 
     def set_below(self, height: float, first: date | None, last: date | None) -> None:
         """Room under the lanes for what another layer draws there (the compared plan's
@@ -218,18 +220,26 @@ class TimelineDrawing:
         self._below = (height, first, last)
         self._update_scene_rect()
 
-    def _update_scene_rect(self) -> None:
+    def _update_scene_rect(self, changed: Iterable[Step] = ()) -> None:
+        """Reach from the first step (or the horizon) to the last, and down to the last row;
+        `changed`: the steps added or moved since (the span is worked out again when None)."""
         info = self.session.info
+        steps = self.session.steps.values()
+        span = self._span
+        if span is None and steps:
+            span = (min(s.start for s in steps), max(s.end for s in steps))
+        elif span is not None:
+            for step in changed:
+                span = (min(span[0], step.start), max(span[1], step.end))
+        self._span = span
         first, last = info.horizon_start, info.horizon_end
-        if self.session.steps:
-            first = min(first, min(s.start for s in self.session.steps.values()))
-            last = max(last, max(s.end for s in self.session.steps.values()))
+        if span is not None:
+            first, last = min(first, span[0]), max(last, span[1])
             label_days = self._label_room()
             if label_days is not None:  # the names beside the last bars can be scrolled to
                 last = max(
                     last,
-                    max(s.end + timedelta(days=label_days(s)) for s in self.session.steps.values())
-                    - timedelta(days=200),
+                    max(s.end + timedelta(days=label_days(s)) for s in steps) - timedelta(days=200),
                 )
         below, below_first, below_last = self._below
         first = min(first, below_first or first)
@@ -240,30 +250,39 @@ class TimelineDrawing:
         self.scene.setSceneRect(rect)
         self.arrow_layer.set_extent(rect)
 
-    def _relayout(self, groups: set[tuple[str, str]] | None = None) -> None:
-        """Place steps in rows again: only `groups` (lane, pathway) when they keep their size."""
-        places = self.places
-        if groups is not None and self.layout_info is not None:
-            members: dict[tuple[str, str], list[Step]] = {key: [] for key in groups}
-            for step in self.session.steps.values():
-                bucket = members.get((step.lane_id, step.pathway_id))
-                if bucket is not None:
-                    bucket.append(step)
-            moved = repack(self.layout_info, members, self._label_room())
+    def _relayout(
+        self, groups: set[tuple[str, str]] | None = None, changed: list[Step] | None = None
+    ) -> None:
+        """Place steps in rows again: only `groups` (lane, pathway), which hold the steps they
+        held before and perhaps some of the `changed` ones, unless a group is new or emptied."""
+        layout, places = self.layout_info, self.places
+        if groups is not None and changed is not None and layout is not None:
+            members = members_now(layout, groups, changed, self.session.steps)
+            rows_before = {key: layout.group_rows.get(key) for key in groups}
+            moved = repack(layout, members, self._label_room())
             if moved is not None:
                 for step_id in moved:
                     place = places.get(step_id)
                     if place is not None:
-                        self._show_at(place, self.layout_info.row_top[step_id])
+                        place.place_in(layout.group_of[step_id], layout.row_of[step_id])
+                grown = [key for key in groups if layout.group_rows.get(key) != rows_before[key]]
+                if grown:
+                    self._rows_moved()  # the groups below moved: so do their items
+                else:
+                    for step_id in moved:
+                        item = places[step_id].item if step_id in places else None
+                        if item is not None:
+                            item.follow_row()
                 for key in groups:
                     for step in members[key]:
-                        place = places.get(step.id)
-                        if place is not None and place.item is not None:
-                            self._set_label_room(place.item)
-                self._update_scene_rect()
+                        item = places[step.id].item if step.id in places else None
+                        if item is not None:
+                            self._set_label_room(item)
+                self._update_scene_rect(changed)
                 self.make_near_view()
-                self.lane_header.update()  # a lane may have grown a row
-                self.view.viewport().update()
+                if grown:  # from the first group that grew down, everything moved
+                    where = layout.where[min(grown, key=layout.where.__getitem__)]
+                    self._repaint_below(layout.bands[where[0]].groups[where[1]].top)
                 return
         layout = lay_out(
             self.session.lanes.values(),
@@ -271,52 +290,46 @@ class TimelineDrawing:
             self.session.steps.values(),
             self._label_room(),
         )
-        old = self.layout_info.row_top if self.layout_info else {}
         self.layout_info = self.view.layout_info = layout
-        for step_id, top in layout.row_top.items():
-            place = places.get(step_id)
-            if place is not None and (old.get(step_id) != top or place.top != top):
-                self._show_at(place, top)
+        for step_id, place in places.items():
+            group = layout.group_of.get(step_id)
+            if group is not None:
+                place.group, place.row = group, layout.row_of[step_id]
+        self._rows_moved()
+        self.arrow_layer.update()
         for item in self.items.made():
             self._set_label_room(item)
-        self._update_scene_rect()
+        self._update_scene_rect(changed or ())
         self.make_near_view()
         self.lane_header.update()
         self.view.viewport().update()
 
+    def _repaint_below(self, top: float) -> None:
+        """Paint again what is shown from scene height `top` down, and the lane header."""
+        view = self.view
+        viewport = view.viewport()
+        y = max(0, view.mapFromScene(0.0, top).y())
+        if y < viewport.height():
+            viewport.update(0, y, viewport.width(), viewport.height() - y)
+            self.lane_header.update()
+
+    def _rows_moved(self) -> None:
+        """Rows moved up or down wholesale: the items made follow theirs (the places need
+        nothing: their tops follow their groups'; the arrows are painted where they are with
+        what is repainted)."""
+        for item in self.items.made():
+            item.follow_row()
+
     # -- room for names -------------------------------------------------------------------
 
-    def _label_room(self) -> Callable[[Step], int] | None:
-        """How many days right of a step its name takes at this zoom (0 when it fits inside
-        its bar), for the rows to keep free; None for a roadmap too big for it."""
-        px_per_day = self.view.px_per_day
-        self._laid_at = (px_per_day, self.canvas_style.font.pointSizeF())
-        if len(self.session.steps) > LABEL_ROOM_LIMIT:
-            return None
-        style = self.canvas_style
-        size = style.font.pointSizeF()
-        widths = self._name_px
-
-        def label_days(step: Step) -> int:
-            key = (step.name, size)
-            advance = widths.get(key)
-            if advance is None:
-                advance = widths[key] = style.metrics.horizontalAdvance(step.name)
-            if step.step_kind.is_point:
-                # Drawn from the diamond's right edge (see StepDiamond.paint).
-                return ceil((advance + 6 + DIAMOND + 12) / px_per_day)
-            name_px = advance + 12  # as StepBar.name_px
-            if name_px - 2 <= ((step.end - step.start).days + 1) * px_per_day:
-                return 0  # written inside the bar
-            return ceil((name_px + 8) / px_per_day)  # NameBeside: 4 px gap, 6 px margin
-
-        return label_days
+    def _label_room(self) -> LabelDays | None:
+        """How many days right of a step its name takes now (see `label_room`)."""
+        return self.label_room.days(self.view.px_per_day, len(self.session.steps))
 
     def zoomed(self) -> None:
         """The zoom (or the type size) changed: names need other room beside their bars, so
         rows are laid out again (for a roadmap that gets that room at all)."""
-        now = (self.view.px_per_day, self.canvas_style.font.pointSizeF())
-        if now != self._laid_at and len(self.session.steps) <= LABEL_ROOM_LIMIT:
+        if self.label_room.stale(self.view.px_per_day, len(self.session.steps)):
             self._relayout()
 
     # -- following edits -----------------------------------------------------------------
@@ -336,50 +349,51 @@ class TimelineDrawing:
         steps, deps = self.session.steps, self.session.dependencies
         # Only the (lane, pathway) groups a changed step left or joined need packing again
         # (a new group lays everything out again: see `repack`).
-        groups: set[tuple[str, str]] | None = set()
+        groups: set[tuple[str, str]] = set()
+        changed: list[Step] = []  # steps added or changed
         rewire: set[str] = set()  # arrows to draw again: new, changed, or their step was remade
         for kind, entity_id in changes.removed:
             if kind is EntityKind.DEPENDENCY:
                 self._remove_arrow(entity_id)
             elif kind is EntityKind.STEP:
                 gone = self.places.get(entity_id)
-                if gone is not None and groups is not None:
+                if gone is not None:
                     groups.add((gone.step.lane_id, gone.step.pathway_id))
                 self._remove_step(entity_id)
+                self._span = None  # the first or last step may have gone
         for kind, entity_id in changes.added | changes.updated:
             if kind is EntityKind.DEPENDENCY:
                 rewire.add(entity_id)
             if kind is not EntityKind.STEP or entity_id not in steps:
                 continue
             step = steps[entity_id]
+            changed.append(step)
             place = self.places.get(entity_id)
-            if groups is not None:
-                groups.add((step.lane_id, step.pathway_id))
-                if place is not None:
-                    groups.add((place.step.lane_id, place.step.pathway_id))
+            groups.add((step.lane_id, step.pathway_id))
             if place is None:
                 # Placed in its row by the layout below; its item is made if that is in view.
-                self.places[entity_id] = StepPlace(step, 0.0)
-                self.rows.put(entity_id, 0.0)
-            elif place.step.step_kind.is_point != step.step_kind.is_point:
+                self.places[entity_id] = StepPlace(step)
+                continue
+            groups.add((place.step.lane_id, place.step.pathway_id))
+            self._span = None  # it may have been the first or the last
+            if place.step.step_kind.is_point != step.step_kind.is_point:
                 # A bar became a milestone (or back): a different kind of item draws it, made
                 # again below if it is in view; its arrows attach differently.
                 rewire.update(arrow.dependency.id for arrow in place.arrows)
                 self._drop_item(place)
                 place.step = step
                 place.pad_px = DIAMOND if step.step_kind.is_point else 0.0
-                self._show_at(place, place.top)
+                place.show(step.start, step.end)
+            elif place.item is not None:
+                place.item.set_step(step)
             else:
                 place.step = step
-                if place.item is not None:
-                    place.item.set_step(step, place.top)
-                else:
-                    self._show_at(place, place.top)
+                place.show(step.start, step.end)
         for dep_id in rewire:
             self._remove_arrow(dep_id)
             if dep_id in deps:
                 self._add_arrow(deps[dep_id])
-        self._relayout(groups)
+        self._relayout(groups, changed)
 
     # -- selected steps --------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ its step's row comes near the view (`StepItems`); where a step is shown lives in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -47,13 +46,13 @@ class StepBar(StepGraphic):
         self.room_until: float | None = None
         self.beside = NameBeside(self)
 
-    def set_step(self, step: Step, top: float) -> None:
+    def set_step(self, step: Step) -> None:
         self.name_px = self.canvas_style.metrics.horizontalAdvance(step.name) + 12
-        super().set_step(step, top)
+        super().set_step(step)
 
-    def show_dates(self, start: date, end: date, top: float | None = None) -> None:
+    def show_dates(self, start: date, end: date) -> None:
         self.beside.prepareGeometryChange()
-        super().show_dates(start, end, top)
+        super().show_dates(start, end)
 
     def geometry_changed(self) -> None:
         self.beside.prepareGeometryChange()
@@ -280,10 +279,10 @@ class StepDiamond(StepGraphic):
 
     pad_px = DIAMOND
 
-    def set_step(self, step: Step, top: float) -> None:
+    def set_step(self, step: Step) -> None:
         self.prepareGeometryChange()
         self._label_width = self.canvas_style.metrics.horizontalAdvance(step.name) + 6
-        super().set_step(step, top)
+        super().set_step(step)
 
     def anchor_x(self, start: date) -> float:
         return day_x(start) + 0.5
@@ -363,29 +362,3 @@ class StepDiamond(StepGraphic):
         if step.id in style.patents:
             draw_patent_mark(painter, style, QPointF(DIAMOND - 1, mid - DIAMOND + 1))
         painter.restore()
-
-
-class StepItems(Mapping[str, "StepGraphic"]):
-    """Every drawable step's scene item by step id, made when first asked for. Asking for a
-    step's item always gives one; `made()` lists those that exist without making more."""
-
-    def __init__(self, places: dict[str, StepPlace], make: Callable[[StepPlace], StepGraphic]):
-        self._places = places
-        self._make = make
-
-    def __getitem__(self, step_id: str) -> StepGraphic:
-        place = self._places[step_id]
-        return place.item if place.item is not None else self._make(place)
-
-    def __contains__(self, step_id: object) -> bool:
-        return step_id in self._places
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._places)
-
-    def __len__(self) -> int:
-        return len(self._places)
-
-    def made(self) -> list[StepGraphic]:
-        """The items that exist now."""
-        return [p.item for p in self._places.values() if p.item is not None]

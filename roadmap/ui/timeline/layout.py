@@ -3,7 +3,8 @@ into as few rows as do not overlap. Pure Python, so it is quick to test and to r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from roadmap.domain.entities import Lane, Pathway, Problem, Step
@@ -13,13 +14,17 @@ LANE_PADDING = 6.0
 LANE_TITLE = 20.0  # room for the lane's name above its first pathway
 
 
-@dataclass
+@dataclass(eq=False)
 class GroupBand:
-    """The rows one pathway's steps take in one lane."""
+    """The rows one pathway's steps take in one lane, and which steps those are. A step's row
+    top is `top + row * ROW_HEIGHT`: when a group above gains or loses a row, only the tops of
+    the groups below change, never anything stored per step."""
 
     pathway_id: str
     top: float
     rows: int
+    lane_id: str = ""
+    members: list[str] = field(default_factory=list)  # step ids, in packing order
 
 
 @dataclass
@@ -37,11 +42,35 @@ class LaneBand:
 @dataclass
 class TimelineLayout:
     bands: list[LaneBand]
-    row_top: dict[str, float]  # step id -> top of its row
     height: float
     next_start: dict[str, int]  # step id -> first day of the next step in its row (label room)
     row_of: dict[str, int] = field(default_factory=dict)  # step id -> row within its group
+    group_of: dict[str, GroupBand] = field(default_factory=dict)  # step id -> its group
     group_rows: dict[tuple[str, str], int] = field(default_factory=dict)  # (lane, pathway) -> rows
+    # Every group top to bottom, and where each is (band, group) by (lane, pathway): the order
+    # never changes between full layouts, so `groups_between` can bisect on the tops.
+    groups: list[GroupBand] = field(default_factory=list)
+    where: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+    def top_of(self, step_id: str) -> float:
+        """The top of the step's row, in scene pixels."""
+        return self.group_of[step_id].top + self.row_of[step_id] * ROW_HEIGHT
+
+    @property
+    def row_top(self) -> dict[str, float]:
+        """Every step's row top (worked out now: for comparing two layouts)."""
+        return {step_id: self.top_of(step_id) for step_id in self.group_of}
+
+    def groups_between(self, top: float, bottom: float) -> list[GroupBand]:
+        """The groups with a row between scene heights `top` and `bottom`."""
+        groups = self.groups
+        first = bisect_right(groups, top, key=lambda g: g.top + g.rows * ROW_HEIGHT)
+        found = []
+        for group in groups[first:]:
+            if group.top > bottom:
+                break
+            found.append(group)
+        return found
 
 
 def pathway_order(problems: Iterable[Problem], pathways: Iterable[Pathway]) -> list[str]:
@@ -71,34 +100,53 @@ def lay_out(
         groups = grouped.get(step.lane_id)
         if groups is not None:
             groups.setdefault(step.pathway_id, []).append(step)
-    bands: list[LaneBand] = []
-    row_top: dict[str, float] = {}
-    row_of: dict[str, int] = {}
-    group_rows: dict[tuple[str, str], int] = {}
-    next_start: dict[str, int] = {}
+    layout = TimelineLayout([], 0.0, {})
     y = 0.0
     for lane in lane_list:
         band = LaneBand(lane, y, 0.0)
         cursor = y + LANE_TITLE
         groups = grouped[lane.id]
         for pathway_id in sorted(groups, key=lambda pid: rank.get(pid, 1 << 30)):
-            ordered = sorted(groups[pathway_id], key=lambda s: (s.start, s.position, s.id))
-            rows = _pack(ordered, label_days)
-            for index, row in enumerate(rows):
-                for i, step in enumerate(row):
-                    row_of[step.id] = index
-                    row_top[step.id] = cursor + index * ROW_HEIGHT
-                    if i + 1 < len(row):
-                        next_start[step.id] = row[i + 1].start.toordinal()
-            group_rows[(lane.id, pathway_id)] = len(rows)
-            band.groups.append(GroupBand(pathway_id, cursor, len(rows)))
-            cursor += len(rows) * ROW_HEIGHT
+            group = GroupBand(pathway_id, cursor, 0, lane.id)
+            layout.where[(lane.id, pathway_id)] = (len(layout.bands), len(band.groups))
+            _place_rows(layout, group, _pack(_in_order(groups[pathway_id]), label_days))
+            band.groups.append(group)
+            layout.groups.append(group)
+            cursor += group.rows * ROW_HEIGHT
         if not band.groups:
             cursor += ROW_HEIGHT
         band.height = cursor + LANE_PADDING - y
-        bands.append(band)
+        layout.bands.append(band)
         y += band.height
-    return TimelineLayout(bands, row_top, y, next_start, row_of, group_rows)
+    layout.height = y
+    return layout
+
+
+def _in_order(steps: Iterable[Step]) -> list[Step]:
+    return sorted(steps, key=lambda s: (s.start, s.position, s.id))
+
+
+def _place_rows(layout: TimelineLayout, group: GroupBand, rows: list[list[Step]]) -> list[str]:
+    """Put packed `rows` into `group`; returns the steps whose row or group changed."""
+    moved: list[str] = []
+    row_of, group_of, next_start = layout.row_of, layout.group_of, layout.next_start
+    members: list[str] = []
+    for index, row in enumerate(rows):
+        for i, step in enumerate(row):
+            step_id = step.id
+            members.append(step_id)
+            if row_of.get(step_id) != index or group_of.get(step_id) is not group:
+                moved.append(step_id)
+                row_of[step_id] = index
+                group_of[step_id] = group
+            if i + 1 < len(row):
+                next_start[step_id] = row[i + 1].start.toordinal()
+            else:
+                next_start.pop(step_id, None)
+    group.members = members
+    group.rows = len(rows)
+    layout.group_rows[(group.lane_id, group.pathway_id)] = len(rows)
+    return moved
 
 
 def row_at(layout: TimelineLayout | None, y: float) -> tuple[str, str | None] | None:
@@ -145,51 +193,58 @@ def repack(
     label_days: LabelDays | None = None,
 ) -> list[str] | None:
     """Pack only `groups` ((lane, pathway) → its steps) again, in place; returns the ids of
-    the steps whose row changed, or None when a group is new (lay out everything).
+    the steps whose row or group changed, or None when a group is new or emptied (lay out
+    everything).
 
     A group that needs more rows pushes everything below it down, one that needs fewer
-    pulls it up, as `lay_out` would, without packing the other groups again.
+    pulls it up, as `lay_out` would: only the tops of the groups and lanes below change (a
+    step's top follows its group's), so this costs the same wherever the group is.
     """
-    where = {
-        (band.lane.id, group.pathway_id): (i, j)
-        for i, band in enumerate(layout.bands)
-        for j, group in enumerate(band.groups)
-    }
+    where = layout.where
     if any(key not in where for key in groups):
         return None
     moved: list[str] = []
     for key, members in groups.items():
         lane_index, group_index = where[key]
         group = layout.bands[lane_index].groups[group_index]
-        ordered = sorted(members, key=lambda s: (s.start, s.position, s.id))
-        rows = _pack(ordered, label_days)
+        rows = _pack(_in_order(members), label_days)
         if not rows:
             return None  # the pathway left the lane: lay out again, without its group
         if len(rows) != group.rows:
-            moved.extend(_grow(layout, lane_index, group_index, len(rows) - group.rows))
-        top = group.top
-        for index, row in enumerate(rows):
-            for i, step in enumerate(row):
-                if layout.row_of.get(step.id) != index or step.id not in layout.row_top:
-                    moved.append(step.id)
-                layout.row_of[step.id] = index
-                layout.row_top[step.id] = top + index * ROW_HEIGHT
-                if i + 1 < len(row):
-                    layout.next_start[step.id] = row[i + 1].start.toordinal()
-                else:
-                    layout.next_start.pop(step.id, None)
+            _grow(layout, lane_index, group_index, len(rows) - group.rows)
+        moved.extend(_place_rows(layout, group, rows))
     return moved
 
 
-def _grow(layout: TimelineLayout, lane_index: int, group_index: int, extra: int) -> list[str]:
+def members_now(
+    layout: TimelineLayout,
+    groups: Iterable[tuple[str, str]],
+    changed: Iterable[Step],
+    steps: Mapping[str, Step],
+) -> dict[tuple[str, str], list[Step]]:
+    """The steps each of `groups` (lane, pathway) holds now, for `repack`: of those it held,
+    and of the `changed` ones, those still in its lane and pathway (among `steps`, all of
+    them now) — without looking at every step."""
+    changed_ids = {step.id for step in changed}
+    members: dict[tuple[str, str], list[Step]] = {}
+    for key in groups:
+        ids = set(changed_ids)
+        where = layout.where.get(key)
+        if where is not None:
+            ids.update(layout.bands[where[0]].groups[where[1]].members)
+        members[key] = [
+            step
+            for step_id in ids
+            if (step := steps.get(step_id)) is not None and (step.lane_id, step.pathway_id) == key
+        ]
+    return members
+
+
+def _grow(layout: TimelineLayout, lane_index: int, group_index: int, extra: int) -> None:
     """Give one group `extra` more rows (fewer if negative): the groups and lanes below move
-    down (up). Returns the steps that moved."""
+    down (up)."""
     band = layout.bands[lane_index]
-    group = band.groups[group_index]
     shift = extra * ROW_HEIGHT
-    below = group.top + group.rows * ROW_HEIGHT  # everything from here down moves
-    group.rows += extra
-    layout.group_rows[(band.lane.id, group.pathway_id)] = group.rows
     for later in band.groups[group_index + 1 :]:
         later.top += shift
     band.height += shift
@@ -198,7 +253,3 @@ def _grow(layout: TimelineLayout, lane_index: int, group_index: int, extra: int)
         for later in later_band.groups:
             later.top += shift
     layout.height += shift
-    moved = [step_id for step_id, top in layout.row_top.items() if top >= below]
-    for step_id in moved:
-        layout.row_top[step_id] += shift
-    return moved

@@ -15,7 +15,7 @@ layer that paints it only through `ArrowPainter`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from typing import Protocol
 
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from roadmap.domain.entities import Dependency, Step
 from roadmap.domain.enums import DependencyType
-from roadmap.ui.timeline.layout import ROW_HEIGHT
+from roadmap.ui.timeline.layout import ROW_HEIGHT, GroupBand
 from roadmap.ui.timeline.scale import day_x
 from roadmap.ui.timeline.style import CanvasStyle, patent_lines
 
 DIAMOND = 8.0  # px: half the width of a milestone's diamond
-BAND = 512.0  # px: height of a band of the row index and of the arrow index
 LONG_LINK = 1500.0  # px: links spanning more rows than this show only near their ends
 STUB = ROW_HEIGHT * 0.9  # px: how far a long link's stubs reach toward the other end
 ARROW_PAD_DAYS = 150.0  # days: room around an arrow's ends for its elbows at any zoom
@@ -47,42 +46,65 @@ def step_ends(point: bool, start: date, end: date, top: float) -> tuple[float, f
 
 
 class StepPlace:
-    """One drawable step: its value, where it is shown, the arrows that follow it, and its
-    scene item once one has been made."""
+    """One drawable step: its value, its row (a row of a `GroupBand`: the step's top follows
+    the group's, so a row added above moves no step), where it is shown across (its dates, or
+    a drag's preview), the arrows that follow it, and its scene item once one has been made."""
 
-    __slots__ = ("arrows", "ends", "item", "pad_px", "step", "top")
+    __slots__ = ("arrows", "group", "item", "pad_px", "row", "step", "x")
 
-    def __init__(self, step: Step, top: float) -> None:
+    def __init__(self, step: Step, group: GroupBand | None = None, row: int = 0) -> None:
         self.step = step
-        self.top = top
+        self.group = group  # None until the layout has placed a new step
+        self.row = row
         point = step.step_kind.is_point
         self.pad_px = DIAMOND if point else 0.0  # px arrows keep clear of its ends
-        self.ends = step_ends(point, step.start, step.end, top)
+        left, right, _middle = step_ends(point, step.start, step.end, 0.0)
+        self.x = (left, right)
         self.arrows: list[Arrow] = []
         self.item: StepGraphic | None = None
+
+    @property
+    def top(self) -> float:
+        """The top of its row, in scene pixels."""
+        group = self.group
+        return 0.0 if group is None else group.top + self.row * ROW_HEIGHT
+
+    @property
+    def ends(self) -> tuple[float, float, float]:
+        """Where arrows attach: (left x, right x, middle y) in scene units."""
+        group = self.group
+        top = 0.0 if group is None else group.top + self.row * ROW_HEIGHT
+        return self.x[0], self.x[1], top + ROW_HEIGHT / 2
 
     def isSelected(self) -> bool:  # named like the scene item it stands for
         return self.item is not None and self.item.isSelected()
 
     def left(self) -> QPointF:
-        return QPointF(self.ends[0], self.ends[2])
+        return QPointF(self.x[0], self.top + ROW_HEIGHT / 2)
 
     def right(self) -> QPointF:
-        return QPointF(self.ends[1], self.ends[2])
+        return QPointF(self.x[1], self.top + ROW_HEIGHT / 2)
 
-    def move_to(self, ends: tuple[float, float, float], top: float) -> None:
-        """Shown somewhere else (a new row, new dates, or a drag preview): arrows follow."""
-        if ends == self.ends and top == self.top:
-            return  # e.g. its item was just made where it already was
-        self.ends = ends
-        self.top = top
-        for arrow in self.arrows:
-            arrow.follow()
+    def show(self, start: date, end: date) -> None:
+        """Shown at these dates (its own, or a drag's preview): its arrows follow."""
+        left, right, _middle = step_ends(self.pad_px > 0, start, end, 0.0)
+        if (left, right) != self.x:
+            self.x = (left, right)
+            for arrow in self.arrows:
+                arrow.follow()
+
+    def place_in(self, group: GroupBand, row: int) -> None:
+        """Put in `row` of `group` (the layout packed it there): its arrows follow."""
+        if group is not self.group or row != self.row:
+            self.group = group
+            self.row = row
+            for arrow in self.arrows:
+                arrow.follow()
 
     def bar_rect(self) -> QRectF:
         """The bar's rect in scene coordinates (days across, pixels down); for a milestone,
         the day it falls on."""
-        left, right, _middle = self.ends
+        left, right = self.x
         if self.pad_px:
             left, right = left - 0.5, right + 0.5
         return QRectF(left, self.top, right - left, ROW_HEIGHT)
@@ -127,19 +149,27 @@ class StepGraphic(QGraphicsItem):
         """Where arrows attach, as plain numbers: (left x, right x, middle y) in scene units."""
         return self.place.ends
 
-    def set_step(self, step: Step, top: float) -> None:
-        """Show `step` (a new value of it) with its row at `top`."""
+    def set_step(self, step: Step) -> None:
+        """Show `step` (a new value of it) in its place's row."""
         self.step = self.place.step = step
-        self.show_dates(step.start, step.end, top)
+        self.show_dates(step.start, step.end)
 
-    def show_dates(self, start: date, end: date, top: float | None = None) -> None:
-        """Draw the step at these dates (a drag preview or the stored value)."""
+    def show_dates(self, start: date, end: date) -> None:
+        """Draw the step at these dates (a drag preview or the stored value), in its row."""
         self.prepareGeometryChange()
         self.shown = (start, end)
-        y = self.pos().y() if top is None else top
-        self.setPos(self.anchor_x(start), y)
+        self.setPos(self.anchor_x(start), self.place.top)
         self.update()
-        self.place.move_to(step_ends(self.pad_px > 0, start, end, y), y)
+        self.place.show(start, end)
+
+    def follow_row(self) -> bool:
+        """Move to the place's row if that moved (a group above gained or lost a row);
+        whether it had to."""
+        top = self.place.top
+        if self.pos().y() == top:
+            return False
+        self.setPos(self.pos().x(), top)
+        return True
 
     def anchor_x(self, start: date) -> float:
         return day_x(start)
@@ -149,10 +179,10 @@ class StepGraphic(QGraphicsItem):
         self.prepareGeometryChange()
 
     def left(self) -> QPointF:
-        return QPointF(self.ends[0], self.ends[2])
+        return self.place.left()
 
     def right(self) -> QPointF:
-        return QPointF(self.ends[1], self.ends[2])
+        return self.place.right()
 
     pad_px = 0.0
 
@@ -172,7 +202,7 @@ class ArrowPainter(Protocol):
     canvas_style: CanvasStyle
 
     def moved(self, arrow: Arrow) -> None:
-        """One of the arrow's steps moved: index and paint it where it is now."""
+        """One of the arrow's steps moved: paint over where it was and where it is now."""
 
     def repaint(self, rect: QRectF) -> None:
         """Paint this part of the scene again."""
@@ -183,10 +213,9 @@ class Arrow:
 
     __slots__ = (
         "_cache",
-        "bands",
         "dependency",
+        "drawn",
         "layer",
-        "rect",
         "source",
         "start_to_start",
         "target",
@@ -200,11 +229,11 @@ class Arrow:
         self.target = target
         self.layer = layer
         self.start_to_start = dependency.type is DependencyType.START_TO_START
-        self.bands: tuple[int, ...] = ()
-        # Where it was drawn when last indexed (left, top, width, height): plain numbers, as
-        # making a QRectF for each of 15,000 arrows is a noticeable part of opening.
-        self.rect = (0.0, 0.0, 0.0, 0.0)
-        self._cache: tuple[float, QPainterPath, QPolygonF] | None = None
+        # Where it was last painted (left, top, width, height), to paint over when it moves:
+        # plain numbers, set by the layer's paint (making a QRectF for each of 15,000 arrows
+        # up front is a noticeable part of opening).
+        self.drawn: tuple[float, float, float, float] | None = None
+        self._cache: tuple[float, tuple[float, ...], QPainterPath, QPolygonF] | None = None
         source.arrows.append(self)
         target.arrows.append(self)
 
@@ -232,7 +261,7 @@ class Arrow:
         self.layer.moved(self)
 
     def update(self) -> None:
-        self.layer.repaint(QRectF(*self.rect))
+        self.layer.repaint(self.scene_rect())
 
     def ends(self) -> tuple[float, float, float, float]:
         """(x, y) where the arrow leaves its source and (x, y) where it enters its target."""
@@ -240,19 +269,29 @@ class Arrow:
         return (source[0] if self.start_to_start else source[1]), source[2], target[0], target[2]
 
     def scene_rect(self) -> QRectF:
-        """A scene rect that holds the arrow at any zoom (for repainting where it was)."""
+        """A scene rect that holds the arrow at any zoom (for repainting where it is)."""
+        return QRectF(*self.extent())
+
+    def extent(self) -> tuple[float, float, float, float]:
+        """`scene_rect` as plain numbers (left, top, width, height)."""
         ax, ya, bx, yb = self.ends()
-        left, right = min(ax, bx) - ARROW_PAD_DAYS, max(ax, bx) + ARROW_PAD_DAYS
-        top, bottom = min(ya, yb) - ROW_HEIGHT, max(ya, yb) + ROW_HEIGHT
-        return QRectF(left, top, right - left, bottom - top)
+        left, right = (ax, bx) if ax <= bx else (bx, ax)
+        top, bottom = (ya, yb) if ya <= yb else (yb, ya)
+        return (
+            left - ARROW_PAD_DAYS,
+            top - ROW_HEIGHT,
+            right - left + 2 * ARROW_PAD_DAYS,
+            bottom - top + 2 * ROW_HEIGHT,
+        )
 
     def paths(self, scale: float) -> tuple[QPainterPath, QPolygonF]:
         """The arrow's line and head, in scene y and scene x × `scale` (device pixels before
         scrolling), cached until the zoom changes or a step moves."""
+        ends = self.ends()
         cached = self._cache
-        if cached is not None and cached[0] == scale:
-            return cached[1], cached[2]
-        ax, ya, bx, yb = self.ends()
+        if cached is not None and cached[0] == scale and cached[1] == ends:
+            return cached[2], cached[3]
+        ax, ya, bx, yb = ends
         start_to_start = self.start_to_start
         pad = self.source.pad_px
         start = QPointF(ax * scale + (-pad if start_to_start else pad), ya)
@@ -285,45 +324,44 @@ class Arrow:
         head = QPolygonF(
             [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
         )
-        self._cache = (scale, path, head)
+        self._cache = (scale, ends, path, head)
         return path, head
 
-    def forget_path(self) -> None:
-        self._cache = None
 
+class StepItems(Mapping[str, StepGraphic]):
+    """Every drawable step's scene item by step id, made when first asked for. Asking for a
+    step's item always gives one; `made()` lists those that exist without making more."""
 
-class RowIndex:
-    """Which steps have their row in which band of the scene's height (for "what is near the
-    view" without looking at every step)."""
+    def __init__(self, places: dict[str, StepPlace], make: Callable[[StepPlace], StepGraphic]):
+        self._places = places
+        self._make = make
+        self._made: dict[str, StepGraphic] = {}
 
-    def __init__(self) -> None:
-        self._bands: dict[int, set[str]] = {}
-        self._band_of: dict[str, int] = {}
+    def __getitem__(self, step_id: str) -> StepGraphic:
+        place = self._places[step_id]
+        return place.item if place.item is not None else self.make(place)
 
-    def clear(self) -> None:
-        self._bands.clear()
-        self._band_of.clear()
+    def make(self, place: StepPlace) -> StepGraphic:
+        """Make the item of `place` (which has none yet)."""
+        item = self._made[place.step.id] = self._make(place)
+        return item
 
-    def put(self, step_id: str, top: float) -> None:
-        band = int(top // BAND)
-        old = self._band_of.get(step_id)
-        if old == band:
-            return
-        if old is not None:
-            self._bands[old].discard(step_id)
-        self._band_of[step_id] = band
-        members = self._bands.get(band)
-        if members is None:
-            self._bands[band] = {step_id}
-        else:
-            members.add(step_id)
+    def __contains__(self, step_id: object) -> bool:
+        return step_id in self._places
 
-    def remove(self, step_id: str) -> None:
-        band = self._band_of.pop(step_id, None)
-        if band is not None:
-            self._bands[band].discard(step_id)
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
 
-    def between(self, top: float, bottom: float) -> Iterator[str]:
-        """Steps whose row may lie between scene y `top` and `bottom` (whole bands)."""
-        for band in range(int(top // BAND), int(bottom // BAND) + 1):
-            yield from self._bands.get(band, ())
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def made(self) -> list[StepGraphic]:
+        """The items that exist now."""
+        return list(self._made.values())
+
+    def forget(self, step_id: str) -> None:
+        """Its item was taken out of the scene."""
+        self._made.pop(step_id, None)
+
+    def forget_all(self) -> None:
+        self._made.clear()

@@ -66,11 +66,18 @@ class TimelineSelection(QObject):
                 arrow.update()
 
     def select_steps(self, step_ids: list[str]) -> None:
-        """Select these steps on the timeline (the first everywhere) and show the first."""
-        self.scene.clearSelection()
-        shown = [self.items[step_id] for step_id in step_ids if step_id in self.items]
-        for item in shown:
-            item.setSelected(True)
+        """Select these steps on the timeline (the first everywhere) and show the first. The
+        other views hear of the new selection once (not of the empty one in between)."""
+        self._syncing = True
+        try:
+            self.scene.clearSelection()
+            shown = [self.items[step_id] for step_id in step_ids if step_id in self.items]
+            for item in shown:
+                item.setSelected(True)
+        finally:
+            self._syncing = False
+        ids = [item.step.id for item in shown]
+        self._tell_session(ids, ids[0] if ids else None)
         if shown:
             self.view.ensureVisible(shown[0], 40, 20)
 
@@ -100,10 +107,15 @@ class TimelineSelection(QObject):
         if self._syncing:
             return
         ids = self.selected_step_ids()
+        self._tell_session(ids, ids[0] if len(ids) == 1 else None)
+
+    def _tell_session(self, ids: list[str], current: str | None) -> None:
+        """The scene selects `ids`: `current` becomes the session's selection (none when no
+        step is selected; the one before stays when several are)."""
         self._syncing = True
         try:
-            if len(ids) == 1:
-                self.session.select(EntityKind.STEP, ids[0])
+            if current is not None:
+                self.session.select(EntityKind.STEP, current)
             elif (
                 not ids and self.session.selection and self.session.selection[0] is EntityKind.STEP
             ):
@@ -134,6 +146,9 @@ class TimelineSelection(QObject):
             self.scene.clearSelection()  # an arrow alone is selected: Delete removes it
         if self._syncing:
             return
+        if not picked and (selection is None or selection[0] is not EntityKind.STEP):
+            self._let_go()
+            return
         self._syncing = True
         try:
             if selection is not None and selection[0] is EntityKind.STEP:
@@ -146,3 +161,17 @@ class TimelineSelection(QObject):
                     self.view.ensureVisible(item, 40, 20)
         finally:
             self._syncing = False
+
+    def _let_go(self) -> None:
+        """Something other than steps is selected now (a pathway in the navigator, say), or
+        nothing: no bar stays selected, or Delete and Copy would act on bars the user no
+        longer sees as chosen."""
+        if not self.scene.selectedItems():
+            return
+        self._syncing = True
+        try:
+            self.scene.clearSelection()
+            self.session.steps_selected.emit(frozenset())
+        finally:
+            self._syncing = False
+        self.drawing.light_arrows_of([])

@@ -1,0 +1,54 @@
+"""Room for names: how many days right of a step its name takes at the current zoom, for the
+rows to keep free (so a name too long for its bar is written whole beside it), on roadmaps
+small enough for it."""
+
+from __future__ import annotations
+
+from math import ceil
+
+from roadmap.domain.entities import Step
+from roadmap.ui.timeline.layout import LabelDays
+from roadmap.ui.timeline.places import DIAMOND
+from roadmap.ui.timeline.style import CanvasStyle
+
+# Up to this many steps, rows make room for the names written beside short bars (and are laid
+# out again when the zoom changes). Beyond, names are shortened instead: at 10,000 steps that
+# room would multiply the rows and re-lay them all at every zoom step.
+LABEL_ROOM_LIMIT = 3000
+
+
+class LabelRoom:
+    def __init__(self, style: CanvasStyle) -> None:
+        self.style = style
+        self._name_px: dict[tuple[str, float], float] = {}  # (name, font size) -> its width
+        self._laid_at = (0.0, 0.0)  # the zoom and type size the rows were laid out for
+
+    def stale(self, px_per_day: float, steps: int) -> bool:
+        """Whether rows laid out for the last `days` need laying out again at this zoom."""
+        now = (px_per_day, self.style.font.pointSizeF())
+        return now != self._laid_at and steps <= LABEL_ROOM_LIMIT
+
+    def days(self, px_per_day: float, steps: int) -> LabelDays | None:
+        """How many days right of a step its name takes at `px_per_day` (0 when it fits inside
+        its bar); None for a roadmap of more than `LABEL_ROOM_LIMIT` `steps`."""
+        style = self.style
+        size = style.font.pointSizeF()
+        self._laid_at = (px_per_day, size)
+        if steps > LABEL_ROOM_LIMIT:
+            return None
+        widths = self._name_px
+
+        def label_days(step: Step) -> int:
+            key = (step.name, size)
+            advance = widths.get(key)
+            if advance is None:
+                advance = widths[key] = style.metrics.horizontalAdvance(step.name)
+            if step.step_kind.is_point:
+                # Drawn from the diamond's right edge (see StepDiamond.paint).
+                return ceil((advance + 6 + DIAMOND + 12) / px_per_day)
+            name_px = advance + 12  # as StepBar.name_px
+            if name_px - 2 <= ((step.end - step.start).days + 1) * px_per_day:
+                return 0  # written inside the bar
+            return ceil((name_px + 8) / px_per_day)  # NameBeside: 4 px gap, 6 px margin
+
+        return label_days
