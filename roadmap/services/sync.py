@@ -151,9 +151,10 @@ def plan_diff(
             after_ids.add(entity.id)
             previous = before.get(entity.id)
             # An unchanged record (the same object, or an equal one) has no row and no link
-            # to write; skipping it before encoding keeps a merge or import of a few changes
-            # into L from encoding every record twice.
-            if previous is entity or previous == entity:
+            # to write — unless a record merged in before it moves it (`moved`); skipping it
+            # before encoding keeps a merge or import of a few changes into L from encoding
+            # every record twice.
+            if (previous is entity or previous == entity) and entity.id not in moved:
                 continue
             row = c.encode(entity)
             key = (("id", entity.id),)
