@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="24"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="90"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="101"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -136,7 +136,7 @@
         <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="140"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="151"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="111"/>
+        <location filename="../../roadmap/ui/background.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -376,14 +376,12 @@
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="436"/>
         <location filename="../../roadmap/ui/document_actions.py" line="460"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="438"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="462"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="465"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -430,13 +428,13 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="508"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="516"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="519"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="167"/>
         <source>New step</source>
@@ -468,90 +466,90 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="544"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="542"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="550"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="545"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="553"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="548"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="556"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="551"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="559"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="554"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="562"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="564"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="572"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="615"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="623"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="619"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="627"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="622"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="630"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="593"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="601"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="499"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="507"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="503"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="509"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="528"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="599"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="607"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="600"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="608"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -583,18 +581,18 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="137"/>
+        <location filename="../../roadmap/ui/inspector.py" line="154"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="115"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="151"/>
+        <location filename="../../roadmap/ui/inspector.py" line="168"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="198"/>
+        <location filename="../../roadmap/ui/inspector.py" line="226"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
@@ -765,7 +763,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="66"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="304"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -821,7 +819,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="80"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="75"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="76"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -842,7 +840,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="84"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="120"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="131"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -935,7 +933,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="102"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="77"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1162,7 +1160,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="36"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="325"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="341"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1448,14 +1446,14 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="158"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="162"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="173"/>
         <source>Pathways</source>
         <translation>路径</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
         <location filename="../../roadmap/ui/main_window.py" line="524"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="171"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1876,42 +1874,42 @@ Plan industry-oriented research.</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="110"/>
+        <location filename="../../roadmap/ui/navigator_model.py" line="116"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="126"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="161"/>
+        <location filename="../../roadmap/ui/navigator_model.py" line="132"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="172"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="133"/>
+        <location filename="../../roadmap/ui/navigator_model.py" line="139"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="139"/>
+        <location filename="../../roadmap/ui/navigator_model.py" line="145"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="145"/>
+        <location filename="../../roadmap/ui/navigator_model.py" line="151"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="346"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="362"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="295"/>
+        <location filename="../../roadmap/ui/navigator_model.py" line="306"/>
         <source>Drop it among its own siblings to change the order.</source>
         <translation>请拖放到同级项之间以调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/navigator.py" line="362"/>
+        <location filename="../../roadmap/ui/navigator.py" line="36"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1971,154 +1969,164 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="49"/>
         <location filename="../../roadmap/ui/step_table.py" line="212"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="45"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="49"/>
         <location filename="../../roadmap/ui/step_table.py" line="212"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="58"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="62"/>
         <source>only in the scenario</source>
         <translation>仅在方案中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="59"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="63"/>
         <source>only here</source>
         <translation>仅在本路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="60"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="64"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="72"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="83"/>
         <source>Compare with {file}</source>
         <translation>与 {file} 比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="75"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="86"/>
         <source>The timeline shows {file}&apos;s bars in purple under this roadmap&apos;s. Records are matched by ID; the days say how much later the scenario has them.</source>
         <translation>时间线在本路线图的条形下方用紫色显示 {file} 的条形。记录按 ID 对应；天数表示方案中晚了多少天。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="82"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="93"/>
         <source>Scenario: {summary}</source>
         <translation>方案：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="91"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="121"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="141"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="102"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="132"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="152"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="92"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="103"/>
         <source>Start here</source>
         <translation>本方开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="93"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="104"/>
         <source>Start there</source>
         <translation>方案开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="98"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="142"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="109"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="153"/>
         <source>Status here</source>
         <translation>本方状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="99"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="143"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="110"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="154"/>
         <source>Status there</source>
         <translation>方案状态</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="122"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="133"/>
         <source>Launch here</source>
         <translation>本方上市</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="123"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="134"/>
         <source>Launch there</source>
         <translation>方案上市</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="124"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="135"/>
         <source>Launch variance</source>
         <translation>上市偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="144"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="155"/>
         <source>Rank here</source>
         <translation>本方排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="145"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="156"/>
         <source>Rank there</source>
         <translation>方案排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="166"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="177"/>
         <source>&amp;Adopt this scenario…</source>
         <translation>采用此方案(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="169"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="180"/>
         <source>Bring {file}&apos;s plan into this roadmap as one step you can undo</source>
         <translation>把 {file} 的计划并入本路线图，作为可撤销的一步</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="207"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="214"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="231"/>
+        <source>Planning the adoption of {file}…</source>
+        <translation>正在规划采用 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="249"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="256"/>
         <source>Adopt this scenario</source>
         <translation>采用此方案</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="215"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="257"/>
         <source>This roadmap already holds {file}&apos;s plan: nothing to adopt.</source>
         <translation>本路线图已经是 {file} 的计划：没有可采用的内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="223"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="265"/>
         <source>This roadmap takes {file}&apos;s plan: {changes}. Where both changed the same thing, the scenario&apos;s version is taken; {kept} change(s) made here since the two went apart, which the scenario did not touch, are kept.</source>
         <translation>本路线图将采用 {file} 的计划：{changes}。双方改动了同一处时，取方案的版本；分开以后在这里做出、方案未触及的 {kept} 处改动会保留。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="229"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="271"/>
         <source>The two files share no base, so this roadmap takes {file}&apos;s records by ID: {changes}. Records only here are removed; the roadmap keeps its title.</source>
         <translation>两个文件没有共同的基础，因此本路线图按 ID 采用 {file} 的记录：{changes}。仅在这里存在的记录会被删除；路线图保留自己的标题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="234"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="276"/>
         <source>Adopt {file}?</source>
         <translation>采用 {file}？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="235"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="277"/>
         <source>A backup is kept, and Undo brings the roadmap back in one step.</source>
         <translation>会先保留一份备份，撤销一步即可恢复路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="239"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="281"/>
         <source>&amp;Adopt</source>
         <translation>采用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="258"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="301"/>
         <source>Adopted the scenario {file}</source>
         <translation>已采用方案 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="295"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="308"/>
+        <source>Adopting {file}…</source>
+        <translation>正在采用 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="349"/>
         <source>Compare with another roadmap</source>
         <translation>与其他路线图比较</translation>
     </message>
@@ -2133,23 +2141,23 @@ Plan industry-oriented research.</source>
         <translation>基线结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="94"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="105"/>
         <location filename="../../roadmap/ui/step_table.py" line="264"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="95"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="106"/>
         <source>End here</source>
         <translation>本方结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="96"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="107"/>
         <source>End there</source>
         <translation>方案结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="97"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="108"/>
         <location filename="../../roadmap/ui/step_table.py" line="265"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
@@ -2170,7 +2178,7 @@ Plan industry-oriented research.</source>
         <translation>{decade}年代</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/places.py" line="115"/>
+        <location filename="../../roadmap/ui/timeline/places.py" line="137"/>
         <source>{percent}% done</source>
         <translation>已完成 {percent}%</translation>
     </message>
@@ -2417,117 +2425,117 @@ Plan industry-oriented research.</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="65"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="74"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="75"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="159"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="174"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="160"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="175"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="161"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="176"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="162"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="177"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="171"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="186"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="271"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="287"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="282"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="298"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="291"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="291"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="342"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="343"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="344"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="345"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="347"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="363"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="348"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="364"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="349"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="365"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="350"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="366"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="370"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="386"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2632,81 +2640,81 @@ Plan industry-oriented research.</source>
         <translation>已跳过：{files}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="269"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="270"/>
         <source>Committed; bringing the file in line…</source>
         <translation>已提交；正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="77"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="78"/>
         <source>Not in a repository</source>
         <translation>未加入仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="80"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="81"/>
         <source>Not published since {time}</source>
         <translation>自 {time} 以来未发布</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="89"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="90"/>
         <source>Synced with {where} at {time} (version {version})</source>
         <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="148"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="149"/>
         <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
         <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="159"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="176"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="160"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="177"/>
         <source>Open from repository</source>
         <translation>从仓库打开</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="168"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="216"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="169"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="217"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="176"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="225"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="177"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="226"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="183"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="184"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="183"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="184"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="195"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="196"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="206"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="225"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="207"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="226"/>
         <source>Delete from repository</source>
         <translation>从仓库删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="231"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="232"/>
         <source>Delete {title} (version {version}) from the repository, for everyone who works on it? Their files keep it, but they can no longer publish or pull it. This cannot be undone.</source>
         <translation>要为所有使用者从仓库删除 {title}（版本 {version}）吗？他们的文件会保留它，但无法再发布或拉取。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="243"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="244"/>
         <source>Deleting {title}…</source>
         <translation>正在删除 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="267"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="268"/>
         <source>Bringing the file in line…</source>
         <translation>正在更新本地文件…</translation>
     </message>
@@ -2716,18 +2724,18 @@ Plan industry-oriented research.</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="326"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="343"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="329"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="350"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="370"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="377"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="385"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="393"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
@@ -2981,7 +2989,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="169"/>
         <location filename="../../roadmap/ui/authoring.py" line="202"/>
         <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="566"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="574"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="116"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -3287,159 +3295,164 @@ Plan industry-oriented research.</source>
         <translation>路线图副本 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="67"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="68"/>
         <source>(absent)</source>
         <translation>（不存在）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="70"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
         <source>(as it was)</source>
         <translation>（未改动）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="70"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="71"/>
         <source>(edited)</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="135"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="138"/>
         <source>Merge copies</source>
         <translation>合并副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="156"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="156"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="156"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="156"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="156"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="337"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="342"/>
         <source>Mine</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="160"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="337"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="342"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="168"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="173"/>
         <source>All &amp;mine</source>
         <translation>全部用我方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="169"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="174"/>
         <source>All &amp;theirs</source>
         <translation>全部用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="178"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="183"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="186"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="191"/>
         <source>Conflicts: base / mine / theirs</source>
         <translation>冲突：基准 / 我方 / 对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="202"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="207"/>
         <source>Preview: the result, with the side not taken as ghost bars</source>
         <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="215"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="239"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="220"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="244"/>
         <source>Merging {count} copies into &quot;{title}&quot;</source>
         <translation>正在将 {count} 份副本合并到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="231"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="236"/>
         <source>Planning the merge…</source>
         <translation>正在规划合并…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="259"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="264"/>
         <source>{kind} &quot;{name}&quot; was added by both sides</source>
         <translation>双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="265"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="270"/>
         <source>Possible duplicates: {list}</source>
         <translation>可能重复：{list}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="271"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="276"/>
         <source>{count} conflict(s) to settle before merging.</source>
         <translation>合并前还有 {count} 处冲突需要解决。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="273"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="278"/>
         <source>Ready to merge: {summary}</source>
         <translation>可以合并：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="281"/>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="220"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="286"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="262"/>
         <source>{added} added, {changed} changed, {deleted} deleted</source>
         <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="310"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="315"/>
         <source>rule: {reason}</source>
         <translation>规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="314"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="319"/>
         <source>deleted / edited</source>
         <translation>删除 / 修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="435"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="446"/>
         <source>Merged {count} copies: {summary}</source>
         <translation>已合并 {count} 份副本：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="457"/>
+        <source>Merging {count} copies…</source>
+        <translation>正在合并 {count} 份副本…</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/sync_merge_dialog.py" line="21"/>
@@ -3597,7 +3610,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="22"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="330"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="331"/>
         <source>mobility</source>
         <translation>人员流动</translation>
     </message>
@@ -3973,1750 +3986,1755 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="98"/>
+        <source>Cancelled before anything was written: the roadmap is as it was.</source>
+        <translation>已在写入前取消：路线图保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
         <source>{what} was changed meanwhile (by another program or window); nothing was written. Reload and make the change again.</source>
         <translation>{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="99"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
         <source>{what} exists already (added meanwhile by another program or window); nothing was written. Reload and make the change again.</source>
         <translation>{what}已经存在（在此期间由其他程序或窗口添加）；未写入任何内容。请重新载入后再修改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="100"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
         <source>{what} was changed meanwhile (by another program or window); nothing was written.</source>
         <translation>{what}在此期间已被更改（其他程序或窗口）；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="101"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
         <source>Could not undo this step: {name}. {reason}
 It was taken off the undo history; the roadmap shows what the file holds now, and the steps before it can still be undone.</source>
         <translation>无法撤销这一步：{name}。{reason}
 该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容，更早的步骤仍可撤销。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="102"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
         <source>Could not redo this step: {name}. {reason}
 It was taken off the undo history; the roadmap shows what the file holds now.</source>
         <translation>无法重做这一步：{name}。{reason}
 该步骤已从撤销历史中移除；路线图显示的是文件中现有的内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="103"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
         <source>the link {key} ({table})</source>
         <translation>链接 {key}（{table}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="104"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
         <source>Line {number}: {problem}</source>
         <translation>第 {number} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="105"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
         <source>&quot;{text}&quot; is not a date that exists.</source>
         <translation>“{text}”不是存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="106"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
         <source>&quot;{text}&quot; gives no name for the step.</source>
         <translation>“{text}”没有给出步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="107"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
         <source>&quot;{text}&quot; names no kind of step (research, milestone, gate, …).</source>
         <translation>“{text}”不是步骤类型（研究、里程碑、决策关口……）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="108"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
         <source>Row {number}: the name cell is empty.</source>
         <translation>第 {number} 行：名称为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="109"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
         <source>Row {number}: start &quot;{text}&quot; is not a date.</source>
         <translation>第 {number} 行：开始日期“{text}”不是日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="110"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
         <source>Row {number}: end &quot;{text}&quot; is not a date.</source>
         <translation>第 {number} 行：结束日期“{text}”不是日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="111"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
         <source>Row {number}: TRL &quot;{text}&quot; is not a level from 1 to 9.</source>
         <translation>第 {number} 行：TRL“{text}”不是 1 到 9 之间的等级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="112"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
         <source>No {kind} is called &quot;{typed}&quot;; there are {names}.</source>
         <translation>没有名为“{typed}”的{kind}；现有：{names}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="113"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
         <source>No {kind} is called &quot;{typed}&quot;; there is none yet.</source>
         <translation>没有名为“{typed}”的{kind}；目前还没有。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="114"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
         <source>Several of them start with &quot;{typed}&quot;: {names}; type more of the {kind}&apos;s name.</source>
         <translation>有多个{kind}以“{typed}”开头：{names}；请多输入几个字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="115"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
         <source>Say which pathway the step is on (#pathway), or select one first.</source>
         <translation>请说明步骤属于哪条路径（#路径），或先选择一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="116"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
         <source>The roadmap has no lane to put the steps in.</source>
         <translation>此路线图没有可放置步骤的泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="117"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
         <source>There is nothing to add: the text has no lines.</source>
         <translation>没有可添加的内容：文本中没有任何行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="118"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
         <source>The clipboard holds no steps this version can read.</source>
         <translation>剪贴板中没有此版本能读取的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="119"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
         <source>Select a pathway to paste the steps onto.</source>
         <translation>请先选择要粘贴步骤的路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="120"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
         <source>{path} does not exist; check the path or create it with `roadmap new`.</source>
         <translation>{path} 不存在；请检查路径，或用 `roadmap new` 创建它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="121"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
         <source>{path} is a folder, not a roadmap file.</source>
         <translation>{path} 是文件夹，不是路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="122"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>无法读取 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="123"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
         <source>{name} is not a Frontier Roadmap file (it is not a roadmap database).</source>
         <translation>{name} 不是 Frontier Roadmap 文件（不是路线图数据库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="124"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
         <source>{name} is an SQLite database but not a Frontier Roadmap file; import its data instead of opening it.</source>
         <translation>{name} 是 SQLite 数据库，但不是 Frontier Roadmap 文件；请导入其数据而不是直接打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="125"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
         <source>{name} was written by a newer Frontier Roadmap (file format {version}, this version reads up to {supported}); update the program to open it.</source>
         <translation>{name} 由更新版本的 Frontier Roadmap 写入（文件格式 {version}，本版本最多读取 {supported}）；请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="126"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
         <source>{name} was written by a version of Frontier Roadmap that this one does not know (revision {revision}); open it with the program that wrote it, or update this one.</source>
         <translation>{name} 由本程序不认识的 Frontier Roadmap 版本写入（修订 {revision}）；请用写入它的程序打开，或更新本程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="127"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
         <source>{name} is damaged and cannot be opened; use a backup copy.</source>
         <translation>{name} 已损坏，无法打开；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="128"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
         <source>{name} is damaged ({detail}); use a backup copy.</source>
         <translation>{name} 已损坏（{detail}）；请使用备份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="129"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
         <source>{name} is an unfinished roadmap file (no format version); use a backup.</source>
         <translation>{name} 是未写完的路线图文件（没有格式版本）；请使用备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="130"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
         <source>Save As needs a different file name than the open roadmap.</source>
         <translation>“另存为”需要一个与当前路线图不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="131"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} 是文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="132"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
         <source>{name} is open in another program: {holder}.</source>
         <translation>{name} 已在另一个程序中打开：{holder}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="133"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
         <source>Could not write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="134"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
         <source>{name} is read-only here; save a copy somewhere you can write, or change the file&apos;s permissions.</source>
         <translation>{name} 在此处是只读的；请把副本保存到可写的位置，或修改文件权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="135"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
         <source>{path} already exists; choose another name or open it.</source>
         <translation>{path} 已存在；请换一个名称，或打开它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="136"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
         <source>The folder {path} is read-only; choose another folder.</source>
         <translation>文件夹 {path} 是只读的；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="138"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
         <source>{name} is open in another program: {user} on {host} (process {pid}) since {since}. Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开：{host} 上的 {user}（进程 {pid}），自 {since} 起。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="139"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
         <source>Could not lock {name}; try again.</source>
         <translation>无法锁定 {name}；请重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="140"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{host} 上的 {user}（进程 {pid}），自 {since} 起</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="141"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
         <source>Cannot export to {suffix}; use one of {choices}.</source>
         <translation>无法导出为 {suffix}；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="142"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
         <source>Cannot export to a file without a suffix; use one of {choices}.</source>
         <translation>无法导出到没有扩展名的文件；请使用以下格式之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="143"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
         <source>{path} is a folder; give a file name to export to.</source>
         <translation>{path} 是文件夹；请给出要导出的文件名。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="144"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="145"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="146"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="147"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
         <source>Cannot import {suffix}; use .xlsx or .json.</source>
         <translation>无法导入 {suffix}；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="148"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
         <source>Cannot import a file without a suffix; use .xlsx or .json.</source>
         <translation>无法导入没有扩展名的文件；请使用 .xlsx 或 .json。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="149"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
         <source>{source} was not imported ({count} problem(s)); the roadmap is unchanged:
 {lines}</source>
         <translation>{source} 未导入（{count} 个问题）；路线图没有改变：
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="151"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
         <source>  {line}</source>
         <translation>  {line}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="152"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
         <source>  … and {count} more.</source>
         <translation>  ……另有 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="153"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
         <source>{place}: {problem}</source>
         <translation>{place}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="154"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
         <source>the roadmap it joins ({kind})</source>
         <translation>所并入的路线图（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="155"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="156"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
         <source>Cannot import {suffix}; use .xlsx, .json, .csv, .xml (MS Project) or .gan (GanttProject).</source>
         <translation>无法导入 {suffix}；请使用 .xlsx、.json、.csv、.xml（MS Project）或 .gan（GanttProject）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="157"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
         <source>A column mapping (--map) applies only to .xlsx and .csv files.</source>
         <translation>列对应方案（--map）只适用于 .xlsx 和 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="158"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
         <source>{name} is a plan from another tool; it can join a roadmap but not replace it (leave out --replace).</source>
         <translation>{name} 是其他工具制作的计划，只能并入路线图，不能替换它（请去掉 --replace）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="159"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
         <source>{name} is too large to be a mapping profile.</source>
         <translation>{name} 太大，不是列对应方案。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="160"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
         <source>{name} is not a readable mapping profile: {detail}</source>
         <translation>{name} 不是可读的列对应方案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="161"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
         <source>{name} is not a usable mapping profile: {detail}.</source>
         <translation>{name} 不是可用的列对应方案：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="162"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} 大于 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>{name} cannot be read: {detail}.</source>
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
         <source>{name} is not a text file (CSV).</source>
         <translation>{name} 不是文本文件（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
         <source>{name} is not readable CSV: {detail}.</source>
         <translation>{name} 不是可读的 CSV：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
         <source>{name} holds no sheet.</source>
         <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
         <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
         <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
         <source>an MS Project XML file</source>
         <translation>MS Project XML 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>a GanttProject file</source>
         <translation>GanttProject 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
         <source>{name} is damaged or not {what} ({detail}).</source>
         <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
         <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
         <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
         <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>{name} nests tasks deeper than {depth} levels.</source>
         <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>There is no wall chart size {size}; choose one of {choices}.</source>
         <translation>没有 {size} 这种挂图尺寸；请选择 {choices} 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
         <source>A wall chart is written as PDF; name the file .pdf, not {suffix}.</source>
         <translation>挂图以 PDF 格式写出；文件名应以 .pdf 结尾，而不是 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
         <source>Give the copy a label (the group&apos;s name), e.g. --label &quot;Group A&quot;.</source>
         <translation>请为副本起一个标签（小组名称），例如 --label &quot;A 组&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
         <source>Two groups have the same name; give each group its own.</source>
         <translation>有两个小组同名；请给每个小组起不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
         <source>{path} already exists; choose another name or folder.</source>
         <translation>{path} 已存在；请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
         <source>Wrote {copy}, a copy of {file} for &quot;{label}&quot; that remembers its base.</source>
         <translation>已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
         <source>The lineage of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本的来源记录（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
         <source>The stored base of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本保存的基准版本（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
         <source>{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` or File › Copies for breakout groups.</source>
         <translation>{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
         <source>{name} is a copy of a different roadmap; only copies of this roadmap can be merged into it.</source>
         <translation>{name} 是另一份路线图的副本；只能合并本路线图的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
         <source>{count} conflict(s) are not settled; nothing was changed.</source>
         <translation>还有 {count} 处冲突未解决；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
         <source>{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict).</source>
         <translation>{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
         <source>{path} is not a readable JSON file: {reason}</source>
         <translation>{path} 不是可读取的 JSON 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="204"/>
         <source>The resolutions file holds no &quot;conflicts&quot; list.</source>
         <translation>解决方案文件中没有 &quot;conflicts&quot; 列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="204"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="205"/>
         <source>Resolution {number}: each conflict needs &quot;kind&quot;, &quot;id&quot; and &quot;field&quot;.</source>
         <translation>第 {number} 项解决方案：每处冲突都需要 &quot;kind&quot;、&quot;id&quot; 和 &quot;field&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="205"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="206"/>
         <source>Resolution {number}: &quot;choice&quot; must be &quot;mine&quot; or &quot;theirs&quot;, not {choice}.</source>
         <translation>第 {number} 项解决方案：&quot;choice&quot; 必须是 &quot;mine&quot; 或 &quot;theirs&quot;，而不是 {choice}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="206"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="207"/>
         <source>&quot;{label}&quot; ({file}): {added} added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
         <translation>“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="207"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="208"/>
         <source>possible duplicate: {kind} &quot;{name}&quot; was added on both sides</source>
         <translation>可能重复：双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="208"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="209"/>
         <source>Conflicts ({count}):</source>
         <translation>冲突（{count}）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="209"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="210"/>
         <source>{what}, {field}: base {base} / mine {mine} / theirs {theirs}</source>
         <translation>{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="210"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="211"/>
         <source>{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})</source>
         <translation>{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="211"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="212"/>
         <source>{what}: {reason}</source>
         <translation>{what}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="212"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="213"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="213"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="214"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="214"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="215"/>
         <source>Merged into {file}.</source>
         <translation>已合并到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="215"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="216"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="216"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="217"/>
         <source>A baseline needs a name.</source>
         <translation>基线需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="217"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="218"/>
         <source>A baseline name has at most {limit} characters.</source>
         <translation>基线名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="218"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="219"/>
         <source>A baseline name cannot hold control characters.</source>
         <translation>基线名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="219"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="220"/>
         <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
         <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="220"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="221"/>
         <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
         <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="221"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="222"/>
         <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
         <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="222"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="223"/>
         <source>A baseline is damaged ({detail}); it was not read.</source>
         <translation>基线已损坏（{detail}），未能读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="223"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="224"/>
         <source>A baseline lacks a valid field ({detail}).</source>
         <translation>基线缺少有效字段（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="224"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="225"/>
         <source>A baseline must be an object.</source>
         <translation>基线必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="225"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="226"/>
         <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
         <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="226"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="227"/>
         <source>compare: give either --baseline NAME or another roadmap file.</source>
         <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="227"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="228"/>
         <source>{database} on {host}</source>
         <translation>{host} 上的 {database}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="228"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="229"/>
         <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
         <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="229"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="230"/>
         <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
         <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="230"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="231"/>
         <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
         <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="231"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="232"/>
         <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
         <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="232"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="233"/>
         <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
         <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="233"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="234"/>
         <source>There is no database {where} ({reason}); check the URL.</source>
         <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="234"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="235"/>
         <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
         <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="235"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="236"/>
         <source>The repository {where} refused this: {reason}.</source>
         <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="236"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="237"/>
         <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
         <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="237"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="238"/>
         <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
         <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="238"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
         <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
         <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
         <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
         <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
         <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
         <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
         <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
         <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
         <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
         <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
         <source>Only an owner of the repository {where} may delete roadmaps; nothing was deleted.</source>
         <translation>只有仓库 {where} 的所有者才能删除路线图；没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
         <source>Deleting {key} from the repository cannot be undone; add --yes to confirm.</source>
         <translation>从仓库删除 {key} 无法撤销；请加上 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
         <source>{count} conflict(s) between the changes here and the repository&apos;s since your last sync; nothing was changed. Settle them with --prefer mine|theirs or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict), or publish or pull in the app.</source>
         <translation>自上次同步以来，本地与仓库的修改有 {count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;），或在应用中发布或拉取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
         <source>Stopped before the commit: nothing was changed here or in the repository.</source>
         <translation>已在提交前停止：本地和仓库都没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
         <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
         <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
         <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
         <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
         <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
         <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
         <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
         <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
         <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
         <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
         <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
         <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
         <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
         <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
         <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
         <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
         <source>{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what can be read into a new file, or restore a backup (`roadmap restore`).</source>
         <translation>{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，或恢复一个备份（`roadmap restore`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
         <source>{name} was recovered after an unfinished write (a program stopped while saving); it holds everything up to the last completed edit.</source>
         <translation>{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
         <source>{name} has an unfinished write from a program that stopped while saving; its data is intact once that write is rolled back, but the file is read-only here. Save a rolled-back copy with `roadmap check {name} --recover-to COPY.roadmap`, or make the file and its folder writable and open it again.</source>
         <translation>{name} 有一次未完成的写入（有程序在保存时中止）；回滚该写入后数据完好，但此文件在此处是只读的。请用 `roadmap check {name} --recover-to COPY.roadmap` 保存一份回滚后的副本，或让该文件及其文件夹可写后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
         <source>{name} could not be rolled back ({reason}); the file and its journal were left as they are.</source>
         <translation>{name} 无法回滚（{reason}）；该文件及其日志保持原样。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
         <source>{name} has no unfinished write to roll back; open it as it is.</source>
         <translation>{name} 没有需要回滚的未完成写入；请直接打开它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
         <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
         <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
         <source>{name} holds values a roadmap cannot have: {first}.</source>
         <translation>{name} 含有路线图不可能有的值：{first}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
         <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
         <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
         <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
         <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
         <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
         <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
         <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
         <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
         <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
         <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
         <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
         <source>{path} is read-only; choose another file or change its permissions.</source>
         <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
         <source>No backup of {name} could be made ({reason}); nothing was changed.</source>
         <translation>无法为 {name} 制作备份（{reason}）；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
         <source>{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited.</source>
         <translation>{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
         <source>{name} has no backup number {number}; `roadmap restore {name} --list` shows them.</source>
         <translation>{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
         <source>Restored {name} from the backup of {when}; what was there is backed up as {saved}.</source>
         <translation>已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
         <source>This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. `roadmap check FILE --repair` saves a copy with that text mended.</source>
         <translation>此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。`roadmap check FILE --repair` 会保存一份修正了该文本的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
         <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
         <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="281"/>
         <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
         <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="281"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="282"/>
         <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
         <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="282"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="283"/>
         <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
         <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="283"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="284"/>
         <source>{what}: {field} is too large a number.</source>
         <translation>{what}：{field} 数值过大。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="284"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="285"/>
         <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
         <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="285"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="286"/>
         <source>{what}: weight {weight} is above {limit}.</source>
         <translation>{what}：权重 {weight} 超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="286"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="287"/>
         <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
         <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="287"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="288"/>
         <source>{line} (details in {path})</source>
         <translation>{line}（详情见 {path}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="288"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="289"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="289"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="290"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="290"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="291"/>
         <source>step &quot;{name}&quot;</source>
         <translation>步骤“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="291"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="292"/>
         <source>patent &quot;{name}&quot;</source>
         <translation>专利“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="292"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="293"/>
         <source>&quot;{name}&quot;</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="293"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="294"/>
         <source>{what} ({start} – {end}) lies outside the roadmap horizon ({first} – {last}); move it or widen the horizon.</source>
         <translation>{what}（{start} – {end}）超出路线图的时间范围（{first} – {last}）；请移动它或扩大时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="294"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="295"/>
         <source>{what} starts at TRL {trl}, but pathway &quot;{pathway}&quot; already stood at TRL {reached} after step &quot;{earlier}&quot;; raise its TRL at start to {reached} or correct the earlier step&apos;s TRLs.</source>
         <translation>{what}起始 TRL 为 {trl}，但路径“{pathway}”在步骤“{earlier}”之后已达到 TRL {reached}；请把它的起始 TRL 提高到 {reached}，或更正前一步骤的 TRL。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="295"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="296"/>
         <source>{what} jumps from TRL {trl} to TRL {target}, more than {limit} levels in one step; split it into steps of at most {limit} levels or correct its TRLs.</source>
         <translation>{what}从 TRL {trl} 跳到 TRL {target}，一步超过 {limit} 级；请拆分为每步最多 {limit} 级的步骤，或更正其 TRL。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="296"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="297"/>
         <source>product &quot;{name}&quot; launches on {launch}, but pathway &quot;{pathway}&quot; never reaches TRL {trl} on this roadmap; plan steps that take it to TRL {trl} before the launch, or unlink the pathway.</source>
         <translation>产品“{name}”于 {launch} 上市，但路径“{pathway}”在本路线图中从未达到 TRL {trl}；请安排在上市前把它提升到 TRL {trl} 的步骤，或取消与该路径的关联。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="297"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="298"/>
         <source>product &quot;{name}&quot; launches on {launch}, before pathway &quot;{pathway}&quot; reaches TRL {trl} on {ready}; move the launch to {ready} or later, or bring the pathway to TRL {trl} sooner.</source>
         <translation>产品“{name}”于 {launch} 上市，早于路径“{pathway}”在 {ready} 达到 TRL {trl}；请把上市日期移到 {ready} 或之后，或让该路径更早达到 TRL {trl}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="298"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="299"/>
         <source>pathway &quot;{name}&quot; is selected but has no score on {criteria}; score it 1–5 on every criterion, or change its status.</source>
         <translation>路径“{name}”已被选定，但在 {criteria} 上没有评分；请在每个准则上给出 1–5 分，或更改其状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="299"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="300"/>
         <source>figure of merit &quot;{name}&quot; has no target date; give it one within the horizon ({first} – {last}).</source>
         <translation>性能指标“{name}”没有目标日期；请在时间范围（{first} – {last}）内给它一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="300"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="301"/>
         <source>figure of merit &quot;{name}&quot; has its target date {target} outside the roadmap horizon ({first} – {last}); move the date into the horizon or widen it.</source>
         <translation>性能指标“{name}”的目标日期 {target} 超出路线图的时间范围（{first} – {last}）；请把日期移入范围内或扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="301"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="302"/>
         <source>step &quot;{name}&quot; is planned to start on {planned}, but it waits on {waits} and cannot start before {earliest}; move it to {earliest} or later, or shorten the wait.</source>
         <translation>步骤“{name}”计划于 {planned} 开始，但它要等待 {waits}，不能早于 {earliest} 开始；请把它移到 {earliest} 或之后，或缩短等待。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="302"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="303"/>
         <source>{what} is {status} but names no licensee; choose the organization it was licensed or transferred to, or change its status.</source>
         <translation>{what}状态为“{status}”，但没有指明被许可方；请选择获得许可或受让的组织，或更改其状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="303"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="304"/>
         <source>{what} names its owner as its licensee; choose the organization that took the licence, or clear the licensee.</source>
         <translation>{what}把所有者指定为被许可方；请选择获得许可的组织，或清除被许可方。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="304"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="305"/>
         <source>{what} expires on {expiry}, before product &quot;{product}&quot; of its pathway launches on {launch}; correct the expiry, plan a follow-up patent, or link the patent to another pathway.</source>
         <translation>{what}于 {expiry} 到期，早于其路径的产品“{product}”在 {launch} 上市；请更正到期日、规划后续专利，或把该专利关联到其他路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="305"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="306"/>
         <source>{what} is {status} to the enterprise &quot;{licensee}&quot;, but no enterprise works on pathway &quot;{pathway}&quot;; make an enterprise the owner of one of its steps or its problem&apos;s demanding organization, or link the patent to the pathway it serves.</source>
         <translation>{what}已“{status}”给企业“{licensee}”，但没有企业参与路径“{pathway}”；请让一家企业成为其某个步骤的负责组织或其问题的需求方，或把该专利关联到它所服务的路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="306"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="307"/>
         <source>the history of {what} says {status} on {date}, after {reached} on {reached_on}; correct the date or the status of one of these entries.</source>
         <translation>{what}的历史记录显示 {date} 为“{status}”，却在 {reached_on} 的“{reached}”之后；请更正其中一条记录的日期或状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="307"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="308"/>
         <source>the history of {what} says {status} on {date}, before the patent was filed on {filed}; correct the entry&apos;s date or the filing date.</source>
         <translation>{what}的历史记录显示 {date} 为“{status}”，早于专利申请日 {filed}；请更正该记录的日期或申请日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="308"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="309"/>
         <source>{what} is {status}, but its history ends with {last} on {date}; record the change to {status} with its date, or correct the status.</source>
         <translation>{what}状态为“{status}”，但其历史记录以 {date} 的“{last}”结束；请记录变为“{status}”的日期，或更正状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="309"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="310"/>
         <source>{person} leaves &quot;{left}&quot; on {start}, but the move before, on {before}, took them to &quot;{went}&quot;; correct the dates or the organizations of these moves.</source>
         <translation>{person}于 {start} 离开“{left}”，但之前 {before} 的流动把其带到了“{went}”；请更正这些流动的日期或组织。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="310"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="311"/>
         <source>{count} finding(s).</source>
         <translation>{count} 项发现。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="311"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="312"/>
         <source>No findings.</source>
         <translation>没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="312"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="313"/>
         <source>Created {file}</source>
         <translation>已创建 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="313"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="314"/>
         <source>Wrote the English sample roadmap to {file}</source>
         <translation>已将英文示例路线图写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="314"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="315"/>
         <source>Wrote the Chinese sample roadmap to {file}</source>
         <translation>已将中文示例路线图写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="315"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="316"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="316"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="317"/>
         <source>warning: {text}</source>
         <translation>警告：{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="317"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="318"/>
         <source>  horizon {start} – {end}, by {unit}, language {language}</source>
         <translation>  时间范围 {start} – {end}，按{unit}，语言 {language}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="318"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="319"/>
         <source>{count} {name}</source>
         <translation>{name} {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="319"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="320"/>
         <source>lanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="320"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="321"/>
         <source>criteria</source>
         <translation>评价标准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="321"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="322"/>
         <source>organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="322"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="323"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="323"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="324"/>
         <source>problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="324"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="325"/>
         <source>figures of merit</source>
         <translation>性能指标</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="325"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="326"/>
         <source>pathways</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="326"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="327"/>
         <source>scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="327"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="328"/>
         <source>steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="328"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="329"/>
         <source>dependencies</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="329"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="330"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="331"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="332"/>
         <source>patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="332"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="333"/>
         <source>patent events</source>
         <translation>专利事件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="333"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="334"/>
         <source>ideas</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="334"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="335"/>
         <source>votes</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="335"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="336"/>
         <source>vote counts</source>
         <translation>计票</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="336"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
         <source>Problem: {statement}</source>
         <translation>问题：{statement}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
         <source>{text} is not a date (use YYYY-MM-DD)</source>
         <translation>{text} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
         <source>{problem} (see `roadmap --help`)</source>
         <translation>{problem}（参见 `roadmap --help`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
         <source>unknown command {name}</source>
         <translation>未知命令 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
         <source>No baselines.</source>
         <translation>没有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
         <source>Deleted baseline {name}.</source>
         <translation>已删除基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
         <source>Saved baseline {name}.</source>
         <translation>已保存基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
         <source>Steps:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
         <source>Pathways:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
         <source>  added    {name}</source>
         <translation>  新增     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
         <source>  removed  {name}</source>
         <translation>  删除     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
         <source>  changed  {name}</source>
         <translation>  变更     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
         <source>  changed  {name}: {detail}</source>
         <translation>  变更     {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
         <source>start {start}, finish {finish}</source>
         <translation>开始 {start}，完成 {finish}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
         <source>status {before} → {after}</source>
         <translation>状态 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
         <source>target TRL {before} → {after}</source>
         <translation>目标 TRL {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
         <source>launch {before} → {after} {days}</source>
         <translation>上市 {before} → {after} {days}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
         <source>rank {before} → {after}</source>
         <translation>排名 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
         <source>{number}  {when}  {reason}  {size} KB</source>
         <translation>{number}  {when}  {reason}  {size} KB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
         <source>while editing</source>
         <translation>编辑期间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
         <source>before a format upgrade</source>
         <translation>格式升级之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
         <source>before adopting a scenario</source>
         <translation>采用方案之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
         <source>Created the repository (format {format}).</source>
         <translation>已创建仓库（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
         <source>Upgraded the repository from format {before} to {after}.</source>
         <translation>已将仓库从格式 {before} 升级到 {after}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
         <source>The repository is up to date (format {format}).</source>
         <translation>仓库已是最新（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
         <source>Roles: {roles} (grant them to people&apos;s logins).</source>
         <translation>角色：{roles}（请把它们授予相应人员的登录名）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
         <source>The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.</source>
         <translation>仓库中还没有路线图；请用 `roadmap publish FILE URL` 添加一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
         <source>warning: skipped {what}</source>
         <translation>警告：已跳过 {what}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
         <source>Cloned {title} (version {version}) to {file}</source>
         <translation>已将 {title}（版本 {version}）克隆到 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
         <source>Nothing to publish: the repository has version {version}.</source>
         <translation>没有需要发布的内容：仓库已是版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
         <source>Published version {version} ({sent} rows sent).</source>
         <translation>已发布版本 {version}（发送 {sent} 行）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
         <source>Brought in others&apos; changes: {received} rows.</source>
         <translation>已并入他人的更改：{received} 行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
         <source>Up to date (version {version}).</source>
         <translation>已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
         <source>The baseline &quot;{name}&quot; from the repository is called &quot;{kept}&quot; here: this file has another baseline of that name (the new name goes to the repository with a publish).</source>
         <translation>来自仓库的基线“{name}”在此处改名为“{kept}”：本文件已有同名的另一条基线（新名称会随发布送到仓库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
         <source>Deleted {title} ({id}) from the repository; clones keep their files.</source>
         <translation>已从仓库删除 {title}（{id}）；克隆的文件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
         <source>Pulled version {version}: {received} rows changed here.</source>
         <translation>已拉取版本 {version}：本地有 {received} 行发生变化。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
         <source>No steps to schedule.</source>
         <translation>没有可排程的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
         <source>Schedule {start} – {finish}: {count} steps.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
         <source>Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
         <source>Pathway {name}: {start} – {finish}.</source>
         <translation>路径{name}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
         <source>Pathway {name} with {others}: {start} – {finish}.</source>
         <translation>路径{name}与{others}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
         <source>Steps of no pathway: {start} – {finish}.</source>
         <translation>不属于任何路径的步骤：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
         <source>  Critical path: {chain}</source>
         <translation>  关键路径：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
         <source>  Critical path {number}: {chain}</source>
         <translation>  关键路径 {number}：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
         <source>{count} conflict(s):</source>
         <translation>{count} 处冲突：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
         <source>  {name} is planned for {planned} but waits on {waits} until {earliest} ({days} days late).</source>
         <translation>  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
         <source>earliest start  earliest finish  latest start  latest finish  slack  step</source>
         <translation>最早开始        最早完成         最晚开始      最晚完成       时差   步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
         <source>(* critical: no slack; slack in days)</source>
         <translation>（*：关键步骤，没有时差；时差以天计）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
         <source>Created {file}:</source>
         <translation>已创建 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
         <source>Imported into {file}:</source>
         <translation>已导入到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
         <source>  {name}: {counts}</source>
         <translation>  {name}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
         <source>{count} added</source>
         <translation>新增 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
         <source>{count} updated</source>
         <translation>更新 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
         <source>{count} unchanged</source>
         <translation>未变 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
         <source>{count} kept</source>
         <translation>保留 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
     </message>

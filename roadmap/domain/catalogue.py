@@ -221,6 +221,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "roadmap.invalid": ("{lines}", "{lines}"),
     "roadmap.more_problems": ("… and {count} more.", "……另有 {count} 条。"),
+    "edit.cancelled": (
+        "Cancelled before anything was written: the roadmap is as it was.",
+        "已在写入前取消：路线图保持原样。",
+    ),
     "edit.conflict": (
         "{what} was changed meanwhile (by another program or window); nothing was written. "
         "Reload and make the change again.",

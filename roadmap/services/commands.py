@@ -24,7 +24,7 @@ from roadmap.domain.entities import (
     references,
 )
 from roadmap.domain.enums import DependencyType
-from roadmap.domain.errors import NotFoundError, ReadOnlyError, ValidationError
+from roadmap.domain.errors import NotFoundError, ReadOnlyError, RoadmapError, ValidationError
 from roadmap.domain.graph import check_new_edge
 from roadmap.domain.rules import named, validate
 from roadmap.domain.snapshot import RoadmapSnapshot
@@ -38,6 +38,14 @@ from roadmap.store.schema import LINKS, TABLES
 
 Listener = Callable[[Edit], None]
 Planned = tuple[str, list[RowChange]]  # the name of the thing edited, and the rows
+
+
+class WriteCancelled(RoadmapError):
+    """The user cancelled an edit before its commit: rolled back, nothing changed."""
+
+
+def _never() -> bool:
+    return False
 
 
 def _name(entity: Entity) -> str:
@@ -82,6 +90,10 @@ class Commands:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._listeners: list[Listener] = []
+        # Asked inside every edit's transaction, before planning and before the commit: an
+        # edit written by a job in a worker thread that the user may cancel (see
+        # `Workspace.writer`). True rolls the edit back with `WriteCancelled`.
+        self.cancelled: Callable[[], bool] = _never
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` after every applied edit, undo and redo (views refresh from it)."""
@@ -97,8 +109,10 @@ class Commands:
     ) -> Edit:
         self._check_writable()
         with self._store.write() as session:
+            self._stop_if_cancelled()
             name, rows = plan(session)
             session.apply(rows)
+            self._stop_if_cancelled()
         edit = Edit(action, kind, name, tuple(rows))
         self._notify(edit)
         return edit
@@ -121,10 +135,12 @@ class Commands:
         names: list[str] = []
         with self._store.write() as session:
             for part in parts:
+                self._stop_if_cancelled()
                 part_name, part_rows = part(session)
                 session.apply(part_rows)
                 names.append(part_name)
                 rows += part_rows
+            self._stop_if_cancelled()
         count = len(parts)
         edit = Edit(action, kind, name or (names[0] if names else ""), tuple(rows), count)
         self._notify(edit)
@@ -137,15 +153,19 @@ class Commands:
         their own module (baselines) but go through the same path, listeners and undo."""
         return self._run(action, kind, plan)
 
-    def announce(self, edit: Edit) -> None:
-        """Tell the listeners of an edit that another `Commands` on the same store applied
-        (one made in a worker thread, so that a long merge does not block the window)."""
-        self._notify(edit)
+    def _stop_if_cancelled(self) -> None:
+        if self.cancelled():
+            raise WriteCancelled("edit.cancelled")
 
     def _notify(self, edit: Edit) -> None:
         if edit.rows:
             for listener in self._listeners:
                 listener(edit)
+
+    def announce(self, edit: Edit) -> None:
+        """Tell the listeners of an edit another connection wrote to this file (a worker's
+        `Workspace.writer`), as if it had been applied here."""
+        self._notify(edit)
 
     def apply(self, edit: Edit) -> Edit:
         """Apply a recorded edit again (redo); `ConflictError` if its rows changed meanwhile."""

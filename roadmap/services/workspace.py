@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from roadmap.domain.consistency import Violation, find_violations
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
+from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
@@ -53,6 +54,7 @@ class Workspace:
         self.opened_with: list[Message] = []  # notices of how it was opened (see app.py)
         self.queries = Queries(document)
         self.commands = Commands(document)
+        self.written: list[Edit] = []  # a `writer()`'s edits, in the order it wrote them
 
     @property
     def path(self) -> Path:
@@ -98,6 +100,23 @@ class Workspace:
         """A read-only workspace on the same file for work in a worker thread (an export, the
         checks): its own connections, no second round of opening checks. Use it in `with`."""
         return Workspace(self.document.reader())
+
+    def writer(self, cancelled: Callable[[], bool] | None = None) -> Workspace:
+        """A writable workspace on the same file for one job in a worker thread (an import, a
+        merge or an adoption applied in the background): its own connection, made in the
+        thread that writes, under this workspace's lock. The edits it writes are kept in
+        `written`, for the window to record once the job is done. `cancelled` is asked
+        inside each edit's transaction until the first commit: true then, the edit is rolled
+        back and `WriteCancelled` raised — nothing changed. (After the first commit the job's
+        edit is in the file, so what follows it, such as an import's baselines, is written
+        too rather than left half done.) Read-only here, its edits are refused. Use it in
+        `with`."""
+        workspace = Workspace(self.document.writer())
+        written = workspace.written
+        workspace.commands.subscribe(written.append)
+        if cancelled is not None:
+            workspace.commands.cancelled = lambda: not written and cancelled()
+        return workspace
 
     def save_copy(self, target: Path) -> None:
         """Save As: a copy of the roadmap at `target`; this one stays open."""

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -59,16 +60,30 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, *, readonly: bool) -> Engine:
-    """An engine whose connections enforce foreign keys and run real transactions."""
+# 256 MiB at most (negative: in KiB), used only as the pages are.
+_WRITER_CACHE_KIB = 262144
+
+
+def make_engine(path: Path, *, readonly: bool, per_use: bool = False) -> Engine:
+    """An engine whose connections enforce foreign keys and run real transactions.
+
+    `per_use`: a connection made for each use, in the thread that uses it (a worker's
+    writer); read-only engines are always so."""
     resolved = path.resolve()
 
     def connect() -> sqlite3.Connection:
         if readonly:
             return reader(resolved)
-        return sqlite3.connect(str(resolved), check_same_thread=False)
+        conn = sqlite3.connect(str(resolved), check_same_thread=False)
+        if per_use:
+            # A worker's big write (an import, a merge of L) keeps its pages in memory until
+            # the commit: spilling them into the file earlier takes its exclusive lock, and
+            # the window's own reads would then wait until the commit.
+            conn.execute(f"PRAGMA cache_size = -{_WRITER_CACHE_KIB}")
+        return conn
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool if readonly else None)
+    pool = NullPool if readonly or per_use else None
+    engine = create_engine("sqlite://", creator=connect, poolclass=pool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -106,6 +121,7 @@ class Document:
         self.recovered = recovered  # an unfinished write was rolled back when it was opened
         self._lock = lock
         self._next_backup_check = 0.0  # monotonic time; see _backup_hourly
+        self._backup: threading.Thread | None = None  # an hourly backup being written out
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -135,16 +151,18 @@ class Document:
         """Before the first write of each hour, keep a rotating backup (see store/backups.py).
 
         Checked at most once a minute, so an edit costs nothing; a backup that cannot be made
-        (a full disk) is logged and the edit goes on: it is not the edit's fault.
+        (a full disk) is logged and the edit goes on: it is not the edit's fault. The edit
+        waits only while the file's bytes are copied (`start_backup`); writing the backup out
+        runs in a thread, so the first edit of an hour no longer holds the window ~150 ms.
         """
         if self.readonly or self._lock is None or time.monotonic() < self._next_backup_check:
             return
         self._next_backup_check = time.monotonic() + 60
-        from roadmap.store.backups import backup_is_due, make_backup
+        from roadmap.store.backups import backup_is_due, start_backup
 
         try:
             if backup_is_due(self.path):
-                make_backup(self.path, "hourly")
+                self._backup = start_backup(self.path, "hourly")
         except RoadmapError as exc:
             logging.getLogger("roadmap.store").warning("%s", exc.message)
 
@@ -166,6 +184,17 @@ class Document:
         (this file passed them when it was opened). Close it when done."""
         return Document(self.path, make_engine(self.path, readonly=True), None, readonly=True)
 
+    def writer(self) -> Document:
+        """A writable document on the same file for one job in another thread (an import or
+        a merge applied in the background): its own connection, made in the thread that
+        writes. It writes under this document's lock, which this program holds, and keeps no
+        hourly backup (this document does). For a document open read-only it is a reader, so
+        its edits are refused as this one's are. Close it when done."""
+        if self.readonly:
+            return self.reader()
+        engine = make_engine(self.path, readonly=False, per_use=True)
+        return Document(self.path, engine, None, readonly=False)
+
     def save_copy(self, target: Path) -> None:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
         target = Path(target)
@@ -179,6 +208,9 @@ class Document:
         copy_database(self.path, target)
 
     def close(self) -> None:
+        if self._backup is not None:
+            self._backup.join()  # a backup is whole before the file is let go
+            self._backup = None
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -6,6 +6,9 @@
   that can cancel it; the window stays responsive meanwhile.
 - `BackgroundWork` is the window's set of those tasks: `window.work.run(label, job, done)`
   starts one, reports a failure like any other, and closing the window waits for them.
+- `roadmap.ui.background_writes.write_in_background` is a task that writes: imports, merges
+  and adopting a scenario are checked, planned and written in the worker through a writer of
+  its own (`session.writer`), and only recorded on the UI thread.
 - `roadmap.ui.recompute.Recompute` keeps a derived result (schedule, checks, figures) current
   with one `BackgroundJob` at a time.
 
@@ -157,10 +160,17 @@ class BackgroundWork(QObject):
         self._on_failure = on_failure
         self.tasks: list[BackgroundTask] = []
 
-    def run(self, label: str, job: Job, done: Callable[[Any], object]) -> BackgroundTask:
-        """Run `job(progress, cancelled)` behind a progress dialog labelled `label`; `done`
-        gets its result on the UI thread."""
-        task = BackgroundTask(self._parent, label, job)
+    def run(
+        self,
+        label: str,
+        job: Job,
+        done: Callable[[Any], object],
+        parent: QWidget | None = None,
+    ) -> BackgroundTask:
+        """Run `job(progress, cancelled)` behind a progress dialog labelled `label` (over
+        `parent`, a dialog the work was asked from, or the window); `done` gets its result on
+        the UI thread."""
+        task = BackgroundTask(parent or self._parent, label, job)
         self.tasks.append(task)
         task.done.connect(done)
         task.failed.connect(self._on_failure)

@@ -95,6 +95,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "{what} belongs to no organization; say which organization the move starts from."),
     QT_TRANSLATE_NOOP("Messages", "{lines}"),
     QT_TRANSLATE_NOOP("Messages", "… and {count} more."),
+    QT_TRANSLATE_NOOP("Messages", "Cancelled before anything was written: the roadmap is as it was."),
     QT_TRANSLATE_NOOP("Messages", "{what} was changed meanwhile (by another program or window); nothing was written. Reload and make the change again."),
     QT_TRANSLATE_NOOP("Messages", "{what} exists already (added meanwhile by another program or window); nothing was written. Reload and make the change again."),
     QT_TRANSLATE_NOOP("Messages", "{what} was changed meanwhile (by another program or window); nothing was written."),

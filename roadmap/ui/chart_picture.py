@@ -2,8 +2,10 @@
 
 A chart of a big roadmap takes seconds to make and to draw. It is made and drawn in the
 session's helper process (`roadmap.worker_process`, `roadmap.charts.picture`), from the file, and
-comes back as raw pixels; the window only shows that picture, scaled to fit, so neither drawing
-nor a resize blocks it.
+comes back as raw pixels, already scaled to the size it will be shown at (`fit`): even a copy
+of 1920 × 1080 pixels into a QImage holds the interpreter lock 10–25 ms, in a worker thread as
+much as here, and a smooth scaling more. The window only wraps the fitted pixels; the full
+picture is made into an image only when the view is resized to another size.
 """
 
 from __future__ import annotations
@@ -20,19 +22,38 @@ from roadmap.worker_process import WorkerProcess
 
 
 def image_of(picture: ChartPicture) -> QImage:
-    """The picture as a QImage (any thread: QImage, unlike QPixmap, may be made anywhere)."""
-    return QImage(
-        picture.rgba,
-        picture.width,
-        picture.height,
-        4 * picture.width,
-        QImage.Format.Format_RGBA8888,
-    ).copy()
+    """The whole picture as a QImage (any thread: QImage, unlike QPixmap, may be made anywhere)."""
+    return _image(picture.rgba, picture.width, picture.height)
 
 
-def draw_in(worker: WorkerProcess, path: Path, name: str, options: ChartOptions) -> ChartPicture:
-    """Chart `name` of the roadmap at `path`, drawn in `worker` (call from a worker thread)."""
-    return worker.call(draw_picture, path, name, options)
+def _image(rgba: bytes, width: int, height: int) -> QImage:
+    return QImage(rgba, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
+
+
+def pixmap_at(picture: ChartPicture, size: QSize) -> QPixmap:
+    """The picture at `size`: the fitted pixels when they have that size, else the whole
+    picture scaled (smoothly) here."""
+    if picture.fitted and QSize(picture.fitted_width, picture.fitted_height) == size:
+        return QPixmap.fromImage(
+            _image(picture.fitted, picture.fitted_width, picture.fitted_height)
+        )
+    return QPixmap.fromImage(
+        image_of(picture).scaled(
+            size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    )
+
+
+def draw_in(
+    worker: WorkerProcess,
+    path: Path,
+    name: str,
+    options: ChartOptions,
+    fit: tuple[int, int] | None = None,
+) -> ChartPicture:
+    """Chart `name` of the roadmap at `path`, drawn in `worker` (call from a worker thread),
+    also scaled to fit the box `fit` (width, height) when given."""
+    return worker.call(draw_picture, path, name, options, fit)
 
 
 class PictureView(QWidget):
@@ -40,39 +61,42 @@ class PictureView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.image = QImage()
+        self.picture: ChartPicture | None = None
         self._scaled = QPixmap()  # the picture at the size last shown: repaints just copy it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_image(self, image: QImage) -> None:
-        self.image = image
+    def set_picture(self, picture: ChartPicture) -> None:
+        self.picture = picture
         self._scaled = QPixmap()
+        if picture.fitted and self.picture_rect().size() == QSize(
+            picture.fitted_width, picture.fitted_height
+        ):
+            self._scaled = pixmap_at(picture, self.picture_rect().size())
         self.update()
+
+    def box(self) -> tuple[int, int]:
+        """The size a picture is fitted into here (ask the helper for it at this size)."""
+        return (self.width(), self.height())
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
 
     def picture_rect(self) -> QRect:
         """Where the picture is drawn in the widget."""
-        if self.image.isNull():
+        if self.picture is None:
             return QRect()
-        size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        full = QSize(self.picture.width, self.picture.height)
+        size = full.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         left = (self.width() - size.width()) // 2
         top = (self.height() - size.height()) // 2
         return QRect(left, top, size.width(), size.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.image.isNull():
+        if self.picture is None:
             return
         where = self.picture_rect()
-        if self._scaled.size() != where.size():
-            self._scaled = QPixmap.fromImage(
-                self.image.scaled(
-                    where.size(),
-                    Qt.AspectRatioMode.IgnoreAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+        if self._scaled.size() != where.size():  # resized since: scale the whole picture
+            self._scaled = pixmap_at(self.picture, where.size())
         painter = QPainter(self)
         painter.drawPixmap(where.topLeft(), self._scaled)
         painter.end()

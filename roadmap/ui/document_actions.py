@@ -413,53 +413,61 @@ class DocumentActions(QObject):
         self.view.dialog_parent().activateWindow()  # back to the window it was opened from
 
     def _import_mapped(self, wizard: Any) -> BackgroundTask | None:
-        """Make the plan from the whole sheet in a worker thread; bring it in as one edit."""
+        """Make the plan from the whole sheet and bring it in as one edit, in a worker."""
         if self.session is None:
             return None
         source, table, profile = wizard.source, wizard.table(), wizard.profile()
 
-        def job(progress: Any, cancelled: Any) -> Any:
+        def read(progress: Any) -> Any:
             from roadmap.io.sheet_import import plan_from_table
 
             return plan_from_table(source.name, table, profile)
 
-        def done(plan: Any) -> None:
-            from roadmap.io.exchange import apply_import
-
-            session = self.session
-            if session is None:
-                return
-            edit = session.perform(
-                lambda c: _imported(apply_import(session.workspace, plan, replace=False))
-            )
-            if edit is not None:
-                self.view.show_status(tr("Imported {name}").format(name=source.name))
-
-        return self.work.run(tr("Importing {name}…").format(name=source.name), job, done)
+        return self._import(source, read, replace=False)
 
     def import_from(self, source: Path, replace: bool = False) -> BackgroundTask | None:
-        """Read `source` in a worker thread, then bring it in as one undoable edit."""
+        """Read `source` and bring it in as one undoable edit, in a worker thread."""
         if self.session is None:
             return None
 
-        def job(progress: Any, cancelled: Any) -> Any:
+        def read(progress: Any) -> Any:
             from roadmap.io.exchange import read_source
 
             return read_source(source, progress)
 
-        def done(incoming: Any) -> None:
+        return self._import(source, read, replace=replace)
+
+    def _import(
+        self, source: Path, read: Callable[[Any], Any], *, replace: bool
+    ) -> BackgroundTask | None:
+        """Read, check and write an import in a worker thread (`write_in_background`): the
+        window stays responsive, Cancel before the commit leaves the roadmap as it was, and
+        the import is one entry of the undo history afterwards."""
+        from roadmap.ui.background_writes import write_in_background
+
+        session = self.session
+        if session is None:
+            return None
+
+        def write(writer: Any, incoming: Any) -> Any:
             from roadmap.io.exchange import apply_import
 
-            session = self.session
-            if session is None:
-                return
-            edit = session.perform(
-                lambda c: _imported(apply_import(session.workspace, incoming, replace=replace))
-            )
-            if edit is not None:
-                self.view.show_status(tr("Imported {name}").format(name=source.name))
+            summary = apply_import(writer, incoming, replace=replace)
+            _imported(summary)  # refuses an import that changed nothing
+            return summary
 
-        return self.work.run(tr("Importing {name}…").format(name=source.name), job, done)
+        def done(_summary: Any) -> None:
+            self.view.show_status(tr("Imported {name}").format(name=source.name))
+
+        return write_in_background(
+            self.work,
+            session,
+            tr("Importing {name}…").format(name=source.name),
+            write,
+            undoable=lambda summary: summary.edit,
+            done=done,
+            read=read,
+        )
 
     # -- adding and deleting ----------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from roadmap.ui.background import BackgroundWork
     from roadmap.ui.session import RoadmapSession
     from roadmap.ui.settings import Settings
     from roadmap.ui.timeline.canvas import TimelineCanvas
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 class DocumentView(Protocol):
     settings: Settings
     session: RoadmapSession | None  # the roadmap shown, if any
+    work: BackgroundWork  # work in worker threads, behind progress dialogs
 
     # An expected refusal (a RoadmapError) as a message the user can act on.
     show_message: Callable[[BaseException], None]

@@ -39,6 +39,7 @@ from roadmap.domain.entities import Step
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.merge import RULES, Conflict, ConflictKey, Side
 from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.services.changes import Edit
 from roadmap.services.copies import CopyToMerge
 from roadmap.services.merging import (
     MergePlan,
@@ -49,7 +50,7 @@ from roadmap.services.merging import (
 )
 from roadmap.services.workspace import Workspace
 from roadmap.store.lineage import LineageRow
-from roadmap.ui.background import BackgroundJob
+from roadmap.ui.background import BackgroundJob, BackgroundTask, BackgroundWork
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.loading import collector_paused, freeze_loaded
 from roadmap.ui.merge_preview import MergePreview, PreviewRow, preview_rows
@@ -128,12 +129,16 @@ class MergeDialog(QDialog):
         session: RoadmapSession,
         paths: list[Path],
         copies: list[CopyToMerge] | None = None,
+        work: BackgroundWork | None = None,
     ) -> None:
         """Merge the copies at `paths`, or `copies` already read (the repository's side of a
-        publish or pull, see ui/repository_actions.py)."""
+        publish or pull, see ui/repository_actions.py). The merge is written in a worker
+        thread of `work` (the window's); without it the dialog only collects choices."""
         super().__init__(parent)
         self.setWindowTitle(tr("Merge copies"))
         self.session = session
+        self.work = work
+        self.applying: BackgroundTask | None = None  # the merge being written
         # The copies are read with the first plan, in the planning thread (seconds on L).
         self.paths = list(paths)
         self.copies: Sequence[CopyToMerge] | None = copies  # None: read in the thread
@@ -422,19 +427,42 @@ class MergeDialog(QDialog):
         super().done(result)
 
     def accept(self) -> None:
+        """Write the settled plan in a worker thread (backup, one transaction), behind a
+        progress dialog whose Cancel leaves the roadmap as it was; then one undoable edit."""
+        from roadmap.ui.background_writes import write_in_background
+
         if self.planning or self.planned is None or not self.plan.clean:
             return
+        if self.applying is not None or self.work is None:
+            return
         plan = self.plan
-        self.edit = self.session.perform(
-            lambda _commands: apply_merge(self.session.workspace, plan)
-        )
-        if self.edit is not None:
+        summary = self.summary()
+
+        def done(edit: Edit) -> None:
+            self.edit = edit
             parent = self.parentWidget()
             if parent is not None and hasattr(parent, "statusBar"):
                 parent.statusBar().showMessage(
                     tr("Merged {count} copies: {summary}").format(
-                        count=len(plan.merges), summary=self.summary()
+                        count=len(plan.merges), summary=summary
                     ),
                     10000,
                 )
-            super().accept()
+            super(MergeDialog, self).accept()
+
+        self.merge_button.setEnabled(False)
+        self.applying = write_in_background(
+            self.work,
+            self.session,
+            tr("Merging {count} copies…").format(count=len(plan.merges)),
+            lambda writer, _read: apply_merge(writer, plan),
+            undoable=lambda edit: edit,
+            done=done,
+            parent=self,
+        )
+        self.applying.ended.connect(self._written)
+
+    def _written(self) -> None:
+        """The write ended (done, cancelled or refused): Merge may be pressed again."""
+        self.applying = None
+        self.merge_button.setEnabled(not self.planning and self.plan.clean)

@@ -3,10 +3,11 @@ state in the status bar, and File › Portfolio…
 
 A publish or pull runs whole in a worker thread behind a progress dialog — the server's part,
 and bringing the file in line with what the server agreed (`publishing.settle`: the merge
-planned and applied through a `Commands` of the worker's own) — so the window repaints
-throughout. Cancel rolls everything back up to the point of no return — the server's commit of
-a publish, the file's write of a pull — and is no longer offered from then on. The edit the
-worker applied then goes onto the undo stack as one entry (`RoadmapSession.adopt`). Conflicts
+planned and applied there) — through the worker's own writable connection to the file
+(`session.writer`, as imports and merges use it: `ui/background_writes.py`), so the window
+repaints throughout. Cancel rolls everything back up to the point of no return — the server's
+commit of a publish, the file's write of a pull — and is no longer offered from then on. The
+edit the worker wrote then goes onto the undo stack as one entry (`session.record`). Conflicts
 with others' changes open the merge dialog of breakout copies (`SyncMergeDialog`); the choices
 made there run the publish or pull again. The password is never asked for here: libpq finds it
 (README).
@@ -309,8 +310,7 @@ class RepositoryActions:
         session = self.window.session
         if session is None:
             return
-        workspace = session.workspace
-        link = link_of(workspace)
+        link = link_of(session.workspace)
         if link is None:
             url = self._ask_url(tr("Publish to a repository"))
             if url is None:
@@ -319,26 +319,33 @@ class RepositoryActions:
             def first(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
                 from roadmap.services.publishing import first_publish
 
-                return first_publish(
-                    workspace, url, cancelled=cancelled, committing=committing, progress=progress
-                )
+                def run(writer: Any) -> Any:
+                    return first_publish(
+                        writer, url, cancelled=cancelled, committing=committing, progress=progress
+                    )
 
-            self._start(tr("Publishing…"), first, self._published, self.publish)
+                return _in_writer(session, run)
+
+            self._start(tr("Publishing…"), first, self._settled, self.publish)
             return
 
         def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
-            from roadmap.services.publishing import send
+            from roadmap.services.publishing import send, settle
 
             chosen = settle_by or Settle()
-            synced = send(
-                workspace,
-                link,
-                chosen,
-                cancelled=cancelled,
-                committing=committing,
-                progress=progress,
-            )
-            return _settled_here(workspace, synced)
+
+            def run(writer: Any) -> Any:
+                synced = send(
+                    writer,
+                    link,
+                    chosen,
+                    cancelled=cancelled,
+                    committing=committing,
+                    progress=progress,
+                )
+                return settle(writer, synced)
+
+            return _in_writer(session, run)
 
         self._start(tr("Publishing…"), job, self._settled, self.publish)
 
@@ -349,32 +356,33 @@ class RepositoryActions:
         session = self.window.session
         if session is None:
             return
-        workspace = session.workspace
-        link = link_of(workspace)
+        link = link_of(session.workspace)
         if link is None:
             self.window.show_message(RoadmapError("publishing.not_linked", name=session.path.name))
             return
 
         def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
-            from roadmap.services.publishing import fetch
+            from roadmap.services.publishing import SyncCancelled, fetch, settle
 
-            synced = fetch(workspace, link, settle_by or Settle(), cancelled=cancelled)
-            # Nothing was written so far: the file's write is a pull's point of no return.
-            if cancelled():
-                from roadmap.services.publishing import SyncCancelled
+            def run(writer: Any) -> Any:
+                synced = fetch(writer, link, settle_by or Settle(), cancelled=cancelled)
+                # Nothing was written so far: the file's write is a pull's point of no return.
+                if cancelled():
+                    raise SyncCancelled("publishing.cancelled")
+                committing()
+                return settle(writer, synced)
 
-                raise SyncCancelled("publishing.cancelled")
-            committing()
-            return _settled_here(workspace, synced)
+            return _in_writer(session, run)
 
         self._start(tr("Pulling…"), job, self._settled, self.pull, pulling=True)
 
-    def _settled(self, outcome: tuple[Any, Any]) -> None:
-        """The worker brought the file in line: its edit goes onto the undo stack."""
-        result, edit = outcome
+    def _settled(self, outcome: tuple[Any, tuple[Any, ...]]) -> None:
+        """The worker brought the file in line: the views follow its edit (one merge at
+        most), which goes onto the undo stack."""
+        result, written = outcome
         session = self.window.session
-        if session is not None and edit is not None:
-            session.adopt(edit)
+        if session is not None and written:
+            session.record(written, written[-1])
         self._published(result)
 
     def _published(self, result: Any) -> None:
@@ -404,16 +412,18 @@ class RepositoryActions:
             self.portfolio_window.show()
 
 
-def _settled_here(workspace: Any, synced: Any) -> tuple[Any, Any]:
-    """`publishing.settle` in this (worker) thread, through a `Commands` of its own, whose
-    edit the UI thread then adopts: (the result, the edit or None)."""
-    from roadmap.services.commands import Commands
-    from roadmap.services.publishing import settle
+def _never() -> bool:
+    return False
 
-    edits: list[Any] = []
-    commands = Commands(workspace.document)
-    result = settle(workspace, synced, perform=lambda command: edits.append(command(commands)))
-    return result, (edits[0] if edits else None)
+
+def _in_writer(session: Any, run: Callable[[Any], Any]) -> tuple[Any, tuple[Any, ...]]:
+    """`run(writer)` in this worker thread on a writable connection of its own to the file
+    (`session.writer`): (its result, the edits it wrote, for `session.record`). Cancel is
+    the job's own business up to its point of no return (see the module), so the writer is
+    never told to roll back."""
+    with session.writer(_never) as writer:
+        result = run(writer)
+        return result, tuple(writer.written)
 
 
 def _shown_time(iso: str) -> str:

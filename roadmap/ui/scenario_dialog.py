@@ -6,7 +6,9 @@ the one-line summary. Closing it takes the scenario off the timeline.
 
 "Adopt this scenario…" brings the scenario's plan into this roadmap as one undoable edit
 (`services.scenarios`: a three-way merge, the scenario winning, when the files share a base;
-the scenario's records by ID when they do not), after asking with what it would change.
+the scenario's records by ID when they do not), after asking with what it would change. Both
+the plan and the write run in worker threads (the write through `background_writes`), behind
+progress dialogs whose Cancel leaves the roadmap as it was.
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap.collector import collector_paused
 from roadmap.domain.enums import PathwayStatus, StepStatus
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.variance import Comparison
+from roadmap.ui.background import BackgroundTask, BackgroundWork
 from roadmap.ui.baselines_dialog import summary_text
 from roadmap.ui.labels import tr, value_label
 from roadmap.ui.message_text import message_text
@@ -63,8 +67,15 @@ def _change_words() -> dict[str, str]:
 
 class ScenarioDialog(QDialog):
     def __init__(
-        self, session: RoadmapSession, path: Path, comparison: Comparison, parent: QWidget | None
+        self,
+        session: RoadmapSession,
+        path: Path,
+        comparison: Comparison,
+        parent: QWidget | None,
+        work: BackgroundWork | None = None,
     ) -> None:
+        """`work` (the window's) plans and writes an adoption in worker threads; without it
+        the dialog only compares."""
         super().__init__(parent)
         self.session = session
         self.path = path
@@ -173,6 +184,9 @@ class ScenarioDialog(QDialog):
         self.adopt_button.clicked.connect(self.ask_to_adopt)
         self.confirm: QMessageBox | None = None
         self.adoption: Any = None
+        self.work = work
+        self.planning: BackgroundTask | None = None  # the adoption being planned
+        self.adopting: BackgroundTask | None = None  # the adoption being written
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.summary)
@@ -197,14 +211,42 @@ class ScenarioDialog(QDialog):
 
     # -- adopting ----------------------------------------------------------------------------
 
-    def ask_to_adopt(self) -> None:
-        """Plan the adoption, then ask (a window-modal box) before writing anything."""
-        from roadmap.services.scenarios import AdoptBy, plan_adoption
+    def ask_to_adopt(self) -> BackgroundTask | None:
+        """Plan the adoption in a worker thread (seconds on L: both roadmaps read and merged),
+        then ask (a window-modal box) before writing anything."""
+        if self.work is None or self.planning is not None:
+            return None
+        session, path = self.session, self.path
 
-        try:
-            adoption = plan_adoption(self.session.workspace, self.path)
-        except RoadmapError as error:
-            QMessageBox.warning(self, tr("Adopt this scenario"), message_text(error))
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.services.scenarios import plan_adoption
+
+            with collector_paused(), session.reader() as reader:
+                try:
+                    return plan_adoption(reader, path)
+                except RoadmapError as error:
+                    return error
+
+        task = self.work.run(
+            tr("Planning the adoption of {file}…").format(file=path.name),
+            job,
+            lambda adoption: None if task.job.cancelled else self._confirm(adoption),
+            parent=self,
+        )
+        task.ended.connect(self._planned)
+        self.planning = task
+        return task
+
+    def _planned(self) -> None:
+        self.planning = None
+
+    def _confirm(self, adoption: Any) -> None:
+        """Say what adopting would change and ask before anything is written (unless the
+        planning was cancelled)."""
+        from roadmap.services.scenarios import AdoptBy
+
+        if isinstance(adoption, RoadmapError):
+            QMessageBox.warning(self, tr("Adopt this scenario"), message_text(adoption))
             return
         counts = adoption.counts()
         numbers = {what: sum(counts[what].values()) for what in ("added", "changed", "deleted")}
@@ -242,22 +284,34 @@ class ScenarioDialog(QDialog):
         self.adoption, self.confirm = adoption, box
         box.open()
 
-    def adopt(self) -> None:
+    def adopt(self) -> BackgroundTask | None:
+        """Write the adoption in a worker thread (backup, one transaction; Cancel leaves the
+        roadmap as it was), then one undoable edit."""
         from roadmap.services.scenarios import apply_adoption
+        from roadmap.ui.background_writes import write_in_background
 
         adoption = self.adoption
-        if adoption is None:
-            return
-        workspace = self.session.workspace
-        edit = self.session.perform(lambda _commands: apply_adoption(workspace, adoption))
-        if edit is None:
-            return
-        parent = self.parentWidget()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(
-                tr("Adopted the scenario {file}").format(file=self.path.name), 10000
-            )
-        self.accept()
+        if adoption is None or self.work is None:
+            return None
+
+        def done(_edit: Any) -> None:
+            parent = self.parentWidget()
+            if parent is not None and hasattr(parent, "statusBar"):
+                parent.statusBar().showMessage(
+                    tr("Adopted the scenario {file}").format(file=self.path.name), 10000
+                )
+            self.accept()
+
+        self.adopting = write_in_background(
+            self.work,
+            self.session,
+            tr("Adopting {file}…").format(file=self.path.name),
+            lambda writer, _read: apply_adoption(writer, adoption),
+            undoable=lambda edit: edit,
+            done=done,
+            parent=self,
+        )
+        return self.adopting
 
     def _forget(self) -> None:
         if self.session.baselines.scenario:
@@ -281,7 +335,7 @@ def compare_with(view: DocumentView, path: Path) -> ScenarioDialog | None:
         return None
     comparison = compare(plan_now(session.workspace), theirs)
     session.baselines.show_scenario(path.name, theirs)
-    dialog = ScenarioDialog(session, path, comparison, view.dialog_parent())
+    dialog = ScenarioDialog(session, path, comparison, view.dialog_parent(), view.work)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -12,7 +12,7 @@ has been brought up to date, so they read `changes` and redraw only those items.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ from roadmap.domain.entities import (
 )
 from roadmap.domain.errors import NotFoundError, RoadmapError
 from roadmap.domain.messages import message
+from roadmap.domain.snapshot import Timeline
 from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
@@ -47,6 +48,7 @@ Selection = tuple[EntityKind, str]
 # Above this many changed rows, reading the timeline again is cheaper than one read per row.
 _PATCH_LIMIT = 200
 _PATCHABLE = {EntityKind.STEP: Step, EntityKind.DEPENDENCY: Dependency}
+_TIMELINE_KINDS = {EntityKind.ROADMAP, EntityKind.LANE, EntityKind.PROBLEM, EntityKind.PATHWAY}
 
 
 class RoadmapSession(QObject):
@@ -75,6 +77,7 @@ class RoadmapSession(QObject):
         self.steps: dict[str, Step] = {}
         self.dependencies: dict[str, Dependency] = {}
         self._worker: WorkerProcess | None = None
+        self._read_for_us: Timeline | None = None  # see `record`
         self.reload()
         workspace.commands.subscribe(self._on_edit)
         from roadmap.ui.baseline_choice import BaselineChoice
@@ -103,6 +106,30 @@ class RoadmapSession(QObject):
         again, and the session's own connection is never shared with another thread."""
         return self.workspace.reader()
 
+    def writer(self, cancelled: Callable[[], bool]) -> Workspace:
+        """A writable workspace on this roadmap for one job in a worker thread (use it in
+        `with` inside the job): its own connection, made there, under this session's lock;
+        `cancelled` rolls its edit back until the commit. Hand its `written` edits to `record`
+        on this thread afterwards (see `Workspace.writer`)."""
+        return self.workspace.writer(cancelled)
+
+    def record(
+        self, written: Sequence[Edit], undoable: Edit | None, timeline: Timeline | None = None
+    ) -> None:
+        """Edits a worker's `writer()` wrote: the views follow each of them, and `undoable`
+        (the job's own edit) goes on the undo stack — as `perform` leaves an edit made here.
+        `timeline`: what the timeline draws, read by the worker after its commit (see
+        `rereads`), so that this thread need not read it again (half a second on L)."""
+        commands = self.workspace.commands
+        self._read_for_us = timeline
+        try:
+            for edit in written:
+                commands.announce(edit)
+        finally:
+            self._read_for_us = None
+        if undoable is not None and undoable.rows:
+            self.undo_stack.push(EditCommand(commands, undoable, on_failed=self._history_failed))
+
     def save_copy(self, target: Path) -> None:
         """Save As: write a copy of the roadmap to `target` (RoadmapError when it cannot)."""
         self.workspace.save_copy(target)
@@ -113,7 +140,7 @@ class RoadmapSession(QObject):
 
     def reload(self) -> None:
         """Read what the timeline draws again from the file."""
-        timeline = self.queries.timeline()
+        timeline = self._read_for_us or self.queries.timeline()
         self.info = timeline.info
         self.lanes = {lane.id: lane for lane in sorted(timeline.lanes, key=lambda x: x.position)}
         self.problems = {p.id: p for p in sorted(timeline.problems, key=lambda x: x.position)}
@@ -156,16 +183,6 @@ class RoadmapSession(QObject):
             entry = EditCommand(self.workspace.commands, edit, on_failed=self._history_failed)
             self.undo_stack.push(entry)
         return edit
-
-    def adopt(self, edit: Edit) -> None:
-        """An edit a worker thread already applied to this file (a pull's or publish's merge,
-        through a `Commands` of its own): onto the undo stack and to the views, as `perform`
-        would have done had it run here."""
-        if edit.rows:
-            self.workspace.commands.announce(edit)
-            self.undo_stack.push(
-                EditCommand(self.workspace.commands, edit, on_failed=self._history_failed)
-            )
 
     def _history_failed(self, command: EditCommand, error: RoadmapError, undoing: bool) -> None:
         """An undo or redo could not be applied (see roadmap.ui.undo): its entry leaves the
@@ -213,17 +230,17 @@ class RoadmapSession(QObject):
 
     # -- following edits -------------------------------------------------------------------
 
-    def _on_edit(self, edit: Edit) -> None:
+    @staticmethod
+    def rereads(edit: Edit) -> bool:
+        """Whether following `edit` reads the whole timeline again (rather than the records
+        it changed): for many records, or lanes, problems, pathways or the roadmap itself."""
         changes = edit.changes
         refs = changes.added | changes.updated | changes.removed
-        kinds = changes.kinds()
-        timeline_kinds = {
-            EntityKind.ROADMAP,
-            EntityKind.LANE,
-            EntityKind.PROBLEM,
-            EntityKind.PATHWAY,
-        }
-        if len(refs) > _PATCH_LIMIT or kinds & timeline_kinds:
+        return len(refs) > _PATCH_LIMIT or bool(changes.kinds() & _TIMELINE_KINDS)
+
+    def _on_edit(self, edit: Edit) -> None:
+        changes = edit.changes
+        if self.rereads(edit):
             self.reload()
         else:
             self._patch(changes.added | changes.updated, changes.removed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,3 +84,27 @@ def test_the_backup_list_speaks_the_locale(
     monkeypatch.setenv("LANGUAGE", "zh_CN")
     lines = run_cli(capsys, "restore", sample_file, "--list").stdout.splitlines()
     assert "合并之前" in lines[1] and "编辑期间" in lines[2]
+
+
+def test_the_hourly_backup_is_written_out_in_a_thread_and_whole_on_close(
+    sample_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from roadmap.store import backups
+
+    writers: list[threading.Thread] = []
+    real_replacing = backups.replacing
+
+    def noting_replacing(target: Path) -> Any:
+        writers.append(threading.current_thread())
+        return real_replacing(target)
+
+    monkeypatch.setattr(backups, "replacing", noting_replacing)
+    with Workspace.open(sample_file) as workspace:
+        step = workspace.queries.all(Step)[0]
+        workspace.commands.update(EntityKind.STEP, step.id, name="first edit")
+    assert writers and all(t is not threading.main_thread() for t in writers)
+    (backup,) = list_backups(sample_file)  # written out and renamed by the time it closed
+    assert step_names(backup.path) == step_names(sample_file) - {"first edit"} | {step.name}
+    assert not [p for p in backup_folder(sample_file).iterdir() if p.suffix == ".tmp"]

@@ -91,6 +91,11 @@ def planned(qtbot: Any, dialog: Any) -> Any:
     return dialog
 
 
+def written(qtbot: Any, dialog: Any) -> None:
+    """Wait until the merge is written (in a worker thread) and the dialog has closed."""
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+
+
 def opened_dialog(window: Any, qtbot: Any) -> Any:
     window.merge_action.trigger()
     dialog = window.breakout.dialog
@@ -125,7 +130,7 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     planned(qtbot, dialog)
     assert dialog.merge_button.isEnabled()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    written(qtbot, dialog)
 
     after = stored_steps(path)
     conflicted, moved = two_groups["conflicted"], two_groups["moved"]
@@ -152,6 +157,7 @@ def test_all_mine_settles_every_conflict_and_keeps_this_roadmaps_values(
     planned(qtbot, dialog)
     assert radio(dialog, 0, "mine").isChecked()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    written(qtbot, dialog)
     after = stored_steps(opened.session.path)
     # A's name came in first without a conflict; keeping "mine" for B keeps it.
     assert after[two_groups["conflicted"].id].name == "A's name"

@@ -38,6 +38,11 @@ def test_a_chart_chosen_with_the_keyboard_is_drawn_in_another_process(
     # The picture on screen is the chart that was drawn: not blank, in the chart's proportions.
     where = charts.picture.picture_rect()
     assert abs(where.width() / where.height() - charts.chart.width / charts.chart.height) < 0.02
+    # Drawn for the size it is shown at: the helper process scaled it, not the window.
+    assert (charts.chart.fitted_width, charts.chart.fitted_height) == (
+        where.width(),
+        where.height(),
+    )
     image = charts.picture.grab().toImage()
     colors = {
         image.pixel(x, y)

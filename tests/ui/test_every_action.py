@@ -313,6 +313,7 @@ def _merge_copies(walk: Walk, action: QAction) -> None:
     walk.qtbot.waitUntil(lambda: not dialog.planning, timeout=20000)  # plans in a thread
     assert dialog.isVisible() and dialog.merge_button.isEnabled()
     walk.qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    walk.qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)  # written in a thread
     assert walk.queries.get(Step, step.id).notes == "from table 2"
 
 

@@ -62,7 +62,8 @@ def test_english_headers_are_auto_mapped_previewed_and_imported(
     assert preview.rowCount() == 2
     assert [preview.item(1, c).text() for c in range(3)] == ["Pouch cells", "2027-04-01", "2027-09-30"]  # fmt: skip
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    qtbot.waitUntil(lambda: "Pouch cells" in stored_steps(opened))
+    # Written in a worker thread, then recorded (one undo entry) on the UI thread.
+    qtbot.waitUntil(lambda: opened.session.undo_stack.count() > depth and not opened.work.tasks)
     after = stored_steps(opened)
     assert len(after) == len(before) + 2
     assert (after["Coin cells"].start, after["Coin cells"].end) == (date(2027, 1, 4), date(2027, 3, 31))  # fmt: skip

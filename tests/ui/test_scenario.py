@@ -66,6 +66,17 @@ def stored(path: Path) -> dict[tuple[str, str], object]:
     return {key: value for key, value in found.items() if key[0] != EntityKind.ROADMAP.value}
 
 
+def asked(qtbot: Any, dialog: Any) -> Any:
+    """Click "Adopt this scenario…" and wait for the question (it plans in a thread first)."""
+    from PySide6.QtCore import Qt
+
+    before = dialog.confirm
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm not in (None, before), timeout=20000)
+    assert dialog.confirm.isVisible()
+    return dialog.confirm
+
+
 def test_adopt_this_scenario_after_confirming_and_one_undo_brings_the_roadmap_back(
     opened: Any, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -89,8 +100,7 @@ def test_adopt_this_scenario_after_confirming_and_one_undo_brings_the_roadmap_ba
     dialog = opened.scenario_dialog
 
     # Cancel in the confirmation changes nothing.
-    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
-    box = dialog.confirm
+    box = asked(qtbot, dialog)
     there = stored(scenario)
     changed = sum(1 for k, v in there.items() if k in before and before[k] != v)
     deleted = sum(1 for k in before if k not in there)
@@ -98,15 +108,18 @@ def test_adopt_this_scenario_after_confirming_and_one_undo_brings_the_roadmap_ba
     qtbot.mouseClick(box.button(box.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert stored(path) == before and dialog.isVisible()
 
-    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
-    box = dialog.confirm
+    box = asked(qtbot, dialog)
     adopt = next(b for b in box.buttons() if b.text().replace("&", "") == "Adopt")
-    qtbot.mouseClick(adopt, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=20000):  # written in a worker thread
+        qtbot.mouseClick(adopt, Qt.MouseButton.LeftButton)
     assert stored(path) == stored(scenario)
     assert opened.session.undo_stack.count() == undo_count + 1
     assert opened.session.steps[bar.id].start == bar.start + timedelta(days=90)
 
+    from PySide6.QtWidgets import QApplication
+
+    opened.activateWindow()  # back from the progress dialog (offscreen does not do it)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
     qtbot.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(path) == before
     assert opened.session.steps[bar.id].start == bar.start

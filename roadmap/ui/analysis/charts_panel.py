@@ -1,8 +1,8 @@
 """The charts tab: any of the roadmap's charts (timeline, scores, TRL, figures of merit,
 portfolio, …), for all problems or one, drawn as it will be exported, with an Export button.
 
-The chart is made and drawn in a worker thread from the file (see `ui/chart_picture.py`) and
-shown as a picture scaled to the panel: choosing a chart, editing the roadmap or resizing never
+The chart is made and drawn in the session's helper process from the file (see
+`ui/chart_picture.py`) and shown as a picture scaled there to the panel: choosing a chart, editing the roadmap or resizing never
 makes the window wait. A chart the roadmap changed under while it was drawn is never shown; the
 newest one is drawn instead. matplotlib is imported the first time a chart is drawn, never when
 the app starts.
@@ -27,7 +27,7 @@ from roadmap.domain.entities import EntityKind
 from roadmap.domain.enums import Language
 from roadmap.domain.errors import RoadmapError
 from roadmap.services.changes import Edit
-from roadmap.ui.chart_picture import PictureView, draw_in, image_of
+from roadmap.ui.chart_picture import PictureView, draw_in
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 from roadmap.ui.recompute import Job, Recompute
@@ -131,11 +131,12 @@ class ChartsPanel(QWidget):
 
         worker, path, name = self.session.worker, self.session.path, self.chart_name()
         options = ChartOptions(problem=self.problem_id(), language=self.language.value)
-        return lambda: draw_in(worker, path, name, options)
+        fit = self.picture.box()  # drawn at the size it is shown at (see ui/chart_picture.py)
+        return lambda: draw_in(worker, path, name, options, fit)
 
     def _show(self, picture: ChartPicture) -> None:
         self.chart = picture
-        self.picture.set_image(image_of(picture))
+        self.picture.set_picture(picture)
         if picture.warnings:
             self._show_message(" ".join(picture.warnings))
         else:

@@ -15,8 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QImage
-
+from roadmap.charts.picture import ChartPicture
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.domain.transfer import TransferFigures, transfer_figures
@@ -38,26 +37,29 @@ CHART_NAMES = ("patents", "talent")
 
 @dataclass(frozen=True)
 class TransferCharts:
-    images: tuple[QImage, ...]  # one per name of CHART_NAMES (those drawn before an error)
+    pictures: tuple[ChartPicture, ...]  # one per name of CHART_NAMES (drawn before an error)
     warnings: tuple[str, ...]
     error: RoadmapError | None = None  # why the charts could not be drawn (a missing font)
 
 
-def draw_charts(worker: WorkerProcess, path: Path, language: str) -> TransferCharts:
-    """The figures page's charts of the roadmap at `path` as pictures, drawn by `worker`."""
+def draw_charts(
+    worker: WorkerProcess, path: Path, language: str, fit: tuple[int, int]
+) -> TransferCharts:
+    """The figures page's charts of the roadmap at `path` as pictures, drawn by `worker` and
+    scaled there to fit the box `fit` they are shown in."""
     from roadmap.charts.registry import ChartOptions
-    from roadmap.ui.chart_picture import draw_in, image_of
+    from roadmap.ui.chart_picture import draw_in
 
-    images: list[QImage] = []
+    pictures: list[ChartPicture] = []
     warnings: list[str] = []
     try:
         for name in CHART_NAMES:
-            picture = draw_in(worker, path, name, ChartOptions(language=language))
-            images.append(image_of(picture))
+            picture = draw_in(worker, path, name, ChartOptions(language=language), fit)
+            pictures.append(picture)
             warnings += picture.warnings
     except RoadmapError as error:
-        return TransferCharts(tuple(images), tuple(warnings), error)
-    return TransferCharts(tuple(images), tuple(warnings))
+        return TransferCharts(tuple(pictures), tuple(warnings), error)
+    return TransferCharts(tuple(pictures), tuple(warnings))
 
 
 def shown_inputs(snapshot: RoadmapSnapshot, figures: TransferFigures) -> tuple[object, ...]:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from roadmap.domain.entities import EntityKind, Patent
 from roadmap.domain.enums import PatentStatus
@@ -52,6 +53,21 @@ def test_the_view_shows_the_samples_counts(page: Any, qtbot: Any) -> None:
             chart.height() > 100 and abs(chart.height() - chart.heightForWidth(chart.width())) <= 1
         )
     )
+    # The helper process scaled the picture down already (the window only copies its pixels);
+    # what is painted has the width shown.
+    assert chart.picture is not None and 0 < chart.picture.fitted_width < chart.picture.width
+    chart.repaint()
+    assert chart.pixmap.width() == chart.width()
+    # The tables' columns fit their texts, which are measured here, not by Qt row by row.
+    table = next(t for t in view.findChildren(QTableView) if t.model() is view.organizations)
+    header = table.horizontalHeader()
+    for column_number in range(1, view.organizations.columnCount()):
+        assert header.sectionResizeMode(column_number) != QHeaderView.ResizeMode.ResizeToContents
+        widest = max(
+            table.fontMetrics().horizontalAdvance(text)
+            for text in column(view.organizations, column_number)
+        )
+        assert header.sectionSize(column_number) > widest
 
 
 def test_the_view_counts_again_after_an_edit(page: Any, session: Any, qtbot: Any) -> None:
@@ -109,10 +125,10 @@ def test_the_charts_are_drawn_again_only_when_what_they_show_changed(
     drawn_in: list[threading.Thread] = []
     draw = counting.draw_charts
 
-    def spy(worker: Any, path: Any, language: str) -> Any:
+    def spy(worker: Any, path: Any, language: str, fit: Any) -> Any:
         drawn.extend(counting.CHART_NAMES)
         drawn_in.append(threading.current_thread())
-        return draw(worker, path, language)
+        return draw(worker, path, language, fit)
 
     monkeypatch.setattr(transfer_view, "draw_charts", spy)
     before = view.patents_chart.pixmap.toImage()

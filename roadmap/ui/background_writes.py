@@ -1,0 +1,93 @@
+"""Edits written in a worker thread: imports, merges and adopting a scenario (issue 19).
+
+`write_in_background` runs `read(progress)` and then `write(writer, read_result)` in a worker
+thread, behind the progress dialog of `BackgroundWork.run` (`ui/background.py`, the one place
+a thread starts). `writer` is `session.writer(cancelled)`: a writable connection of the
+worker's own on the same file, under the lock this program holds — so the window keeps
+repainting and answering while seconds of checking, planning and writing go on.
+
+- **Cancel** before the commit rolls the transaction back: nothing changed, and the status bar
+  says so. After the commit the edit is in the file, and it is recorded as below.
+- **Recording**, on the UI thread: the views follow each edit the writer wrote, and the job's
+  own edit (`undoable(result)`) goes on the undo stack as one entry — what `session.perform`
+  leaves after an edit made on the UI thread; then `done(result)`.
+- A **refusal** of the write (the rules, an edit the conflict rule stops) reaches the user as
+  `perform`'s refusals do (`session.refused`, the status bar); a failure to read (a damaged
+  file) as any failed task does (a message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from roadmap.collector import collector_paused
+from roadmap.domain.errors import RoadmapError
+from roadmap.domain.snapshot import Timeline
+from roadmap.services.changes import Edit
+from roadmap.services.workspace import Workspace
+from roadmap.ui.background import BackgroundTask, BackgroundWork, Progress
+from roadmap.ui.message_text import message_text
+from roadmap.ui.session import RoadmapSession
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Outcome(Generic[T]):
+    result: T | None
+    written: tuple[Edit, ...]
+    refusal: RoadmapError | None = None
+    timeline: Timeline | None = None  # read after the commit, when the views read it all
+
+
+def _nothing(_progress: Progress) -> None:
+    return None
+
+
+def write_in_background(
+    work: BackgroundWork,
+    session: RoadmapSession,
+    label: str,
+    write: Callable[[Workspace, R], T],
+    *,
+    undoable: Callable[[T], Edit | None],
+    done: Callable[[T], object],
+    read: Callable[[Progress], R] = _nothing,  # type: ignore[assignment]
+    parent: QWidget | None = None,
+) -> BackgroundTask:
+    """Run `read`, then `write` through a worker's writer, behind a progress dialog with
+    Cancel (over `parent`, or the window); record what was written (see the module)."""
+
+    def job(progress: Progress, cancelled: Callable[[], bool]) -> _Outcome[T]:
+        read_result = read(progress)
+        # The collector paused (roadmap/collector.py): a merge or import of L holds several
+        # whole roadmaps, and a full collection in this thread would hold the interpreter
+        # lock — and so the window — for as long as it scans them.
+        with collector_paused(), session.writer(cancelled) as writer:
+            try:
+                result = write(writer, read_result)
+            except RoadmapError as error:
+                return _Outcome(None, tuple(writer.written), error)
+            written = tuple(writer.written)
+            # What the timeline draws, read here rather than on the UI thread when following
+            # the edit means reading it all (an import or merge of thousands of records).
+            rereads = any(session.rereads(edit) for edit in written)
+            timeline = writer.queries.timeline() if rereads else None
+            return _Outcome(result, written, timeline=timeline)
+
+    def finished(outcome: _Outcome[T]) -> None:
+        if outcome.refusal is not None:
+            # Anything committed before the refusal is in the file: the views follow it.
+            session.record(outcome.written, None)
+            session.refused.emit(message_text(outcome.refusal))
+            return
+        result: Any = outcome.result
+        session.record(outcome.written, undoable(result), outcome.timeline)
+        done(result)
+
+    return work.run(label, job, finished, parent=parent)
