@@ -149,3 +149,21 @@ def test_a_record_merged_in_between_two_takes_its_place_and_undo_puts_all_back(
     assert [row[0] for row in positions] == names
     workspace.commands.revert(edit)
     assert in_order(workspace.queries.snapshot()) == in_order(before)
+
+
+def test_a_conflict_in_a_batch_names_the_row_that_changed_not_the_first(
+    workspace: Workspace,
+) -> None:
+    """Changes of one shape go in one statement: the rows it could change were changed,
+    so the message must name the one that had moved on, wherever it is in the batch."""
+    first, second, third = workspace.queries.snapshot().steps[:3]
+    workspace.commands.update(EntityKind.STEP, second.id, name="Renamed meanwhile")
+    changes = [
+        RowChange("steps", (("id", s.id),), {"name": s.name}, {"name": f"{s.name} (new)"})
+        for s in (first, second, third)
+    ]
+    with pytest.raises(ConflictError) as caught, workspace.document.write() as session:
+        session.apply(changes)
+    assert "Renamed meanwhile" in str(caught.value)
+    names = {s.id: s.name for s in workspace.queries.snapshot().steps}
+    assert names[first.id] == first.name  # rolled back: nothing of the batch stays
