@@ -1,5 +1,5 @@
 """How long File › Merge copies… blocks the window on L: opening the dialog, one choice, all
-theirs.
+theirs, and Merge (the merge written).
 
     python bench/bench_merge_dialog.py [--seed 1] [--repeat 3]
 
@@ -7,9 +7,11 @@ Three breakout copies of L as in bench_merge (1,000 changed records each), and g
 also rename the same 40 steps differently, so the dialog has 40 conflicts to settle. The
 window is the real one (`build_window`), the dialog is opened through File › Merge copies…
 (the file dialog answered by a stub), a choice is a click on a radio button, "All theirs" a
-click on its button. The stall monitor of bench_stalls (a 5 ms timer measuring its own
-lateness) runs meanwhile, until the dialog shows the settled plan. Goal (issue 14): no choice
-blocks the window (≤ 100 ms, as for every action in issue 19); min/median/max printed.
+click on its button, Merge a click on its button. The stall monitor of bench_ui (a 5 ms timer
+measuring its own lateness) runs meanwhile, until the dialog shows the settled plan (for
+Merge: until the merge is written, recorded and the dialog closed). Goal (issue 14): no
+choice blocks the window (≤ 100 ms, as for every action in issue 19); min/median/max printed.
+Each run merges into a fresh copy of the roadmap.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import argparse
 import dataclasses
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -29,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.bench_merge import group_edit  # noqa: E402  (needs ROOT on the path first)
-from bench.bench_stalls import StallMonitor  # noqa: E402
+from bench.bench_ui import StallMonitor  # noqa: E402
 from bench.generate import SIZES, build  # noqa: E402
 
 CONFLICTS = 40
@@ -108,7 +111,11 @@ def measure(original: Path, copies: list[Path], ini: Path) -> dict[str, float]:
         lambda: settled() and dialog().merge_button.isEnabled(),
     )
     open_count = len(dialog().plan.unresolved)
-    dialog().reject()
+    depth = window.session.undo_stack.count()
+    results["Merge (backup, write, record)"] = monitor.measure(
+        [lambda: QTest.mouseClick(dialog().merge_button, Qt.MouseButton.LeftButton)],
+        lambda: window.session.undo_stack.count() > depth and not window.work.tasks,
+    )
     window.close()
     app.processEvents()
     if open_count:
@@ -127,7 +134,9 @@ def main() -> int:
         os.environ["XDG_DATA_HOME"] = str(folder / "data")
         original, copies = make_copies(folder, options.seed)
         for attempt in range(options.repeat):
-            for name, ms in measure(original, copies, folder / f"{attempt}.ini").items():
+            target = folder / f"main{attempt}.roadmap"
+            shutil.copyfile(original, target)
+            for name, ms in measure(target, copies, folder / f"{attempt}.ini").items():
                 runs.setdefault(name, []).append(ms)
                 print(f"  {name}: {ms:.0f} ms", file=sys.stderr, flush=True)
     worst_choice = 0.0
@@ -136,7 +145,7 @@ def main() -> int:
             f"{name}: longest block min {min(values):.0f} ms, "
             f"median {statistics.median(values):.0f} ms, max {max(values):.0f} ms"
         )
-        if name != "open the merge dialog":
+        if name.startswith("choose") or name == "All theirs":
             worst_choice = max(worst_choice, statistics.median(values))
     print(f"median longest block of a choice: {worst_choice:.0f} ms (goal <= 100 ms)")
     return 0 if worst_choice <= 100 else 1

@@ -4,9 +4,11 @@ run.
 
     python bench/bench_ui.py [--size L] [--seed 1] [--repeat 3] [--sessions 3] [--no-frames]
 
-Start-up is measured in fresh processes (wall time from launch until the window has painted):
-a bare QMainWindow, the welcome page, and the window with the L roadmap open (best of
-`--repeat`). Goal (issues 5 and 19): welcome page ≤ 3× the bare window; L open ≤ bare + 1 s.
+Start-up is measured in fresh processes (wall time from launch until the window has painted —
+for L, its timeline drawn — as the process notes it, so the interpreter's teardown is not
+counted): a bare QMainWindow, the welcome page, and the window with the L roadmap open (best
+of `--repeat`); for L also until the work left for after that first paint is done. Goal
+(issues 5 and 19): welcome page ≤ 3× the bare window; L open ≤ bare + 1 s.
 
 The session (issue 19) runs `--sessions` times, each in a fresh process: open, scroll, zoom,
 drag, nudge, undo, switch every tab, sort the Steps table, filter it, every analysis tab, run
@@ -328,13 +330,16 @@ if mode == "open":
 window.repaint()
 if mode == "open":
     window.canvas.view.viewport().repaint()
-app.processEvents()
-print("painted")
+print("painted", time.time(), flush=True)
+app.processEvents()  # what was left for after the first paint
+print("settled", time.time(), flush=True)
 """
 
 
-def start_time(mode: str, path: Path, ini: Path) -> float:
-    began = time.perf_counter()
+def start_time(mode: str, path: Path, ini: Path) -> tuple[float, float]:
+    """Seconds from launching a fresh process until its window was painted (the roadmap's
+    timeline drawn, for "open"), and until the work left for after that paint was done."""
+    began = time.time()
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, mode, str(path), str(ini)],
         capture_output=True,
@@ -343,13 +348,13 @@ def start_time(mode: str, path: Path, ini: Path) -> float:
         env={**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]},
         check=False,
     )
-    elapsed = time.perf_counter() - began
-    if "painted" not in done.stdout:
+    moments = dict(line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
+    if "settled" not in moments:
         raise SystemExit(f"{mode} start failed:\n{done.stderr}")
-    return elapsed
+    return float(moments["painted"]) - began, float(moments["settled"]) - began
 
 
-def best(repeat: int, mode: str, path: Path, ini: Path) -> float:
+def best(repeat: int, mode: str, path: Path, ini: Path) -> tuple[float, float]:
     return min(start_time(mode, path, ini) for _ in range(repeat))
 
 
@@ -482,9 +487,9 @@ def main() -> int:
             capture_output=True,
         )
         ini = tmp / "settings.ini"
-        bare = best(args.repeat, "bare", path, ini)
-        welcome = best(args.repeat, "welcome", path, ini)
-        opened = best(args.repeat, "open", path, ini)
+        bare, _ = best(args.repeat, "bare", path, ini)
+        welcome, _ = best(args.repeat, "welcome", path, ini)
+        opened, settled = best(args.repeat, "open", path, ini)
         sessions = []
         for _ in range(args.sessions):
             copy = tmp / f"session-{len(sessions)}.roadmap"
@@ -499,6 +504,7 @@ def main() -> int:
         f"{args.size} open and drawn:      {ms(opened)}  "
         f"(bare + {ms(opened - bare)}; goal ≤ bare + 1 s: {verdict})"
     )
+    print(f"  and everything filled in:   {ms(settled)}  (bare + {ms(settled - bare)})")
     print(f"\n{'action':46} {'blocked ms: min / median / max':>32}  goal ≤ 100 ms")
     for i, (name, _) in enumerate(sessions[0]):
         values = sorted(rows[i][1] for rows in sessions)

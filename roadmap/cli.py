@@ -19,7 +19,7 @@ from roadmap import __version__, cli_merge_options
 from roadmap.cli_language import argparse_speaking
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.messages import Message, message, preferred_language
+from roadmap.domain.messages import Message, message, preferred_language, render_value
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -102,7 +102,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         return 0
     print(info["title"])
     horizon = info["horizon"]
-    from roadmap.domain.enums import TimeUnit
+    from roadmap.domain.enums import PathwayStatus, TimeUnit
 
     unit = TimeUnit(info["time_unit"])
     start, end, language = horizon["start"], horizon["end"], info["language"]
@@ -112,7 +112,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     for problem in info["problems"]:
         print(_say("cli.info_problem", statement=problem["statement"]))
         for pathway in problem["pathways"]:
-            print(f"  - {pathway['name']} ({pathway['status']})")
+            status = PathwayStatus(pathway["status"])
+            print(_say("cli.info_pathway", name=pathway["name"], status=status))
     return 0
 
 
@@ -131,16 +132,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StoredValueError as refused:
         # `check` is where a planner looks for everything that is wrong: list every value.
         for line in refused.details:
-            print(line)
+            print(render_value(line, preferred_language()))
         print(_say("check.count", count=len(refused.details)), file=sys.stderr)
         return EXIT_FINDINGS
-    bad_text = undecodable_text_in(args.file)
+    bad_text: list[str | Message] = list(undecodable_text_in(args.file))
     with workspace:
         bad_text += stored_content_problems(workspace)
         findings = [] if bad_text else run_checks(workspace.queries.snapshot())
-    for line in bad_text:
-        print(line)
     language = preferred_language()
+    for line in bad_text:
+        print(render_value(line, language))
     for finding in findings:
         print(finding.render(language))
     if findings or bad_text:
@@ -154,7 +155,7 @@ def cmd_repair(args: argparse.Namespace) -> int:
     from roadmap.store.repair import repair
 
     report = repair(args.file)
-    print(report.as_text())
+    print(report.as_text(preferred_language()))
     return 0
 
 
@@ -163,10 +164,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from roadmap.store.recovery import recover_into_copy
 
     recover_into_copy(args.file, args.recover_to)
-    print(
-        f"Wrote {args.recover_to}: {args.file.name} as it was after its last completed edit "
-        f"(the unfinished write rolled back); {args.file.name} and its journal are unchanged."
-    )
+    said = message("cli.recovered_into", copy=str(args.recover_to), name=args.file.name)
+    print(said.render(preferred_language()))
     return 0
 
 
@@ -182,7 +181,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         baseline=args.baseline,
     )
     with _open(args.file) as workspace:
-        warnings = export_file(workspace, args.out, options, progress=_progress("Exporting"))
+        warnings = export_file(
+            workspace, args.out, options, progress=_progress(_say("cli.progress_exporting"))
+        )
     for warning in warnings:
         print(_say("cli.warning", text=warning), file=sys.stderr)
     print(_say("cli.wrote", file=args.out))
@@ -206,7 +207,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         args.source,
         args.file,
         replace=args.replace,
-        progress=_progress("Importing"),
+        progress=_progress(_say("cli.progress_importing")),
         profile=profile,
     )
     print(summary.render(preferred_language()))
@@ -536,7 +537,9 @@ def _refuse(exc: RoadmapError, verbose: bool) -> None:
     """One line on stderr; the details after it under --verbose, otherwise in a file it names."""
     language = preferred_language()
     lines = exc.render(language).splitlines() or [type(exc).__name__]
-    details = list(exc.details) or [line.strip() for line in lines[1:]]
+    details = [render_value(d, language) for d in exc.details] or [
+        line.strip() for line in lines[1:]
+    ]
     head = lines[0]
     if head.endswith((":", "：")) and details:  # "… not imported (3 problems):" + the first
         head = f"{head} {details[0]}" + (" …" if len(details) > 1 else "")

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from roadmap.domain.messages import message, preferred_language
+from roadmap.domain.catalogue import CATALOGUE
+from roadmap.domain.messages import Listing, Message, message, preferred_language
 
 COMMANDS = frozenset({"repo", "portfolio", "clone", "publish", "pull"})
 EXIT_CONFLICTS = 3
@@ -58,10 +59,20 @@ def cmd_repo_list(args: argparse.Namespace) -> int:
     if not entries:
         print(_say("cli.repo_empty"))
     for e in entries:
-        counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in e.counts.items() if n)
+        counts = Listing(
+            tuple(
+                message("cli.info_count", count=n, name=_named("section", name))
+                for name, n in e.counts.items()
+                if n
+            )
+        )
         stamp = e.published_at.strftime("%Y-%m-%d %H:%M")
-        print(f"{e.id}  {e.title}")
-        print(f"    version {e.version}, by {e.published_by} at {stamp}; {counts}")
+        print(_say("repo.list_title", id=e.id, title=e.title))
+        print(
+            _say(
+                "repo.list_detail", version=e.version, by=e.published_by, when=stamp, counts=counts
+            )
+        )
     return 0
 
 
@@ -102,30 +113,55 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
 
 def _print_portfolio(figures: dict[str, Any]) -> None:
-    print(f"{figures['roadmaps']} roadmaps (as of {figures['today']})")
+    print(_say("portfolio.heading", count=figures["roadmaps"], today=figures["today"]))
 
-    def line(title: str, counts: dict[str, int]) -> None:
-        shown = ", ".join(f"{key.replace('_', ' ')} {n}" for key, n in counts.items()) or "none"
-        print(f"  {title}: {shown}")
+    def line(title: Message, counts: dict[str, int], names: str = "") -> None:
+        """`names`: the catalogue's prefix for the counts' keys (enum values), if any."""
+        items = tuple(
+            message("portfolio.count", name=_named(names, key), count=n)
+            for key, n in counts.items()
+        )
+        shown = Listing(items) if items else message("portfolio.none")
+        print(_say("portfolio.line", title=title, counts=shown))
 
     for sector, by_priority in figures["problems_by_sector_and_priority"].items():
-        line(f"problems in {sector or '(no sector)'}", by_priority)
-    line("pathways by status", figures["pathways_by_status"])
-    line("pathways by TRL today", figures["trl_today"])
-    line("pathways by TRL at the horizon", figures["trl_at_horizon"])
-    line("products by launch year", figures["products_by_launch_year"])
-    line("patents by status", figures["patents_by_status"])
-    line("licences by kind", figures["licences_by_kind"])
-    line("talent moves by direction", figures["moves_by_direction"])
-    shared = figures["organizations_in_several_roadmaps"]
-    print(
-        "  organizations in several roadmaps: "
-        + (", ".join(f"{o['name']} ({o['roadmaps']})" for o in shared) or "none")
+        where = sector or message("portfolio.no_sector")
+        line(message("portfolio.problems_in", sector=where), by_priority, "priority")
+    line(message("portfolio.pathways_by_status"), figures["pathways_by_status"], "pathway_status")
+    line(message("portfolio.trl_today"), figures["trl_today"])
+    line(message("portfolio.trl_at_horizon"), figures["trl_at_horizon"])
+    line(message("portfolio.products_by_launch_year"), figures["products_by_launch_year"])
+    line(message("portfolio.patents_by_status"), figures["patents_by_status"], "patent_status")
+    line(message("portfolio.licences_by_kind"), figures["licences_by_kind"], "license_kind")
+    line(message("portfolio.moves_by_direction"), figures["moves_by_direction"], "direction")
+    shared = tuple(
+        message("portfolio.organization", name=o["name"], count=o["roadmaps"])
+        for o in figures["organizations_in_several_roadmaps"]
     )
+    organizations = Listing(shared) if shared else message("portfolio.none")
+    print(_say("portfolio.shared_organizations", organizations=organizations))
     due = figures["due_in_12_months"]
-    print(f"  milestones and gates due in the next 12 months: {len(due)}")
+    print(_say("portfolio.due", count=len(due)))
     for d in due:
-        print(f"    {d['date']}  {d['step']} ({d['kind'].replace('_', ' ')}) — {d['roadmap']}")
+        kind = _named("step_kind", d["kind"])
+        print(
+            _say(
+                "portfolio.due_line",
+                date=d["date"],
+                step=d["step"],
+                kind=kind,
+                roadmap=d["roadmap"],
+            )
+        )
+
+
+def _named(prefix: str, key: str) -> Any:
+    """A count's key in words: the catalogue's `<prefix>.<key>` where there is one ("none" is
+    the key of things without a value), else the key as it is (a year, a TRL, a sector)."""
+    if key == "none":
+        return message("portfolio.none")
+    code = f"{prefix}.{key}"
+    return Message(code) if prefix and code in CATALOGUE else key.replace("_", " ")
 
 
 def cmd_clone(args: argparse.Namespace) -> int:

@@ -15,15 +15,16 @@ here again (its message is kept); anything else arrives as `WorkerFailed` with t
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 import traceback
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from roadmap.domain.errors import RoadmapError
+
+if TYPE_CHECKING:  # multiprocessing is imported when a process starts (~60-90 ms on opening)
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 
@@ -82,6 +83,8 @@ class WorkerProcess:
 
     def _started(self) -> Connection:
         if self._connection is None or self._process is None or not self._process.is_alive():
+            import multiprocessing
+
             context = multiprocessing.get_context("spawn")
             here, there = context.Pipe()
             process = context.Process(

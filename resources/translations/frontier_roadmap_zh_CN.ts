@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/analysis/charts_panel.py" line="76"/>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="114"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="115"/>
         <source>Problem:</source>
         <translation>问题：</translation>
     </message>
@@ -127,62 +127,62 @@
         <translation>无法计算进度计划：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
         <location filename="../../roadmap/ui/labels.py" line="134"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="151"/>
         <source>Pathway</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="40"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="41"/>
         <source>Missing scores</source>
         <translation>缺少评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="65"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="66"/>
         <source>{rank} (was {saved})</source>
         <translation>{rank}（原为 {saved}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="94"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="95"/>
         <source>Weights (what-if)</source>
         <translation>权重（假设分析）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="98"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="99"/>
         <source>Apply weights</source>
         <translation>应用权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="100"/>
         <source>Save these weights in the roadmap (one undoable edit)</source>
         <translation>将这些权重保存到路线图（作为一次可撤销的编辑）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="101"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
         <location filename="../../roadmap/ui/workshop_timer.py" line="167"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="102"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="103"/>
         <source>Go back to the saved weights</source>
         <translation>恢复为已保存的权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="186"/>
+        <location filename="../../roadmap/ui/analysis/scoring_panel.py" line="195"/>
         <source>The roadmap has no scoring criteria.</source>
         <translation>该路线图没有评分准则。</translation>
     </message>
@@ -203,12 +203,12 @@
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="111"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="102"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="135"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="126"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -259,129 +259,129 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="181"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="172"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="207"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="43"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="208"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="44"/>
         <source>JSON interchange (*.json)</source>
         <translation>JSON 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="209"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="45"/>
         <source>CSV of steps (*.csv)</source>
         <translation>步骤 CSV 表 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="211"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="47"/>
         <source>Timeline chart (*.png)</source>
         <translation>时间轴图 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="212"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="48"/>
         <source>Timeline chart (*.svg)</source>
         <translation>时间轴图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="213"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="49"/>
         <source>Timeline chart (*.pdf)</source>
         <translation>时间轴图 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="218"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="54"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="117"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="117"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="279"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="97"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="117"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="303"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="121"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="291"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="337"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="109"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="155"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="210"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="46"/>
         <source>MS Project XML (*.xml)</source>
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="263"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="81"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="277"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="95"/>
         <source>Export PDF of the view</source>
         <translation>将当前视图导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="342"/>
+        <location filename="../../roadmap/ui/export_actions.py" line="161"/>
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="349"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="43"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="351"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="45"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="353"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="47"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="375"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="69"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="377"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="71"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="392"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="86"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="460"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="154"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="465"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="159"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -397,159 +397,159 @@
         <translation>请先添加路径：每个步骤都属于一条路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="60"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="81"/>
         <source>Edit in the inspector</source>
         <translation>在属性面板中编辑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="61"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="82"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="83"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="104"/>
         <source>Delete dependency</source>
         <translation>删除依赖</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="97"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="118"/>
         <source>Add step here</source>
         <translation>在此添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="98"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="119"/>
         <source>Add milestone here</source>
         <translation>在此添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="99"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="120"/>
         <source>Add decision gate here</source>
         <translation>在此添加决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="516"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="255"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="124"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="519"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="167"/>
         <source>New step</source>
         <translation>新步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="138"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="159"/>
         <source>Add pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="140"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="161"/>
         <source>Add step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="141"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="162"/>
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="145"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="166"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="146"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="167"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="544"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="283"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="550"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="553"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="292"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="556"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="93"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="559"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="70"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="298"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="107"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="562"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="46"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="301"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="78"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="572"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="311"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="623"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="627"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="366"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="630"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="369"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="601"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="340"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="507"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="246"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="511"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="250"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="517"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="256"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="536"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="275"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="607"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="346"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="608"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -557,9 +557,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="140"/>
-        <location filename="../../roadmap/ui/main_window.py" line="160"/>
-        <location filename="../../roadmap/ui/main_window.py" line="482"/>
+        <location filename="../../roadmap/ui/main_window.py" line="132"/>
+        <location filename="../../roadmap/ui/main_window.py" line="152"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="106"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -763,7 +763,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="66"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="304"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -895,13 +895,13 @@ Plan industry-oriented research.</source>
         <translation>{count} 项更改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="69"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="90"/>
         <location filename="../../roadmap/ui/labels.py" line="94"/>
         <source>Finish to start</source>
         <translation>完成-开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/context_menus.py" line="70"/>
+        <location filename="../../roadmap/ui/context_menus.py" line="91"/>
         <location filename="../../roadmap/ui/labels.py" line="95"/>
         <source>Start to start</source>
         <translation>开始-开始</translation>
@@ -1090,8 +1090,8 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="45"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="224"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -1160,7 +1160,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="36"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="341"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="342"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1180,13 +1180,13 @@ Plan industry-oriented research.</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
         <location filename="../../roadmap/ui/labels.py" line="131"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="54"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
         <location filename="../../roadmap/ui/labels.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -1197,194 +1197,194 @@ Plan industry-oriented research.</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="231"/>
         <location filename="../../roadmap/ui/labels.py" line="135"/>
         <source>Lane</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="46"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="225"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="228"/>
         <location filename="../../roadmap/ui/labels.py" line="136"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="44"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
         <source>Key (updates instead of duplicating)</source>
         <translation>键（再次导入时更新而不重复）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="47"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="226"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="50"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
         <location filename="../../roadmap/ui/labels.py" line="137"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="53"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
         <location filename="../../roadmap/ui/labels.py" line="138"/>
         <location filename="../../roadmap/ui/labels.py" line="151"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="56"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
         <location filename="../../roadmap/ui/labels.py" line="139"/>
         <source>TRL at start</source>
         <translation>起始 TRL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="57"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="60"/>
         <location filename="../../roadmap/ui/labels.py" line="140"/>
         <source>Target TRL</source>
         <translation>目标 TRL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="110"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="113"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="112"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="115"/>
         <source>Which column holds what. Columns with known headers are mapped already.</source>
         <translation>指定每一列对应的字段。表头可识别的列已自动对应。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="119"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="122"/>
         <source>Ask (refuse dates like 03/04/2027)</source>
         <translation>询问（拒绝 03/04/2027 这类日期）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="120"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="123"/>
         <source>Day first (31/12/2027)</source>
         <translation>日在前 (31/12/2027)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="121"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="124"/>
         <source>Month first (12/31/2027)</source>
         <translation>月在前 (12/31/2027)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="123"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="125"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="126"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="128"/>
         <source>named after the file</source>
         <translation>以文件名命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="131"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="134"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="132"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="135"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="133"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="136"/>
         <source>Dates like 03/04/2027</source>
         <translation>03/04/2027 这类日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="138"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="141"/>
         <source>Problem for rows without one</source>
         <translation>未指定问题的行归入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="139"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="142"/>
         <source>Pathway for rows without one</source>
         <translation>未指定路径的行归入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="140"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="143"/>
         <source>Lane for rows without one</source>
         <translation>未指定泳道的行归入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="146"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="149"/>
         <source>Load mapping…</source>
         <translation>载入对应方案…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="181"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="184"/>
         <source>(not in this sheet)</source>
         <translation>（本表中没有）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="208"/>
         <source>Load mapping</source>
         <translation>载入对应方案</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="205"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="208"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="286"/>
         <source>Mapping profile (*.json)</source>
         <translation>列对应方案 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="219"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="222"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="220"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="223"/>
         <source>The first rows as they will be stored. Nothing is written until Finish.</source>
         <translation>前几行将按此保存。点击“完成”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="230"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="233"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="237"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="240"/>
         <source>Save mapping…</source>
         <translation>保存对应方案…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="268"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="271"/>
         <source>{n} row(s) to import</source>
         <translation>待导入 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="273"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="277"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="282"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="286"/>
         <source>Save mapping</source>
         <translation>保存对应方案</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="55"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
         <location filename="../../roadmap/ui/labels.py" line="141"/>
         <source>Progress %</source>
         <translation>进度 %</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="49"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="52"/>
         <location filename="../../roadmap/ui/labels.py" line="142"/>
         <source>Owner organization</source>
         <translation>归属机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
-        <location filename="../../roadmap/ui/import_wizard.py" line="229"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="51"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="232"/>
         <location filename="../../roadmap/ui/labels.py" line="143"/>
         <source>Lead person</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="58"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="61"/>
         <location filename="../../roadmap/ui/labels.py" line="144"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_wizard.py" line="59"/>
+        <location filename="../../roadmap/ui/import_wizard.py" line="62"/>
         <location filename="../../roadmap/ui/labels.py" line="145"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -1452,7 +1452,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="524"/>
+        <location filename="../../roadmap/ui/main_window.py" line="276"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="171"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1483,393 +1483,393 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="94"/>
+        <location filename="../../roadmap/ui/main_window.py" line="91"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="97"/>
+        <location filename="../../roadmap/ui/main_window.py" line="94"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="100"/>
+        <location filename="../../roadmap/ui/main_window.py" line="97"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="103"/>
+        <location filename="../../roadmap/ui/main_window.py" line="100"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="112"/>
+        <location filename="../../roadmap/ui/main_window.py" line="109"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="117"/>
+        <location filename="../../roadmap/ui/main_window.py" line="114"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="252"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="108"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="253"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="254"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="256"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="112"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="259"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="115"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="265"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="121"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="123"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="268"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="124"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="270"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="127"/>
         <source>&amp;Delete from repository…</source>
         <translation>从仓库删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="272"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="130"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="274"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="132"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="276"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="134"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="279"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="137"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="282"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="140"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="284"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="142"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="287"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="145"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="289"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="148"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="291"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="151"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="294"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="155"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="295"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="157"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="297"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="159"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="298"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="300"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="301"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="163"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="303"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="165"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="309"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="171"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="310"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="172"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="313"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="316"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="178"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="317"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="179"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="318"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="180"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="319"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="182"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="320"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="184"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="321"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="185"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="322"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="186"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="323"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="187"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="324"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="188"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="325"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="189"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="329"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="330"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="195"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="335"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="201"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="338"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="204"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="341"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="207"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="344"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="211"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="349"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="356"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="224"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="360"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="228"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="361"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="229"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="365"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="233"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="370"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="238"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="374"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="242"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="377"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="245"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="391"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="259"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="392"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="260"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="398"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="399"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="268"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="400"/>
-        <location filename="../../roadmap/ui/main_window.py" line="523"/>
+        <location filename="../../roadmap/ui/main_window.py" line="275"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="270"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="434"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="304"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="511"/>
+        <location filename="../../roadmap/ui/main_window.py" line="265"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="512"/>
+        <location filename="../../roadmap/ui/main_window.py" line="266"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="513"/>
+        <location filename="../../roadmap/ui/main_window.py" line="267"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="514"/>
+        <location filename="../../roadmap/ui/main_window.py" line="268"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="525"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="526"/>
+        <location filename="../../roadmap/ui/main_window.py" line="278"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="550"/>
+        <location filename="../../roadmap/ui/main_window.py" line="304"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="552"/>
+        <location filename="../../roadmap/ui/main_window.py" line="306"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="658"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="40"/>
         <source>Read-only: open on {host} by {user} since {since}</source>
         <translation>只读：{user} 自 {since} 起在 {host} 上打开了它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="662"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="44"/>
         <source>{user} has this roadmap open on {host} (since {since}), so it opened read-only here. Close it there and open it again here to edit it, or save a copy (File › Save As…) to work on your own.</source>
         <translation>{user} 正在 {host} 上打开此路线图（自 {since} 起），因此这里以只读方式打开。请在那里关闭后在此重新打开以进行编辑，或另存一份副本（文件 › 另存为…）独立工作。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="667"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="49"/>
         <source>Read-only: this file cannot be written here</source>
         <translation>只读：此处无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="669"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="51"/>
         <source>This roadmap cannot be written here (a read-only file or folder). Save a copy (File › Save As…) somewhere you can write to edit it.</source>
         <translation>此处无法写入该路线图（文件或文件夹为只读）。请将副本另存到可写入的位置（文件 › 另存为…）后再编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="685"/>
+        <location filename="../../roadmap/ui/status_notes.py" line="29"/>
         <source>{steps} steps · {dependencies} dependencies · {pathways} pathways</source>
         <translation>{steps} 个步骤 · {dependencies} 个依赖关系 · {pathways} 条路径</translation>
     </message>
@@ -1886,20 +1886,20 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator_model.py" line="139"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="55"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator_model.py" line="145"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="56"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator_model.py" line="151"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="362"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="54"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="363"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
@@ -2360,67 +2360,67 @@ Plan industry-oriented research.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="48"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="80"/>
         <source>Filter patents…</source>
         <translation>筛选专利…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="49"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
         <source>Add patent</source>
         <translation>添加专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="50"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
         <source>Delete patent</source>
         <translation>删除专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="51"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
         <source>Delete the patent “{name}” and its history?</source>
         <translation>删除专利“{name}”及其历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="60"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="95"/>
         <source>Filter organizations…</source>
         <translation>筛选机构…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="61"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="96"/>
         <source>Add organization</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="62"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="97"/>
         <source>Delete organization</source>
         <translation>删除机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="63"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="98"/>
         <source>Delete the organization “{name}”?</source>
         <translation>删除机构“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="72"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="109"/>
         <source>Filter people…</source>
         <translation>筛选人员…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="73"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="110"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="74"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="111"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="75"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="112"/>
         <source>Delete “{name}” and their moves?</source>
         <translation>删除“{name}”及其流动记录吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="84"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="57"/>
         <source>Figures and charts</source>
         <translation>数据与图表</translation>
     </message>
@@ -2475,67 +2475,67 @@ Plan industry-oriented research.</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="287"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="298"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="299"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="307"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="308"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="342"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="343"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="343"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="344"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="344"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="345"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="345"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="346"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="363"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="364"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="364"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="365"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="365"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="366"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="366"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="367"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="386"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="387"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2640,7 +2640,7 @@ Plan industry-oriented research.</source>
         <translation>已跳过：{files}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="270"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="278"/>
         <source>Committed; bringing the file in line…</source>
         <translation>已提交；正在更新本地文件…</translation>
     </message>
@@ -2672,70 +2672,70 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/repository_actions.py" line="169"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="217"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="220"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/repository_actions.py" line="177"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="226"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="231"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="184"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="185"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="184"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="187"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="196"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="199"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="207"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="226"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="210"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="230"/>
         <source>Delete from repository</source>
         <translation>从仓库删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="232"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="240"/>
         <source>Delete {title} (version {version}) from the repository, for everyone who works on it? Their files keep it, but they can no longer publish or pull it. This cannot be undone.</source>
         <translation>要为所有使用者从仓库删除 {title}（版本 {version}）吗？他们的文件会保留它，但无法再发布或拉取。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="244"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="252"/>
         <source>Deleting {title}…</source>
         <translation>正在删除 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="268"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="276"/>
         <source>Bringing the file in line…</source>
         <translation>正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="315"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="323"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="329"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="350"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="337"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="358"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="377"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="385"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="393"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="401"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
@@ -2760,12 +2760,12 @@ Plan industry-oriented research.</source>
         <translation>请先添加路径：想法需要转为某条路径的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="49"/>
+        <location filename="../../roadmap/ui/presenter.py" line="50"/>
         <source>Presenter banner</source>
         <translation>演示横幅</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/presenter.py" line="168"/>
+        <location filename="../../roadmap/ui/presenter.py" line="169"/>
         <source>{problem}
 → {pathway}</source>
         <translation>{problem}
@@ -2986,10 +2986,10 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/authoring.py" line="112"/>
-        <location filename="../../roadmap/ui/authoring.py" line="169"/>
-        <location filename="../../roadmap/ui/authoring.py" line="202"/>
-        <location filename="../../roadmap/ui/authoring.py" line="225"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="574"/>
+        <location filename="../../roadmap/ui/authoring.py" line="167"/>
+        <location filename="../../roadmap/ui/authoring.py" line="200"/>
+        <location filename="../../roadmap/ui/authoring.py" line="223"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="313"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="116"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -3000,12 +3000,12 @@ Plan industry-oriented research.</source>
         <translation>请先选择要复制的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="150"/>
+        <location filename="../../roadmap/ui/authoring.py" line="149"/>
         <source>Copied {count} steps</source>
         <translation>已复制 {count} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring.py" line="194"/>
+        <location filename="../../roadmap/ui/authoring.py" line="192"/>
         <source>The clipboard holds no steps and no text to paste.</source>
         <translation>剪贴板中没有可粘贴的步骤或文本。</translation>
     </message>
@@ -3070,87 +3070,87 @@ Plan industry-oriented research.</source>
         <translation>用一行输入一个步骤：名称 2027Q3-2028Q2 @泳道 #路径 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="83"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="86"/>
         <source>Fold the &amp;navigator to a strip</source>
         <translation>把导航栏折叠成窄条(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="84"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="87"/>
         <source>Fold the &amp;inspector to a strip</source>
         <translation>把检查器折叠成窄条(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="89"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="92"/>
         <source>Double-clicking a panel&apos;s title bar folds and unfolds it too</source>
         <translation>双击面板的标题栏也可以折叠或展开它</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="93"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="96"/>
         <source>&amp;Legend</source>
         <translation>图例(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="96"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="100"/>
         <source>Ta&amp;ller rows</source>
         <translation>增加行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="98"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="103"/>
         <source>S&amp;horter rows</source>
         <translation>减小行高(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="100"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="105"/>
         <source>Row height also follows Ctrl+Shift+wheel</source>
         <translation>也可以用 Ctrl+Shift+滚轮调整行高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="120"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="125"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/authoring_actions.py" line="130"/>
+        <location filename="../../roadmap/ui/authoring_actions.py" line="135"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="78"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="79"/>
         <source>Add step:</source>
         <translation>添加步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="80"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="82"/>
         <source>Name 2027Q3-2028Q2 @lane #pathway !kind TRL3-5 — Enter adds it</source>
         <translation>名称 2027Q3-2028Q2 @泳道 #路径 !类型 TRL3-5 — 按回车添加</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="94"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="96"/>
         <source>→ {pathway}</source>
         <translation>→ {pathway}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="108"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="110"/>
         <source>Added &quot;{name}&quot;</source>
         <translation>已添加“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="117"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="119"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="118"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="120"/>
         <source>Part of a step&apos;s name — Enter goes to the next</source>
         <translation>步骤名称的一部分 — 按回车跳到下一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="131"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="133"/>
         <source>No step matches</source>
         <translation>没有匹配的步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/capture_bar.py" line="142"/>
+        <location filename="../../roadmap/ui/capture_bar.py" line="144"/>
         <source>{number} of {count}</source>
         <translation>第 {number} 个，共 {count} 个</translation>
     </message>
@@ -5175,568 +5175,1250 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
+        <source>  - {name} ({status})</source>
+        <translation>  - {name}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
         <source>{text} is not a date (use YYYY-MM-DD)</source>
         <translation>{text} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
         <source>{problem} (see `roadmap --help`)</source>
         <translation>{problem}（参见 `roadmap --help`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
         <source>unknown command {name}</source>
         <translation>未知命令 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
         <source>No baselines.</source>
         <translation>没有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
         <source>Deleted baseline {name}.</source>
         <translation>已删除基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
         <source>Saved baseline {name}.</source>
         <translation>已保存基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
         <source>Steps:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
         <source>Pathways:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
         <source>  added    {name}</source>
         <translation>  新增     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
         <source>  removed  {name}</source>
         <translation>  删除     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
         <source>  changed  {name}</source>
         <translation>  变更     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
         <source>  changed  {name}: {detail}</source>
         <translation>  变更     {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
         <source>start {start}, finish {finish}</source>
         <translation>开始 {start}，完成 {finish}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
         <source>status {before} → {after}</source>
         <translation>状态 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
         <source>target TRL {before} → {after}</source>
         <translation>目标 TRL {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
         <source>launch {before} → {after} {days}</source>
         <translation>上市 {before} → {after} {days}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
         <source>rank {before} → {after}</source>
         <translation>排名 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
         <source>{number}  {when}  {reason}  {size} KB</source>
         <translation>{number}  {when}  {reason}  {size} KB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
         <source>while editing</source>
         <translation>编辑期间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
         <source>before a format upgrade</source>
         <translation>格式升级之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
         <source>before adopting a scenario</source>
         <translation>采用方案之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
         <source>Created the repository (format {format}).</source>
         <translation>已创建仓库（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
         <source>Upgraded the repository from format {before} to {after}.</source>
         <translation>已将仓库从格式 {before} 升级到 {after}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
         <source>The repository is up to date (format {format}).</source>
         <translation>仓库已是最新（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
         <source>Roles: {roles} (grant them to people&apos;s logins).</source>
         <translation>角色：{roles}（请把它们授予相应人员的登录名）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
         <source>The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.</source>
         <translation>仓库中还没有路线图；请用 `roadmap publish FILE URL` 添加一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
         <source>warning: skipped {what}</source>
         <translation>警告：已跳过 {what}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
         <source>Cloned {title} (version {version}) to {file}</source>
         <translation>已将 {title}（版本 {version}）克隆到 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
         <source>Nothing to publish: the repository has version {version}.</source>
         <translation>没有需要发布的内容：仓库已是版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
         <source>Published version {version} ({sent} rows sent).</source>
         <translation>已发布版本 {version}（发送 {sent} 行）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
         <source>Brought in others&apos; changes: {received} rows.</source>
         <translation>已并入他人的更改：{received} 行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
         <source>Up to date (version {version}).</source>
         <translation>已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
         <source>The baseline &quot;{name}&quot; from the repository is called &quot;{kept}&quot; here: this file has another baseline of that name (the new name goes to the repository with a publish).</source>
         <translation>来自仓库的基线“{name}”在此处改名为“{kept}”：本文件已有同名的另一条基线（新名称会随发布送到仓库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
         <source>Deleted {title} ({id}) from the repository; clones keep their files.</source>
         <translation>已从仓库删除 {title}（{id}）；克隆的文件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
         <source>Pulled version {version}: {received} rows changed here.</source>
         <translation>已拉取版本 {version}：本地有 {received} 行发生变化。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
         <source>No steps to schedule.</source>
         <translation>没有可排程的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
         <source>Schedule {start} – {finish}: {count} steps.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
         <source>Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
         <source>Pathway {name}: {start} – {finish}.</source>
         <translation>路径{name}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
         <source>Pathway {name} with {others}: {start} – {finish}.</source>
         <translation>路径{name}与{others}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
         <source>Steps of no pathway: {start} – {finish}.</source>
         <translation>不属于任何路径的步骤：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
         <source>  Critical path: {chain}</source>
         <translation>  关键路径：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
         <source>  Critical path {number}: {chain}</source>
         <translation>  关键路径 {number}：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
         <source>{count} conflict(s):</source>
         <translation>{count} 处冲突：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
         <source>  {name} is planned for {planned} but waits on {waits} until {earliest} ({days} days late).</source>
         <translation>  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
         <source>earliest start  earliest finish  latest start  latest finish  slack  step</source>
         <translation>最早开始        最早完成         最晚开始      最晚完成       时差   步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
         <source>(* critical: no slack; slack in days)</source>
         <translation>（*：关键步骤，没有时差；时差以天计）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
         <source>Created {file}:</source>
         <translation>已创建 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
         <source>Imported into {file}:</source>
         <translation>已导入到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
         <source>  {name}: {counts}</source>
         <translation>  {name}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
         <source>{count} added</source>
         <translation>新增 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
         <source>{count} updated</source>
         <translation>更新 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
         <source>{count} unchanged</source>
         <translation>未变 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
         <source>{count} kept</source>
         <translation>保留 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
+        <source>{id}  {title}</source>
+        <translation>{id}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
+        <source>    version {version}, by {by} at {when}; {counts}</source>
+        <translation>    版本 {version}，{by} 于 {when} 发布；{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
+        <source>{count} roadmaps (as of {today})</source>
+        <translation>{count} 份路线图（截至 {today}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
+        <source>  {title}: {counts}</source>
+        <translation>  {title}：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
+        <source>{name} {count}</source>
+        <translation>{name} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
+        <source>problems in {sector}</source>
+        <translation>{sector}的问题</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
+        <source>(no sector)</source>
+        <translation>（未填行业）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
+        <source>pathways by status</source>
+        <translation>按状态的路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
+        <source>pathways by TRL today</source>
+        <translation>按当前 TRL 的路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
+        <source>pathways by TRL at the horizon</source>
+        <translation>按期末 TRL 的路径</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
+        <source>products by launch year</source>
+        <translation>按上市年份的产品</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
+        <source>patents by status</source>
+        <translation>按状态的专利</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
+        <source>licences by kind</source>
+        <translation>按类型的许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
+        <source>talent moves by direction</source>
+        <translation>按方向的人才流动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
+        <source>  organizations in several roadmaps: {organizations}</source>
+        <translation>  出现在多份路线图中的组织：{organizations}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
+        <source>  milestones and gates due in the next 12 months: {count}</source>
+        <translation>  未来 12 个月内到期的里程碑和决策关口：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
+        <source>    {date}  {step} ({kind}) — {roadmap}</source>
+        <translation>    {date}  {step}（{kind}）— {roadmap}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
+        <source>proposed</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
+        <source>exploring</source>
+        <translation>探索中</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
+        <source>selected</source>
+        <translation>已选定</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
+        <source>parked</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
+        <source>dropped</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
+        <source>exclusive</source>
+        <translation>独占许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
+        <source>non-exclusive</source>
+        <translation>普通许可</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
+        <source>assignment</source>
+        <translation>转让</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
+        <source>research to industry</source>
+        <translation>科研到产业</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
+        <source>industry to research</source>
+        <translation>产业到科研</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
+        <source>between university and institute</source>
+        <translation>高校与院所之间</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
+        <source>{name} is not damaged; nothing to repair.</source>
+        <translation>{name} 没有损坏，无需修复。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
+        <source>Saved what could be read of {name} into {target}:</source>
+        <translation>已将 {name} 中能读出的内容保存到 {target}：</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
+        <source>  {table}: {recovered} recovered</source>
+        <translation>  {table}：恢复 {recovered} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
+        <source>  {table}: {recovered} recovered ({lost})</source>
+        <translation>  {table}：恢复 {recovered} 行（{lost}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
+        <source>{count} refused</source>
+        <translation>{count} 行被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
+        <source>some rows unreadable</source>
+        <translation>部分行无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
+        <source>{count} changed</source>
+        <translation>{count} 行有改动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
+        <source>row {id}: {why}</source>
+        <translation>第 {id} 行：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
+        <source>row {id}: {column} {value} names a row that is not there</source>
+        <translation>第 {id} 行：{column} {value} 指向不存在的行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
+        <source>    … and {count} more</source>
+        <translation>    ……另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
+        <source>Some data was lost; compare with a backup (`roadmap restore --list`).</source>
+        <translation>部分数据已丢失；请与备份比较（`roadmap restore --list`）。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
+        <source>Nothing was lost; the changes above were needed to keep it.</source>
+        <translation>没有丢失数据；为保留这些数据，做了上面的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
+        <source>Nothing was lost.</source>
+        <translation>没有丢失数据。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
+        <source>{sheet} row {row}, column {column}: text longer than 32,767 characters was cut.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列：超过 32,767 个字符的文本已截断。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <source>Removed control characters from {count} cell(s).</source>
+        <translation>已从 {count} 个单元格中删除控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <source>{count} step(s) reach outside the horizon; the Timeline shows only the part within it.</source>
+        <translation>{count} 个步骤超出时间范围；时间线只显示范围内的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <source>The horizon is too long for one sheet; the Timeline is cut short.</source>
+        <translation>时间范围太长，一张工作表放不下；时间线已截短。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <source>MS Project XML keeps {most} baselines: the {count} oldest stay in the roadmap only.</source>
+        <translation>MS Project XML 最多保留 {most} 个基线：最早的 {count} 个只保留在路线图中。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <source>MS Project XML holds the problems, pathways, steps and links; products, patents, people and scores stay in the roadmap only.</source>
+        <translation>MS Project XML 只包含问题、路径、步骤和链接；产品、专利、人员和评分只保留在路线图中。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <source>{file}, {table} row {row}, column {column}: {value} {says}</source>
+        <translation>{file}，{table} 表 {row} 行，{column} 列：{value} {says}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <source>{table} row {row}, column {column}: {value} {says}</source>
+        <translation>{table} 表 {row} 行，{column} 列：{value} {says}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <source>{file}, {table} row {row}, column {column}: {why}</source>
+        <translation>{file}，{table} 表 {row} 行，{column} 列：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <source>{file}, {table}: holds {count} rows instead of exactly one</source>
+        <translation>{file}，{table} 表：有 {count} 行，而不是正好一行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <source>{file}, {table}: holds {count} rows instead of at most one</source>
+        <translation>{file}，{table} 表：有 {count} 行，而最多只应有一行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <source>is not an ID</source>
+        <translation>不是 ID</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <source>names no {table} row</source>
+        <translation>不指向任何 {table} 行</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <source>is not a baseline&apos;s plan</source>
+        <translation>不是基线的计划</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <source>is not a packed roadmap</source>
+        <translation>不是打包的路线图</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <source>is not 1 (a file has one tie to a repository)</source>
+        <translation>不是 1（一个文件只与一个资料库相连）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <source>is not a repository URL</source>
+        <translation>不是资料库 URL</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <source>is not a version number</source>
+        <translation>不是版本号</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <source>is not a baseline&apos;s name</source>
+        <translation>不是基线名称</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <source>is not a date and time</source>
+        <translation>不是日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <source>names another baseline too</source>
+        <translation>也是另一个基线的名称</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <source>binary data ({size} bytes)</source>
+        <translation>二进制数据（{size} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <source>empty</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <source>is not a date between {low} and {high}</source>
+        <translation>不是 {low} 至 {high} 年之间的日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <source>is not one of {choices}</source>
+        <translation>不是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <source>is not a whole number within {low}–{high}</source>
+        <translation>不是 {low}–{high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <source>is not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <source>is not a finite number within {low}–{high}</source>
+        <translation>不是 {low}–{high} 之间的有限数字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <source>is not a #RRGGBB colour</source>
+        <translation>不是 #RRGGBB 颜色</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <source>trigger {name}</source>
+        <translation>触发器 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <source>view {name}</source>
+        <translation>视图 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <source>table {name}</source>
+        <translation>表 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <source>column {table}.{column}</source>
+        <translation>列 {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <source>changed column {table}.{column}</source>
+        <translation>被改动的列 {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <source>missing column {table}.{column}</source>
+        <translation>缺少的列 {table}.{column}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <source>changed references of table {name}</source>
+        <translation>表 {name} 的引用被改动</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <source>missing table {name}</source>
+        <translation>缺少的表 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <source>index {name}</source>
+        <translation>索引 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
+        <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <source>{value} is not a date</source>
+        <translation>{value} 不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <source>{value} does not fit the day/month order chosen</source>
+        <translation>{value} 与所选的日/月顺序不符</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <source>{sheet} row {row}, column {column}: {why}.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <source>{sheet}: no column {header} in row {row}.</source>
+        <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <source>{sheet}: no column is mapped to the step name.</source>
+        <translation>{sheet}：没有列对应到步骤名称。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <source>{sheet}: no column is mapped to the start or the end date.</source>
+        <translation>{sheet}：没有列对应到开始或结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
+        <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
+        <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <source>{sheet}: no rows below the header row.</source>
+        <translation>{sheet}：标题行下面没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <source>task {id}</source>
+        <translation>任务 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
+        <source>task {id} ({name})</source>
+        <translation>任务 {id}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
+        <source>task UID {id}</source>
+        <translation>任务 UID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
+        <source>task UID {id} ({name})</source>
+        <translation>任务 UID {id}（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
+        <source>task UID {id}, link from UID {other}</source>
+        <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
+        <source>task {id}, dependency on task {other}</source>
+        <translation>任务 {id}，依赖于任务 {other}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
+        <source>{where}: start {start} or duration {duration} is not readable.</source>
+        <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
+        <source>{where}: a duration of {days} days is outside 0–{most}.</source>
+        <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
+        <source>{where}: complete {value} is not a number.</source>
+        <translation>{where}：完成度 {value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
+        <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
+        <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
+        <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
+        <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
+        <source>it holds {count} parts</source>
+        <translation>其中有 {count} 个部件</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
+        <source>no {part} inside</source>
+        <translation>其中没有 {part}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
+        <source>it unpacks to more than a workbook can hold</source>
+        <translation>解压后超出了工作簿能容纳的大小</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
+        <source>it is compressed beyond any real workbook</source>
+        <translation>压缩比超出了任何真实的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
+        <source>{part} declares a document type</source>
+        <translation>{part} 声明了文档类型</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
+        <source>it declares XML entities</source>
+        <translation>其中声明了 XML 实体</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
+        <source>larger than {mb} MB</source>
+        <translation>大于 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
+        <source>it declares a document type or entities</source>
+        <translation>其中声明了文档类型或实体</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
+        <source>XML error: {detail}</source>
+        <translation>XML 错误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
+        <source>{count} {what}: {names}</source>
+        <translation>{what} {count} 项：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
+        <source>… ({count} more)</source>
+        <translation>……（另有 {count} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
+        <source>finish-to-finish links</source>
+        <translation>完成-完成链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
+        <source>start-to-finish links</source>
+        <translation>开始-完成链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
+        <source>links to or from summary tasks</source>
+        <translation>连到或来自摘要任务的链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
+        <source>links to other projects</source>
+        <translation>连到其他项目的链接</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
+        <source>lags given as a percentage (links kept without the lag)</source>
+        <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <source>calendars</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <source>resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
+        <source>resource assignments</source>
+        <translation>资源分配</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
+        <source>resource allocations</source>
+        <translation>资源分配</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
+        <source>resource vacations</source>
+        <translation>资源休假</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
+        <source>holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
+        <source>tasks with costs</source>
+        <translation>带成本的任务</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
+        <source>custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
+        <source>custom columns</source>
+        <translation>自定义列</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,22 @@ def fitted(picture: ChartPicture, box: tuple[int, int]) -> ChartPicture:
     return replace(picture, fitted=small.tobytes(), fitted_width=size[0], fitted_height=size[1])
 
 
+def warm_up() -> None:
+    """Load in the helper process what a first chart or check would wait for: matplotlib's
+    Agg canvas and font list, the checks and the reading of a roadmap file (the modules stay
+    loaded for the calls that follow)."""
+    import importlib
+
+    for module in (
+        "matplotlib.backends.backend_agg",
+        "matplotlib.figure",
+        "matplotlib.font_manager",
+        "roadmap.domain.checks",
+        "roadmap.services.workspace",
+    ):
+        importlib.import_module(module)
+
+
 def draw_picture(
     path: Path, name: str, options: ChartOptions, fit: tuple[int, int] | None = None
 ) -> ChartPicture:

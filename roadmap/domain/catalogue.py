@@ -16,6 +16,8 @@ from __future__ import annotations
 from roadmap.domain.catalogue_checks import CHECK_TEXTS
 from roadmap.domain.catalogue_cli import CLI_TEXTS
 from roadmap.domain.catalogue_import import IMPORT_TEXTS
+from roadmap.domain.catalogue_readers import READER_TEXTS
+from roadmap.domain.catalogue_reports import REPORT_TEXTS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- names used inside other messages -----------------------------------------------------
@@ -960,3 +962,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 CATALOGUE.update(CHECK_TEXTS)  # the findings of `roadmap check` (roadmap/domain/catalogue_checks)
 CATALOGUE.update(CLI_TEXTS)  # the command line's own words (roadmap/domain/catalogue_cli)
 CATALOGUE.update(IMPORT_TEXTS)  # an import's per-line problems (roadmap/domain/catalogue_import)
+CATALOGUE.update(REPORT_TEXTS)  # longer reports: repo list, portfolio, repair (catalogue_reports)
+CATALOGUE.update(
+    READER_TEXTS
+)  # other tools' files: cells, tasks, what is left out (catalogue_readers)

@@ -44,6 +44,7 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
     "section.votes": ("votes", "投票"),
     "section.vote_counts": ("vote counts", "计票"),
     "cli.info_problem": ("Problem: {statement}", "问题：{statement}"),
+    "cli.info_pathway": ("  - {name} ({status})", "  - {name}（{status}）"),
     "cli.not_a_date": (
         "{text} is not a date (use YYYY-MM-DD)",
         "{text} 不是日期（请用 YYYY-MM-DD）",

@@ -21,7 +21,7 @@ class RoadmapError(Exception):
     file named in that line, or follow it under `--verbose`, or behind the app's details button.
     """
 
-    details: tuple[str, ...] = ()
+    details: tuple[str | Message, ...] = ()  # each rendered in the reader's language
 
     def __init__(self, code: str | Message, /, **params: Any) -> None:
         self.message = code if isinstance(code, Message) else Message(code, params)

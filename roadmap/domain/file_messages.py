@@ -7,10 +7,11 @@ the few that choose between texts (why a write failed) choose here, once for eve
 from __future__ import annotations
 
 import errno
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from roadmap.domain.messages import Message, message
+from roadmap.domain.messages import Listing, Message, message
 
 
 def damaged(name: str) -> Message:
@@ -29,15 +30,22 @@ def busy(name: str) -> Message:
     return message("file.busy", name=name)
 
 
-def foreign_objects(name: str, what: list[str]) -> Message:
-    shown = ", ".join(what[:4])
+def foreign_objects(name: str, what: Sequence[str | Message]) -> Message:
+    shown = Listing(tuple(what[:4]))
     if len(what) > 4:
         return message("file.foreign_objects_more", name=name, what=shown, more=len(what) - 4)
     return message("file.foreign_objects", name=name, what=shown)
 
 
-def stored_value_problems(name: str, problems: list[str]) -> Message:
-    first = problems[0].removeprefix(f"{name}, ")
+def stored_value_problems(name: str, problems: Sequence[str | Message]) -> Message:
+    """The refusal of a file holding values the rules refuse, naming the first of them (its
+    place in the file without the file's name, which the refusal says already)."""
+    first: str | Message
+    if isinstance(problems[0], Message) and problems[0].code == "stored.value":
+        params = {k: v for k, v in problems[0].params.items() if k != "file"}
+        first = message("stored.value_here", **params)
+    else:
+        first = str(problems[0]).removeprefix(f"{name}, ")
     if len(problems) > 1:
         return message("file.bad_values_more", name=name, first=first, more=len(problems) - 1)
     return message("file.bad_values", name=name, first=first)

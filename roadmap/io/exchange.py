@@ -8,6 +8,7 @@ them are imported only when used (openpyxl and matplotlib are slow to import).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from roadmap.domain.baseline import Baseline
 from roadmap.domain.catalogue import CATALOGUE
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import LineageRow
-from roadmap.domain.messages import Listing, message
+from roadmap.domain.messages import Listing, Message, message
 from roadmap.domain.snapshot import SECTION, WRITE_ORDER, RoadmapSnapshot
 from roadmap.io.column_mapping import Profile
 from roadmap.io.export_options import Cancelled as Cancelled
@@ -46,7 +47,7 @@ def export_file(
     options: ExportOptions = DEFAULT_OPTIONS,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> list[str]:
+) -> Sequence[str | Message]:
     """Write the roadmap to `out` in the format its suffix names; returns warnings."""
     suffix = out.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -163,7 +164,7 @@ class ImportSummary:
     created: bool
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     edit: Edit | None = None
-    left_out: list[str] = field(default_factory=list)
+    left_out: list[Message] = field(default_factory=list)
     foreign: bool = False  # a plan from another tool joins the roadmap: nothing is "kept"
 
     def __str__(self) -> str:
@@ -188,7 +189,7 @@ class ImportSummary:
             lines.append(message("import.summary_kept", count=kept_total).render(language))
         if self.left_out:
             lines.append(message("import.summary_left_out").render(language))
-            lines += [f"  {line}" for line in self.left_out]
+            lines += [f"  {line.render(language)}" for line in self.left_out]
         return "\n".join(lines)
 
 
@@ -230,7 +231,7 @@ def apply_import(
     roadmap (it cannot replace it: it holds no lanes, criteria or patents of its own).
     """
     current = workspace.queries.snapshot()
-    left_out: list[str] = []
+    left_out: list[Message] = []
     foreign = isinstance(parsed, ForeignPlan)
     plan = parsed if isinstance(parsed, ForeignPlan) else None
     if isinstance(parsed, ForeignPlan):
@@ -280,7 +281,7 @@ def import_file(
     """Read `source` into the roadmap `target` (created if missing); all or nothing."""
     parsed = read_source(source, progress, profile)
     if not target.exists():
-        left_out: list[str] = []
+        left_out: list[Message] = []
         if isinstance(parsed, ForeignPlan):
             base = parsed.new_roadmap()
             left_out = parsed.left_out

@@ -34,6 +34,7 @@ from roadmap.domain.entities import (
     new_id,
 )
 from roadmap.domain.enums import DependencyType, Language, StepKind
+from roadmap.domain.messages import Listing, Message, message
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 from roadmap.domain.templates import PROBLEM_PATHWAYS
 from roadmap.io.problems import ParsedSource
@@ -47,7 +48,7 @@ _PALETTE = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#B279A2", "#
 class PlanTask:
     """One task or row: its words for problem, pathway and lane, and the step fields it gives."""
 
-    where: str  # how a message points at it: "Plan row 5", "task UID 7 (Lab cells)"
+    where: Message  # how a message points at it: "Plan row 5", "task UID 7 (Lab cells)"
     name: str | None
     key: str | None = None  # the same key on a later import updates the same step
     step_id: str | None = None  # an ID the file carries (our own export), used as it is
@@ -70,7 +71,7 @@ class PlanLink:
     after: int
     type: DependencyType
     lag_days: int
-    where: str
+    where: Message
 
 
 @dataclass
@@ -81,7 +82,7 @@ class ForeignPlan:
     title: str
     tasks: list[PlanTask] = field(default_factory=list)
     links: list[PlanLink] = field(default_factory=list)
-    left_out: list[str] = field(default_factory=list)
+    left_out: list[Message] = field(default_factory=list)
     default_problem: str | None = None
     default_pathway: str | None = None
     default_lane: str | None = None
@@ -137,7 +138,7 @@ class _Placement:
         self.plan = plan
         self.base = base
         self.added: dict[EntityKind, dict[str, Entity]] = {}
-        self.where: dict[tuple[EntityKind, str], str] = {}
+        self.where: dict[tuple[EntityKind, str], Message] = {}
         self.problems = {_fold(p.statement): p.id for p in base.problems}
         self.pathways = {(p.problem_id, _fold(p.name)): p.id for p in base.pathways}
         self.pathway_anywhere: dict[str, str] = {}
@@ -161,7 +162,7 @@ class _Placement:
             here = self.next_position.get(step.pathway_id, 0)
             self.next_position[step.pathway_id] = max(here, step.position + 1)
 
-    def _add(self, entity: Entity, where: str) -> str:
+    def _add(self, entity: Entity, where: Message) -> str:
         self.added.setdefault(entity.kind, {})[entity.id] = entity
         self.where.setdefault((entity.kind, entity.id), where)
         return entity.id
@@ -169,7 +170,7 @@ class _Placement:
     def _known(self, *key: str) -> str:
         return self.plan.known_ids.get(key) or new_id()
 
-    def problem(self, name: str, where: str) -> str:
+    def problem(self, name: str, where: Message) -> str:
         found = self.problems.get(_fold(name))
         if found is None:
             position = len(self.base.problems) + len(self.added.get(EntityKind.PROBLEM, {}))
@@ -177,7 +178,7 @@ class _Placement:
             self.problems[_fold(name)] = found
         return found
 
-    def pathway(self, name: str, problem: str | None, where: str) -> str:
+    def pathway(self, name: str, problem: str | None, where: Message) -> str:
         if problem is None:
             anywhere = self.pathway_anywhere.get(_fold(name))
             if anywhere is not None:
@@ -200,7 +201,7 @@ class _Placement:
             self.pathway_anywhere.setdefault(_fold(name), found)
         return found
 
-    def lane(self, name: str | None, where: str) -> str:
+    def lane(self, name: str | None, where: Message) -> str:
         if name is None:
             for wanted in ("research", "研究"):
                 if wanted in self.lanes:
@@ -216,14 +217,14 @@ class _Placement:
             self.lanes[_fold(name)] = found
         return found
 
-    def organization(self, name: str, where: str) -> str:
+    def organization(self, name: str, where: Message) -> str:
         found = self.organizations.get(_fold(name))
         if found is None:
             found = self._add(Organization(new_id(), name), where)
             self.organizations[_fold(name)] = found
         return found
 
-    def person(self, name: str, where: str) -> str:
+    def person(self, name: str, where: Message) -> str:
         found = self.people.get(_fold(name))
         if found is None:
             found = self._add(Person(new_id(), name), where)
@@ -302,7 +303,7 @@ class _Placement:
         snapshot = RoadmapSnapshot(info=info, **sections)  # type: ignore[arg-type]
         where = self.where
 
-        def locate(violation: Violation) -> str | None:
+        def locate(violation: Violation) -> str | Message | None:
             place = where.get((violation.kind, violation.id))
             if place is None and violation.kind is EntityKind.ROADMAP:
                 return self.plan.source
@@ -316,12 +317,36 @@ def _span(steps: Iterable[Step]) -> tuple[date, date] | None:
     return (min(days), max(days)) if days else None
 
 
-def left_out_summary(counts: dict[str, list[str]]) -> list[str]:
-    """One line per kind of thing left out: how many, and the first few by name."""
+def left_out_summary(counts: dict[str, list[str]]) -> list[Message]:
+    """One line per kind of thing left out (`counts` keyed by the catalogue's `left_out.*`
+    names): how many, and the first few by name."""
     lines = []
     for what, names in counts.items():
         if not names:
             continue
-        shown = ", ".join(names[:5]) + (f", … ({len(names) - 5} more)" if len(names) > 5 else "")
-        lines.append(f"{len(names)} {what}: {shown}")
+        shown: list[object] = list(names[:5])
+        if len(names) > 5:
+            shown.append(message("left_out.more", count=len(names) - 5))
+        kind = message(_LEFT_OUT[what])
+        lines.append(
+            message("left_out.line", count=len(names), what=kind, names=Listing(tuple(shown)))
+        )
     return lines
+
+
+_LEFT_OUT = {
+    "ff_links": "left_out.ff_links",
+    "sf_links": "left_out.sf_links",
+    "summary_links": "left_out.summary_links",
+    "other_project_links": "left_out.other_project_links",
+    "percent_lags": "left_out.percent_lags",
+    "calendars": "left_out.calendars",
+    "resources": "left_out.resources",
+    "resource_assignments": "left_out.resource_assignments",
+    "resource_allocations": "left_out.resource_allocations",
+    "resource_vacations": "left_out.resource_vacations",
+    "holidays": "left_out.holidays",
+    "tasks_with_costs": "left_out.tasks_with_costs",
+    "custom_fields": "left_out.custom_fields",
+    "custom_columns": "left_out.custom_columns",
+}

@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from roadmap.domain.enums import DependencyType
+from roadmap.domain.messages import Message, message
 from roadmap.io.foreign_plan import ForeignPlan, PlanLink, PlanTask, left_out_summary
 from roadmap.io.plan_outline import OutlineNode, is_summary, place_tasks
 from roadmap.io.problems import DamagedFile
@@ -38,7 +39,7 @@ def read_gan(path: Path) -> ForeignPlan:
     days_off = _days_off(root)
     elements: list[Element] = []
     nodes: list[OutlineNode] = []
-    problems: list[str] = []
+    problems: list[Message] = []
 
     def walk(parent_element: Element, parent: int | None, depth: int) -> None:
         if depth > MAX_DEPTH:
@@ -66,14 +67,14 @@ def read_gan(path: Path) -> ForeignPlan:
     position = {elements[i].get("id"): n for n, i in enumerate(order)}
     summaries = {elements[i].get("id") for i in range(len(elements)) if summary[i]}
     left: dict[str, list[str]] = {
-        "finish-to-finish links": [],
-        "start-to-finish links": [],
-        "links to or from summary tasks": [],
+        "ff_links": [],
+        "sf_links": [],
+        "summary_links": [],
         "resources": [],
-        "resource allocations": [],
-        "resource vacations": [],
+        "resource_allocations": [],
+        "resource_vacations": [],
         "holidays": [],
-        "custom columns": [],
+        "custom_columns": [],
     }
     for element in elements:
         before = element.get("id")
@@ -82,10 +83,10 @@ def read_gan(path: Path) -> ForeignPlan:
             kind = _TYPES.get(depend.get("type") or "2", "FS")
             label = f"{before} → {after}"
             if kind in ("FF", "SF"):
-                left["finish-to-finish links" if kind == "FF" else "start-to-finish links"].append(label)  # fmt: skip
+                left["ff_links" if kind == "FF" else "sf_links"].append(label)  # fmt: skip
                 continue
             if before in summaries or after in summaries or before not in position or after not in position:  # fmt: skip
-                left["links to or from summary tasks"].append(label)
+                left["summary_links"].append(label)
                 continue
             try:
                 lag = int(_finite(depend.get("difference") or 0))
@@ -99,18 +100,18 @@ def read_gan(path: Path) -> ForeignPlan:
                     if kind == "SS"
                     else DependencyType.FINISH_TO_START,
                     lag,
-                    f"task {before}, dependency on task {after}",
+                    message("task.dependency_at", id=before, other=after),
                 )
             )
     for block in children(root, "resources"):
         left["resources"] += [r.get("name") or "?" for r in children(block, "resource")]
     for block in children(root, "allocations"):
-        left["resource allocations"] += [
+        left["resource_allocations"] += [
             f"task {a.get('task-id')} ← resource {a.get('resource-id')}"
             for a in children(block, "allocation")
         ]
     for block in children(root, "vacations"):
-        left["resource vacations"] += [
+        left["resource_vacations"] += [
             f"resource {v.get('resourceid')}: {v.get('start')} – {v.get('end')}"
             for v in children(block, "vacation")
         ]
@@ -121,7 +122,7 @@ def read_gan(path: Path) -> ForeignPlan:
         ]
     for block in children(root, "tasks"):
         for properties in children(block, "taskproperties"):
-            left["custom columns"] += [
+            left["custom_columns"] += [
                 p.get("name") or "?"
                 for p in children(properties, "taskproperty")
                 if p.get("type") == "custom"
@@ -147,20 +148,26 @@ def _finite(text: str | int) -> float:
     return value
 
 
-def _task(element: Element, days_off: set[int], problems: list[str]) -> PlanTask:
+def _task(element: Element, days_off: set[int], problems: list[Message]) -> PlanTask:
     task_id = element.get("id") or "?"
     name = element.get("name")
-    where = f"task {task_id}" + (f" ({name})" if name else "")
+    where = (
+        message("task.at_named", id=task_id, name=name) if name else message("task.at", id=task_id)
+    )
     task = PlanTask(where=where, name=name, key=task_id)
     try:
         start = date.fromisoformat((element.get("start") or "").strip())
         length = int(_finite(element.get("duration") or 0))
     except ValueError:
-        problems.append(f"{where}: start {element.get('start')!r} or duration "
-                        f"{element.get('duration')!r} is not readable.")  # fmt: skip
+        start_text, duration = repr(element.get("start")), repr(element.get("duration"))
+        problems.append(
+            message("task.unreadable_dates", where=where, start=start_text, duration=duration)
+        )
         return task
     if not 0 <= length <= MAX_DURATION_DAYS:
-        problems.append(f"{where}: a duration of {length} days is outside 0–{MAX_DURATION_DAYS}.")
+        problems.append(
+            message("task.duration_range", where=where, days=length, most=MAX_DURATION_DAYS)
+        )
         return task
     task.milestone = element.get("meeting") == "true" or length <= 0
     task.start = start
@@ -168,7 +175,9 @@ def _task(element: Element, days_off: set[int], problems: list[str]) -> PlanTask
     try:
         task.values["progress"] = max(0, min(100, int(_finite(element.get("complete") or 0))))
     except ValueError:
-        problems.append(f"{where}: complete {element.get('complete')!r} is not a number.")
+        problems.append(
+            message("task.complete_not_number", where=where, value=repr(element.get("complete")))
+        )
     for notes in children(element, "notes"):
         text = (notes.text or "").strip()
         if text:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from roadmap.domain.date_text import DateProblem, DateTextError, parse_date_text
+from roadmap.io.problems import CellError
 
 _EXCEL_DAY_ZERO = date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
@@ -60,7 +61,7 @@ def _period(year: int, first_month: int, months: int, edge: Edge) -> date:
 
 def _serial(number: float) -> date:
     if not 1 <= number <= _MAX_SERIAL:
-        raise ValueError(f"{number:g} is not a date")
+        raise CellError("cell.not_a_date", value=f"{number:g}")
     return _EXCEL_DAY_ZERO + timedelta(days=int(number))
 
 
@@ -68,7 +69,7 @@ def parse_date(value: object, edge: Edge, order: DayOrder | None = None) -> date
     """The date a cell means (None for an empty cell).
 
     Raises `Ambiguous` for a day/month form that reads both ways when no `order` is given, and
-    ValueError with a short reason for anything that is not a date.
+    `CellError` (a ValueError) saying why for anything that is not a date.
     """
     if value is None:
         return None
@@ -77,7 +78,7 @@ def parse_date(value: object, edge: Edge, order: DayOrder | None = None) -> date
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise ValueError(f"{value} is not a date")
+        raise CellError("cell.not_a_date", value=str(value))
     if isinstance(value, (int, float)):
         if float(value).is_integer() and int(value) in _YEARS:
             return _period(int(value), 1, 12, edge)
@@ -90,9 +91,9 @@ def parse_date(value: object, edge: Edge, order: DayOrder | None = None) -> date
     except Ambiguous:
         raise
     except OrderMismatch:
-        raise ValueError(f"{_shown(text)} does not fit the day/month order chosen") from None
+        raise CellError("cell.wrong_day_order", value=_shown(text)) from None
     except ValueError:
-        raise ValueError(f"{_shown(text)} is not a date") from None
+        raise CellError("cell.not_a_date", value=_shown(text)) from None
 
 
 def _parse_text(text: str, edge: Edge, order: DayOrder | None) -> date:

@@ -28,6 +28,7 @@ from roadmap.atomic_files import replacing
 from roadmap.domain.baseline import Baseline, StepPlan
 from roadmap.domain.entities import Dependency, Step
 from roadmap.domain.enums import DependencyType
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import CONTROL_CHARACTERS
@@ -269,23 +270,21 @@ def _span(steps: list[Step], snapshot: RoadmapSnapshot) -> tuple[date, date]:
 
 def export_mspdi(
     snapshot: RoadmapSnapshot, out: Path, baselines: tuple[Baseline, ...] = ()
-) -> list[str]:
+) -> list[str | Message]:
     """Write `snapshot` (and up to eleven `baselines`) to `out` as MSPDI; returns warnings
     (what MS Project cannot hold)."""
     writer = _Writer(snapshot, baselines)
     text = writer.write()
     with replacing(out) as partial:
         partial.write_text(text, encoding="utf-8")
-    warnings = []
+    warnings: list[str | Message] = []
     if len(baselines) > MAX_BASELINES:
         warnings.append(
-            f"MS Project XML keeps {MAX_BASELINES} baselines: the {len(baselines) - MAX_BASELINES} "
-            "oldest stay in the roadmap only."
+            message(
+                "export.mspdi_baselines", most=MAX_BASELINES, count=len(baselines) - MAX_BASELINES
+            )
         )
     others = len(snapshot.patents) + len(snapshot.products) + len(snapshot.people)
     if others:
-        warnings.append(
-            "MS Project XML holds the problems, pathways, steps and links; products, patents, "
-            "people and scores stay in the roadmap only."
-        )
+        warnings.append(message("export.mspdi_plan_only"))
     return warnings

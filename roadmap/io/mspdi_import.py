@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from roadmap.domain.enums import DependencyType, StepKind
+from roadmap.domain.messages import message
 from roadmap.io.foreign_plan import ForeignPlan, PlanLink, PlanTask, left_out_summary
 from roadmap.io.plan_outline import OutlineNode, is_summary, place_tasks
 from roadmap.io.problems import DamagedFile
@@ -100,16 +101,16 @@ class _Reader:
         self.minutes_per_week = _number(child_text(root, "MinutesPerWeek"), 2400)
         self.days_per_month = _number(child_text(root, "DaysPerMonth"), 20)
         self.left: dict[str, list[str]] = {
-            "finish-to-finish links": [],
-            "start-to-finish links": [],
-            "links to or from summary tasks": [],
-            "links to other projects": [],
-            "lags given as a percentage (links kept without the lag)": [],
+            "ff_links": [],
+            "sf_links": [],
+            "summary_links": [],
+            "other_project_links": [],
+            "percent_lags": [],
             "calendars": [],
             "resources": [],
-            "resource assignments": [],
-            "tasks with costs": [],
-            "custom fields": [],
+            "resource_assignments": [],
+            "tasks_with_costs": [],
+            "custom_fields": [],
         }
         self.fields = self._custom_fields()
         self._read()
@@ -125,7 +126,7 @@ class _Reader:
                     found[field_id] = ALIASES[alias]
                 else:
                     name = alias or child_text(attribute, "FieldName") or field_id or "?"
-                    self.left["custom fields"].append(name)
+                    self.left["custom_fields"].append(name)
         return found
 
     def _read(self) -> None:
@@ -188,7 +189,11 @@ class _Reader:
         uid = child_text(element, "UID") or ""
         name = child_text(element, "Name")
         task = PlanTask(
-            where=f"task UID {uid}" + (f" ({name})" if name else ""),
+            where=(
+                message("task.uid_at_named", id=uid, name=name)
+                if name
+                else message("task.uid_at", id=uid)
+            ),
             name=name,
             step_id=_guid(child_text(element, "GUID")),
             key=uid,
@@ -230,16 +235,16 @@ class _Reader:
             kind = _LINK_TYPES.get(child_text(link, "Type") or "1", "FS")
             label = f"{before_uid} → {after_uid}"
             if child_text(link, "CrossProject") == "1":
-                self.left["links to other projects"].append(label)
+                self.left["other_project_links"].append(label)
                 continue
             if kind == "FF":
-                self.left["finish-to-finish links"].append(label)
+                self.left["ff_links"].append(label)
                 continue
             if kind == "SF":
-                self.left["start-to-finish links"].append(label)
+                self.left["sf_links"].append(label)
                 continue
             if before_uid in summaries or before_uid not in index_of_uid:
-                self.left["links to or from summary tasks"].append(label)
+                self.left["summary_links"].append(label)
                 continue
             days = lag_days(
                 _number(child_text(link, "LinkLag"), 0),
@@ -249,7 +254,7 @@ class _Reader:
                 self.days_per_month,
             )
             if days is None:
-                self.left["lags given as a percentage (links kept without the lag)"].append(label)
+                self.left["percent_lags"].append(label)
                 days = 0
             self.plan.links.append(
                 PlanLink(
@@ -259,7 +264,7 @@ class _Reader:
                     if kind == "SS"
                     else DependencyType.FINISH_TO_START,
                     round(days),
-                    f"task UID {after_uid}, link from UID {before_uid}",
+                    message("task.link_at", id=after_uid, other=before_uid),
                 )
             )
 
@@ -280,7 +285,7 @@ class _Reader:
     def _costs_and_baselines(self, element: Element) -> None:
         name = child_text(element, "Name") or f"UID {child_text(element, 'UID')}"
         if any(_number(child_text(element, tag), 0) for tag in ("Cost", "FixedCost")):
-            self.left["tasks with costs"].append(name)
+            self.left["tasks_with_costs"].append(name)
 
     def _outside_tasks(self) -> None:
         for block in children(self.root, "Calendars"):
@@ -296,7 +301,7 @@ class _Reader:
                 if (child_text(assignment, "ResourceUID") or "-65535") not in ("-65535", "-1"):
                     task_uid = child_text(assignment, "TaskUID")
                     resource_uid = child_text(assignment, "ResourceUID")
-                    self.left["resource assignments"].append(
+                    self.left["resource_assignments"].append(
                         f"task {task_uid} ← resource {resource_uid}"
                     )
 

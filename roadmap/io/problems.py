@@ -33,6 +33,15 @@ class ImportProblems(ValidationError):
         super().__init__("import.refused", source=source, count=len(problems), lines=lines)
 
 
+class CellError(ValueError):
+    """A value a reader cannot take (a cell, a task's field), said in the catalogue's words:
+    `message` renders in the reader's language; `str()` is its English text."""
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self.message = message(code, **params)
+        super().__init__(str(self.message))
+
+
 class DamagedFile(ValidationError):
     """The file is not something we can read at all."""
 

@@ -18,11 +18,12 @@ from typing import Any
 
 from roadmap.domain.enums import StepKind, StepStatus
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message, message
 from roadmap.io import enum_labels
 from roadmap.io.column_mapping import Profile, detect_header_row, norm
 from roadmap.io.foreign_plan import ForeignPlan, PlanTask
 from roadmap.io.loose_dates import Ambiguous, Edge, parse_date
-from roadmap.io.problems import DamagedFile, ImportProblems
+from roadmap.io.problems import CellError, DamagedFile, ImportProblems
 
 MAX_CSV_BYTES = 64 * 2**20
 TEXT_FIELDS = ("key", "name", "lead", "organization", "lane", "pathway", "problem", "notes")
@@ -139,7 +140,7 @@ class RowsRead:
     """What a mapping made of a table: tasks, and every problem found, in row order."""
 
     tasks: list[PlanTask]
-    problems: list[str]
+    problems: list[Message]  # in the catalogue's words (`message_text` / `render`)
     ambiguous: dict[str, list[int]]  # column header → rows whose dates read both ways
 
 
@@ -157,18 +158,20 @@ def read_rows(table: Table, profile: Profile, limit: int | None = None) -> RowsR
     where: dict[str, int] = {}
     for index, text in enumerate(headers):
         where.setdefault(norm(text), index)
-    problems: list[str] = []
+    problems: list[Message] = []
     columns: dict[str, tuple[int, str]] = {}
     for field_name, header in profile.columns.items():
         found = where.get(norm(header))
         if found is None:
-            problems.append(f"{table.name}: no column {header!r} in row {header_at + 1}.")
+            problems.append(
+                message("sheet.no_column", sheet=table.name, header=repr(header), row=header_at + 1)
+            )
         else:
             columns[field_name] = (found, header)
     if "name" not in columns and "key" not in columns:
-        problems.append(f"{table.name}: no column is mapped to the step name.")
+        problems.append(message("sheet.no_name_column", sheet=table.name))
     if "start" not in columns and "end" not in columns and "key" not in columns:
-        problems.append(f"{table.name}: no column is mapped to the start or the end date.")
+        problems.append(message("sheet.no_date_column", sheet=table.name))
     ambiguous: dict[str, list[int]] = {}
     tasks: list[PlanTask] = []
     if problems:
@@ -188,8 +191,14 @@ def read_rows(table: Table, profile: Profile, limit: int | None = None) -> RowsR
         if task.key is not None:
             if task.key in keys:
                 problems.append(
-                    f"{table.name} row {row}, column {columns['key'][1]}: key {task.key!r} "
-                    f"is also in row {keys[task.key]}; keys must be unique."
+                    message(
+                        "sheet.key_repeated",
+                        sheet=table.name,
+                        row=row,
+                        column=columns["key"][1],
+                        key=repr(task.key),
+                        other=keys[task.key],
+                    )
                 )
                 continue
             keys[task.key] = row
@@ -197,8 +206,13 @@ def read_rows(table: Table, profile: Profile, limit: int | None = None) -> RowsR
     for header, rows in ambiguous.items():
         shown = ", ".join(str(r) for r in rows[:12]) + (", …" if len(rows) > 12 else "")
         problems.append(
-            f"{table.name}, column {header}: {len(rows)} date(s) read either way as day/month "
-            f"(rows {shown}); choose day first or month first."
+            message(
+                "sheet.ambiguous_dates",
+                sheet=table.name,
+                column=header,
+                count=len(rows),
+                rows=shown,
+            )
         )
     return RowsRead(tasks, problems, ambiguous)
 
@@ -221,15 +235,16 @@ def _task(
     cells: dict[str, Any],
     columns: dict[str, tuple[int, str]],
     profile: Profile,
-    problems: list[str],
+    problems: list[Message],
     ambiguous: dict[str, list[int]],
 ) -> PlanTask | None:
     failed = False
 
-    def fail(field_name: str, why: str) -> None:
+    def fail(field_name: str, why: Message | str) -> None:
         nonlocal failed
         failed = True
-        problems.append(f"{sheet} row {row}, column {columns[field_name][1]}: {why}.")
+        column = columns[field_name][1]
+        problems.append(message("sheet.cell", sheet=sheet, row=row, column=column, why=why))
 
     def when(field_name: str, edge: Edge) -> Any:
         try:
@@ -238,12 +253,15 @@ def _task(
             nonlocal failed
             failed = True
             ambiguous.setdefault(columns[field_name][1], []).append(row)
+        except CellError as exc:
+            fail(field_name, exc.message)
         except ValueError as exc:
             fail(field_name, str(exc))
         return None
 
     texts = {name: _text(cells.get(name)) for name in TEXT_FIELDS if name in columns}
-    task = PlanTask(where=f"{sheet} row {row}", name=texts.get("name"), key=texts.get("key"))
+    where = message("sheet.row", sheet=sheet, row=row)
+    task = PlanTask(where=where, name=texts.get("name"), key=texts.get("key"))
     for name in ("lead", "organization", "lane", "pathway", "problem"):
         setattr(task, name, texts.get(name))
     if texts.get("notes") is not None:
@@ -261,7 +279,9 @@ def _task(
             member = enum_labels.parse(enum, str(cells[name]).strip())
             if member is None:
                 shown = ", ".join(enum_labels.choices(enum, "en"))
-                fail(name, f"{_text(cells[name])!r} is not one of {shown}")
+                fail(
+                    name, message("value.not_one_of", value=repr(_text(cells[name])), choices=shown)
+                )
             else:
                 task.values[name] = member
     kind = task.values.get("step_kind")
@@ -271,8 +291,8 @@ def _task(
         if name in columns and not _blank(cells.get(name)):
             try:
                 task.values[name] = _number(name, cells[name])
-            except ValueError as exc:
-                fail(name, str(exc))
+            except CellError as exc:
+                fail(name, exc.message)
     return None if failed else task
 
 
@@ -284,11 +304,11 @@ def _number(name: str, value: Any) -> int | float:
         try:
             number = float(cleaned)
         except ValueError:
-            raise ValueError(f"{text!r} is not a number") from None
+            raise CellError("value.not_number", value=repr(text)) from None
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         number = float(value)
     else:
-        raise ValueError(f"{value!r} is not a number")
+        raise CellError("value.not_number", value=repr(value))
     if name == "budget":
         return number
     if name == "progress" and not percent and 0 < number < 1:
@@ -296,7 +316,7 @@ def _number(name: str, value: Any) -> int | float:
     if not number.is_integer():
         if name == "progress":
             return round(number)
-        raise ValueError(f"{number:g} is not a whole number")
+        raise CellError("value.not_whole", value=f"{number:g}")
     return int(number)
 
 
@@ -307,7 +327,7 @@ def plan_from_table(source: str, table: Table, profile: Profile) -> ForeignPlan:
     if result.problems:
         raise ImportProblems(source, result.problems)
     if not result.tasks:
-        raise ImportProblems(source, [f"{table.name}: no rows below the header row."])
+        raise ImportProblems(source, [message("sheet.no_rows", sheet=table.name)])
     return ForeignPlan(
         source=source,
         title=Path(source).stem,

@@ -21,6 +21,7 @@ from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.enums import TimeUnit
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import LineageRow
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.domain.variance import compare
 from roadmap.io import display_order
@@ -60,7 +61,7 @@ class ExportRun:
         self.workbook = workbook
         self.language = language
         self.styles = Styles(workbook, language)
-        self.warnings: list[str] = []
+        self.warnings: list[str | Message] = []  # a chart's are text in its own language
         self.cleaned_cells = 0
         self.headers: dict[str, list[str]] = {}  # sheet name → column headers, for warnings
         self._total = max(total_rows, 1)
@@ -103,8 +104,7 @@ class ExportRun:
             headers = self.headers.get(where, [])
             column = headers[col] if col < len(headers) else str(col + 1)
             self.warnings.append(
-                f"{where} row {row + 1}, column {column}: text longer than 32,767 characters "
-                "was cut."
+                message("export.text_cut", sheet=where, row=row + 1, column=column)
             )
         if len(safe) != len(text) and not cut:
             self.cleaned_cells += 1
@@ -333,7 +333,7 @@ def export_workbook(
     now: Callable[[], datetime] = datetime.now,
     baselines: tuple[Baseline, ...] = (),
     lineage: Sequence[LineageRow] = (),
-) -> list[str]:
+) -> list[str | Message]:
     """Write `snapshot` to `out` as .xlsx; returns warnings (e.g. text that was cut).
 
     With `baselines`, the workbook also has a Baselines sheet (read back on import) and a
@@ -386,5 +386,5 @@ def export_workbook(
     with replacing(out) as partial:
         partial.write_bytes(buffer.getvalue())
     if run.cleaned_cells:
-        run.warnings.append(f"Removed control characters from {run.cleaned_cells} cell(s).")
+        run.warnings.append(message("export.control_characters", count=run.cleaned_cells))
     return run.warnings

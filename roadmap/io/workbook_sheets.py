@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import message
 from roadmap.io import calamine_sheets
 from roadmap.io.cell_text import unescape_from_xlsx
 from roadmap.io.export_options import Progress
@@ -113,7 +114,7 @@ def _damaged_by(path: Path, exc: BaseException) -> DamagedFile:
     entities = any(isinstance(cause, DefusedXmlException) for cause in causes)
     # calamine refuses an entity it was not told of, where defusedxml refuses the declaration.
     entities = entities or "unrecognized entity" in str(exc)
-    return damaged(path, "it declares XML entities" if entities else type(exc).__name__)
+    return damaged(path, message("workbook.why_entities") if entities else type(exc).__name__)
 
 
 def _read_with_openpyxl(

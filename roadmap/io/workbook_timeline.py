@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.entities import Entity, Pathway, Problem, Step
 from roadmap.domain.enums import StepStatus, TimeUnit
+from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io import display_order
 from roadmap.io.cell_text import clean
@@ -65,7 +66,7 @@ class ExportRun(Protocol):
     workbook: Any
     language: str
     styles: Styles
-    warnings: list[str]
+    warnings: list[str | Message]
 
     def advance(self, rows: int) -> None: ...
 
@@ -469,9 +470,6 @@ def write_timeline(
     outside = writer.write_rows(rows)
     writer.finish(FIRST_ROW + len(rows) - 1)
     if outside:
-        run.warnings.append(
-            f"{outside} step(s) reach outside the horizon; the Timeline shows only the part "
-            "within it."
-        )
+        run.warnings.append(message("export.outside_horizon", count=outside))
     if len(writer.periods) == MAX_PERIODS:
-        run.warnings.append("The horizon is too long for one sheet; the Timeline is cut short.")
+        run.warnings.append(message("export.horizon_too_long"))

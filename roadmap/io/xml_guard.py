@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.messages import message
+from roadmap.domain.messages import Message, message
 from roadmap.io.problems import DamagedFile
 
 MAX_XML_BYTES = 64 * 2**20  # MS Project files of tens of thousands of tasks stay far below
@@ -17,7 +17,7 @@ def parse_xml(path: Path, what: str) -> Element:
     """The root element of `path`; raises `DamagedFile` naming `what` (a catalogue code) the
     file should be."""
 
-    def damaged(why: str) -> DamagedFile:
+    def damaged(why: str | Message) -> DamagedFile:
         return DamagedFile("xml.damaged", name=path.name, what=message(what), detail=why)
 
     try:
@@ -25,7 +25,7 @@ def parse_xml(path: Path, what: str) -> Element:
     except OSError as exc:
         raise RoadmapError("xml.unreadable", name=path.name, detail=exc.strerror or exc) from None
     if size > MAX_XML_BYTES:
-        raise damaged(f"larger than {MAX_XML_BYTES // 2**20} MB")
+        raise damaged(message("xml.why_too_large", mb=MAX_XML_BYTES // 2**20))
     try:
         from defusedxml import DefusedXmlException
         from defusedxml.ElementTree import ParseError, fromstring
@@ -35,9 +35,9 @@ def parse_xml(path: Path, what: str) -> Element:
         data = path.read_bytes()
         root: Element = fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        raise damaged("it declares a document type or entities") from None
+        raise damaged(message("xml.why_doctype")) from None
     except ParseError as exc:
-        raise damaged(f"XML error: {exc}") from None
+        raise damaged(message("xml.why_error", detail=str(exc))) from None
     except (OSError, ValueError, RecursionError, MemoryError) as exc:
         raise damaged(type(exc).__name__) from None
     return root

@@ -12,6 +12,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from roadmap.domain.messages import Message, message
 from roadmap.io.problems import DamagedFile
 
 MAX_ENTRIES = 2_000
@@ -23,13 +24,12 @@ PROLOG_BYTES = 4096
 REQUIRED = ("[Content_Types].xml", "xl/workbook.xml")
 
 
-def damaged(path: Path, why: str = "") -> DamagedFile:
-    """The one message for a file we cannot read as a workbook."""
-    detail = f" ({why})" if why else ""
-    return DamagedFile(
-        f"{path.name} is damaged or not a workbook{detail}; "
-        "save it again from Excel or LibreOffice as .xlsx."
-    )
+def damaged(path: Path, why: str | Message = "") -> DamagedFile:
+    """The one message for a file we cannot read as a workbook; `why` in the catalogue's words
+    where it is ours, else the library's (an exception's text)."""
+    if not why:
+        return DamagedFile("workbook.damaged", name=path.name)
+    return DamagedFile("workbook.damaged_because", name=path.name, why=why)
 
 
 def inspect_workbook_zip(path: Path) -> None:
@@ -38,19 +38,19 @@ def inspect_workbook_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ENTRIES:
-                raise damaged(path, f"it holds {len(entries)} parts")
+                raise damaged(path, message("workbook.why_parts", count=len(entries)))
             names = {entry.filename for entry in entries}
             missing = [name for name in REQUIRED if name not in names]
             if missing:
-                raise damaged(path, f"no {missing[0]} inside")
+                raise damaged(path, message("workbook.why_missing", part=missing[0]))
             total = 0
             for entry in entries:
                 size = entry.file_size
                 total += size
                 if size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES:
-                    raise damaged(path, "it unpacks to more than a workbook can hold")
+                    raise damaged(path, message("workbook.why_too_big"))
                 if size > RATIO_FLOOR and size > MAX_RATIO * max(entry.compress_size, 1):
-                    raise damaged(path, "it is compressed beyond any real workbook")
+                    raise damaged(path, message("workbook.why_ratio"))
             for entry in entries:
                 if entry.filename.endswith((".xml", ".rels", ".vml")):
                     _refuse_doctype(path, archive, entry)
@@ -69,4 +69,4 @@ def _refuse_doctype(path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo
     for encoding in ("utf-8", "utf-16"):
         text = head.decode(encoding, errors="ignore")
         if "<!DOCTYPE" in text or "<!ENTITY" in text:
-            raise damaged(path, f"{entry.filename} declares a document type")
+            raise damaged(path, message("workbook.why_doctype", part=entry.filename))

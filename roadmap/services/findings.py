@@ -8,8 +8,10 @@ process kept the window waiting for the interpreter lock (a few hundred millisec
 
 from __future__ import annotations
 
+import pickle
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from roadmap.domain.entities import EntityKind
 from roadmap.domain.findings import Finding
@@ -43,10 +45,52 @@ def listed_findings(snapshot: RoadmapSnapshot) -> list[Listed]:
     return [Listed(f, names.get((f.kind, f.id), "")) for f in run_checks(snapshot)]
 
 
-def findings_in_file(path: Path) -> list[Listed]:
-    """`listed_findings` of the roadmap at `path`, read through a read-only connection."""
+class PackedFindings(Sequence[Listed]):
+    """Findings as they cross from the helper process: each one pickled on its own, unpacked
+    when it is first read (a table reads the rows it shows).
+
+    Unpickling the 8,224 findings of L at once (enums, dates, messages: ~50,000 objects) held
+    the window's interpreter 0.4 s and set off the cyclic collector's full passes over all the
+    window's objects; bytes are neither made one by one nor tracked by the collector."""
+
+    def __init__(self, packed: Sequence[bytes]) -> None:
+        self._packed = tuple(packed)
+        self._unpacked: dict[int, Listed] = {}
+
+    @classmethod
+    def pack(cls, listed: Sequence[Listed]) -> PackedFindings:
+        return cls([pickle.dumps(row, pickle.HIGHEST_PROTOCOL) for row in listed])
+
+    @property
+    def unpacked(self) -> int:
+        """How many findings have been read so far."""
+        return len(self._unpacked)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    @overload
+    def __getitem__(self, index: int) -> Listed: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Listed]: ...
+
+    def __getitem__(self, index: int | slice) -> Listed | Sequence[Listed]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._packed)
+        found = self._unpacked.get(index)
+        if found is None:
+            found = self._unpacked[index] = pickle.loads(self._packed[index])  # packed by `pack`
+        return found
+
+
+def findings_in_file(path: Path) -> PackedFindings:
+    """`listed_findings` of the roadmap at `path`, read through a read-only connection, packed
+    for the trip back from the helper process (`PackedFindings`)."""
     from roadmap.services.workspace import Workspace
 
     with Workspace.open(path, readonly=True) as workspace:
         snapshot = workspace.queries.snapshot()
-    return listed_findings(snapshot)
+    return PackedFindings.pack(listed_findings(snapshot))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from roadmap.domain.baseline import decode_plan
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message, message
 from roadmap.domain.packing import unpack
 from roadmap.services.repository_link import link_of
 from roadmap.services.workspace import Workspace
@@ -18,12 +19,12 @@ from roadmap.store.baselines import baseline_rows
 from roadmap.store.lineage import load_lineage
 
 
-def stored_content_problems(workspace: Workspace) -> list[str]:
+def stored_content_problems(workspace: Workspace) -> list[str | Message]:
     """Each baseline plan, copy base and repository base that does not decode, one line each."""
     from roadmap.services.publishing import unpack as unpack_link_base
 
     name = workspace.path.name
-    problems = []
+    problems: list[str | Message] = []
     with workspace.document.read() as session:
         baselines = baseline_rows(session)
         lineage = load_lineage(session)
@@ -31,17 +32,19 @@ def stored_content_problems(workspace: Workspace) -> list[str]:
         try:
             decode_plan(row["content"])
         except RoadmapError as why:
-            problems.append(f"{name}, baselines row {row['id']!r}, column content: {why.message}")
+            at = {"file": name, "table": "baselines", "row": repr(row["id"])}
+            problems.append(message("stored.content", **at, column="content", why=why.message))
     for copy in lineage:
         try:
             unpack(copy.content)
         except RoadmapError as why:
-            where = f"lineage row '{copy.role} {copy.id}'"
-            problems.append(f"{name}, {where}, column content: {why.message}")
+            at = {"file": name, "table": "lineage", "row": repr(f"{copy.role} {copy.id}")}
+            problems.append(message("stored.content", **at, column="content", why=why.message))
     link = link_of(workspace)
     if link is not None:
         try:
             unpack_link_base(link.base)
         except RoadmapError as why:
-            problems.append(f"{name}, repository_link row 1, column base: {why.message}")
+            at = {"file": name, "table": "repository_link", "row": "1"}
+            problems.append(message("stored.content", **at, column="base", why=why.message))
     return problems

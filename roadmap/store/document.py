@@ -28,8 +28,8 @@ from roadmap.atomic_files import clean_leftovers, fsync_path, replacing
 from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
 from roadmap.store.copying import copy_database as copy_database
-from roadmap.store.inspection import APPLICATION_ID as APPLICATION_ID
-from roadmap.store.inspection import FORMAT_VERSION as FORMAT_VERSION
+from roadmap.store.file_format import APPLICATION_ID as APPLICATION_ID
+from roadmap.store.file_format import FORMAT_VERSION as FORMAT_VERSION
 from roadmap.store.inspection import SUFFIX as SUFFIX
 from roadmap.store.inspection import BusyError as BusyError
 from roadmap.store.inspection import DamagedError as DamagedError

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +18,12 @@ from urllib.parse import quote as url_quote
 
 from roadmap.domain import file_messages as messages
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message
+from roadmap.store.file_format import APPLICATION_ID, FORMAT_VERSION
 from roadmap.store.rows import LenientReader, lenient_text
 from roadmap.store.schema_check import foreign_objects
 from roadmap.store.stored_values import stored_value_problems, undecodable_text
 
-APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 8  # PRAGMA user_version; each migration sets its own number
 SUFFIX = ".roadmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -149,7 +150,7 @@ def write_refusal(path: Path, exc: BaseException) -> DocumentError | None:
     return None
 
 
-def detailed(error: DocumentError, details: list[str]) -> DocumentError:
+def detailed(error: DocumentError, details: Sequence[str | Message]) -> DocumentError:
     error.details = tuple(details)
     return error
 

@@ -13,12 +13,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.store.inspection import FORMAT_VERSION
+from roadmap.store.file_format import FORMAT_VERSION, HEAD_REVISION
 from roadmap.store.schema import metadata
 
-# The Alembic revision that makes the file's format (PRAGMA user_version, FORMAT_VERSION in
-# store/inspection.py): each migration sets its own number.
-HEAD_REVISION = "0008_link_edited"
+__all__ = ["HEAD_REVISION", "check_known_revision", "create_schema", "known_revisions", "upgrade"]
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from roadmap.domain.entities import EntityKind
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Listing, Message, message, render_value
 from roadmap.domain.rules import validate
 from roadmap.domain.snapshot import WRITE_ORDER
 from roadmap.store.document import (
@@ -51,8 +52,10 @@ class TableReport:
     recovered: int = 0
     refused: int = 0  # read, but breaking a rule or naming something that was lost
     unreadable: bool = False  # part of the table sat in pages that could not be read
-    examples: list[str] = field(default_factory=list)  # each row refused, with the reason
-    changed: list[str] = field(default_factory=list)  # each row that came across changed
+    # Each row refused, with the reason, and each that came across changed: in words of the
+    # catalogue where this module has them (a Message), else as the checks said it.
+    examples: list[Message | str] = field(default_factory=list)
+    changed: list[Message | str] = field(default_factory=list)
 
 
 @dataclass
@@ -60,7 +63,7 @@ class RepairReport:
     source: Path
     target: Path | None
     tables: list[TableReport]
-    note: str = ""
+    note: Message | None = None  # why there is no target
 
     @property
     def lost_anything(self) -> bool:
@@ -70,31 +73,44 @@ class RepairReport:
     def changed_anything(self) -> bool:
         return any(t.changed for t in self.tables)
 
-    def as_text(self) -> str:
+    def as_text(self, language: str = "en") -> str:
+        """The report in `language` ("en" or "zh")."""
         if self.target is None:
-            return self.note
-        lines = [f"Saved what could be read of {self.source.name} into {self.target}:"]
+            return self.note.render(language) if self.note is not None else ""
+
+        def say(code: str, **params: Any) -> str:
+            return message(code, **params).render(language)
+
+        lines = [say("repair.saved", name=self.source.name, target=str(self.target))]
         for t in self.tables:
-            lost = []
+            lost: list[Message] = []
             if t.refused:
-                lost.append(f"{t.refused} refused")
+                lost.append(message("repair.refused", count=t.refused))
             if t.unreadable:
-                lost.append("some rows unreadable")
+                lost.append(message("repair.unreadable"))
             if t.changed:
-                lost.append(f"{len(t.changed)} changed")
-            if t.recovered or lost:
-                tail = f" ({', '.join(lost)})" if lost else ""
-                lines.append(f"  {t.table}: {t.recovered} recovered{tail}")
+                lost.append(message("repair.changed", count=len(t.changed)))
+            if lost:
+                lines.append(
+                    say(
+                        "repair.table_lost",
+                        table=t.table,
+                        recovered=t.recovered,
+                        lost=Listing(tuple(lost)),
+                    )
+                )
+            elif t.recovered:
+                lines.append(say("repair.table", table=t.table, recovered=t.recovered))
             said = t.examples + t.changed
-            lines += [f"    {line}" for line in said[:SHOWN]]
+            lines += [f"    {render_value(line, language)}" for line in said[:SHOWN]]
             if len(said) > SHOWN:
-                lines.append(f"    … and {len(said) - SHOWN} more")
+                lines.append(say("repair.more", count=len(said) - SHOWN))
         if self.lost_anything:
-            lines.append("Some data was lost; compare with a backup (`roadmap restore --list`).")
+            lines.append(say("repair.lost"))
         elif self.changed_anything:
-            lines.append("Nothing was lost; the changes above were needed to keep it.")
+            lines.append(say("repair.kept_changed"))
         else:
-            lines.append("Nothing was lost.")
+            lines.append(say("repair.kept"))
         return "\n".join(lines)
 
 
@@ -143,7 +159,7 @@ def repair(source: Path) -> RepairReport:
             raise
     else:
         if not undecodable_text_in(source) and not undecodable_content(source):
-            note = f"{source.name} is not damaged; nothing to repair."
+            note = message("repair.not_damaged", name=source.name)
             return RepairReport(source, None, [], note)
     uri = "file:" + str(source.resolve()) + "?mode=ro"
     reports: list[TableReport] = []
@@ -168,7 +184,10 @@ def repair(source: Path) -> RepairReport:
                         validate(entity)
                     except (RoadmapError, ValueError, TypeError, KeyError) as why:
                         report.refused += 1
-                        report.examples.append(f"row {values[0]!r}: {why}")
+                        reason = why.message if isinstance(why, RoadmapError) else str(why)
+                        report.examples.append(
+                            message("repair.row", id=repr(values[0]), why=reason)
+                        )
                         continue
                     rows.append((str(values[0]), values))
             except _UNREADABLE:
@@ -212,7 +231,9 @@ def repair(source: Path) -> RepairReport:
                         db.exec_driver_sql(insert, tuple(stored))
                     except DBAPIError as why:  # it names a row that was lost, or repeats one
                         report.refused += 1
-                        report.examples.append(f"row {entity_id!r}: {why.orig}")
+                        report.examples.append(
+                            message("repair.row", id=repr(entity_id), why=str(why.orig))
+                        )
                         continue
                     report.recovered += 1
             for table, owner, member in LINKS.values():
@@ -227,7 +248,12 @@ def repair(source: Path) -> RepairReport:
                     except DBAPIError:  # it names a row that was lost
                         report.refused += 1
                         report.examples.append(
-                            f"row {pair[0]!r}: {member} {pair[1]!r} names a row that is not there"
+                            message(
+                                "repair.link_lost",
+                                id=repr(pair[0]),
+                                column=member,
+                                value=repr(pair[1]),
+                            )
                         )
                         continue
                     report.recovered += 1

@@ -32,7 +32,9 @@ Judge = Callable[[dict[str, Any]], str | None]
 def _baseline(row: dict[str, Any]) -> str | None:
     problems = baseline_label_problems(row["name"], row["taken_at"])
     if problems:
-        return "; ".join(f"column {column}: {says}" for column, says in problems)
+        return "; ".join(
+            f"column {column}: {shown(value)} {says}" for column, value, says in problems
+        )
     try:
         decode_plan(row["content"])
     except RoadmapError as why:

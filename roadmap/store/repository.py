@@ -130,7 +130,8 @@ def revision_of(conn: Connection) -> str | None:
 
 def require_current(conn: Connection, where: Message) -> None:
     """Refuse a database that is not a repository, or one of another format than ours."""
-    from roadmap.store.migrate import HEAD_REVISION, known_revisions
+    from roadmap.store.file_format import HEAD_REVISION
+    from roadmap.store.migrate import known_revisions
 
     revision = revision_of(conn)
     if revision is None or not inspect(conn).has_table("repository_roadmaps"):
@@ -144,7 +145,8 @@ def require_current(conn: Connection, where: Message) -> None:
 
 def init_schema(engine: Engine, where: Message) -> tuple[str | None, str]:
     """Create or upgrade the repository schema; (revision before, revision after)."""
-    from roadmap.store.migrate import HEAD_REVISION, known_revisions, upgrade
+    from roadmap.store.file_format import HEAD_REVISION
+    from roadmap.store.migrate import known_revisions, upgrade
 
     with engine.connect() as conn:
         before = revision_of(conn)

@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cache
 
+from roadmap.domain.messages import Message, message
+
 Columns = tuple[tuple[str, str, int, int], ...]  # name, declared type, not null, primary key
 ForeignKeys = frozenset[tuple[str, str, str, str]]  # table, from, to, on delete
 
@@ -63,7 +65,7 @@ def expected_shape() -> Shape:
     return read_shape(connection)
 
 
-def foreign_objects(conn: sqlite3.Connection, *, current: bool) -> list[str]:
+def foreign_objects(conn: sqlite3.Connection, *, current: bool) -> list[Message]:
     """What in the file's schema is not ours, in words; empty when all of it is.
 
     An older format (`current` False) may lack tables, columns and indexes added since, but it
@@ -71,29 +73,44 @@ def foreign_objects(conn: sqlite3.Connection, *, current: bool) -> list[str]:
     """
     ours = expected_shape()
     found = read_shape(conn)
-    foreign = [f"{kind} {name!r}" for kind, name in found.others]
+    foreign = [_other(kind, name) for kind, name in found.others]
     for table, (columns, keys) in found.tables.items():
         expected = ours.tables.get(table)
         if expected is None:
-            foreign.append(f"table {table!r}")
+            foreign.append(message("schema.table", name=repr(table)))
             continue
         want_columns, want_keys = expected
         by_name = {c[0]: c for c in want_columns}
         for column in columns:
             if column[0] not in by_name:
-                foreign.append(f"column {table}.{column[0]}")
+                foreign.append(message("schema.column", table=table, column=column[0]))
             elif column != by_name[column[0]]:
-                foreign.append(f"changed column {table}.{column[0]}")
+                foreign.append(message("schema.changed_column", table=table, column=column[0]))
         if current:
             present = {c[0] for c in columns}
             foreign += [
-                f"missing column {table}.{c[0]}" for c in want_columns if c[0] not in present
+                message("schema.missing_column", table=table, column=c[0])
+                for c in want_columns
+                if c[0] not in present
             ]
         if not keys <= want_keys or (current and keys != want_keys):
-            foreign.append(f"changed references of table {table!r}")
+            foreign.append(message("schema.changed_references", name=repr(table)))
     if current:
-        foreign += [f"missing table {t!r}" for t in ours.tables if t not in found.tables]
+        foreign += [
+            message("schema.missing_table", name=repr(t))
+            for t in ours.tables
+            if t not in found.tables
+        ]
     for index, table in found.indexes.items():
         if ours.indexes.get(index) != table:
-            foreign.append(f"index {index!r}")
+            foreign.append(message("schema.index", name=repr(index)))
     return foreign
+
+
+def _other(kind: str, name: str) -> Message:
+    """A trigger, a view or anything else SQLite keeps in its schema that we never make."""
+    if kind == "trigger":
+        return message("schema.trigger", name=repr(name))
+    if kind == "view":
+        return message("schema.view", name=repr(name))
+    return message("schema.other", kind=kind, name=repr(name))

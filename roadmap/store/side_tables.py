@@ -19,6 +19,7 @@ from roadmap.domain import rules
 from roadmap.domain.baseline import PLAN_FORMAT, check_name
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import ROLES
+from roadmap.domain.messages import Message, message
 from roadmap.store.rows import quote
 from roadmap.store.schema import LINKS
 
@@ -52,39 +53,39 @@ def _optional(sql: str, c: str) -> str:
 
 
 # table → (row label, [(column, SQL true when the value is acceptable, what it is not)])
-Checks = list[tuple[str, str, str]]
+Checks = list[tuple[str, str, Message]]
 
 
 def _link_checks(owner: str, member: str, owner_table: str, member_table: str) -> Checks:
     position = quote("position")
     return [
-        (owner, _id_text(quote(owner)), "is not an ID"),
+        (owner, _id_text(quote(owner)), message("stored.not_id")),
         (
             owner,
             f"{quote(owner)} IN (SELECT id FROM {quote(owner_table)})",
-            f"names no {owner_table} row",
+            message("stored.names_no_row", table=owner_table),
         ),
-        (member, _id_text(quote(member)), "is not an ID"),
+        (member, _id_text(quote(member)), message("stored.not_id")),
         (
             member,
             f"{quote(member)} IN (SELECT id FROM {quote(member_table)})",
-            f"names no {member_table} row",
+            message("stored.names_no_row", table=member_table),
         ),
         (
             "position",
             f"typeof({position}) = 'integer' AND {position} BETWEEN {rules.INT_MIN} AND "
             f"{rules.INT_MAX}",
-            "is not a whole number",
+            message("stored.not_whole"),
         ),
     ]
 
 
 _BASELINE_CHECKS: Checks = [
-    ("id", _id_text("id"), "is not an ID"),
-    ("name", _is_text("name"), "is not text"),
-    ("taken_at", _is_text("taken_at"), "is not text"),
-    ("taken_by", _is_text("taken_by"), "is not text"),
-    ("note", _is_text("note"), "is not text"),
+    ("id", _id_text("id"), message("stored.not_id")),
+    ("name", _is_text("name"), message("stored.not_text")),
+    ("taken_at", _is_text("taken_at"), message("stored.not_text")),
+    ("taken_by", _is_text("taken_by"), message("stored.not_text")),
+    ("note", _is_text("note"), message("stored.not_text")),
     (
         "content",
         # CASE, not AND: SQLite may evaluate json_extract of text that is not JSON (an error).
@@ -93,35 +94,43 @@ _BASELINE_CHECKS: Checks = [
         "AND json_type(content, '$.steps') = 'array' "
         "AND json_type(content, '$.products') = 'array' "
         "AND json_type(content, '$.pathways') = 'array' ELSE 0 END",
-        "is not a baseline's plan",
+        message("stored.not_plan"),
     ),
 ]
 _ROLES = ", ".join(f"'{role}'" for role in ROLES)
 _LINEAGE_CHECKS: Checks = [
-    ("role", f"typeof(role) = 'text' AND role IN ({_ROLES})", "is not one of " + ", ".join(ROLES)),
-    ("id", _id_text("id"), "is not an ID"),
-    ("roadmap_id", _id_text("roadmap_id"), "is not an ID"),
-    ("label", _is_text("label"), "is not text"),
-    ("parent_id", _optional(_id_text("parent_id"), "parent_id"), "is not an ID"),
-    ("created", _is_text("created"), "is not text"),
-    ("content", _packed("content"), "is not a packed roadmap"),
+    (
+        "role",
+        f"typeof(role) = 'text' AND role IN ({_ROLES})",
+        message("stored.not_one_of", choices=", ".join(ROLES)),
+    ),
+    ("id", _id_text("id"), message("stored.not_id")),
+    ("roadmap_id", _id_text("roadmap_id"), message("stored.not_id")),
+    ("label", _is_text("label"), message("stored.not_text")),
+    ("parent_id", _optional(_id_text("parent_id"), "parent_id"), message("stored.not_id")),
+    ("created", _is_text("created"), message("stored.not_text")),
+    ("content", _packed("content"), message("stored.not_packed")),
 ]
 _LINK_CHECKS: Checks = [
-    ("id", "id IS 1", "is not 1 (a file has one tie to a repository)"),
-    ("url", _id_text("url"), "is not a repository URL"),
-    ("roadmap_id", _id_text("roadmap_id"), "is not an ID"),
+    ("id", "id IS 1", message("stored.not_first_link")),
+    ("url", _id_text("url"), message("stored.not_url")),
+    ("roadmap_id", _id_text("roadmap_id"), message("stored.not_id")),
     (
         "base_version",
         f"typeof(base_version) = 'integer' AND base_version BETWEEN 0 AND {rules.INT_MAX}",
-        "is not a version number",
+        message("stored.not_version"),
     ),
-    ("synced_at", _is_text("synced_at"), "is not text"),
-    ("pending_publish", _optional(_id_text("pending_publish"), "pending_publish"), "is not an ID"),
-    ("base", _packed("base"), "is not a packed roadmap"),
+    ("synced_at", _is_text("synced_at"), message("stored.not_text")),
+    (
+        "pending_publish",
+        _optional(_id_text("pending_publish"), "pending_publish"),
+        message("stored.not_id"),
+    ),
+    ("base", _packed("base"), message("stored.not_packed")),
     (
         "edited",
         "edited IS NULL OR (typeof(edited) = 'integer' AND edited IN (0, 1))",
-        "is not 0 or 1",
+        message("stored.not_one_of", choices="0, 1"),
     ),
 ]
 
@@ -140,9 +149,9 @@ def checked_tables() -> list[tuple[str, str, Checks]]:
     return found
 
 
-def side_table_problems(conn: sqlite3.Connection, name: str, limit: int) -> list[str]:
+def side_table_problems(conn: sqlite3.Connection, name: str, limit: int) -> list[str | Message]:
     """Every unusable value of the tables besides the entities, one line each."""
-    problems: list[str] = []
+    problems: list[str | Message] = []
     for table, label, checks in checked_tables():
         tests = ", ".join(f"coalesce(({sql}), 0)" for _, sql, _ in checks)
         values = ", ".join(quote(column) for column, _, _ in checks)
@@ -156,46 +165,59 @@ def side_table_problems(conn: sqlite3.Connection, name: str, limit: int) -> list
             for i, (column, _, says) in enumerate(checks):
                 if not row[1 + i]:
                     problems.append(
-                        f"{name}, {table} row {row[0]!r}, column {column}: "
-                        f"{shown(row[1 + n + i])} {says}"
+                        message(
+                            "stored.value",
+                            file=name,
+                            table=table,
+                            row=repr(row[0]),
+                            column=column,
+                            value=shown(row[1 + n + i]),
+                            says=says,
+                        )
                     )
     problems += _baseline_labels(conn, name)
     links = conn.execute("SELECT count(*) FROM repository_link").fetchone()[0]
     if links > 1:
-        problems.append(f"{name}, repository_link: holds {links} rows instead of at most one")
+        problems.append(
+            message("stored.rows_at_most_one", file=name, table="repository_link", count=links)
+        )
     return problems[:limit]
 
 
-def _baseline_labels(conn: sqlite3.Connection, name: str) -> list[str]:
+def _baseline_labels(conn: sqlite3.Connection, name: str) -> list[str | Message]:
     """What the SQL above cannot say: names as the rules take them, and times Python reads."""
-    problems = []
+    problems: list[str | Message] = []
     seen: set[str] = set()
     rows = conn.execute(
         "SELECT id, name, taken_at FROM baselines "
         "WHERE typeof(name) = 'text' AND typeof(taken_at) = 'text' ORDER BY rowid"
     )
     for row_id, label, taken_at in rows:
-        where = f"{name}, baselines row {shown(row_id)}"
+        at = {"file": name, "table": "baselines", "row": shown(row_id)}
         problems += [
-            f"{where}, column {column}: {says}"
-            for column, says in baseline_label_problems(label, taken_at)
+            message("stored.value", **at, column=column, value=shown(value), says=says)
+            for column, value, says in baseline_label_problems(label, taken_at)
         ]
         if label in seen:
-            problems.append(f"{where}, column name: {shown(label)} names another baseline too")
+            says = message("stored.names_another_baseline")
+            problems.append(
+                message("stored.value", **at, column="name", value=shown(label), says=says)
+            )
         seen.add(label)
     return problems
 
 
-def baseline_label_problems(label: str, taken_at: str) -> list[tuple[str, str]]:
-    """(column, what is wrong) for a baseline's name and time as the services read them."""
+def baseline_label_problems(label: str, taken_at: str) -> list[tuple[str, str, Message]]:
+    """(column, its value, what is wrong) for a baseline's name and time as the services read
+    them."""
     problems = []
     try:
         if check_name(label) != label:
             raise ValueError(label)
     except (RoadmapError, ValueError):
-        problems.append(("name", f"{shown(label)} is not a baseline's name"))
+        problems.append(("name", label, message("stored.not_baseline_name")))
     try:
         datetime.fromisoformat(taken_at)
     except ValueError:
-        problems.append(("taken_at", f"{shown(taken_at)} is not a date and time"))
+        problems.append(("taken_at", taken_at, message("stored.not_date_time")))
     return problems

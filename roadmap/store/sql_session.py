@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Connection
 
+from roadmap.collector import collector_paused
 from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
@@ -167,22 +168,24 @@ class SqlSession:
 
     def load_all(self, kind: EntityKind) -> list[Entity]:
         sql, order = _selection(kind)
-        rows = self._fetch(sql + self._where(), self._params())
-        if order is not None:
-            rows.sort(key=order)
-        return self._decode(kind, rows)
+        with collector_paused():
+            rows = self._fetch(sql + self._where(), self._params())
+            if order is not None:
+                rows.sort(key=order)
+            return self._decode(kind, rows)
 
     def load_where(self, kind: EntityKind, column: str, values: Iterable[Any]) -> list[Entity]:
         wanted = list(values)
         sql, order = _selection(kind)
         rows: list[Any] = []
-        for i in range(0, len(wanted), _CHUNK):
-            chunk = wanted[i : i + _CHUNK]
-            where = self._where(f"{quote(column)} IN ({self._marks(len(chunk))})")
-            rows += self._fetch(sql + where, self._params(*chunk))
-        if order is not None:
-            rows.sort(key=order)
-        return self._decode(kind, rows)
+        with collector_paused():
+            for i in range(0, len(wanted), _CHUNK):
+                chunk = wanted[i : i + _CHUNK]
+                where = self._where(f"{quote(column)} IN ({self._marks(len(chunk))})")
+                rows += self._fetch(sql + where, self._params(*chunk))
+            if order is not None:
+                rows.sort(key=order)
+            return self._decode(kind, rows)
 
     def load_one(self, kind: EntityKind, entity_id: str) -> Entity | None:
         found = self.load_where(kind, "id", [entity_id])

@@ -25,8 +25,8 @@ from roadmap.ui.message_text import message_text
 from roadmap.ui.timeline.layout import pathway_order
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
     from roadmap.ui.session import RoadmapSession
+    from roadmap.ui.window_view import WindowView
 
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
@@ -39,8 +39,8 @@ def add_months(day: date, months: int) -> date:
 
 
 class Authoring(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowView) -> None:
+        super().__init__(window.qt_window())
         self.window = window
 
     @property
@@ -146,9 +146,7 @@ class Authoring(QObject):
         data.setData(MIME_TYPE, payload.encode("utf-8"))
         data.setText(steps_text(steps, session.lanes, session.pathways))
         QApplication.clipboard().setMimeData(data)
-        self.window.statusBar().showMessage(
-            tr("Copied {count} steps").format(count=len(steps)), 5000
-        )
+        self.window.show_status(tr("Copied {count} steps").format(count=len(steps)), 5000)
         return True
 
     @staticmethod

@@ -21,19 +21,19 @@ from roadmap.ui.dock_strips import DockStrips
 from roadmap.ui.labels import tr
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
     from roadmap.ui.session import RoadmapSession
+    from roadmap.ui.window_view import WindowChrome
 
 
 class AuthoringActions:
-    def __init__(self, window: MainWindow, edit_menu: QMenu, add_menu: QMenu) -> None:
+    def __init__(self, window: WindowChrome, edit_menu: QMenu, add_menu: QMenu) -> None:
         self.window = window
         self.authoring = Authoring(window)
         a = self.authoring
         std = QKeySequence.StandardKey
-        self.capture_bar = CaptureBar(window)
+        self.capture_bar = CaptureBar(window, self.authoring)
         self.find_bar = FindBar(window)
-        act = window._action
+        act = window.make_action
         edit_menu.addSeparator()
         self.cut = act(tr("Cu&t steps"), a.cut, std.Cut)
         self.copy = act(tr("&Copy steps"), a.copy, std.Copy)
@@ -59,14 +59,15 @@ class AuthoringActions:
         )
         add_menu.insertAction(add_menu.actions()[0], self.capture)
         add_menu.insertSeparator(add_menu.actions()[1])
-        self.saved_label = QLabel(window)
-        window.statusBar().addPermanentWidget(self.saved_label)
+        self.saved_label = QLabel(window.qt_window())
+        window.qt_window().statusBar().addPermanentWidget(self.saved_label)
 
     def add_bars(self) -> None:
         """The capture and find bars, on a line of their own under the toolbar."""
-        self.window.addToolBarBreak()
-        self.window.addToolBar(self.capture_bar)
-        self.window.addToolBar(self.find_bar)
+        qt = self.window.qt_window()
+        qt.addToolBarBreak()
+        qt.addToolBar(self.capture_bar)
+        qt.addToolBar(self.find_bar)
 
     def add_view_actions(self, view_menu: QMenu) -> None:
         window = self.window
@@ -77,24 +78,28 @@ class AuthoringActions:
             for dock, action in self.folds:
                 action.setChecked(dock.objectName() in names)
 
-        self.strips = DockStrips(window, [window.navigator_dock, window.inspector_dock], remember)
+        self.strips = DockStrips(
+            window.qt_window(), [window.navigator_dock, window.inspector_dock], remember
+        )
         self.folds = []
         for dock, text in (
             (window.navigator_dock, tr("Fold the &navigator to a strip")),
             (window.inspector_dock, tr("Fold the &inspector to a strip")),
         ):
-            fold = window._action(
+            fold = window.make_action(
                 text, lambda on, d=dock: self.strips.set_folded(d, on), checkable=True
             )
             fold.setToolTip(tr("Double-clicking a panel's title bar folds and unfolds it too"))
             self.folds.append((dock, fold))
             view_menu.addAction(fold)
         self.strips.restore(settings.folded_docks)
-        self.legend = window._action(tr("&Legend"), self._toggle_legend, checkable=True)
+        self.legend = window.make_action(tr("&Legend"), self._toggle_legend, checkable=True)
         self.legend.setChecked(window.settings.legend_shown)
         view_menu.addAction(self.legend)
-        self.taller = window._action(tr("Ta&ller rows"), lambda: self._rows(1.2), "Ctrl+Shift+Up")
-        self.shorter = window._action(
+        self.taller = window.make_action(
+            tr("Ta&ller rows"), lambda: self._rows(1.2), "Ctrl+Shift+Up"
+        )
+        self.shorter = window.make_action(
             tr("S&horter rows"), lambda: self._rows(1 / 1.2), "Ctrl+Shift+Down"
         )
         self.taller.setToolTip(tr("Row height also follows Ctrl+Shift+wheel"))

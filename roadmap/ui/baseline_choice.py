@@ -7,34 +7,32 @@ follows baseline edits (a renamed baseline stays chosen, a deleted one is let go
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from roadmap.domain.baseline import Baseline, BaselineInfo, Plan, StepPlan
 from roadmap.domain.entities import EntityKind, Step
 from roadmap.services.changes import Edit
-
-if TYPE_CHECKING:
-    from roadmap.ui.session import RoadmapSession
+from roadmap.services.workspace import Workspace
 
 
 class BaselineChoice(QObject):
     changed = Signal()  # another baseline (or none) is shown
 
-    def __init__(self, session: RoadmapSession) -> None:
-        super().__init__(session)
-        self.session = session
+    def __init__(self, workspace: Workspace, edited: SignalInstance, parent: QObject) -> None:
+        """`edited` carries each `Edit` applied, undone or redone (the session's signal)."""
+        super().__init__(parent)
+        self.workspace = workspace
         self.baseline: Baseline | None = None
         self.scenario = False  # the plan shown is another roadmap's, not a baseline
         self.steps: dict[str, StepPlan] = {}
-        session.edited.connect(self._on_edited)
+        edited.connect(self._on_edited)
 
     def choose(self, name: str | None) -> None:
         """Show the baseline called `name` (None: no baseline)."""
         from roadmap.services.baselines import get_baseline
 
-        baseline = None if name is None else get_baseline(self.session.workspace, name)
+        baseline = None if name is None else get_baseline(self.workspace, name)
         self.scenario = False
         self._set(baseline)
 
@@ -70,7 +68,7 @@ class BaselineChoice(QObject):
         from roadmap.services.baselines import list_baselines
 
         chosen = self.baseline.info.id
-        for label in list_baselines(self.session.workspace):
+        for label in list_baselines(self.workspace):
             if label.id == chosen:
                 if label.name != self.baseline.name:
                     self.choose(label.name)

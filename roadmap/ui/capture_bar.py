@@ -15,7 +15,8 @@ from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.authoring import Authoring
+    from roadmap.ui.window_view import WindowView
 
 
 class _Line(QLineEdit):
@@ -37,8 +38,8 @@ class _Line(QLineEdit):
 
 
 class _Bar(QToolBar):
-    def __init__(self, window: MainWindow, name: str, title: str) -> None:
-        super().__init__(title, window)
+    def __init__(self, window: WindowView, name: str, title: str) -> None:
+        super().__init__(title, window.qt_window())
         self.window_ = window
         self.setObjectName(name)
         self.setMovable(False)
@@ -74,8 +75,9 @@ class _Bar(QToolBar):
 class CaptureBar(_Bar):
     """`Pilot line 2027Q3-2028Q2 @Product #Near-memory` + Enter adds that step."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowView, authoring: Authoring) -> None:
         super().__init__(window, "capture_bar", tr("Add step:"))
+        self.authoring = authoring
         self.line.setPlaceholderText(
             tr("Name 2027Q3-2028Q2 @lane #pathway !kind TRL3-5 — Enter adds it")
         )
@@ -89,13 +91,13 @@ class CaptureBar(_Bar):
         session = self.window_.session
         if session is None:
             return
-        pathway_id, _lane = self.window_.authoring.target()
+        pathway_id, _lane = self.authoring.target()
         pathway = session.pathways.get(pathway_id or "")
         self.say(tr("→ {pathway}").format(pathway=pathway.name) if pathway else "")
 
     def entered(self, backwards: bool) -> None:
         text = self.line.text().strip()
-        authoring = self.window_.authoring
+        authoring = self.authoring
         if not text:
             return
         try:
@@ -113,7 +115,7 @@ class FindBar(_Bar):
     """Steps whose name holds the typed text light up on the timeline; Enter goes to the next
     (Shift+Enter the one before), scrolling it into view."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowView) -> None:
         super().__init__(window, "find_bar", tr("Find:"))
         self.line.setPlaceholderText(tr("Part of a step's name — Enter goes to the next"))
         self.line.setClearButtonEnabled(True)

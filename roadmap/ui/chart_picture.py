@@ -31,14 +31,18 @@ def _image(rgba: bytes, width: int, height: int) -> QImage:
 
 
 def pixmap_at(picture: ChartPicture, size: QSize) -> QPixmap:
-    """The picture at `size`: the fitted pixels when they have that size, else the whole
-    picture scaled (smoothly) here."""
-    if picture.fitted and QSize(picture.fitted_width, picture.fitted_height) == size:
-        return QPixmap.fromImage(
-            _image(picture.fitted, picture.fitted_width, picture.fitted_height)
-        )
+    """The picture at `size`: the fitted pixels when they have that size, else scaled
+    (smoothly) here — from the fitted pixels when the view shrank or grew a little since it
+    asked (a layout settling, a dock dragged), which costs a fraction of the whole picture's."""
+    fitted = QSize(picture.fitted_width, picture.fitted_height)
+    if picture.fitted and fitted == size:
+        return QPixmap.fromImage(_image(picture.fitted, fitted.width(), fitted.height()))
+    if picture.fitted and size.width() <= fitted.width() * 1.25:
+        source = _image(picture.fitted, fitted.width(), fitted.height())
+    else:
+        source = image_of(picture)
     return QPixmap.fromImage(
-        image_of(picture).scaled(
+        source.scaled(
             size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
     )

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
 from roadmap.domain.entities import EntityKind, Step, new_id
@@ -22,10 +22,31 @@ from roadmap.ui.timeline.layout import ROW_HEIGHT
 from roadmap.ui.timeline.scale import snap, x_day
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.navigator import Navigator
+    from roadmap.ui.window_view import WindowView
 
 
-def row_at(window: MainWindow, y: float) -> tuple[str, str | None] | None:
+def open_timeline_menu(window: WindowView, scene_point: QPointF, screen_point: QPoint) -> None:
+    """The timeline asked for its menu at `scene_point` (a right click, or the menu key)."""
+    menu = menu_at_timeline(window, scene_point)
+    if menu is not None:
+        window.show_menu(menu, screen_point)
+        menu.deleteLater()
+
+
+def open_navigator_menu(window: WindowView, navigator: Navigator, point: QPoint) -> None:
+    """The navigator asked for the menu of the item at `point` (in its tree's viewport)."""
+    index = navigator.tree.indexAt(point)
+    if not index.isValid():
+        return
+    navigator.tree.setCurrentIndex(index)  # selects it everywhere, as a left click does
+    node = navigator.model.node(navigator.proxy.mapToSource(index))
+    menu = menu_at_navigator(window, node.kind, node.entity_id)
+    window.show_menu(menu, navigator.tree.viewport().mapToGlobal(point))
+    menu.deleteLater()
+
+
+def row_at(window: WindowView, y: float) -> tuple[str, str | None] | None:
     """The (lane, pathway) of the timeline row at scene height `y` (pathway None over a lane's
     title or spare room); None outside every lane."""
     canvas = window.canvas
@@ -41,7 +62,7 @@ def row_at(window: MainWindow, y: float) -> tuple[str, str | None] | None:
     return None
 
 
-def menu_at_timeline(window: MainWindow, scene_point: QPointF) -> QMenu | None:
+def menu_at_timeline(window: WindowView, scene_point: QPointF) -> QMenu | None:
     """The menu for a right click at `scene_point` of the timeline: the step, the arrow, or
     the lane row there (selecting the step or arrow first, as a left click would)."""
     canvas, session = window.canvas, window.session
@@ -49,7 +70,7 @@ def menu_at_timeline(window: MainWindow, scene_point: QPointF) -> QMenu | None:
         return None
     view = canvas.view
     item = view.step_item_at(view.mapFromScene(scene_point))
-    menu = QMenu(window)
+    menu = QMenu(window.dialog_parent())
     readonly = session.readonly
     if item is not None:
         step_id = item.step.id
@@ -102,7 +123,7 @@ def menu_at_timeline(window: MainWindow, scene_point: QPointF) -> QMenu | None:
     return menu
 
 
-def _pathway_for(window: MainWindow) -> str | None:
+def _pathway_for(window: WindowView) -> str | None:
     session = window.session
     if session is None:
         return None
@@ -114,7 +135,7 @@ def _pathway_for(window: MainWindow) -> str | None:
 
 
 def _add_step_at(
-    window: MainWindow, pathway_id: str, lane_id: str, day: date, kind: StepKind
+    window: WindowView, pathway_id: str, lane_id: str, day: date, kind: StepKind
 ) -> None:
     session = window.session
     if session is None:
@@ -128,10 +149,10 @@ def _add_step_at(
         window.edit_in_inspector()
 
 
-def menu_at_navigator(window: MainWindow, kind: EntityKind | None, entity_id: str) -> QMenu:
+def menu_at_navigator(window: WindowView, kind: EntityKind | None, entity_id: str) -> QMenu:
     """The menu for a navigator item: rename and delete it, and add what belongs under it."""
     session = window.session
-    menu = QMenu(window)
+    menu = QMenu(window.dialog_parent())
     readonly = session is None or session.readonly
     docs = window.docs
     if kind is EntityKind.PROBLEM:

@@ -1,7 +1,7 @@
-"""What the File, Edit and Add menus do: open, create, copy, import and export roadmaps (long
-work in the background), add and delete things, and the preferences.
+"""What the File, Edit and Add menus do: open, create and copy roadmaps, add and delete things,
+the dot vote and the preferences. Import and export are `import_actions` and `export_actions`.
 
-Each action with a file dialog has a twin that takes the path (`open_path`, `export_to`, …),
+Each action with a file dialog has a twin that takes the path (`open_path`, `save_as`, …),
 which is what tests and the welcome page call. The actions see the window only through
 `DocumentView` (roadmap/ui/document_view.py) and run long work through `BackgroundWork`.
 """
@@ -34,7 +34,7 @@ from roadmap.domain.entities import (
 from roadmap.domain.enums import Language, StepKind
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.templates import PROBLEM_PATHWAYS, Template
-from roadmap.ui.background import BackgroundTask, BackgroundWork, Job
+from roadmap.ui.background import BackgroundWork
 from roadmap.ui.labels import kind_label, tr
 from roadmap.ui.loading import collector_paused, freeze_loaded
 
@@ -61,19 +61,10 @@ class DocumentActions(QObject):
         self.view = view
         self.opener = opener  # opens a roadmap file for work (the composition root decides how)
         self.work = work
-        self.wizard: Any = None  # the Import wizard while it is open
 
     @property
     def session(self) -> RoadmapSession | None:
         return self.view.session
-
-    @property
-    def tasks(self) -> list[BackgroundTask]:
-        return self.work.tasks
-
-    def _run(self, label: str, job: Job, done: Callable[[Any], object]) -> BackgroundTask:
-        # Kept for code written against it; call `window.work.run` (roadmap.ui.background).
-        return self.work.run(label, job, done)
 
     # -- opening and creating ------------------------------------------------------------
 
@@ -197,33 +188,7 @@ class DocumentActions(QObject):
             return False
         return self.open_path(target)
 
-    # -- import and export in the background -------------------------------------------------
-
-    def export_dialog(self) -> None:
-        if self.session is None:
-            return
-        filters = ";;".join(
-            (
-                tr("Excel workbook (*.xlsx)"),
-                tr("JSON interchange (*.json)"),
-                tr("CSV of steps (*.csv)"),
-                tr("MS Project XML (*.xml)"),
-                tr("Timeline chart (*.png)"),
-                tr("Timeline chart (*.svg)"),
-                tr("Timeline chart (*.pdf)"),
-            )
-        )
-        name, chosen = QFileDialog.getSaveFileName(
-            self.view.dialog_parent(),
-            tr("Export"),
-            str(self.session.path.with_suffix(".xlsx")),
-            filters,
-        )
-        if name:
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
-            self.export_to(path)
+    # -- workshop ---------------------------------------------------------------------------
 
     def dot_vote(self) -> None:
         """Workshop › Dot vote…: run a vote on the one laptop; closing stores it (and maybe a
@@ -241,232 +206,6 @@ class DocumentActions(QObject):
         criterion, held_on = dialog.criterion(), dialog.held_on()
         session.perform(
             lambda _commands: close_vote(session.workspace, vote, held_on, criterion=criterion)
-        )
-
-    def print_dialog(self) -> None:
-        """File › Print…: the current view or a wall chart, shown in a print preview."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from roadmap.ui.printing import PrintChoice, view_pages, wall_pages
-
-        session, canvas = self.session, self.view.timeline()
-        if session is None or canvas is None:
-            return
-        choice = PrintChoice(self.view.dialog_parent())
-        if choice.exec() != PrintChoice.DialogCode.Accepted:
-            return
-        snapshot = session.queries.snapshot()
-        size = choice.wall_size()
-        paint = view_pages(canvas, snapshot) if size is None else wall_pages(snapshot, size)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        preview = QPrintPreviewDialog(printer, self.view.dialog_parent())
-        preview.setWindowTitle(tr("Print preview"))
-        preview.paintRequested.connect(paint)
-        preview.exec()
-
-    def export_view_pdf_dialog(self) -> None:
-        """File › Export PDF of the view…: what Print would print of the current view."""
-        from roadmap.ui.printing import view_pages, write_pdf
-
-        session, canvas = self.session, self.view.timeline()
-        if session is None or canvas is None:
-            return
-        suggested = session.path.with_name(f"{session.path.stem}-timeline.pdf")
-        name, _ = QFileDialog.getSaveFileName(
-            self.view.dialog_parent(),
-            tr("Export PDF of the view"),
-            str(suggested),
-            tr("PDF document (*.pdf)"),
-        )
-        if not name:
-            return
-        path = Path(name).with_suffix(".pdf")
-        try:
-            write_pdf(view_pages(canvas, session.queries.snapshot()), path)
-        except OSError as error:
-            self.view.show_message(
-                RoadmapError("export.cannot_write", path=path, reason=error.strerror or str(error))
-            )
-            return
-        self.view.show_status(tr("Exported to {path}").format(path=str(path)))
-
-    def export_chart_dialog(self, chart: str, problem: str | None = None) -> None:
-        """Ask where to write chart `chart` (of one problem, or all), then export it."""
-        session = self.session
-        if session is None:
-            return
-        filters = ";;".join(
-            (tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"), tr("PDF document (*.pdf)"))
-        )
-        suggested = session.path.with_name(f"{session.path.stem}-{chart}.png")
-        name, chosen = QFileDialog.getSaveFileName(
-            self.view.dialog_parent(), tr("Export chart"), str(suggested), filters
-        )
-        if name:
-            path = Path(name)
-            if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-                path = path.with_suffix(chosen.rsplit("*", 1)[-1].rstrip(")"))
-            self.export_to(path, chart=chart, problem=problem)
-
-    def export_to(
-        self,
-        target: Path,
-        unit: str | None = None,
-        chart: str | None = None,
-        problem: str | None = None,
-    ) -> BackgroundTask | None:
-        """Export in a worker thread that reads through its own read-only connection; for a
-        .png/.svg/.pdf `target`, `chart` names the chart (default: the timeline) and `problem`
-        limits it to one problem."""
-        session = self.session
-        if session is None:
-            return None
-        reader = session.reader()
-        language = self.view.settings.language
-
-        def job(progress: Any, cancelled: Any) -> list[str]:
-            from roadmap.io.exchange import ExportOptions, export_file
-
-            with reader as workspace:
-                options = ExportOptions(
-                    unit=unit or None, language=language, chart=chart, problem=problem
-                )
-                return export_file(workspace, target, options, progress, cancelled)
-
-        def done(warnings: list[str]) -> None:
-            message = tr("Exported to {path}").format(path=str(target))
-            if warnings:
-                message += " — " + "; ".join(warnings[:3])
-            self.view.show_status(message)
-
-        return self.work.run(tr("Exporting {name}…").format(name=target.name), job, done)
-
-    def import_dialog(self) -> None:
-        if self.session is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self.view.dialog_parent(),
-            tr("Import into this roadmap"),
-            "",
-            tr("Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)")
-            + ";;"
-            + tr("Any spreadsheet (*.xlsx *.csv)"),
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() == ".csv":
-            self.open_import_wizard(path)
-            return
-        if path.suffix.lower() == ".xlsx":
-            from roadmap.io.sheet_import import is_roadmap_workbook
-
-            if not is_roadmap_workbook(path):  # someone's own spreadsheet: map its columns
-                self.open_import_wizard(path)
-                return
-        self.import_from(path)
-
-    def import_spreadsheet_dialog(self) -> None:
-        """Ask for any spreadsheet, then map its columns in the Import wizard."""
-        if self.session is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self.view.dialog_parent(),
-            tr("Import a spreadsheet"),
-            "",
-            tr("Spreadsheet (*.xlsx *.csv)"),
-        )
-        if name:
-            self.open_import_wizard(Path(name))
-
-    def open_import_wizard(self, source: Path) -> BackgroundTask | None:
-        """Read the spreadsheet in a worker thread, then show the Import wizard on it."""
-        if self.session is None:
-            return None
-
-        def job(progress: Any, cancelled: Any) -> Any:
-            from roadmap.io.sheet_import import read_tables
-
-            return read_tables(source)
-
-        label = tr("Reading {name}…").format(name=source.name)
-        return self.work.run(label, job, lambda tables: self._show_wizard(source, tables))
-
-    def _show_wizard(self, source: Path, tables: Any) -> None:
-        session = self.session
-        if session is None:
-            return
-        if not tables:
-            self.view.show_message(RoadmapError("sheet.none", name=source.name))
-            return
-        from roadmap.ui.import_wizard import ImportWizard
-
-        lanes = [lane.name for lane in sorted(session.lanes.values(), key=lambda x: x.position)]
-        wizard = ImportWizard(self.view.dialog_parent(), source, lanes, tables)
-        self.wizard = wizard
-        wizard.accepted.connect(lambda: self._import_mapped(wizard))
-        wizard.finished.connect(lambda _result: self._wizard_closed())
-        wizard.open()
-
-    def _wizard_closed(self) -> None:
-        self.wizard = None
-        self.view.dialog_parent().activateWindow()  # back to the window it was opened from
-
-    def _import_mapped(self, wizard: Any) -> BackgroundTask | None:
-        """Make the plan from the whole sheet and bring it in as one edit, in a worker."""
-        if self.session is None:
-            return None
-        source, table, profile = wizard.source, wizard.table(), wizard.profile()
-
-        def read(progress: Any) -> Any:
-            from roadmap.io.sheet_import import plan_from_table
-
-            return plan_from_table(source.name, table, profile)
-
-        return self._import(source, read, replace=False)
-
-    def import_from(self, source: Path, replace: bool = False) -> BackgroundTask | None:
-        """Read `source` and bring it in as one undoable edit, in a worker thread."""
-        if self.session is None:
-            return None
-
-        def read(progress: Any) -> Any:
-            from roadmap.io.exchange import read_source
-
-            return read_source(source, progress)
-
-        return self._import(source, read, replace=replace)
-
-    def _import(
-        self, source: Path, read: Callable[[Any], Any], *, replace: bool
-    ) -> BackgroundTask | None:
-        """Read, check and write an import in a worker thread (`write_in_background`): the
-        window stays responsive, Cancel before the commit leaves the roadmap as it was, and
-        the import is one entry of the undo history afterwards."""
-        from roadmap.ui.background_writes import write_in_background
-
-        session = self.session
-        if session is None:
-            return None
-
-        def write(writer: Any, incoming: Any) -> Any:
-            from roadmap.io.exchange import apply_import
-
-            summary = apply_import(writer, incoming, replace=replace)
-            _imported(summary)  # refuses an import that changed nothing
-            return summary
-
-        def done(_summary: Any) -> None:
-            self.view.show_status(tr("Imported {name}").format(name=source.name))
-
-        return write_in_background(
-            self.work,
-            session,
-            tr("Importing {name}…").format(name=source.name),
-            write,
-            undoable=lambda summary: summary.edit,
-            done=done,
-            read=read,
         )
 
     # -- adding and deleting ----------------------------------------------------------------
@@ -628,9 +367,3 @@ def _delete_question(session: RoadmapSession, kind: EntityKind, entity: Entity) 
             name=name, pathways=len(pathways), steps=steps
         )
     return tr('Delete {kind} "{name}"?').format(kind=kind_label(kind), name=name)
-
-
-def _imported(summary: Any) -> Any:
-    if summary.edit is None:
-        raise RoadmapError("import.nothing")
-    return summary.edit

@@ -8,6 +8,7 @@ again. The wizard only reads the file; the import itself is the one undoable imp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Message
 from roadmap.io.column_mapping import FIELDS, Profile, auto_map, detect_header_row
 from roadmap.io.foreign_plan import ForeignPlan
 from roadmap.io.loose_dates import DayOrder
 from roadmap.io.sheet_import import Table, plan_from_table, read_rows
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 
 PREVIEW_ROWS = 20
 
@@ -209,7 +212,7 @@ class MappingPage(QWizardPage):
         try:
             self.apply_profile(Profile.load(Path(name)))
         except RoadmapError as error:
-            self.owner.preview_page.show_problems([str(error)])
+            self.owner.preview_page.show_problems([error.message])
 
 
 class PreviewPage(QWizardPage):
@@ -268,9 +271,10 @@ class PreviewPage(QWizardPage):
         self.status.setText(tr("{n} row(s) to import").format(n=len(whole.tasks)))
         self.show_problems(whole.problems)
 
-    def show_problems(self, lines: list[str]) -> None:
-        self.problem_lines = list(lines)
-        self.problems.setPlainText("\n".join(lines) if lines else tr("No problems found."))
+    def show_problems(self, lines: Sequence[Message]) -> None:
+        self.problem_lines = [message_text(line) for line in lines]
+        shown = "\n".join(self.problem_lines)
+        self.problems.setPlainText(shown if lines else tr("No problems found."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

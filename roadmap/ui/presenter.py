@@ -15,7 +15,7 @@ from roadmap.domain.entities import EntityKind
 from roadmap.ui.labels import tr
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.window_view import WindowChrome
 
 SCALE = 1.6  # the banner on the projector, against the desk
 BAR_SCALE = 1.25  # text on the bars and headers
@@ -35,9 +35,10 @@ Stop = tuple[EntityKind, str]  # a problem or a pathway the walk stops at
 class Presenter(QObject):
     """Enters and leaves the presenter view of `window` and handles its keys meanwhile."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowChrome) -> None:
+        super().__init__(window.qt_window())
         self.window = window
+        self.qt = window.qt_window()  # full screen, tool bars, geometry: Qt's own API
         self.active = False
         self.stops: list[Stop] = []
         self.index = -1  # -1: the whole roadmap, nothing dimmed
@@ -46,7 +47,7 @@ class Presenter(QObject):
         self._row_scale = 1.0
         self._was_maximized = False
         self._enabled: list[tuple[QAction, bool]] = []
-        self.banner = QToolBar(tr("Presenter banner"), window)
+        self.banner = QToolBar(tr("Presenter banner"), self.qt)
         self.banner.setObjectName("presenterBanner")
         self.banner.setMovable(False)
         self.banner_label = QLabel(self.banner)
@@ -71,24 +72,24 @@ class Presenter(QObject):
         if self.active or window.session is None or canvas is None:
             return
         self.active = True
-        self._state = window.saveState()
-        self._geometry = window.saveGeometry()
-        self._was_maximized = window.isMaximized()
-        for action in window.findChildren(QAction):
+        self._state = self.qt.saveState()
+        self._geometry = self.qt.saveGeometry()
+        self._was_maximized = self.qt.isMaximized()
+        for action in self.qt.findChildren(QAction):
             # Nothing that changes the roadmap may fire from a shortcut while presenting.
             if action is not window.present_action and action.parent() is not self.banner:
                 self._enabled.append((action, action.isEnabled()))
                 action.setEnabled(False)
-        for dock in window.findChildren(QDockWidget):
+        for dock in self.qt.findChildren(QDockWidget):
             dock.hide()
-        window.menuBar().hide()
+        self.qt.menuBar().hide()
         window.toolbar.hide()
-        window.statusBar().hide()
+        self.qt.statusBar().hide()
         window.tabs.tabBar().hide()
         window.tabs.setCurrentWidget(canvas)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
+        self.qt.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner)
         self.banner.show()
-        font = QFont(window.font())
+        font = QFont(self.qt.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.banner_label.setFont(font)
         canvas.set_presenting(True, BAR_SCALE, BAR_SCALE)
@@ -103,10 +104,10 @@ class Presenter(QObject):
                 self.stops.append((EntityKind.PATHWAY, pathway.id))
         self.index = 0 if self.stops else -1
         self._show_stop()
-        screen = window.screen()
+        screen = self.qt.screen()
         if screen is not None:  # filled first: a bare X server has no window manager to do it
-            window.setGeometry(screen.geometry())
-        window.showFullScreen()
+            self.qt.setGeometry(screen.geometry())
+        self.qt.showFullScreen()
         QTimer.singleShot(0, canvas.fit)
         app = QApplication.instance()
         if app is not None:
@@ -124,18 +125,18 @@ class Presenter(QObject):
             window.canvas.set_presenting(False, 1.0, 1.0)
             window.canvas.view.set_row_scale(self._row_scale)
             window.canvas.set_focus_pathways(None)
-        window.removeToolBar(self.banner)
+        self.qt.removeToolBar(self.banner)
         self.banner.hide()
         for action, enabled in self._enabled:
             action.setEnabled(enabled)
         self._enabled = []
-        window.menuBar().show()
+        self.qt.menuBar().show()
         window.toolbar.show()
-        window.statusBar().show()
+        self.qt.statusBar().show()
         window.tabs.tabBar().show()
-        window.showMaximized() if self._was_maximized else window.showNormal()
-        window.restoreGeometry(self._geometry)
-        window.restoreState(self._state)
+        self.qt.showMaximized() if self._was_maximized else self.qt.showNormal()
+        self.qt.restoreGeometry(self._geometry)
+        self.qt.restoreState(self._state)
 
     # -- walking ------------------------------------------------------------------------------
 

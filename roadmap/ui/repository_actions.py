@@ -28,7 +28,7 @@ from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
-    from roadmap.ui.main_window import MainWindow
+    from roadmap.ui.window_view import WindowView
 
 
 Cancelled = Callable[[], bool]
@@ -51,10 +51,10 @@ def _no_cancel(task: BackgroundTask, label: str) -> None:
 
 
 class RepositoryActions:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowView) -> None:
         self.window = window
-        self.sync_label = QLabel(window)
-        window.statusBar().addPermanentWidget(self.sync_label)
+        self.sync_label = QLabel(window.qt_window())
+        window.qt_window().statusBar().addPermanentWidget(self.sync_label)
         self._edited_since_sync = False
         self.portfolio_window: Any = None
         self.task: BackgroundTask | None = None  # the last publish or pull (tests watch it)
@@ -116,7 +116,7 @@ class RepositoryActions:
             with session.reader() as reader:
                 return differs_from_base(reader, link)
 
-        comparing = BackgroundJob(job, self.window)
+        comparing = BackgroundJob(job, self.window.qt_window())
         self.comparing = comparing
 
         def done(differs: bool) -> None:
@@ -144,7 +144,7 @@ class RepositoryActions:
 
     def _ask_url(self, title: str) -> str | None:
         url, ok = QInputDialog.getText(
-            self.window,
+            self.window.dialog_parent(),
             title,
             tr("Repository URL (postgresql://USER@HOST/DATABASE; no password):"),
             QLineEdit.EchoMode.Normal,
@@ -174,14 +174,17 @@ class RepositoryActions:
             return
         shown = [f"{e.title} · v{e.version} · {e.published_by}" for e in entries]
         item, ok = QInputDialog.getItem(
-            self.window, tr("Open from repository"), tr("Roadmap:"), shown, 0, False
+            self.window.dialog_parent(), tr("Open from repository"), tr("Roadmap:"), shown, 0, False
         )
         if not ok:
             return
         entry = entries[shown.index(item)]
         suggested = Path.home() / f"{_file_name(entry.title)}.roadmap"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Save the roadmap as"), str(suggested), tr("Roadmaps (*.roadmap)")
+            self.window.dialog_parent(),
+            tr("Save the roadmap as"),
+            str(suggested),
+            tr("Roadmaps (*.roadmap)"),
         )
         if not name:
             return
@@ -223,7 +226,12 @@ class RepositoryActions:
             return
         shown = [f"{e.title} · v{e.version} · {e.published_by}" for e in entries]
         item, ok = QInputDialog.getItem(
-            self.window, tr("Delete from repository"), tr("Roadmap:"), shown, 0, False
+            self.window.dialog_parent(),
+            tr("Delete from repository"),
+            tr("Roadmap:"),
+            shown,
+            0,
+            False,
         )
         if not ok:
             return
@@ -247,7 +255,7 @@ class RepositoryActions:
         from roadmap.domain.messages import message
 
         said = message("cli.repo_deleted", title=entry.title, id=entry.id)
-        self.window.statusBar().showMessage(message_text(said), 15000)
+        self.window.show_status(message_text(said), 15000)
 
     # -- publish and pull --------------------------------------------------------------------
 
@@ -258,9 +266,9 @@ class RepositoryActions:
         commit (the job tells when it reaches it); conflicts open the merge dialog, whose
         choices run it again through `retry(settle_by)`."""
         work = self.window.work
-        commit = _CommitSignal(self.window)
+        commit = _CommitSignal(self.window.dialog_parent())
         task = BackgroundTask(
-            self.window,
+            self.window.dialog_parent(),
             label,
             lambda progress, cancelled: job(cancelled, commit.reached.emit, progress),
         )
@@ -283,11 +291,11 @@ class RepositoryActions:
         from roadmap.services.publishing import SyncCancelled, SyncConflicts
 
         if isinstance(error, SyncCancelled):
-            self.window.statusBar().showMessage(message_text(error.message), 15000)
+            self.window.show_status(message_text(error.message), 15000)
         elif isinstance(error, SyncConflicts):
             self._settle_conflicts(error, retry)
         else:
-            self.window._on_task_failed(error)
+            self.window.task_failed(error)
 
     def _settle_conflicts(self, error: Any, retry: Any) -> None:
         """The merge dialog of breakout copies, over the repository's side: a person settles
@@ -298,7 +306,7 @@ class RepositoryActions:
         session = self.window.session
         if session is None:
             return
-        dialog = SyncMergeDialog(self.window, session, error.plan)
+        dialog = SyncMergeDialog(self.window.dialog_parent(), session, error.plan)
         self.dialog = dialog
         dialog.accepted.connect(lambda: retry(Settle(choices=dict(dialog.choices))))
         dialog.open()
@@ -396,7 +404,7 @@ class RepositoryActions:
         for name, kept in result.renamed:
             renamed = message("cli.baseline_renamed", name=name, kept=kept)
             said += " " + message_text(renamed)
-        self.window.statusBar().showMessage(said, 15000)
+        self.window.show_status(said, 15000)
 
     # -- portfolio ---------------------------------------------------------------------------
 
@@ -405,7 +413,9 @@ class RepositoryActions:
 
         if self.portfolio_window is None:
             window = self.window
-            self.portfolio_window = PortfolioWindow(window, window.settings, window.work)
+            self.portfolio_window = PortfolioWindow(
+                window.dialog_parent(), window.settings, window.work
+            )
         if self.portfolio_window.isVisible():
             self.portfolio_window.raise_()
         else:

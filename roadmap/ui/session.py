@@ -36,6 +36,8 @@ from roadmap.services.changes import Edit
 from roadmap.services.commands import Commands
 from roadmap.services.queries import Queries
 from roadmap.services.workspace import Workspace
+from roadmap.ui.background import BackgroundJob
+from roadmap.ui.baseline_choice import BaselineChoice
 from roadmap.ui.message_text import message_text
 from roadmap.ui.undo import EditCommand
 from roadmap.worker_process import WorkerProcess
@@ -78,11 +80,11 @@ class RoadmapSession(QObject):
         self.dependencies: dict[str, Dependency] = {}
         self._worker: WorkerProcess | None = None
         self._read_for_us: Timeline | None = None  # see `record`
+        self._warming: BackgroundJob | None = None  # see warm_worker
         self.reload()
         workspace.commands.subscribe(self._on_edit)
-        from roadmap.ui.baseline_choice import BaselineChoice
-
-        self.baselines = BaselineChoice(self)  # the baseline the views compare with, if any
+        # The baseline the views compare with, if any.
+        self.baselines = BaselineChoice(workspace, self.edited, self)
 
     def _remember_steps(self, step_ids: frozenset[str]) -> None:
         self.selected_steps = step_ids
@@ -159,6 +161,20 @@ class RoadmapSession(QObject):
         if self._worker is None:
             self._worker = WorkerProcess()
         return self._worker
+
+    def warm_worker(self) -> None:
+        """Start the helper process now, in the background, and load there what a first chart
+        or check needs (`charts.picture.warm_up`): a view that will use it is in sight, and
+        the first chart then waits only for its own drawing. Once per session."""
+        if self._warming is not None:
+            return
+        from roadmap.charts.picture import warm_up
+
+        worker = self.worker
+        self._warming = BackgroundJob(lambda _progress, _cancelled: worker.call(warm_up), self)
+        # A helper that cannot start is reported by the first real call, with its context.
+        self._warming.failed.connect(lambda _error: None)
+        self._warming.start()
 
     def stop_worker(self) -> None:
         """End the helper process, and what it is doing (the roadmap is closing)."""

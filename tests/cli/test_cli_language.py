@@ -132,3 +132,13 @@ def test_the_schedule_report_follows_the_locale(tmp_path: Path) -> None:
     assert "Critical" not in chinese.stdout and "Pathway" not in chinese.stdout
     # The same rows of dates either way: only the words change.
     assert english.stdout.count("\n") == chinese.stdout.count("\n")
+
+
+def test_info_names_each_pathways_status_in_the_locales_words(tmp_path: Path) -> None:
+    path = tmp_path / "sample.roadmap"
+    assert roadmap("sample", path).returncode == 0
+    english = roadmap("info", path).stdout.splitlines()
+    chinese = roadmap("info", path, language="zh_CN").stdout.splitlines()
+    assert any(line.startswith("  - ") and line.endswith(" (selected)") for line in english)
+    assert any(line.startswith("  - ") and line.endswith("（已选定）") for line in chinese)
+    assert not any(line.endswith(" (selected)") for line in chinese)

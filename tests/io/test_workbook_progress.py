@@ -56,5 +56,7 @@ def test_days_excel_cannot_hold_still_come_back(
     old = dataclasses.replace(sample_snapshot, steps=(first, *sample_snapshot.steps[1:]))
     out = tmp_path / "old.xlsx"
     warnings = export_workbook(old, out, ExportOptions())
-    assert any("outside the horizon" in w for w in warnings)
+    assert any("1 step(s) reach outside the horizon" in str(w) for w in warnings)
+    chinese = [w.render("zh") for w in warnings if not isinstance(w, str)]
+    assert "1 个步骤超出时间范围；时间线只显示范围内的部分。" in chinese
     assert canonical(read_workbook(out)) == canonical(old)

@@ -131,3 +131,48 @@ def test_portfolio_text_and_chart_in_chinese(folder: Path, tmp_path: Path, capsy
 def test_a_missing_folder_is_refused(tmp_path: Path, capsys) -> None:
     assert main(["portfolio", str(tmp_path / "nowhere")]) == 2
     assert "neither a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "english_only"),
+    [
+        (
+            "en",
+            [
+                "2 roadmaps (as of ",
+                "  pathways by status: ",
+                "  milestones and gates due in the next 12 months: ",
+                "  Soon (milestone) — Other roadmap",
+                "  organizations in several roadmaps: ",
+            ],
+            [],
+        ),
+        (
+            "zh",
+            [
+                "2 份路线图（截至 ",
+                "  按状态的路径：",
+                "  未来 12 个月内到期的里程碑和决策关口：",
+                "  Soon（里程碑）— Other roadmap",
+                "  出现在多份路线图中的组织：",
+                "已选定 ",
+            ],
+            ["roadmaps", "pathways by", "milestone", "selected", "none"],
+        ),
+    ],
+)
+def test_the_portfolio_text_speaks_the_locale(
+    folder: Path,
+    language: str,
+    expected: list[str],
+    english_only: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
+    assert main(["portfolio", str(folder)]) == 0
+    out = capsys.readouterr().out
+    for text in expected:
+        assert text in out, out
+    for word in english_only:
+        assert word not in out, out

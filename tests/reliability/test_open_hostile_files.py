@@ -218,6 +218,19 @@ def test_the_trigger_of_the_report_never_fires(sample_file: Path) -> None:
             "is not a date between 1900 and 2200",
         ),
         ("UPDATE dependencies SET lag_days = 1000000000 WHERE rowid = 1", "column lag_days"),
+        # The checks lean on SQLite's ordering of types (numbers < text < blobs) instead of
+        # asking typeof(): a date or a kind stored as another type must still be refused.
+        ("UPDATE steps SET start = 20300101 WHERE rowid = 1", "column start: 20300101 is not"),
+        (
+            "UPDATE steps SET start = CAST('2030-01-01' AS BLOB) WHERE rowid = 1",
+            "column start: binary data (10 bytes) is not a date",
+        ),
+        ("UPDATE steps SET start = '2030-02-30' WHERE rowid = 1", "'2030-02-30' is not a date"),
+        ("UPDATE steps SET start = '2030-01-01x' WHERE rowid = 1", "'2030-01-01x' is not a date"),
+        (
+            "UPDATE steps SET step_kind = CAST('research' AS BLOB) WHERE rowid = 1",
+            "column step_kind: binary data (8 bytes) is not one of",
+        ),
     ],
 )
 def test_bad_stored_values_are_refused_with_where_they_are(
@@ -227,7 +240,7 @@ def test_bad_stored_values_are_refused_with_where_they_are(
     before = sample_file.read_bytes()
     with pytest.raises(StoredValueError, match=r"sample\.roadmap") as refused:
         open_document(sample_file, readonly=True)
-    assert words in str(refused.value) or words in "\n".join(refused.value.details)
+    assert words in str(refused.value) or words in "\n".join(map(str, refused.value.details))
     for command in ("info", "schedule"):
         refused_cli = run_cli(capsys, command, sample_file)
         assert_one_line_refusal(refused_cli, "holds values a roadmap cannot have")

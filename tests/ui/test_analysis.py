@@ -249,3 +249,26 @@ def test_matplotlib_stays_out_of_the_window_process(sample_file: Path, tmp_path:
     # Before the charts tab, nothing loads matplotlib; with a chart drawn and shown, it is
     # still not loaded here: the helper process draws.
     assert done.stdout.split() == ["False", "True", "False"]
+
+
+def test_the_scoring_tab_reads_the_roadmap_when_shown_not_at_every_edit_while_hidden(
+    opened: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panels = show_tab(opened, SCHEDULE_TAB)
+    scoring = panels.scoring_panel
+    assert not scoring.isVisible()
+    reloads: list[bool] = []
+    reload = scoring.reload
+    monkeypatch.setattr(scoring, "reload", lambda: (reloads.append(True), reload())[1])
+    session = opened.session
+    pathway = next(iter(session.pathways.values()))
+    assert session.perform(
+        lambda c: c.update(EntityKind.PATHWAY, pathway.id, name="Renamed while hidden")
+    )
+    assert reloads == []
+    panels.setCurrentIndex(SCORING_TAB)
+    assert reloads == [True]
+    problem_id = pathway.problem_id
+    scoring.problem.setCurrentIndex(scoring.problem.findData(problem_id))
+    names = [scoring.model.data(scoring.model.index(r, 1)) for r in range(scoring.model.rowCount())]
+    assert "Renamed while hidden" in names

@@ -230,3 +230,28 @@ def test_an_import_refused_by_the_rules_is_said_and_writes_nothing(
     # Told as a refused edit is, in the status bar: which file, and that nothing changed.
     assert "broken.json was not imported" in opened.statusBar().currentMessage()
     assert opened.session.steps[first.id] == first
+
+
+def test_cancel_clicked_while_a_scenario_is_adopted_leaves_the_stored_roadmap_as_it_was(
+    opened: Any, qtbot: Any, gate: Gate, copy_with_moves: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = opened.session.path
+    before = stored(path)
+    undo_count = opened.session.undo_stack.count()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy_with_moves), ""))
+    opened.compare_action.trigger()
+    dialog = opened.scenario_dialog
+    QTest.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)  # planned in a worker
+    qtbot.waitUntil(lambda: dialog.confirm is not None and dialog.confirm.isVisible())
+    box = dialog.confirm
+    adopt = next(b for b in box.buttons() if b.text().replace("&", "") == "Adopt")
+    QTest.mouseClick(adopt, Qt.MouseButton.LeftButton)
+    task = dialog.adopting
+    qtbot.waitUntil(gate.reached.is_set, timeout=20000)
+    qtbot.waitUntil(task.dialog.isVisible, timeout=5000)
+    click_cancel(qtbot, task)
+    finish(qtbot, task, gate)
+
+    assert stored(path) == before
+    assert opened.session.undo_stack.count() == undo_count
+    assert dialog.isVisible() and "Cancelled" in opened.statusBar().currentMessage()

@@ -89,3 +89,21 @@ def test_a_chart_of_a_roadmap_that_changed_meanwhile_is_never_shown(
     assert "Renamed while drawn" in texts
     assert pathway.name not in texts
     assert charts.chart is shown[0]
+
+
+def test_the_helper_process_starts_when_the_analysis_panel_comes_into_view(
+    opened: Any, qtbot: Any
+) -> None:
+    session = opened.session
+    assert session.worker._process is None  # nothing drawn or checked yet
+    opened.analysis_dock.hide()
+    opened.analysis.setCurrentIndex(0)  # the schedule: nothing there needs the helper
+    opened.analysis_dock.toggleViewAction().trigger()  # View › Analysis
+    assert opened.analysis_dock.isVisible()
+    qtbot.waitUntil(lambda: session.worker._process is not None, timeout=10_000)
+    helper = session.worker._process
+    assert helper.pid != os.getpid() and helper.is_alive()
+    # The first chart is drawn by that same process.
+    charts = show_tab(opened, CHARTS_TAB).charts
+    qtbot.waitUntil(lambda: charts.chart is not None and not charts.drawing, timeout=60000)
+    assert session.worker._process is helper

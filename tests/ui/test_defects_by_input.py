@@ -176,16 +176,16 @@ def test_a_roadmap_held_elsewhere_opens_read_only_saying_who_holds_it_and_what_t
     lock.write_text(json.dumps(holder), encoding="utf-8")
     assert window.docs.open_path(sample_file)
     assert window.session.readonly
-    shown = window.readonly_label.text()
-    assert window.readonly_label.isVisible()
+    shown = window.notes.readonly.text()
+    assert window.notes.readonly.isVisible()
     assert "lab-laptop-7" in shown and "lin" in shown and "2026-11-30 09:15:00" in shown
-    advice = window.readonly_label.toolTip()
+    advice = window.notes.readonly.toolTip()
     assert "Save As" in advice and "Close it there" in advice
     assert "(read-only)" in window.windowTitle()
     next(a for a in window.findChildren(QAction) if a.text() == "&Close").trigger()
     assert window.session is None
-    assert not window.readonly_label.isVisible()
-    assert window.status_label.text() == ""  # the closed roadmap's counts are gone
+    assert not window.notes.readonly.isVisible()
+    assert window.notes.counts.text() == ""  # the closed roadmap's counts are gone
     assert json.loads(lock.read_text(encoding="utf-8")) == holder  # their lock is left alone
 
 

@@ -1,5 +1,5 @@
-"""The document actions (and the breakout, backup and scenario actions) see the window only
-through `DocumentView`: every member they use on their view is one the interface names, and
+"""The document, import and export actions (and the breakout, backup and scenario actions) see
+the window only through `DocumentView`: every member they use on their view is one the interface names, and
 none of them imports the main window."""
 
 from __future__ import annotations
@@ -10,10 +10,24 @@ from types import ModuleType
 
 import pytest
 
-from roadmap.ui import backup_actions, breakout, document_actions, scenario_dialog
+from roadmap.ui import (
+    backup_actions,
+    breakout,
+    document_actions,
+    export_actions,
+    import_actions,
+    scenario_dialog,
+)
 from roadmap.ui.document_view import DocumentView
 
-VIEWERS = [document_actions, breakout, backup_actions, scenario_dialog]
+VIEWERS = [
+    document_actions,
+    import_actions,
+    export_actions,
+    breakout,
+    backup_actions,
+    scenario_dialog,
+]
 
 
 def _members_used_on_view(module: ModuleType) -> set[str]:

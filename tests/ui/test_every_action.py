@@ -214,8 +214,8 @@ def _import_sheet(walk: Walk, action: QAction) -> None:
     source.write_text("Task name,Start,Finish\nCoin cells,2027-01-04,2027-03-31\n", "utf-8")
     walk.open_from(source)
     walk.fire(action)
-    walk.qtbot.waitUntil(lambda: walk.window.docs.wizard is not None)
-    wizard = walk.window.docs.wizard
+    walk.qtbot.waitUntil(lambda: walk.window.imports.wizard is not None)
+    wizard = walk.window.imports.wizard
     while not wizard.button(QWizard.WizardButton.FinishButton).isVisible():
         walk.qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)  # fmt: skip
     walk.qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)  # fmt: skip

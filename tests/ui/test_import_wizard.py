@@ -24,8 +24,8 @@ def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 def open_wizard_by_shortcut(window: Any, qtbot: Any) -> Any:
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
-    qtbot.waitUntil(lambda: window.docs.wizard is not None and window.docs.wizard.isVisible())
-    return window.docs.wizard
+    qtbot.waitUntil(lambda: window.imports.wizard is not None and window.imports.wizard.isVisible())
+    return window.imports.wizard
 
 
 def click(qtbot: Any, wizard: Any, which: QWizard.WizardButton) -> None:
@@ -79,8 +79,8 @@ def test_a_chinese_csv_from_the_import_menu_goes_through_the_wizard(
     source.write_text("任务名称,开始,结束,层,负责人\n样机试制,2027年3月,2027年6月,产品,王芳\n", encoding="utf-8")  # fmt: skip
     choose_file(monkeypatch, source)
     qtbot.keyClick(opened, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: opened.docs.wizard is not None and opened.docs.wizard.isVisible())
-    wizard = opened.docs.wizard
+    qtbot.waitUntil(lambda: opened.imports.wizard is not None and opened.imports.wizard.isVisible())
+    wizard = opened.imports.wizard
     combos = wizard.mapping_page.combos
     assert (combos["name"].currentText(), combos["start"].currentText(), combos["end"].currentText(), combos["lane"].currentText(), combos["lead"].currentText()) == ("任务名称", "开始", "结束", "层", "负责人")  # fmt: skip
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
@@ -134,7 +134,7 @@ def test_a_saved_mapping_is_applied_again(
     qtbot.mouseClick(wizard.preview_page.save_button, LEFT)
     assert profile.exists()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), LEFT)
-    qtbot.waitUntil(lambda: opened.docs.wizard is None)
+    qtbot.waitUntil(lambda: opened.imports.wizard is None)
     assert "Spin coating" not in stored_steps(opened)
     # The window the wizard came from is active again, so its shortcuts work.
     qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
@@ -164,8 +164,8 @@ def test_import_opens_the_wizard_for_someone_elses_workbook(
     book.save(source)
     choose_file(monkeypatch, source)
     qtbot.keyClick(opened, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: opened.docs.wizard is not None and opened.docs.wizard.isVisible())
-    wizard = opened.docs.wizard
+    qtbot.waitUntil(lambda: opened.imports.wizard is not None and opened.imports.wizard.isVisible())
+    wizard = opened.imports.wizard
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(lambda: "Wafer test" in stored_steps(opened))

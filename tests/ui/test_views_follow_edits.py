@@ -176,7 +176,7 @@ def test_deleting_asks_and_undo_brings_everything_back(opened: Any) -> None:
 
 def export(window: Any, qtbot: Any, out: Path) -> None:
     """Export to `out` as File > Export does, and wait until the background task has ended."""
-    task = window.docs.export_to(out)
+    task = window.exports.export_to(out)
     with qtbot.waitSignal(task.ended, timeout=10000):
         pass
 
@@ -209,7 +209,7 @@ def test_import_is_one_undoable_edit(opened: Any, qtbot: Any, tmp_path: Path) ->
     renamed = dataclasses.replace(first, name="导入的新名称")
     source = tmp_path / "in.json"
     write_json(dataclasses.replace(snapshot, steps=(renamed, *snapshot.steps[1:])), source)
-    task = opened.docs.import_from(source)
+    task = opened.imports.import_from(source)
     with qtbot.waitSignal(task.ended, timeout=10000):
         pass
     assert opened.canvas.items[first.id].step.name == "导入的新名称"

@@ -53,7 +53,7 @@ class CheckPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
 
-    def show_findings(self, rows: list[Listed]) -> None:
+    def show_findings(self, rows: Sequence[Listed]) -> None:
         self.model.set_rows(rows)
         if rows:
             self.summary.setText(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.schedule import Schedule, schedule
 from roadmap.services.changes import Edit
-from roadmap.services.findings import Listed, findings_in_file
+from roadmap.services.findings import PackedFindings, findings_in_file
 from roadmap.ui.analysis.check_panel import CheckPanel
 from roadmap.ui.analysis.schedule_panel import SchedulePanel
 from roadmap.ui.analysis.scoring_panel import ScoringPanel
@@ -72,6 +72,8 @@ class AnalysisPanels(QTabWidget):
     def set_in_view(self, on: bool) -> None:
         """The dock became visible or hidden."""
         self._in_view = on
+        if on:  # the checks and charts are drawn in the helper process: start it meanwhile
+            self.session.warm_worker()
         self._update_active()
 
     def set_critical_shown(self, on: bool) -> None:
@@ -132,7 +134,7 @@ class AnalysisPanels(QTabWidget):
         self.schedule_panel.show_error(message_text(error))
         self.schedule_ready.emit(None)
 
-    def _on_checks(self, rows: list[Listed]) -> None:
+    def _on_checks(self, rows: PackedFindings) -> None:
         self.check_panel.show_findings(rows)
 
     def _on_checks_failed(self, error: BaseException) -> None:

@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -120,13 +121,21 @@ class ScoringPanel(QWidget):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         session.edited.connect(self._on_edited)
-        self.reload()
+        # Read when first shown, and again when shown after edits: the Analysis dock starts
+        # hidden, and ranking L's 500 pathways cost ~50 ms of every opening and scoring edit.
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     # -- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read criteria, scores and problems again; tried weights that now equal the saved
         ones are dropped (they were applied or undone)."""
+        self._stale = False
         queries = self.session.queries
         self.criteria = tuple(sorted(queries.all(Criterion), key=lambda c: c.position))
         self.scores = queries.all(Score)
@@ -230,7 +239,10 @@ class ScoringPanel(QWidget):
 
     def _on_edited(self, edit: Edit) -> None:
         if edit.changes.touches(*_SCORING_KINDS):
-            self.reload()
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
 
     def _on_row(self, index: QModelIndex) -> None:
         pathway_id = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -24,6 +24,7 @@ from roadmap.ui.timeline.style import CanvasStyle
 
 _FEW = 64  # arrows moved together: more than this, and the whole layer is repainted once
 _MIDDLE = ROW_HEIGHT / 2  # arrows attach at the middle of a row
+BAND = 512.0  # px: arrows are found for bands of the scene's height this tall
 
 
 class ArrowLayer(QGraphicsItem):
@@ -41,18 +42,27 @@ class ArrowLayer(QGraphicsItem):
         self._rect = QRectF()
         self._places_near = places_near
         self._batch: set[Arrow] | None = None  # arrows moved during `batch()`
+        self._found: dict[int, set[Arrow]] = {}  # band of the height -> the arrows drawn there
 
     # -- finding and repainting -------------------------------------------------------------
     #
-    # Arrows are not indexed by height: a step's height follows its group's (see `places`),
-    # so an index would have to move with every row added above. They are found through the
-    # steps they join instead, whose rows the layout finds by height.
+    # Arrows are not indexed by height ahead of time: a step's height follows its group's (see
+    # `places`), so an index would have to move with every row added above. They are found
+    # through the steps they join, whose rows the layout finds by height, for each band of the
+    # height painted; what is found is kept for the next paints (scrolling, zooming) until
+    # anything moves.
+
+    def forget_found(self) -> None:
+        """Steps, rows or arrows moved: find the arrows of a band afresh when it is painted."""
+        self._found.clear()
 
     def add(self, arrow: Arrow) -> None:
+        self._found.clear()
         if self._batch is None:
             self.update(arrow.scene_rect())
 
     def remove(self, arrow: Arrow) -> None:
+        self._found.clear()
         if self._batch is not None:
             self._batch.discard(arrow)
         if arrow.drawn is not None:
@@ -63,6 +73,7 @@ class ArrowLayer(QGraphicsItem):
         self.update(rect)
 
     def moved(self, arrow: Arrow) -> None:
+        self._found.clear()
         if self._batch is not None:
             self._batch.add(arrow)
             return
@@ -92,15 +103,27 @@ class ArrowLayer(QGraphicsItem):
                     self._repaint_moved(arrow)
 
     def clear(self) -> None:
+        self._found.clear()
         if self._batch is not None:
             self._batch.clear()
         self.update()
 
     def arrows_in(self, rect: QRectF) -> set[Arrow]:
-        """The arrows drawn in scene `rect` (perhaps a few more): those of the steps with a
-        row within `LONG_LINK` of it, whose line crosses it or, if drawn as two stubs, whose
+        """The arrows drawn in scene `rect` (perhaps a few more; see `_find`)."""
+        found: set[Arrow] = set()
+        known = self._found
+        for band in range(int(rect.top() // BAND), int(rect.bottom() // BAND) + 1):
+            arrows = known.get(band)
+            if arrows is None:
+                arrows = known[band] = self._find(band * BAND, (band + 1) * BAND)
+            found |= arrows
+        return found
+
+    def _find(self, top: float, bottom: float) -> set[Arrow]:
+        """The arrows drawn between scene heights `top` and `bottom`: those of the steps with
+        a row within `LONG_LINK` of it, whose line crosses it or, if drawn as two stubs, whose
         stub reaches into it."""
-        top, bottom = rect.top() - ROW_HEIGHT, rect.bottom() + ROW_HEIGHT
+        top, bottom = top - ROW_HEIGHT, bottom + ROW_HEIGHT
         found: set[Arrow] = set()
         seen: set[Arrow] = set()
         # The hot path of every repaint: heights worked out inline (see StepPlace.ends).

@@ -117,6 +117,7 @@ class TimelineDrawing:
             if source is not None and target is not None:
                 arrows[dep.id] = Arrow(dep, source, target, layer)
         self._span = None
+        self.arrow_layer.forget_found()
         self._update_scene_rect()
         self.lane_header.update()
         self.make_near_view()
@@ -319,6 +320,7 @@ class TimelineDrawing:
         what is repainted)."""
         for item in self.items.made():
             item.follow_row()
+        self.arrow_layer.forget_found()
 
     # -- room for names -------------------------------------------------------------------
 

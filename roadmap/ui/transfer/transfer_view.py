@@ -197,6 +197,7 @@ class TransferView(QScrollArea):
         self.charting.ready.connect(self._show_charts)
         self.charting.failed.connect(self._on_count_failed)
         session.edited.connect(self._on_edited)
+        session.warm_worker()  # the charts below are drawn there
 
     def _section(self, title: str, table: FiguresTable) -> QWidget:
         box = QWidget(self.widget())

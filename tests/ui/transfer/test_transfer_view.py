@@ -172,3 +172,33 @@ def test_the_inspector_shows_a_patents_status_but_leaves_changing_it_to_the_dial
     status = opened.inspector.editors["status"][0]
     assert not status.isEnabled()
     assert opened.inspector.editors["title"][0].isEnabled()
+
+
+def test_the_transfer_tab_builds_each_records_page_when_it_is_first_shown(
+    opened: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtTest import QTest
+
+    from roadmap.domain.entities import Organization, Person
+    from roadmap.ui.transfer.record_page import RecordPage
+
+    next(a for a in opened.findChildren(QAction) if a.text() == "Tech&nology transfer").trigger()
+    transfer = opened.transfer
+    assert transfer is not None
+    qtbot.waitUntil(transfer.isVisible)
+    assert len(transfer.findChildren(RecordPage)) == 1  # the patents page, shown first
+    bar = transfer.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())  # People
+    built = transfer.findChildren(RecordPage)
+    assert len(built) == 2
+    people = opened.session.workspace.queries.all(Person)
+    qtbot.waitUntil(lambda: any(page.isVisible() for page in built))
+    shown = next(page for page in built if page.isVisible())
+    assert shown.model.rowCount() == len(people) > 0
+    # Following a selection to a page not built yet builds it and shows the record.
+    organization = opened.session.workspace.queries.all(Organization)[1]
+    assert transfer.show_record(EntityKind.ORGANIZATION, organization.id)
+    assert transfer.organizations.current_id() == organization.id
+    qtbot.waitUntil(transfer.organizations.isVisible)

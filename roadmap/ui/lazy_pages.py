@@ -1,0 +1,80 @@
+"""The Steps, Pathway map and Technology transfer tabs of the roadmap shown: empty pages until
+one is first shown (or asked for), so a big roadmap opens faster."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from roadmap.ui.pathway_map import PathwayMap
+    from roadmap.ui.session import RoadmapSession
+    from roadmap.ui.step_table import StepTable
+    from roadmap.ui.transfer.transfer_page import TransferPage
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+class LazyPages:
+    def __init__(self, session: RoadmapSession, language: str) -> None:
+        self.session = session
+        self.language = language
+        self.steps_page, self.map_page, self.transfer_page = QWidget(), QWidget(), QWidget()
+        for page in self.widgets():
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self.table: StepTable | None = None
+        self.pathway_map: PathwayMap | None = None
+        self.transfer: TransferPage | None = None
+
+    def widgets(self) -> list[QWidget]:
+        """The three pages, in the order of their tabs."""
+        return [self.steps_page, self.map_page, self.transfer_page]
+
+    def show(self, page: QWidget | None) -> None:
+        """Fill `page` if it is one of these and still empty (its tab was chosen)."""
+        if page is self.steps_page:
+            self.step_table()
+        elif page is self.map_page:
+            self.map()
+        elif page is self.transfer_page:
+            self.transfer_figures()
+
+    def step_table(self) -> StepTable:
+        if self.table is None:
+            from roadmap.ui.step_table import StepTable
+
+            self.table = self._put(self.steps_page, StepTable(self.session))
+        return self.table
+
+    def map(self) -> PathwayMap:
+        if self.pathway_map is None:
+            from roadmap.ui.pathway_map import PathwayMap
+
+            self.pathway_map = self._put(self.map_page, PathwayMap(self.session))
+        return self.pathway_map
+
+    def transfer_figures(self) -> TransferPage:
+        """Patents, organizations, people and the transfer figures."""
+        if self.transfer is None:
+            from roadmap.ui.transfer.transfer_page import TransferPage
+
+            self.transfer = self._put(self.transfer_page, TransferPage(self.session, self.language))
+        return self.transfer
+
+    def close(self) -> None:
+        """The roadmap is closed: stop the transfer page's work and let the pages go."""
+        if self.transfer is not None:
+            self.transfer.shutdown()
+        for widget in (self.table, self.pathway_map, self.transfer):
+            if widget is not None:
+                widget.deleteLater()
+        self.table = self.pathway_map = self.transfer = None
+
+    @staticmethod
+    def _put(page: QWidget, widget: W) -> W:
+        layout = page.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+        return widget
