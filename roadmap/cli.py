@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from roadmap import __version__, cli_merge_options
-from roadmap.cli_language import argparse_speaking
+from roadmap.cli_language import argparse_speaking, translate_help
 from roadmap.domain import file_messages
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.messages import Message, message, preferred_language, render_value
@@ -481,7 +481,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     verbose = "--verbose" in argv
     argv = [a for a in argv if a != "--verbose"]
-    parser = build_parser()
+    language = preferred_language()
+    with argparse_speaking(language):  # argparse names its own options while it is built
+        parser = build_parser()
+    translate_help(parser, language)
     from roadmap.cli_baselines import COMMANDS as BASELINE_COMMANDS
     from roadmap.cli_repository import COMMANDS as REPOSITORY_COMMANDS
 
@@ -493,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(argv) > 1:
             parser.error(_say("cli.unknown_command", name=repr(argv[0])))
         return _run(cmd_gui, gui, verbose)
-    with argparse_speaking(preferred_language()):
+    with argparse_speaking(language):
         args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

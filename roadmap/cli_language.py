@@ -32,3 +32,31 @@ def argparse_speaking(language: str) -> Iterator[None]:
         yield
     finally:
         setattr(argparse, "_", original)  # noqa: B010
+
+
+def translate_help(parser: argparse.ArgumentParser, language: str) -> None:
+    """Put the catalogue's Chinese in place of each help text the parser was built with
+    (`help.*`, roadmap/domain/catalogue_help.py), in every subcommand too; nothing for English.
+    Build the parser inside `argparse_speaking` so argparse's own texts follow as well."""
+    if language != "zh":
+        return
+    chinese = {en: zh for code, (en, zh) in CATALOGUE.items() if code.startswith("help.")}
+    seen: set[int] = set()
+
+    def walk(each: argparse.ArgumentParser) -> None:
+        if id(each) in seen:
+            return
+        seen.add(id(each))
+        if each.description:
+            each.description = chinese.get(each.description, each.description)
+        for action in each._actions:
+            if isinstance(action.help, str):
+                action.help = chinese.get(action.help, action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for listed in action._choices_actions:
+                    if isinstance(listed.help, str):
+                        listed.help = chinese.get(listed.help, listed.help)
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(parser)

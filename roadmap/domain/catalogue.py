@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from roadmap.domain.catalogue_checks import CHECK_TEXTS
 from roadmap.domain.catalogue_cli import CLI_TEXTS
+from roadmap.domain.catalogue_help import HELP_TEXTS
 from roadmap.domain.catalogue_import import IMPORT_TEXTS
 from roadmap.domain.catalogue_readers import READER_TEXTS
 from roadmap.domain.catalogue_reports import REPORT_TEXTS
@@ -966,3 +967,4 @@ CATALOGUE.update(REPORT_TEXTS)  # longer reports: repo list, portfolio, repair (
 CATALOGUE.update(
     READER_TEXTS
 )  # other tools' files: cells, tasks, what is left out (catalogue_readers)
+CATALOGUE.update(HELP_TEXTS)  # the command line's --help (catalogue_help)

@@ -203,6 +203,11 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
         "缺少以下参数：%s",
     ),
     "argparse.unrecognized": ("unrecognized arguments: %s", "无法识别的参数：%s"),
+    "argparse.help": ("show this help message and exit", "显示此帮助信息并退出"),
+    "argparse.version": ("show program's version number and exit", "显示程序版本号并退出"),
+    "argparse.usage": ("usage: ", "用法："),
+    "argparse.positionals": ("positional arguments", "位置参数"),
+    "argparse.options": ("options", "选项"),
     "argparse.invalid_choice": (
         "invalid choice: %(value)r (choose from %(choices)s)",
         "无效的选项：%(value)r（可选：%(choices)s）",

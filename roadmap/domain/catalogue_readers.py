@@ -100,6 +100,12 @@ READER_TEXTS: dict[str, tuple[str, str]] = {
     # -- what a reader leaves out (roadmap/io/foreign_plan.py left_out_summary) -------------------
     "left_out.line": ("{count} {what}: {names}", "{what} {count} 项：{names}"),
     "left_out.more": ("… ({count} more)", "……（另有 {count} 项）"),
+    "left_out.assignment": ("task {task} ← resource {resource}", "任务 {task} ← 资源 {resource}"),
+    "left_out.vacation": (
+        "resource {resource}: {start} – {end}",
+        "资源 {resource}：{start} – {end}",
+    ),
+    "left_out.unnamed": ("unnamed", "未命名"),
     "left_out.ff_links": ("finish-to-finish links", "完成-完成链接"),
     "left_out.sf_links": ("start-to-finish links", "开始-完成链接"),
     "left_out.summary_links": ("links to or from summary tasks", "连到或来自摘要任务的链接"),

@@ -317,7 +317,7 @@ def _span(steps: Iterable[Step]) -> tuple[date, date] | None:
     return (min(days), max(days)) if days else None
 
 
-def left_out_summary(counts: dict[str, list[str]]) -> list[Message]:
+def left_out_summary(counts: dict[str, list[str | Message]]) -> list[Message]:
     """One line per kind of thing left out (`counts` keyed by the catalogue's `left_out.*`
     names): how many, and the first few by name."""
     lines = []

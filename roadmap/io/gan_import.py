@@ -66,7 +66,7 @@ def read_gan(path: Path) -> ForeignPlan:
     plan.tasks = [tasks[i] for i in order]
     position = {elements[i].get("id"): n for n, i in enumerate(order)}
     summaries = {elements[i].get("id") for i in range(len(elements)) if summary[i]}
-    left: dict[str, list[str]] = {
+    left: dict[str, list[str | Message]] = {
         "ff_links": [],
         "sf_links": [],
         "summary_links": [],
@@ -107,12 +107,17 @@ def read_gan(path: Path) -> ForeignPlan:
         left["resources"] += [r.get("name") or "?" for r in children(block, "resource")]
     for block in children(root, "allocations"):
         left["resource_allocations"] += [
-            f"task {a.get('task-id')} ← resource {a.get('resource-id')}"
+            message("left_out.assignment", task=a.get("task-id"), resource=a.get("resource-id"))
             for a in children(block, "allocation")
         ]
     for block in children(root, "vacations"):
         left["resource_vacations"] += [
-            f"resource {v.get('resourceid')}: {v.get('start')} – {v.get('end')}"
+            message(
+                "left_out.vacation",
+                resource=v.get("resourceid"),
+                start=v.get("start"),
+                end=v.get("end"),
+            )
             for v in children(block, "vacation")
         ]
     for block in children(root, "calendars"):

@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from roadmap.domain.enums import DependencyType, StepKind
-from roadmap.domain.messages import message
+from roadmap.domain.messages import Message, message
 from roadmap.io.foreign_plan import ForeignPlan, PlanLink, PlanTask, left_out_summary
 from roadmap.io.plan_outline import OutlineNode, is_summary, place_tasks
 from roadmap.io.problems import DamagedFile
@@ -100,7 +100,7 @@ class _Reader:
         self.minutes_per_day = _number(child_text(root, "MinutesPerDay"), 480)
         self.minutes_per_week = _number(child_text(root, "MinutesPerWeek"), 2400)
         self.days_per_month = _number(child_text(root, "DaysPerMonth"), 20)
-        self.left: dict[str, list[str]] = {
+        self.left: dict[str, list[str | Message]] = {
             "ff_links": [],
             "sf_links": [],
             "summary_links": [],
@@ -290,7 +290,9 @@ class _Reader:
     def _outside_tasks(self) -> None:
         for block in children(self.root, "Calendars"):
             for calendar in children(block, "Calendar"):
-                self.left["calendars"].append(child_text(calendar, "Name") or "unnamed")
+                self.left["calendars"].append(
+                    child_text(calendar, "Name") or message("left_out.unnamed")
+                )
         for block in children(self.root, "Resources"):
             for resource in children(block, "Resource"):
                 name = child_text(resource, "Name")
@@ -302,7 +304,7 @@ class _Reader:
                     task_uid = child_text(assignment, "TaskUID")
                     resource_uid = child_text(assignment, "ResourceUID")
                     self.left["resource_assignments"].append(
-                        f"task {task_uid} ← resource {resource_uid}"
+                        message("left_out.assignment", task=task_uid, resource=resource_uid)
                     )
 
 

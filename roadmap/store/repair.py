@@ -37,6 +37,7 @@ from roadmap.store.inspection import undecodable_text_in
 from roadmap.store.repair_side import KEPT, distinct_names, read_side_rows, undecodable_content
 from roadmap.store.rows import codec, quote
 from roadmap.store.schema import LINKS
+from roadmap.store.stored_values import shown_value, table_check
 
 # What reading a damaged file raises: SQLite's errors, and an error message of SQLite that quotes
 # damaged schema bytes (not UTF-8), which Python fails to decode.
@@ -172,13 +173,37 @@ def repair(source: Path) -> RepairReport:
             report = TableReport(c.table.name)
             reports.append(report)
             columns = ", ".join(quote(x) for x in c.columns)
+            # The opening check's rules ride along, so a refused row names its column and why
+            # in the catalogue's words rather than in Python's.
+            check = table_check(kind)
+            flags = ", ".join(f"({rule.sql})" for rule in check.rules)
             sql = (
-                f"SELECT rowid, {columns} FROM {quote(c.table.name)} WHERE rowid > ? ORDER BY rowid"
+                f"SELECT rowid, {columns}, {flags} FROM {quote(c.table.name)} "
+                "WHERE rowid > ? ORDER BY rowid"
             )
+            width = len(c.columns)
             rows: list[tuple[str, list[Any]]] = []
             try:
                 for row in _read_rows(conn, sql, report):
-                    values = list(row[1:])
+                    values = list(row[1 : 1 + width])
+                    oks = row[1 + width :]
+                    wrong = [
+                        (r, v) for r, v, ok in zip(check.rules, values, oks, strict=True) if not ok
+                    ]
+                    if wrong:
+                        rule, value = wrong[0]
+                        report.refused += 1
+                        report.examples.append(
+                            message(
+                                "stored.value_here",
+                                table=c.table.name,
+                                row=shown_value(values[0]),
+                                column=rule.column,
+                                value=shown_value(value),
+                                says=rule.says,
+                            )
+                        )
+                        continue
                     try:
                         entity = c.make(values)
                         validate(entity)

@@ -142,3 +142,40 @@ def test_info_names_each_pathways_status_in_the_locales_words(tmp_path: Path) ->
     assert any(line.startswith("  - ") and line.endswith(" (selected)") for line in english)
     assert any(line.startswith("  - ") and line.endswith("（已选定）") for line in chinese)
     assert not any(line.endswith(" (selected)") for line in chinese)
+
+
+def _help_texts(parser: object) -> list[str]:
+    import argparse
+
+    assert isinstance(parser, argparse.ArgumentParser)
+    texts = [parser.description] if parser.description else []
+    for action in parser._actions:
+        if isinstance(action.help, str):
+            texts.append(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            texts += [a.help for a in action._choices_actions if isinstance(a.help, str)]
+            for sub in action.choices.values():
+                texts += _help_texts(sub)
+    return texts
+
+
+def test_every_help_text_of_the_command_line_is_in_the_catalogue() -> None:
+    from roadmap.cli import build_parser
+    from roadmap.domain.catalogue import CATALOGUE
+
+    known = {en for code, (en, _zh) in CATALOGUE.items() if code.startswith("help.")}
+    argparse_own = {en for code, (en, _zh) in CATALOGUE.items() if code.startswith("argparse.")}
+    missing = [t for t in _help_texts(build_parser()) if t not in known | argparse_own]
+    assert missing == []
+
+
+def test_help_follows_the_locale(tmp_path: Path) -> None:
+    english = roadmap("export", "--help")
+    chinese = roadmap("export", "--help", language="zh_CN")
+    assert english.returncode == chinese.returncode == 0
+    assert "draw only this problem (ID)" in english.stdout
+    assert "show this help message and exit" in english.stdout
+    assert "只画这个问题（ID）" in chinese.stdout and "显示此帮助信息并退出" in chinese.stdout
+    assert "draw only this problem" not in chinese.stdout and "usage:" not in chinese.stdout
+    top = roadmap("--help", language="zh_CN").stdout
+    assert "新建一份空路线图" in top and "create an empty roadmap" not in top

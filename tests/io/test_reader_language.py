@@ -82,9 +82,11 @@ def test_what_a_plan_leaves_out_is_told_in_chinese(
         "资源 1 项：Wang Fang",
         "节假日 1 项：2027-1-1",
         "自定义列 1 项：Budget code",
+        "资源分配 1 项：任务 1 ← 资源 0",
+        "资源休假 1 项：资源 0：2027-02-08 – 2027-02-12",
     ):
         assert line in result.out, result.out
-    assert "finish-to-finish" not in result.out and "resources" not in result.out
+    assert "finish-to-finish" not in result.out and "resource" not in result.out
 
 
 def test_a_file_that_is_not_a_workbook_is_told_in_chinese(

@@ -21,7 +21,11 @@ def test_the_repair_report_speaks_chinese(
     repaired = sample_file.with_name("sample.repaired.roadmap")
     assert lines[0] == f"已将 sample.roadmap 中能读出的内容保存到 {repaired}："
     assert "  steps：恢复 48 行（1 行被拒绝）" in lines
-    assert any(line.startswith("    第 '") for line in lines)
+    assert any(
+        line.startswith("    steps 表 '")
+        and line.endswith("start 列：'garbage' 不是 1900 至 2200 年之间的日期")
+        for line in lines
+    ), lines
     assert lines[-1] == "部分数据已丢失；请与备份比较（`roadmap restore --list`）。"
     assert "recovered" not in result.stdout and "refused" not in result.stdout
 
@@ -34,7 +38,11 @@ def test_the_repair_report_speaks_english(
     lines = run_cli(capsys, "check", sample_file, "--repair").stdout.splitlines()
     assert lines[0].startswith("Saved what could be read of sample.roadmap into ")
     assert "  steps: 48 recovered (1 refused)" in lines
-    assert any(line.startswith("    row '") for line in lines)
+    assert any(
+        line.startswith("    steps row '")
+        and line.endswith("column start: 'garbage' is not a date between 1900 and 2200")
+        for line in lines
+    ), lines
     assert lines[-1] == "Some data was lost; compare with a backup (`roadmap restore --list`)."
 
 

@@ -121,9 +121,11 @@ class ScoringPanel(QWidget):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         session.edited.connect(self._on_edited)
-        # Read when first shown, and again when shown after edits: the Analysis dock starts
-        # hidden, and ranking L's 500 pathways cost ~50 ms of every opening and scoring edit.
+        # Read now (with the roadmap's opening) and after each scoring edit — while hidden,
+        # only when next shown: ranking L's 500 pathways takes 50–200 ms, which every rename
+        # of a pathway paid with the Analysis dock closed.
         self._stale = True
+        self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

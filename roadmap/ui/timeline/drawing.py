@@ -9,7 +9,7 @@ screen's height of the view, or when asked for through `items` (see `places`), s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -21,7 +21,7 @@ from roadmap.services.changes import Edit
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.arrows import ArrowLayer
 from roadmap.ui.timeline.items import StepBar, StepDiamond
-from roadmap.ui.timeline.label_room import LabelRoom
+from roadmap.ui.timeline.label_room import LabelRoom, SceneReach
 from roadmap.ui.timeline.layout import (
     LabelDays,
     TimelineLayout,
@@ -37,7 +37,7 @@ from roadmap.ui.timeline.places import (
     StepItems,
     StepPlace,
 )
-from roadmap.ui.timeline.scale import ORIGIN, day_x
+from roadmap.ui.timeline.scale import ORIGIN
 from roadmap.ui.timeline.style import CanvasStyle
 
 if TYPE_CHECKING:
@@ -74,10 +74,9 @@ class TimelineDrawing:
         self.arrow_layer = ArrowLayer(canvas_style, self.places_between)
         scene.addItem(self.arrow_layer)
         self.layout_info: TimelineLayout | None = None
-        self._below: tuple[float, date | None, date | None] = (0.0, None, None)
         self._order: list[str] = []  # pathway IDs, as the lanes list them
         self.label_room = LabelRoom(canvas_style)
-        self._span: tuple[date, date] | None = None  # first start, last end of all steps
+        self.reach = SceneReach()
 
     # -- building ------------------------------------------------------------------------
 
@@ -116,7 +115,7 @@ class TimelineDrawing:
             source, target = places.get(dep.from_step_id), places.get(dep.to_step_id)
             if source is not None and target is not None:
                 arrows[dep.id] = Arrow(dep, source, target, layer)
-        self._span = None
+        self.reach.span = None
         self.arrow_layer.forget_found()
         self._update_scene_rect()
         self.lane_header.update()
@@ -218,36 +217,16 @@ class TimelineDrawing:
     def set_below(self, height: float, first: date | None, last: date | None) -> None:
         """Room under the lanes for what another layer draws there (the compared plan's
         steps that have no row here), reaching from `first` to `last`."""
-        self._below = (height, first, last)
+        self.reach.below = (height, first, last)
         self._update_scene_rect()
 
     def _update_scene_rect(self, changed: Iterable[Step] = ()) -> None:
-        """Reach from the first step (or the horizon) to the last, and down to the last row;
-        `changed`: the steps added or moved since (the span is worked out again when None)."""
-        info = self.session.info
-        steps = self.session.steps.values()
-        span = self._span
-        if span is None and steps:
-            span = (min(s.start for s in steps), max(s.end for s in steps))
-        elif span is not None:
-            for step in changed:
-                span = (min(span[0], step.start), max(span[1], step.end))
-        self._span = span
-        first, last = info.horizon_start, info.horizon_end
-        if span is not None:
-            first, last = min(first, span[0]), max(last, span[1])
-            label_days = self._label_room()
-            if label_days is not None:  # the names beside the last bars can be scrolled to
-                last = max(
-                    last,
-                    max(s.end + timedelta(days=label_days(s)) for s in steps) - timedelta(days=200),
-                )
-        below, below_first, below_last = self._below
-        first = min(first, below_first or first)
-        last = max(last, below_last or last)
-        height = (self.layout_info.height if self.layout_info else 0) + below + 40
-        left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
-        rect = QRectF(left, 0, right - left, height)
+        """Reach the first and last step (and their names) and the last row; `changed`: the
+        steps added or moved since."""
+        height = self.layout_info.height if self.layout_info else 0.0
+        rect = self.reach.rect(
+            self.session.info, self.session.steps.values(), changed, self._label_room(), height
+        )
         self.scene.setSceneRect(rect)
         self.arrow_layer.set_extent(rect)
 
@@ -362,7 +341,7 @@ class TimelineDrawing:
                 if gone is not None:
                     groups.add((gone.step.lane_id, gone.step.pathway_id))
                 self._remove_step(entity_id)
-                self._span = None  # the first or last step may have gone
+                self.reach.span = None  # the first or last step may have gone
         for kind, entity_id in changes.added | changes.updated:
             if kind is EntityKind.DEPENDENCY:
                 rewire.add(entity_id)
@@ -377,7 +356,7 @@ class TimelineDrawing:
                 self.places[entity_id] = StepPlace(step)
                 continue
             groups.add((place.step.lane_id, place.step.pathway_id))
-            self._span = None  # it may have been the first or the last
+            self.reach.span = None  # it may have been the first or the last
             if place.step.step_kind.is_point != step.step_kind.is_point:
                 # A bar became a milestone (or back): a different kind of item draws it, made
                 # again below if it is in view; its arrows attach differently.

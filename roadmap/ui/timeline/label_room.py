@@ -1,14 +1,19 @@
 """Room for names: how many days right of a step its name takes at the current zoom, for the
 rows to keep free (so a name too long for its bar is written whole beside it), on roadmaps
-small enough for it."""
+small enough for it; and how far the scene reaches, to the last of those names."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date, timedelta
 from math import ceil
 
-from roadmap.domain.entities import Step
+from PySide6.QtCore import QRectF
+
+from roadmap.domain.entities import RoadmapInfo, Step
 from roadmap.ui.timeline.layout import LabelDays
 from roadmap.ui.timeline.places import DIAMOND
+from roadmap.ui.timeline.scale import day_x
 from roadmap.ui.timeline.style import CanvasStyle
 
 # Up to this many steps, rows make room for the names written beside short bars (and are laid
@@ -52,3 +57,42 @@ class LabelRoom:
             return ceil((name_px + 8) / px_per_day)  # NameBeside: 4 px gap, 6 px margin
 
         return label_days
+
+
+class SceneReach:
+    """How far the scene reaches across (the horizon, the steps and the names beside them, and
+    what is drawn under the lanes) and down; the span of the steps' dates is kept between
+    edits and widened by the steps changed (`span = None` works it out again)."""
+
+    def __init__(self) -> None:
+        self.span: tuple[date, date] | None = None  # first start, last end of all steps
+        self.below: tuple[float, date | None, date | None] = (0.0, None, None)
+
+    def rect(
+        self,
+        info: RoadmapInfo,
+        steps: Iterable[Step],
+        changed: Iterable[Step],
+        label_days: LabelDays | None,
+        lanes_height: float,
+    ) -> QRectF:
+        span = self.span
+        if span is None:
+            listed = list(steps)
+            if listed:
+                span = (min(s.start for s in listed), max(s.end for s in listed))
+        else:
+            for step in changed:
+                span = (min(span[0], step.start), max(span[1], step.end))
+        self.span = span
+        first, last = info.horizon_start, info.horizon_end
+        if span is not None:
+            first, last = min(first, span[0]), max(last, span[1])
+            if label_days is not None:  # the names beside the last bars can be scrolled to
+                named = max(s.end + timedelta(days=label_days(s)) for s in steps)
+                last = max(last, named - timedelta(days=200))
+        below, below_first, below_last = self.below
+        first = min(first, below_first or first)
+        last = max(last, below_last or last)
+        left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
+        return QRectF(left, 0, right - left, lanes_height + below + 40)
