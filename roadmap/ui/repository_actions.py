@@ -384,13 +384,13 @@ class RepositoryActions:
 
         self._start(tr("Pulling…"), job, self._settled, self.pull, pulling=True)
 
-    def _settled(self, outcome: tuple[Any, tuple[Any, ...]]) -> None:
+    def _settled(self, outcome: tuple[Any, tuple[Any, ...], Any]) -> None:
         """The worker brought the file in line: the views follow its edit (one merge at
         most), which goes onto the undo stack."""
-        result, written = outcome
+        result, written, timeline = outcome
         session = self.window.session
         if session is not None and written:
-            session.record(written, written[-1])
+            session.record(written, written[-1], timeline)
         self._published(result)
 
     def _published(self, result: Any) -> None:
@@ -426,14 +426,17 @@ def _never() -> bool:
     return False
 
 
-def _in_writer(session: Any, run: Callable[[Any], Any]) -> tuple[Any, tuple[Any, ...]]:
+def _in_writer(session: Any, run: Callable[[Any], Any]) -> tuple[Any, tuple[Any, ...], Any]:
     """`run(writer)` in this worker thread on a writable connection of its own to the file
-    (`session.writer`): (its result, the edits it wrote, for `session.record`). Cancel is
-    the job's own business up to its point of no return (see the module), so the writer is
-    never told to roll back."""
+    (`session.writer`): (its result, the edits it wrote, and what the timeline draws when
+    following them means reading it all — read here, not on the UI thread: see
+    `session.record`). Cancel is the job's own business up to its point of no return (see
+    the module), so the writer is never told to roll back."""
     with session.writer(_never) as writer:
         result = run(writer)
-        return result, tuple(writer.written)
+        written = tuple(writer.written)
+        rereads = any(session.rereads(edit) for edit in written)
+        return result, written, writer.queries.timeline() if rereads else None
 
 
 def _shown_time(iso: str) -> str:

@@ -238,6 +238,8 @@ def test_opening_a_linked_file_reads_its_sync_state_without_comparing(
         action(window, "&Open…").trigger()
         finish(window, qtbot)
         assert window.messages == [] and window.session is not None
+        window.activateWindow()  # back from the progress dialog, as a click on it would be
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
 
     reopen()
     assert window.repo.sync_label.text().startswith("Synced with")

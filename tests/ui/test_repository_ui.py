@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from roadmap.domain.entities import EntityKind
 from roadmap.services.publishing import clone, publish
@@ -50,6 +50,10 @@ def test_publish_edit_publish_pull_and_undo(
     step = window.session.workspace.queries.snapshot().steps[0]
     window.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name="Edited in the app"))
     assert window.repo.sync_label.text().startswith("Not published since")
+    # Back from the progress dialog, as a person's click on the window would be (offscreen,
+    # a window-modal dialog that hid does not always hand the activation back).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     QTest.keyClick(
         window,
         Qt.Key.Key_U,
