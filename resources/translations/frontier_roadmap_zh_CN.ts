@@ -557,9 +557,9 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/failures.py" line="49"/>
-        <location filename="../../roadmap/ui/main_window.py" line="132"/>
-        <location filename="../../roadmap/ui/main_window.py" line="152"/>
-        <location filename="../../roadmap/ui/main_window.py" line="235"/>
+        <location filename="../../roadmap/ui/main_window.py" line="108"/>
+        <location filename="../../roadmap/ui/main_window.py" line="122"/>
+        <location filename="../../roadmap/ui/main_window.py" line="205"/>
         <location filename="../../roadmap/ui/transfer/record_page.py" line="106"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
@@ -1452,7 +1452,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="276"/>
+        <location filename="../../roadmap/ui/main_window.py" line="246"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="171"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1483,32 +1483,32 @@ Plan industry-oriented research.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="91"/>
+        <location filename="../../roadmap/ui/window_docks.py" line="37"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="94"/>
+        <location filename="../../roadmap/ui/window_docks.py" line="38"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="97"/>
+        <location filename="../../roadmap/ui/window_docks.py" line="39"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="100"/>
+        <location filename="../../roadmap/ui/window_docks.py" line="40"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="109"/>
+        <location filename="../../roadmap/ui/window_docks.py" line="46"/>
         <source>Workshop timer</source>
         <translation>研讨会计时器</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="114"/>
+        <location filename="../../roadmap/ui/window_docks.py" line="49"/>
         <source>Parking lot</source>
         <translation>停车场</translation>
     </message>
@@ -1798,7 +1798,7 @@ Plan industry-oriented research.</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="275"/>
+        <location filename="../../roadmap/ui/main_window.py" line="245"/>
         <location filename="../../roadmap/ui/window_menus.py" line="270"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
@@ -1809,42 +1809,42 @@ Plan industry-oriented research.</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="265"/>
+        <location filename="../../roadmap/ui/main_window.py" line="235"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="266"/>
+        <location filename="../../roadmap/ui/main_window.py" line="236"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="267"/>
+        <location filename="../../roadmap/ui/main_window.py" line="237"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="268"/>
+        <location filename="../../roadmap/ui/main_window.py" line="238"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="278"/>
+        <location filename="../../roadmap/ui/main_window.py" line="248"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="304"/>
+        <location filename="../../roadmap/ui/main_window.py" line="274"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="306"/>
+        <location filename="../../roadmap/ui/main_window.py" line="276"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>

@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
-    QUndoView,
     QWidget,
 )
 
@@ -37,8 +35,8 @@ from roadmap.ui.presenter import Presenter
 from roadmap.ui.settings import Settings
 from roadmap.ui.status_notes import StatusNotes
 from roadmap.ui.welcome import WelcomePage
+from roadmap.ui.window_docks import add_docks
 from roadmap.ui.window_menus import WindowMenus
-from roadmap.ui.workshop_timer import TimerPanel
 
 if TYPE_CHECKING:  # the document's views load the services; the welcome page starts without
     from roadmap.ui.analysis.panels import AnalysisPanels
@@ -87,33 +85,11 @@ class MainWindow(WindowMenus, QMainWindow):
         # The navigator and inspector run the full height; analysis sits under the timeline.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.navigator_dock = self._dock(
-            tr("Navigator"), "navigator", Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.inspector_dock = self._dock(
-            tr("Inspector"), "inspector", Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.history_dock = self._dock(
-            tr("Undo history"), "history", Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.analysis_dock = self._dock(
-            tr("Analysis"), "analysis", Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.history_dock.setWidget(QUndoView(self.undo_group, self.history_dock))
-        self.analysis_dock.setWidget(QWidget(self.analysis_dock))
+        docks = add_docks(self, self.undo_group)
+        self.navigator_dock, self.inspector_dock = docks.navigator, docks.inspector
+        self.history_dock, self.analysis_dock = docks.history, docks.analysis
+        self.timer_dock, self.parking_dock = docks.timer, docks.parking
         self.analysis_dock.visibilityChanged.connect(self._on_analysis_visible)
-        self.tabifyDockWidget(self.inspector_dock, self.history_dock)
-        self.inspector_dock.raise_()
-        self.analysis_dock.hide()
-        self.timer_dock = self._dock(
-            tr("Workshop timer"), "timer", Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.timer_dock.setWidget(TimerPanel(self.timer_dock))
-        self.timer_dock.hide()  # not part of a roadmap: shown when a session is time-boxed
-        self.parking_dock = self._dock(
-            tr("Parking lot"), "parking", Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.parking_dock.hide()
         # Long work (export, import, publish, …) in a worker thread behind a progress dialog.
         self.work = BackgroundWork(self, self.task_failed)
         self.docs = DocumentActions(self, opener, self.work, self)
@@ -141,12 +117,6 @@ class MainWindow(WindowMenus, QMainWindow):
         # Shown again with the next roadmap if the user left it open.
         self._analysis_wanted = not self.analysis_dock.isHidden()
         self.show_welcome()
-
-    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, tr("Frontier Roadmap"), question)
