@@ -110,13 +110,19 @@ class Navigator(QWidget):
                 self._syncing = False
 
     def _on_session_selection(self, selection: tuple[EntityKind, str] | None) -> None:
-        if self._syncing or selection is None:
+        if self._syncing:
             return
-        index = self.proxy.mapFromSource(self.model.index_of(*selection))
-        if index.isValid():
-            self._syncing = True
-            try:
+        index = QModelIndex()
+        if selection is not None:
+            index = self.proxy.mapFromSource(self.model.index_of(*selection))
+        self._syncing = True
+        try:
+            if index.isValid():
                 self.tree.setCurrentIndex(index)
                 self.tree.scrollTo(index)
-            finally:
-                self._syncing = False
+            else:
+                # Nothing (or nothing listed here) is selected: no row stays highlighted,
+                # and no row stays current, so a click on that same row selects it again.
+                self.tree.selectionModel().clear()
+        finally:
+            self._syncing = False

@@ -141,3 +141,31 @@ def test_filtering_the_steps_table_keeps_what_is_selected_on_the_timeline(opened
     press(Qt.Key.Key_Backspace)  # the filter cleared: every chosen row is selected again
     assert table_selection(opened) == chosen
     assert set(opened.canvas.selected_step_ids()) == chosen
+
+
+def click_navigator(window: Any, kind: EntityKind, entity_id: str) -> None:
+    navigator = window.navigator
+    index = navigator.proxy.mapFromSource(navigator.model.index_of(kind, entity_id))
+    navigator.tree.scrollTo(index)
+    rect = navigator.tree.visualRect(index)
+    QTest.mouseClick(navigator.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_click_on_empty_timeline_lets_go_of_the_navigator_row_and_it_can_be_chosen_again(
+    opened: Any,
+) -> None:
+    """Seen under Xvfb: the step stayed highlighted in the navigator while the inspector
+    showed the roadmap; and a click on that same row then did nothing (no new current row)."""
+    session, tree = opened.session, opened.navigator.tree
+    step_id = wide_bars(opened)[0].step.id
+    click_navigator(opened, EntityKind.STEP, step_id)
+    assert session.selection == (EntityKind.STEP, step_id)
+    assert tree.selectionModel().hasSelection()
+
+    QTest.mouseClick(opened.canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert session.selection is None
+    assert not tree.selectionModel().hasSelection()  # nothing stays highlighted
+
+    click_navigator(opened, EntityKind.STEP, step_id)  # the same row once more
+    assert session.selection == (EntityKind.STEP, step_id)
+    assert opened.canvas.selected_step_ids() == [step_id]
