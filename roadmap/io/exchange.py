@@ -28,6 +28,8 @@ from roadmap.io.export_options import Progress as Progress
 from roadmap.io.foreign_plan import ForeignPlan
 from roadmap.io.problems import ParsedSource
 from roadmap.services.changes import Edit
+from roadmap.services.commands import AlsoRows
+from roadmap.services.sync import merge
 from roadmap.services.workspace import Workspace, is_roadmap_file
 
 EXPORT_SUFFIXES = (".xlsx", ".json", ".csv", ".xml", ".png", ".svg", ".pdf")
@@ -243,25 +245,32 @@ def apply_import(
     incoming = parsed.snapshot
     if replace and not workspace.document.readonly:
         workspace.backup("before-import")  # replacing is destructive: keep what was there
-    edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace)
-    _add_baselines(workspace, plan if plan is not None else parsed)
+    goal = merge(current, incoming) if not replace else incoming
+    also = _baselines(plan if plan is not None else parsed, goal, _present(workspace))
+    edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace, also=also)
     counts = summarize(current, incoming, replace)
     return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)
 
 
-def _add_baselines(workspace: Workspace, parsed: ParsedSource | ForeignPlan) -> None:
-    """The file's baselines this roadmap lacks (by ID and name); present ones stay as they are.
-    An MS Project file's Baseline 0–10 come in as "Baseline N · file"."""
-    from roadmap.services.baselines import restore_baselines
+def _baselines(
+    parsed: ParsedSource | ForeignPlan, after: RoadmapSnapshot, present: Sequence[Baseline]
+) -> AlsoRows | None:
+    """The rows adding the file's baselines this roadmap lacks (by ID and name; present ones
+    stay as they are), planned in the import's own transaction — one edit, one undo, and a
+    refusal of a baseline leaves the file as it was. `after`: the roadmap as the import leaves
+    it, over whose steps an MS Project file's Baseline 0–10 come in as "Baseline N · file"."""
+    from roadmap.services.baselines import restored_rows
 
-    if isinstance(parsed, ParsedSource) and parsed.baselines:
-        restore_baselines(workspace, parsed.baselines)
-    if isinstance(parsed, ForeignPlan) and parsed.baselines:
+    found: Sequence[Baseline] = ()
+    if isinstance(parsed, ParsedSource):
+        found = parsed.baselines
+    elif parsed.baselines:
         from roadmap.io.plan_baselines import baselines_of
 
-        found = baselines_of(parsed, workspace.queries.snapshot(), _present(workspace))
-        if found:
-            restore_baselines(workspace, found)
+        found = baselines_of(parsed, after, present)
+    if not found:
+        return None
+    return lambda session: restored_rows(session, found)
 
 
 def _present(workspace: Workspace) -> tuple[Baseline, ...]:
@@ -290,8 +299,9 @@ def import_file(
         else:
             incoming = parsed.validated()
             lineage = parsed.lineage  # a breakout copy that went out and came back
-        with Workspace.create(target, incoming, lineage, checked=True) as workspace:
-            _add_baselines(workspace, parsed)
+        also = _baselines(parsed, incoming, ())
+        with Workspace.create(target, incoming, lineage, checked=True, also=also):
+            pass
         counts = summarize(None, incoming, replace)
         foreign = isinstance(parsed, ForeignPlan)
         return ImportSummary(target, True, counts, None, left_out, foreign)

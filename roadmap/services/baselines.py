@@ -213,14 +213,23 @@ def restore_baselines(workspace: Workspace, baselines: Sequence[Baseline]) -> Ed
     """
 
     def plan(session: StoreSession) -> Planned:
-        present = baseline_labels(session)
-        ids = {row["id"] for row in present}
-        names = {row["name"] for row in present}
-        rows = [
-            RowChange(TABLE, (("id", b.info.id),), None, row_of(b))
-            for b in baselines
-            if b.info.id not in ids and b.name not in names
-        ]
-        return "baselines", rows
+        return "baselines", restored_rows(session, baselines)
 
     return workspace.commands.run(Action.IMPORT, EntityKind.BASELINE, plan)
+
+
+def restored_rows(session: StoreSession, baselines: Sequence[Baseline]) -> list[RowChange]:
+    """The rows adding those of `baselines` the file lacks (by ID and name): planned inside an
+    import's own transaction, so that records and baselines are one edit (all or nothing).
+    Refused (`baseline.too_many`) when the roadmap would then hold more than the limit."""
+    present = baseline_labels(session)
+    ids = {row["id"] for row in present}
+    names = {row["name"] for row in present}
+    rows = [
+        RowChange(TABLE, (("id", b.info.id),), None, row_of(b))
+        for b in baselines
+        if b.info.id not in ids and b.name not in names
+    ]
+    if rows and len(present) + len(rows) > MAX_BASELINES:
+        raise ValidationError("baseline.too_many", limit=MAX_BASELINES)
+    return rows

@@ -44,6 +44,10 @@ class WriteCancelled(RoadmapError):
     """The user cancelled an edit before its commit: rolled back, nothing changed."""
 
 
+# More rows planned inside an edit's own transaction (an import's baselines).
+AlsoRows = Callable[[StoreSession], Sequence[RowChange]]
+
+
 def _never() -> bool:
     return False
 
@@ -565,12 +569,19 @@ class Commands:
     # -- whole-roadmap changes -------------------------------------------------------------
 
     def replace_all(
-        self, current: RoadmapSnapshot, target: RoadmapSnapshot, *, keep_absent: bool
+        self,
+        current: RoadmapSnapshot,
+        target: RoadmapSnapshot,
+        *,
+        keep_absent: bool,
+        also: AlsoRows | None = None,
     ) -> Edit:
         """Make the file hold `target` (validated by the caller); with `keep_absent`, records
-        that `target` does not name stay as they are."""
+        that `target` does not name stay as they are. `also` plans more rows in the same
+        transaction (an import's baselines): one edit, refused as a whole."""
         goal = merge(current, target) if keep_absent else target
-        return self.become(Action.IMPORT, EntityKind.ROADMAP, target.info.title, current, goal)
+        title = target.info.title
+        return self.become(Action.IMPORT, EntityKind.ROADMAP, title, current, goal, also)
 
     def become(
         self,
@@ -579,13 +590,17 @@ class Commands:
         name: str,
         current: RoadmapSnapshot,
         target: RoadmapSnapshot,
+        also: AlsoRows | None = None,
     ) -> Edit:
         """Make the file, which holds `current`, hold `target` (checked by the caller) as one
         edit titled after `action`, `kind` and `name`: for edits that add records pointing
-        at each other, which the one-record commands would check against the file alone."""
+        at each other, which the one-record commands would check against the file alone.
+        `also`: more rows of other tables, planned in the same transaction (see
+        `replace_all`)."""
 
         def plan(session: StoreSession) -> Planned:
-            return name, plan_diff(current, target, session)
+            rows = plan_diff(current, target, session)
+            return name, [*rows, *also(session)] if also is not None else rows
 
         return self._run(action, kind, plan)
 

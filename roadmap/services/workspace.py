@@ -11,7 +11,7 @@ from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.services.changes import Edit
-from roadmap.services.commands import Commands
+from roadmap.services.commands import AlsoRows, Commands
 from roadmap.services.queries import Queries
 from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
 from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
@@ -81,10 +81,12 @@ class Workspace:
         lineage: Sequence[LineageRow] = (),
         *,
         checked: bool = False,
+        also: AlsoRows | None = None,
     ) -> Workspace:
         """Write `snapshot` (and the `lineage` of a copy) as a new roadmap file at `path`;
         nothing is left behind on failure. The whole-roadmap rules are checked first, unless
-        the caller has just checked this very snapshot (`checked`, an importer's `validated`)."""
+        the caller has just checked this very snapshot (`checked`, an importer's `validated`).
+        `also` plans more rows in the same transaction (an imported file's baselines)."""
         if not checked:
             require_valid(snapshot)
         sections = [(kind, snapshot.of(kind)) for kind in WRITE_ORDER]
@@ -93,6 +95,8 @@ class Workspace:
             with document.write() as session:
                 session.insert_all(sections)
                 session.apply([RowChange(TABLE, r.key, None, r.row()) for r in lineage])
+                if also is not None:
+                    session.apply(list(also(session)))
 
         return cls(create_document(path, fill))
 

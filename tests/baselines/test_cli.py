@@ -168,3 +168,40 @@ def test_compare_rows_speak_the_locale(sample_file: Path) -> None:
     chinese = compare("zh_CN")
     assert f"  变更     {step.name}：开始 +10 天，完成 +0 天；状态 计划中 → 有风险" in chinese
     assert "步骤：" in chinese and "Steps:" not in chinese
+
+
+def test_import_with_baselines_is_one_edit_refused_whole(sample_file: Path, tmp_path: Path) -> None:
+    """`roadmap import` of a workbook holding a baseline: records and baseline are written in
+    one transaction; when the baseline is refused (the roadmap is full), nothing is."""
+    from roadmap.domain.baseline import MAX_BASELINES
+    from roadmap.services.baselines import all_baselines, take_baseline
+
+    source_roadmap = tmp_path / "source.roadmap"
+    shutil.copy(sample_file, source_roadmap)
+    with Workspace.open(source_roadmap) as workspace:
+        step = workspace.queries.snapshot().steps[0]
+        take_baseline(workspace, "From the workbook")
+        workspace.commands.update(EntityKind.STEP, step.id, name="Renamed in the workbook")
+    workbook = tmp_path / "source.xlsx"
+    assert roadmap("export", source_roadmap, workbook).returncode == 0
+
+    with Workspace.open(sample_file) as workspace:
+        for number in range(MAX_BASELINES):
+            take_baseline(workspace, f"Review {number}")
+    before = digest(sample_file)
+    refused = roadmap("import", workbook, sample_file)
+    assert refused.returncode == 2, refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and str(MAX_BASELINES) in refused.stderr
+    assert digest(sample_file) == before
+
+    with Workspace.open(sample_file) as workspace:
+        from roadmap.services.baselines import delete_baseline
+
+        delete_baseline(workspace, "Review 0")
+    done = roadmap("import", workbook, sample_file)
+    assert done.returncode == 0, done.stderr
+    with Workspace.open(sample_file, readonly=True) as workspace:
+        assert "From the workbook" in {b.name for b in all_baselines(workspace)}
+        assert workspace.queries.snapshot().get(EntityKind.STEP, step.id).name == (
+            "Renamed in the workbook"
+        )
