@@ -116,8 +116,8 @@ class Workspace:
         `written`, for the window to record once the job is done. `cancelled` is asked
         inside each edit's transaction until the first commit: true then, the edit is rolled
         back and `WriteCancelled` raised — nothing changed. (After the first commit the job's
-        edit is in the file, so what follows it, such as an import's baselines, is written
-        too rather than left half done.) `commit_point` is asked last before that first commit
+        edit is in the file, so what follows it is written too rather than left half done;
+        an import's baselines are part of its one edit.) `commit_point` is asked last before that first commit
         (`Commands.commit_point`): false cancels, true commits and ends cancelling. Read-only
         here, its edits are refused. Use it in `with`."""
         workspace = Workspace(self.document.writer())
