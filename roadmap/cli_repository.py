@@ -226,6 +226,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
             print(_say("cli.published", version=result.version, sent=result.sent))
         if result.received:
             print(_say("cli.received", received=result.received))
+        _say_renamed(result)
 
     return _synced(args, lambda settle_by: publish(args.file, args.url, settle_by), done)
 
@@ -238,8 +239,14 @@ def cmd_pull(args: argparse.Namespace) -> int:
             print(_say("cli.pull_current", version=result.version))
         else:
             print(_say("cli.pulled", version=result.version, received=result.received))
+        _say_renamed(result)
 
     return _synced(args, lambda settle_by: pull(args.file, settle_by), done)
+
+
+def _say_renamed(result: Any) -> None:
+    for name, kept in result.renamed:
+        print(_say("cli.baseline_renamed", name=name, kept=kept))
 
 
 def _merge_options(p: argparse.ArgumentParser) -> None:

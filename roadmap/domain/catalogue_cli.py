@@ -125,6 +125,11 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
         "已并入他人的更改：{received} 行。",
     ),
     "cli.pull_current": ("Up to date (version {version}).", "已是最新（版本 {version}）。"),
+    "cli.baseline_renamed": (
+        'The baseline "{name}" from the repository is called "{kept}" here: this file has '
+        "another baseline of that name (the new name goes to the repository with a publish).",
+        "来自仓库的基线“{name}”在此处改名为“{kept}”：本文件已有同名的另一条基线（新名称会随发布送到仓库）。",
+    ),
     "cli.repo_deleted": (
         "Deleted {title} ({id}) from the repository; clones keep their files.",
         "已从仓库删除 {title}（{id}）；克隆的文件保留不变。",

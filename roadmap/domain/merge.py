@@ -25,7 +25,7 @@ goes into the result. Unsettled conflicts keep mine in `merged`, which must then
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from functools import cache
@@ -242,7 +242,9 @@ class _Merger:
         for kind, changes in touched.items():
             items = [changes.get(e.id, e) for e in self.mine.of(kind)]
             mine_ids = {e.id for e in self.mine.of(kind)}
-            items += [e for i, e in changes.items() if i not in mine_ids]
+            added = {i: e for i, e in changes.items() if i not in mine_ids and e is not None}
+            if added:
+                items = _in_their_places(items, added, self.theirs.of(kind))
             merged = merged.with_section(kind, tuple(e for e in items if e is not None))
         return merged
 
@@ -374,6 +376,29 @@ def find_duplicates(
             if key in named:
                 found.append(Duplicate(kind, record_name(entity), named[key], entity.id))
     return tuple(found)
+
+
+def _in_their_places(
+    items: list[Entity | None], added: dict[str, Entity], theirs: Sequence[Entity]
+) -> list[Entity | None]:
+    """`items` (mine, in my order) with the records `added` from theirs, each right after
+    the record theirs has before it (the nearest one mine has too; first if none): a pulled
+    record lands where it was published, not at the end of its kind."""
+    present = {e.id for e in items if e is not None}
+    after: dict[str | None, list[Entity]] = {}
+    anchor: str | None = None
+    rest = dict(added)
+    for entity in theirs:
+        if entity.id in rest:
+            after.setdefault(anchor, []).append(rest.pop(entity.id))
+        elif entity.id in present:
+            anchor = entity.id
+    placed: list[Entity | None] = [*after.get(None, [])]
+    for item in items:
+        placed.append(item)
+        if item is not None:
+            placed += after.get(item.id, [])
+    return [*placed, *rest.values()]  # (theirs lists every record it adds; kept all the same)
 
 
 def merge_three(

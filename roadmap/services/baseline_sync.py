@@ -7,8 +7,11 @@ keeps never changes). The base is the labels the file recorded at its last sync 
 the link's base); theirs is that base with the server's changes since (rows by row_version,
 removals by marker), so a pull still reads only what changed.
 
-- added on one side: added on the other (a name the file already uses gets " (2)", …: names
-  are unique within a roadmap);
+- added on one side: added on the other. Names are unique within a roadmap: a baseline that
+  comes in with a name another baseline of the file has (added, or renamed so, on the other
+  side) is called "name (2)" (…) here, the file's own keeps its name, and the rename is
+  reported (`BaselineMerge.renamed`) and sent to the server with the next publish — with this
+  one, when it is a publish — so every copy ends up with the same names;
 - deleted on one side and untouched on the other: deleted;
 - a name or note changed on one side: changed on the other; changed differently on both, or
   deleted on one side and changed on the other, is a `Conflict` of kind baseline, settled by
@@ -55,6 +58,8 @@ class BaselineMerge:
     unresolved: list[Conflict] = field(default_factory=list)
     merged: Labels = field(default_factory=dict)  # the labels both hold after a publish
     theirs: Labels = field(default_factory=dict)  # the server's labels (the base after a pull)
+    # (name on the server, name in the file) of each baseline renamed on its way in
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def merge_baselines(
@@ -78,6 +83,20 @@ def merge_baselines(
     out.theirs = theirs
     names = {row["name"] for row in mine}
 
+    def free(baseline_id: str, name: str) -> str:
+        """`name`, or a free one if another baseline of the file has it (reported)."""
+        own = mine_rows.get(baseline_id)
+        if own is not None:  # its own name is free for it, and no longer taken once renamed
+            names.discard(own["name"])
+        kept = _free_name(name, names)
+        names.add(kept)
+        if kept != name:
+            out.renamed.append((name, kept))
+            out.to_server.append(
+                RowChange(TABLE, _key(baseline_id), {"name": name}, {"name": kept})
+            )
+        return kept
+
     def choose(conflict: Conflict) -> Side | None:
         out.conflicts.append(conflict)
         side = (choices or {}).get(conflict.key, prefer)
@@ -87,8 +106,7 @@ def merge_baselines(
 
     def take_theirs(baseline_id: str) -> None:
         row = dict(their_rows[baseline_id])
-        row["name"] = _free_name(row["name"], names)
-        names.add(row["name"])
+        row["name"] = free(baseline_id, row["name"])
         out.to_file.append(RowChange(TABLE, _key(baseline_id), None, row))
         out.merged[baseline_id] = {f: row[f] for f in LABELS}
 
@@ -155,6 +173,8 @@ def merge_baselines(
                 elif side is Side.MINE:
                     to_server[name] = mv
         key = _key(baseline_id)
+        if "name" in to_file:
+            to_file["name"] = free(baseline_id, to_file["name"])
         if to_file:
             out.to_file.append(RowChange(TABLE, key, {f: m[f] for f in to_file}, to_file))
         if to_server:

@@ -47,6 +47,7 @@ from roadmap.store.baselines import TABLE as BASELINES
 from roadmap.store.baselines import baseline_rows
 from roadmap.store.interface import Row, RowChange
 from roadmap.store.link import LinkRow, set_pending, write_link
+from roadmap.store.link import mark_synced as mark_synced_link
 from roadmap.store.repository import RepositoryEntry, find_entry, load_snapshot
 from roadmap.store.server import RepositoryAccessDenied, public_url, repository_url
 from roadmap.store.server_changes import Delta, apply_delta, changed_since, server_baselines
@@ -86,6 +87,7 @@ class SyncCancelled(RoadmapError):
 
 Cancelled = Callable[[], bool]
 Committing = Callable[[], None]
+Progress = Callable[[int, int], None]  # (done, out of): rows or tables written so far
 
 
 def _never() -> bool:
@@ -93,6 +95,10 @@ def _never() -> bool:
 
 
 def _nothing() -> None:
+    return None
+
+
+def _unseen(done: int, total: int) -> None:
     return None
 
 
@@ -116,6 +122,8 @@ class SyncResult:
     sent: int  # rows written on the server
     received: int  # rows changed in the file
     already: bool = False  # nothing to do
+    # (name in the repository, name in the file) of baselines renamed on their way in
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 def pack(snapshot: RoadmapSnapshot, baselines: Labels | None = None) -> bytes:
@@ -152,11 +160,21 @@ def now_text() -> str:
 def differs_from_base(workspace: Workspace, link: LinkRow) -> bool:
     """Whether the file holds changes not yet in its repository: a publish is pending, or its
     content differs from the base it recorded at its last publish or pull. Both are stored in
-    the file's link, so this holds across closing and reopening it (and undoing back to the
-    synced content counts as synced). Reads the whole roadmap: run it off the UI thread."""
+    the file's link, so this holds across closing and reopening it. A link that says nothing
+    was written since the sync (`edited` 0) answers at once; otherwise the whole roadmap is
+    compared with the base (undoing back to the synced content counts as synced), which
+    takes seconds on a large roadmap: run it off the UI thread."""
     if link.pending_publish is not None:
         return True
+    if link.edited == 0:
+        return False
     return bool(plan_diff(unpack(link.base), workspace.queries.snapshot()))
+
+
+def mark_synced(workspace: Workspace) -> None:
+    """Record that the file, though written since its sync, holds its base again."""
+    with workspace.document.transaction() as conn:
+        mark_synced_link(conn)
 
 
 def clone(url_text: str, key: str, path: Path) -> RepositoryEntry:
@@ -205,6 +223,7 @@ def first_publish(
     *,
     cancelled: Cancelled = _never,
     committing: Committing = _nothing,
+    progress: Progress = _unseen,
 ) -> SyncResult:
     """Add the open roadmap to the repository at `url_text` (any thread: not an edit).
     `cancelled` is asked until the commit (then it rolls back); `committing` is told when
@@ -222,8 +241,9 @@ def first_publish(
                 raise RoadmapError("publishing.already_there", title=mine.info.title)
             add_roadmap(conn, mine.info.id, mine.info.title, by, mine.counts())
             on_server = ServerSession(conn, mine.info.id, version=1)
-            for kind in WRITE_ORDER:
+            for number, kind in enumerate(WRITE_ORDER):
                 _stop_if(cancelled)
+                progress(number, len(WRITE_ORDER))
                 on_server.insert_all([(kind, mine.of(kind))])
             _stop_if(cancelled)
             on_server.apply([RowChange(BASELINES, (("id", b["id"]),), None, b) for b in baselines])
@@ -275,6 +295,7 @@ class Synced:
     pending: str | None  # the publish id still unconfirmed afterwards
     baselines: Labels  # the baselines' labels of the new base
     to_file: tuple[RowChange, ...] = ()  # baseline rows the file gets with the records
+    renamed: tuple[tuple[str, str], ...] = ()  # see `SyncResult.renamed`
 
 
 Perform = Callable[[Callable[[Commands], Edit]], object]
@@ -293,6 +314,8 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
 
         (perform or (lambda command: command(workspace.commands)))(edit)
     link = synced.link
+    # A pull into a file with changes of its own leaves it different from the new base.
+    edited = 0 if synced.base is synced.merged or synced.base == synced.merged else 1
     with workspace.document.transaction() as conn:
         write_link(
             conn,
@@ -303,11 +326,17 @@ def settle(workspace: Workspace, synced: Synced, perform: Perform | None = None)
                 now_text(),
                 synced.pending,
                 pack(synced.base, synced.baselines),
+                edited,
             ),
         )
     got = len(received) + len(synced.to_file)
     return SyncResult(
-        link.roadmap_id, synced.version, synced.sent, got, not synced.sent and not got
+        link.roadmap_id,
+        synced.version,
+        synced.sent,
+        got,
+        not synced.sent and not got,
+        synced.renamed,
     )
 
 
@@ -318,6 +347,7 @@ def send(
     *,
     cancelled: Cancelled = _never,
     committing: Committing = _nothing,
+    progress: Progress = _unseen,
 ) -> Synced:
     """The server half of a publish (may run in a worker thread): one transaction.
     `cancelled` is asked until the commit: the transaction is then rolled back and the file
@@ -346,7 +376,15 @@ def send(
                 if theirs is base
                 else _merge_or_refuse(link, base, mine, theirs, settle_by, baselines)
             )
-            to_send = plan_diff(theirs, merged) + baselines.to_server
+
+            def read_at(change: RowChange) -> int:
+                # Planned against the base, unless merged from what others wrote since.
+                moved_since = (change.table, row_key(change.key)) in moved
+                return version if moved_since else link.base_version
+
+            on_server = ServerSession(conn, link.roadmap_id, version=version + 1, read_at=read_at)
+            # Planned against the server's rows: new records take the positions free there.
+            to_send = plan_diff(theirs, merged, on_server) + baselines.to_server
             new_version = version
             _stop_if(cancelled)
             if to_send:
@@ -356,17 +394,9 @@ def send(
                         set_pending(local, publish_id)
                     marked = True
                 new_version = version + 1
-
-                def read_at(change: RowChange) -> int:
-                    # Planned against the base, unless merged from what others wrote since.
-                    moved_since = (change.table, row_key(change.key)) in moved
-                    return version if moved_since else link.base_version
-
-                on_server = ServerSession(
-                    conn, link.roadmap_id, version=new_version, read_at=read_at
-                )
                 for start in range(0, len(to_send), _BATCH):
                     _stop_if(cancelled)
+                    progress(start, len(to_send))
                     try:
                         on_server.apply(to_send[start : start + _BATCH])
                     except ConflictError:  # not under the lock; never overwrite all the same
@@ -394,6 +424,7 @@ def send(
         None,
         baselines.merged,
         tuple(baselines.to_file),
+        tuple(baselines.renamed),
     )
 
 
@@ -466,4 +497,5 @@ def fetch(
         link.pending_publish,
         baselines.theirs,
         tuple(baselines.to_file),
+        tuple(baselines.renamed),
     )

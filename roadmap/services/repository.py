@@ -42,13 +42,17 @@ def init_repository(url_text: str, *, roles: bool = False) -> InitResult:
     try:
         before, after = server.init_schema()
         made: tuple[str, ...] = ()
-        if roles:
-            from roadmap.store.roles import grant_roles
+        from roadmap.store.roles import grant_roles, grant_tables, roles_exist
 
-            names = role_names(server.database)
-            with server.transaction() as conn:
+        names = role_names(server.database)
+        with server.transaction() as conn:
+            if roles:
                 grant_roles(conn, names)
-            made = tuple(names.values())
+                made = tuple(names.values())
+            elif roles_exist(conn, names):
+                # An upgrade's new tables belong to whoever ran it: the roles get them too,
+                # or a planner's next publish would be refused by the server.
+                grant_tables(conn, names)
         return InitResult(before, after, made)
     finally:
         server.close()

@@ -82,14 +82,56 @@ class _Positions:
         return position
 
 
+def _places(
+    positions: _Positions, table: str, before: dict[str, Entity], order: list[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Stored positions that give the records of `table` the order `order` (the new
+    snapshot's): (the position of each new record, the new position of each old record that
+    has to move). New records take a free position between their neighbours (after all the
+    others when they come last, as an added record does); where there is none — a record
+    pulled or merged in between two that are numbered one after the other — every record of
+    the table is numbered afresh in that order."""
+    stored = positions.stored(table)
+    following: list[int | None] = [None] * len(order)
+    upcoming: int | None = None
+    for i in range(len(order) - 1, -1, -1):
+        following[i] = upcoming
+        if order[i] in before:
+            upcoming = stored.get((("id", order[i]),), 0)
+    placed: dict[str, int] = {}
+    last = -1
+    for i, entity_id in enumerate(order):
+        limit = following[i]
+        if entity_id in before:
+            here = stored.get((("id", entity_id),), 0)
+            if here <= last:
+                break
+            last = here
+        elif limit is None:
+            last = placed[entity_id] = positions.append(table)
+        elif last + 1 < limit:
+            last = placed[entity_id] = last + 1
+        else:
+            break
+    else:
+        return placed, {}
+    renumbered = {entity_id: i for i, entity_id in enumerate(order)}
+    moved = {
+        entity_id: i
+        for entity_id, i in renumbered.items()
+        if entity_id in before and stored.get((("id", entity_id),), 0) != i
+    }
+    return {k: v for k, v in renumbered.items() if k not in before}, moved
+
+
 def plan_diff(
     old: RoadmapSnapshot, new: RoadmapSnapshot, session: StoreSession | None = None
 ) -> list[RowChange]:
     """Row changes that make a store holding `old` hold `new`.
 
     Records the store orders by a position of its own (organizations, people, links…) keep
-    theirs (read through `session`); new ones come after the others; deleted ones take theirs
-    along, for undo.
+    theirs (read through `session`); new ones are placed where `new` has them (after the
+    others when it lists them last: see `_places`); deleted ones take theirs along, for undo.
     """
     positions = _Positions(session, old)
     upserts: list[RowChange] = []
@@ -101,23 +143,32 @@ def plan_diff(
         table = c.table.name
         before = {e.id: e for e in old.of(kind)}
         after_ids: set[str] = set()
+        placed: dict[str, int] = {}
+        moved: dict[str, int] = {}
+        if c.stored_position and any(e.id not in before for e in new.of(kind)):
+            placed, moved = _places(positions, table, before, [e.id for e in new.of(kind)])
         for entity in new.of(kind):
             after_ids.add(entity.id)
             previous = before.get(entity.id)
             # An unchanged record (the same object, or an equal one) has no row and no link
-            # to write; skipping it before encoding keeps a merge or import of a few changes
-            # into L from encoding every record twice.
-            if previous is entity or previous == entity:
+            # to write — unless a record merged in before it moves it (`moved`); skipping it
+            # before encoding keeps a merge or import of a few changes into L from encoding
+            # every record twice.
+            if (previous is entity or previous == entity) and entity.id not in moved:
                 continue
             row = c.encode(entity)
             key = (("id", entity.id),)
             if previous is None:
                 if c.stored_position:
-                    row["position"] = positions.append(table)
+                    row["position"] = placed[entity.id]
                 upserts.append(RowChange(table, key, None, row))
             else:
                 old_row = c.encode(previous)
                 changed = [col for col in c.columns if old_row[col] != row[col]]
+                if entity.id in moved:
+                    old_row["position"] = positions.of(table, key)
+                    row["position"] = moved[entity.id]
+                    changed.append("position")
                 if changed:
                     upserts.append(
                         RowChange(

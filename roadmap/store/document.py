@@ -14,7 +14,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -41,6 +41,7 @@ from roadmap.store.inspection import detailed, read_only, reader, write_refusal
 from roadmap.store.inspection import examine as examine
 from roadmap.store.inspection import inspect_file as inspect_file
 from roadmap.store.inspection import is_roadmap_file as is_roadmap_file
+from roadmap.store.interface import RowChange
 from roadmap.store.lock import DocumentLock, lock_path, read_owner
 from roadmap.store.sql_session import SqlSession
 from roadmap.store.stored_values import stored_value_problems
@@ -93,6 +94,14 @@ class SqliteSession(SqlSession):
 
     taken = (sqlite3.IntegrityError,)
     tiebreak = "rowid"
+
+    def apply(self, changes: Sequence[RowChange]) -> None:
+        super().apply(changes)
+        if changes:
+            # A file tied to a repository now differs from what it last synced (its link row
+            # says so, and "Not published since …" needs no comparison of the whole roadmap);
+            # a publish or pull writes the link afresh afterwards. No link row: no row touched.
+            self._write("UPDATE repository_link SET edited = 1 WHERE edited IS NOT 1", [()])
 
 
 class Document:

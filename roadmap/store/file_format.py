@@ -9,6 +9,6 @@ together, here.
 from __future__ import annotations
 
 APPLICATION_ID = 0x46524D50  # "FRMP": marks the file as a Frontier Roadmap document
-FORMAT_VERSION = 7  # PRAGMA user_version; each migration sets its own number
+FORMAT_VERSION = 8  # PRAGMA user_version; each migration sets its own number
 # The Alembic revision that makes the file's format: each migration sets its own number.
-HEAD_REVISION = "0007_stored_positions"
+HEAD_REVISION = "0008_link_edited"

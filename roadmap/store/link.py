@@ -8,7 +8,7 @@ from sqlalchemy import Connection
 
 from roadmap.store.rows import fetch
 
-_COLUMNS = ("url", "roadmap_id", "base_version", "synced_at", "pending_publish", "base")
+_COLUMNS = ("url", "roadmap_id", "base_version", "synced_at", "pending_publish", "base", "edited")
 
 
 @dataclass(frozen=True)
@@ -19,14 +19,17 @@ class LinkRow:
     synced_at: str  # ISO time of the last publish or pull
     pending_publish: str | None  # the id of a publish sent but not known to have landed
     base: bytes  # the roadmap as it was at that version, packed
+    # Whether the roadmap's rows were written since that sync: 0 no, 1 yes (set by the store
+    # on every write of them), None not known (a file of an older format).
+    edited: int | None = 0
 
 
 def read_link(conn: Connection) -> LinkRow | None:
     rows = fetch(conn, f"SELECT {', '.join(_COLUMNS)} FROM repository_link WHERE id = 1")
     if not rows:
         return None
-    url, roadmap_id, version, synced_at, pending, base = rows[0]
-    return LinkRow(url, roadmap_id, int(version), synced_at, pending, bytes(base))
+    url, roadmap_id, version, synced_at, pending, base, edited = rows[0]
+    return LinkRow(url, roadmap_id, int(version), synced_at, pending, bytes(base), edited)
 
 
 def write_link(conn: Connection, link: LinkRow) -> None:
@@ -36,6 +39,11 @@ def write_link(conn: Connection, link: LinkRow) -> None:
         f"INSERT INTO repository_link (id, {', '.join(_COLUMNS)}) VALUES ({marks})",
         (1, *astuple(link)),
     )
+
+
+def mark_synced(conn: Connection) -> None:
+    """The roadmap's rows are found equal to the base after all (edited back)."""
+    conn.exec_driver_sql("UPDATE repository_link SET edited = 0 WHERE id = 1")
 
 
 def set_pending(conn: Connection, publish_id: str | None) -> None:

@@ -27,7 +27,25 @@ def _run(conn: Connection, template: str, *identifiers: str) -> None:
     conn.execute(text(statement.scalar_one().replace(":", r"\:")))
 
 
+def roles_exist(conn: Connection, names: dict[str, str]) -> bool:
+    """Whether this repository's roles were made (by `repo init --roles`, now or before)."""
+    found = conn.execute(
+        text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
+        {"names": list(names.values())},
+    ).scalar_one()
+    return int(found) == len(names)
+
+
+def _holds(conn: Connection, check: str, *args: str) -> bool:
+    """`check` (a privilege function of the server) for `args`, e.g. whether a grant is
+    there already: granting it again would need rights an owner's login may not have."""
+    params = {f"a{i}": value for i, value in enumerate(args)}
+    call = ", ".join(f":a{i}" for i in range(len(args)))
+    return bool(conn.execute(text(f"SELECT {check}({call})"), params).scalar())
+
+
 def grant_roles(conn: Connection, names: dict[str, str]) -> None:
+    """Create the roles and their memberships (what is missing of them), then `grant_tables`."""
     reader, planner, owner = names["reader"], names["planner"], names["owner"]
     for role in (reader, planner, owner):
         exists = conn.execute(
@@ -35,19 +53,39 @@ def grant_roles(conn: Connection, names: dict[str, str]) -> None:
         ).first()
         if exists is None:
             _run(conn, "CREATE ROLE %I NOLOGIN", role)
-    _run(conn, "GRANT %I TO %I", reader, planner)
-    _run(conn, "GRANT %I TO %I", planner, owner)
+    if not _holds(conn, "pg_has_role", planner, reader, "MEMBER"):
+        _run(conn, "GRANT %I TO %I", reader, planner)
+    if not _holds(conn, "pg_has_role", owner, planner, "MEMBER"):
+        _run(conn, "GRANT %I TO %I", planner, owner)
     # Whoever sets the roles up becomes an owner: handing the tables to the owner role
     # needs membership in it.
-    _run(conn, "GRANT %I TO CURRENT_USER", owner)
+    user = conn.execute(text("SELECT current_user")).scalar_one()
+    if not _holds(conn, "pg_has_role", user, owner, "MEMBER"):
+        _run(conn, "GRANT %I TO CURRENT_USER", owner)
     database = conn.execute(text("SELECT current_database()")).scalar_one()
-    _run(conn, "GRANT CONNECT ON DATABASE %I TO %I", database, reader)
-    _run(conn, "GRANT USAGE ON SCHEMA public TO %I", reader)
-    tables = (*RECORD_TABLES, *BOOKKEEPING_TABLES, "alembic_version")
-    for table in tables:
-        _run(conn, "GRANT SELECT ON TABLE %I TO %I", table, reader)
-    for table in (*RECORD_TABLES, *BOOKKEEPING_TABLES):
-        _run(conn, "GRANT INSERT, UPDATE, DELETE ON TABLE %I TO %I", table, planner)
-    _run(conn, "GRANT CREATE ON SCHEMA public TO %I", owner)
+    if not _holds(conn, "has_database_privilege", reader, database, "CONNECT"):
+        _run(conn, "GRANT CONNECT ON DATABASE %I TO %I", database, reader)
+    if not _holds(conn, "has_schema_privilege", reader, "public", "USAGE"):
+        _run(conn, "GRANT USAGE ON SCHEMA public TO %I", reader)
+    if not _holds(conn, "has_schema_privilege", owner, "public", "CREATE"):
+        _run(conn, "GRANT CREATE ON SCHEMA public TO %I", owner)
+    grant_tables(conn, names)
+
+
+def grant_tables(conn: Connection, names: dict[str, str]) -> None:
+    """Every table of the repository — those an upgrade just made too — owned by the owner
+    role, readable by readers and writable by planners. Run after every `repo init`: the
+    tables a migration creates belong to whoever ran it, and nobody else may use them."""
+    reader, planner, owner = names["reader"], names["planner"], names["owner"]
+    present = set(
+        conn.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        ).scalars()
+    )
+    writable = [t for t in (*RECORD_TABLES, *BOOKKEEPING_TABLES) if t in present]
+    tables = [*writable, *(["alembic_version"] if "alembic_version" in present else [])]
     for table in tables:
         _run(conn, "ALTER TABLE %I OWNER TO %I", table, owner)
+        _run(conn, "GRANT SELECT ON TABLE %I TO %I", table, reader)
+    for table in writable:
+        _run(conn, "GRANT INSERT, UPDATE, DELETE ON TABLE %I TO %I", table, planner)

@@ -325,6 +325,9 @@ repository_link = Table(
     Column("synced_at", Text, nullable=False),
     Column("pending_publish", String(36), nullable=True),
     Column("base", LargeBinary, nullable=False),
+    # 0: the roadmap's rows are as the last publish or pull left them; 1: edited since (set by
+    # every write of them, see document.SqliteSession); NULL: not known (an older file).
+    Column("edited", Integer, nullable=True),
 )
 
 # Baselines are not part of the plan: no plan edit, import or merge writes them. The plan they

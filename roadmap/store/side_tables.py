@@ -127,6 +127,11 @@ _LINK_CHECKS: Checks = [
         message("stored.not_id"),
     ),
     ("base", _packed("base"), message("stored.not_packed")),
+    (
+        "edited",
+        "edited IS NULL OR (typeof(edited) = 'integer' AND edited IN (0, 1))",
+        message("stored.not_one_of", choices="0, 1"),
+    ),
 ]
 
 

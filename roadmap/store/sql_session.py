@@ -342,13 +342,15 @@ class SqlSession:
             raise ConflictError("edit.conflict", what=self._changed(batch))
 
     def _changed(self, batch: list[RowChange]) -> Message:
-        """The first row of `batch` that is not as it was planned against."""
+        """The first row of `batch` that was not as it was planned against. The statement
+        has run: the rows it could change hold their `after` values now (a deleted one is
+        gone), so the culprit is a row that does not — or a row a delete left there."""
         for change in batch:
-            assert change.before is not None
-            expected = {**dict(change.key), **change.before}
+            expected = {**dict(change.key), **(change.after or {})}
             where = self._where(*(f"{quote(col)} {self.same} {self.mark}" for col in expected))
             values = self._params(*self._to_db(change.table, expected))
-            if not self._fetch(f"SELECT 1 FROM {quote(change.table)}{where}", values):
+            found = bool(self._fetch(f"SELECT 1 FROM {quote(change.table)}{where}", values))
+            if found == (change.after is None):
                 return self._describe(change)
         return self._describe(batch[0])
 

@@ -374,6 +374,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "Published version {version} ({sent} rows sent)."),
     QT_TRANSLATE_NOOP("Messages", "Brought in others' changes: {received} rows."),
     QT_TRANSLATE_NOOP("Messages", "Up to date (version {version})."),
+    QT_TRANSLATE_NOOP("Messages", "The baseline \"{name}\" from the repository is called \"{kept}\" here: this file has another baseline of that name (the new name goes to the repository with a publish)."),
     QT_TRANSLATE_NOOP("Messages", "Deleted {title} ({id}) from the repository; clones keep their files."),
     QT_TRANSLATE_NOOP("Messages", "Pulled version {version}: {received} rows changed here."),
     QT_TRANSLATE_NOOP("Messages", "No steps to schedule."),

@@ -1,11 +1,16 @@
 """The shared repository in the app: File › Open from repository…, Publish, Pull, the sync
 state in the status bar, and File › Portfolio…
 
-Server work runs in a worker thread with a progress dialog: Cancel rolls the server transaction
-back and leaves the file as it was, up to the commit; from then on it is no longer offered.
-What the server agreed is then brought into the file on the main thread as one undoable edit
-(`publishing.settle`). Conflicts with others' changes open the merge dialog of breakout copies
-(`SyncMergeDialog`); the choices made there run the publish or pull again. The password is never asked for here: libpq finds it (README).
+A publish or pull runs whole in a worker thread behind a progress dialog — the server's part,
+and bringing the file in line with what the server agreed (`publishing.settle`: the merge
+planned and applied there) — through the worker's own writable connection to the file
+(`session.writer`, as imports and merges use it: `ui/background_writes.py`), so the window
+repaints throughout. Cancel rolls everything back up to the point of no return — the server's
+commit of a publish, the file's write of a pull — and is no longer offered from then on. The
+edit the worker wrote then goes onto the undo stack as one entry (`session.record`). Conflicts
+with others' changes open the merge dialog of breakout copies (`SyncMergeDialog`); the choices
+made there run the publish or pull again. The password is never asked for here: libpq finds it
+(README).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.ui.background import BackgroundTask
+from roadmap.ui.background import BackgroundJob, BackgroundTask
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
@@ -28,7 +33,8 @@ if TYPE_CHECKING:
 
 Cancelled = Callable[[], bool]
 Committing = Callable[[], None]
-Job = Callable[[Cancelled, Committing], Any]
+Progress = Callable[[int, int], None]
+Job = Callable[[Cancelled, Committing, Progress], Any]
 
 
 class _CommitSignal(QObject):
@@ -37,10 +43,11 @@ class _CommitSignal(QObject):
     reached = Signal()
 
 
-def _no_cancel(task: BackgroundTask) -> None:
-    """After the commit a publish cannot be taken back: stop offering Cancel."""
+def _no_cancel(task: BackgroundTask, label: str) -> None:
+    """After its point of no return a publish or pull cannot be taken back: stop offering
+    Cancel."""
     task.dialog.setCancelButton(None)
-    task.dialog.setLabelText(tr("Committed; bringing the file in line…"))
+    task.dialog.setLabelText(label)
 
 
 class RepositoryActions:
@@ -51,6 +58,7 @@ class RepositoryActions:
         self._edited_since_sync = False
         self.portfolio_window: Any = None
         self.task: BackgroundTask | None = None  # the last publish or pull (tests watch it)
+        self.comparing: BackgroundJob | None = None  # the opened file against its base
         self.dialog: Any = None  # the last conflicts dialog
 
     # -- status bar ------------------------------------------------------------------------
@@ -68,44 +76,69 @@ class RepositoryActions:
         self._edited_since_sync = self._edited_since_sync or edited
         if link is None:
             self.sync_label.setText(tr("Not in a repository"))
-        elif self._edited_since_sync or link.pending_publish is not None:
+        elif self._edited_since_sync or link.pending_publish is not None or link.edited != 0:
             self.sync_label.setText(
                 tr("Not published since {time}").format(time=_shown_time(link.synced_at))
             )
         else:
-            from roadmap.store.repository import where_of_url
+            self.sync_label.setText(self._synced_text(link))
 
-            self.sync_label.setText(
-                tr("Synced with {where} at {time} (version {version})").format(
-                    where=message_text(where_of_url(link.url)),
-                    time=_shown_time(link.synced_at),
-                    version=link.base_version,
-                )
-            )
+    @staticmethod
+    def _synced_text(link: Any) -> str:
+        from roadmap.store.repository import where_of_url
+
+        return tr("Synced with {where} at {time} (version {version})").format(
+            where=message_text(where_of_url(link.url)),
+            time=_shown_time(link.synced_at),
+            version=link.base_version,
+        )
 
     def document_opened(self) -> None:
-        """Show the sync state of the file just opened: what it recorded at its last sync,
-        compared with what it holds now (in the background: it reads the whole roadmap)."""
+        """Show the sync state of the file just opened, as its link recorded it: synced, or
+        edited since (every write of the roadmap's rows marks the link; a publish or pull
+        clears it), at no cost. Only an edited file (it may have been edited back) or one of
+        an older format is compared with its base — in the background, without a dialog:
+        the label says "Not published since …" meanwhile and turns to synced if it is."""
         from roadmap.services.repository_link import link_of
 
         self._edited_since_sync = False
         self.update_status()
         session = self.window.session
         link = None if session is None else link_of(session.workspace)
-        if session is None or link is None:
+        if session is None or link is None or link.pending_publish is not None:
             return
-        workspace = session.workspace
+        if link.edited == 0:
+            return
 
         def job(progress: Any, cancelled: Any) -> bool:
             from roadmap.services.publishing import differs_from_base
 
-            return differs_from_base(workspace, link)
+            with session.reader() as reader:
+                return differs_from_base(reader, link)
 
-        def done(edited: bool) -> None:
-            if self.window.session is session and edited:
-                self.update_status(edited=True)
+        comparing = BackgroundJob(job, self.window.qt_window())
+        self.comparing = comparing
 
-        self.window.work.run(tr("Comparing with the last sync…"), job, done)
+        def done(differs: bool) -> None:
+            self.comparing = None
+            comparing.deleteLater()
+            if self.window.session is not session or differs or self._edited_since_sync:
+                return
+            if not session.readonly:
+                from roadmap.services.publishing import mark_synced
+
+                mark_synced(session.workspace)
+            self.update_status()
+            if session.readonly:  # the file keeps saying edited; what it holds is synced
+                self.sync_label.setText(self._synced_text(link))
+
+        def failed(error: BaseException) -> None:
+            self.comparing = None
+            comparing.deleteLater()  # the label keeps "Not published since …"
+
+        comparing.finished.connect(done)
+        comparing.failed.connect(failed)
+        comparing.start()
 
     # -- open from repository ----------------------------------------------------------------
 
@@ -168,9 +201,67 @@ class RepositoryActions:
             lambda _entry: self.window.docs.open_path(target),
         )
 
+    # -- delete from repository ---------------------------------------------------------------
+
+    def delete_from_repository(self) -> None:
+        """File › Delete from repository…: a roadmap chosen from the repository's list, after
+        a confirmation; only an owner may (the server's answer to anyone else is shown, and
+        nothing is deleted). Clones keep their files."""
+        url = self._ask_url(tr("Delete from repository"))
+        if url is None:
+            return
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.services.repository import list_repository
+
+            return list_repository(url)
+
+        self.window.work.run(
+            tr("Reading the repository…"), job, lambda e: self._choose_to_delete(url, e)
+        )
+
+    def _choose_to_delete(self, url: str, entries: list[Any]) -> None:
+        if not entries:
+            self.window.show_message(RoadmapError("app.repository_empty"))
+            return
+        shown = [f"{e.title} · v{e.version} · {e.published_by}" for e in entries]
+        item, ok = QInputDialog.getItem(
+            self.window.dialog_parent(),
+            tr("Delete from repository"),
+            tr("Roadmap:"),
+            shown,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        entry = entries[shown.index(item)]
+        question = tr(
+            "Delete {title} (version {version}) from the repository, for everyone who works "
+            "on it? Their files keep it, but they can no longer publish or pull it. This "
+            "cannot be undone."
+        ).format(title=entry.title, version=entry.version)
+        if not self.window.confirm(question):
+            return
+
+        def job(progress: Any, cancelled: Any) -> Any:
+            from roadmap.services.repository import delete_from_repository
+
+            return delete_from_repository(url, entry.id)
+
+        self.window.work.run(tr("Deleting {title}…").format(title=entry.title), job, self._deleted)
+
+    def _deleted(self, entry: Any) -> None:
+        from roadmap.domain.messages import message
+
+        said = message("cli.repo_deleted", title=entry.title, id=entry.id)
+        self.window.show_status(message_text(said), 15000)
+
     # -- publish and pull --------------------------------------------------------------------
 
-    def _start(self, label: str, job: Job, done: Any, retry: Any) -> BackgroundTask:
+    def _start(
+        self, label: str, job: Job, done: Any, retry: Any, *, pulling: bool = False
+    ) -> BackgroundTask:
         """Run a publish or pull in the background. Cancel is offered until the server
         commit (the job tells when it reaches it); conflicts open the merge dialog, whose
         choices run it again through `retry(settle_by)`."""
@@ -179,9 +270,14 @@ class RepositoryActions:
         task = BackgroundTask(
             self.window.dialog_parent(),
             label,
-            lambda progress, cancelled: job(cancelled, commit.reached.emit),
+            lambda progress, cancelled: job(cancelled, commit.reached.emit, progress),
         )
-        commit.reached.connect(lambda: _no_cancel(task))
+        committed = (
+            tr("Bringing the file in line…")
+            if pulling
+            else tr("Committed; bringing the file in line…")
+        )
+        commit.reached.connect(lambda: _no_cancel(task, committed))
         work.tasks.append(task)
         task.done.connect(done)
         task.failed.connect(lambda error: self._failed(error, retry))
@@ -222,28 +318,44 @@ class RepositoryActions:
         session = self.window.session
         if session is None:
             return
-        workspace = session.workspace
-        link = link_of(workspace)
+        link = link_of(session.workspace)
         if link is None:
             url = self._ask_url(tr("Publish to a repository"))
             if url is None:
                 return
 
-            def first(cancelled: Cancelled, committing: Committing) -> Any:
+            def first(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
                 from roadmap.services.publishing import first_publish
 
-                return first_publish(workspace, url, cancelled=cancelled, committing=committing)
+                def run(writer: Any) -> Any:
+                    return first_publish(
+                        writer, url, cancelled=cancelled, committing=committing, progress=progress
+                    )
 
-            self._start(tr("Publishing…"), first, self._published, self.publish)
+                return _in_writer(session, run)
+
+            self._start(tr("Publishing…"), first, self._settled, self.publish)
             return
 
-        def job(cancelled: Cancelled, committing: Committing) -> Any:
-            from roadmap.services.publishing import send
+        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
+            from roadmap.services.publishing import send, settle
 
             chosen = settle_by or Settle()
-            return send(workspace, link, chosen, cancelled=cancelled, committing=committing)
 
-        self._start(tr("Publishing…"), job, self._settle, self.publish)
+            def run(writer: Any) -> Any:
+                synced = send(
+                    writer,
+                    link,
+                    chosen,
+                    cancelled=cancelled,
+                    committing=committing,
+                    progress=progress,
+                )
+                return settle(writer, synced)
+
+            return _in_writer(session, run)
+
+        self._start(tr("Publishing…"), job, self._settled, self.publish)
 
     def pull(self, settle_by: Any = None) -> None:
         from roadmap.services.publishing import Settle
@@ -252,39 +364,47 @@ class RepositoryActions:
         session = self.window.session
         if session is None:
             return
-        workspace = session.workspace
-        link = link_of(workspace)
+        link = link_of(session.workspace)
         if link is None:
             self.window.show_message(RoadmapError("publishing.not_linked", name=session.path.name))
             return
 
-        def job(cancelled: Cancelled, committing: Committing) -> Any:
-            from roadmap.services.publishing import fetch
+        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
+            from roadmap.services.publishing import SyncCancelled, fetch, settle
 
-            # Nothing is written before `_settle` runs on this thread: cancel is offered
-            # until then.
-            return fetch(workspace, link, settle_by or Settle(), cancelled=cancelled)
+            def run(writer: Any) -> Any:
+                synced = fetch(writer, link, settle_by or Settle(), cancelled=cancelled)
+                # Nothing was written so far: the file's write is a pull's point of no return.
+                if cancelled():
+                    raise SyncCancelled("publishing.cancelled")
+                committing()
+                return settle(writer, synced)
 
-        self._start(tr("Pulling…"), job, self._settle, self.pull)
+            return _in_writer(session, run)
 
-    def _settle(self, synced: Any) -> None:
-        from roadmap.services.publishing import settle
+        self._start(tr("Pulling…"), job, self._settled, self.pull, pulling=True)
 
+    def _settled(self, outcome: tuple[Any, tuple[Any, ...], Any]) -> None:
+        """The worker brought the file in line: the views follow its edit (one merge at
+        most), which goes onto the undo stack."""
+        result, written, timeline = outcome
         session = self.window.session
-        if session is None or synced is None:
-            return
-        result = settle(session.workspace, synced, perform=session.perform)
+        if session is not None and written:
+            session.record(written, written[-1], timeline)
         self._published(result)
 
     def _published(self, result: Any) -> None:
+        from roadmap.domain.messages import message
+
         self._edited_since_sync = False
         self.update_status()
-        self.window.show_status(
-            tr("Version {version}: {sent} rows sent, {received} rows received").format(
-                version=result.version, sent=result.sent, received=result.received
-            ),
-            15000,
+        said = tr("Version {version}: {sent} rows sent, {received} rows received").format(
+            version=result.version, sent=result.sent, received=result.received
         )
+        for name, kept in result.renamed:
+            renamed = message("cli.baseline_renamed", name=name, kept=kept)
+            said += " " + message_text(renamed)
+        self.window.show_status(said, 15000)
 
     # -- portfolio ---------------------------------------------------------------------------
 
@@ -300,6 +420,23 @@ class RepositoryActions:
             self.portfolio_window.raise_()
         else:
             self.portfolio_window.show()
+
+
+def _never() -> bool:
+    return False
+
+
+def _in_writer(session: Any, run: Callable[[Any], Any]) -> tuple[Any, tuple[Any, ...], Any]:
+    """`run(writer)` in this worker thread on a writable connection of its own to the file
+    (`session.writer`): (its result, the edits it wrote, and what the timeline draws when
+    following them means reading it all — read here, not on the UI thread: see
+    `session.record`). Cancel is the job's own business up to its point of no return (see
+    the module), so the writer is never told to roll back."""
+    with session.writer(_never) as writer:
+        result = run(writer)
+        written = tuple(writer.written)
+        rereads = any(session.rereads(edit) for edit in written)
+        return result, written, writer.queries.timeline() if rereads else None
 
 
 def _shown_time(iso: str) -> str:

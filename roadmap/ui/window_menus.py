@@ -122,6 +122,11 @@ class WindowMenus(_Window):
         )
         file_menu.addAction(self.make_action(tr("&Publish"), r.publish, "Ctrl+Shift+U"))
         file_menu.addAction(self.make_action(tr("P&ull"), r.pull, "Ctrl+Shift+L"))
+        file_menu.addAction(
+            self.make_action(
+                tr("&Delete from repository…"), r.delete_from_repository, document=False
+            )
+        )
         file_menu.addAction(self.make_action(tr("Por&tfolio…"), r.portfolio, document=False))
         file_menu.addSeparator()
         file_menu.addAction(self.make_action(tr("&Import…"), self.imports.import_dialog, "Ctrl+I"))

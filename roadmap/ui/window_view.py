@@ -39,6 +39,8 @@ class WindowView(Protocol):
     docs: DocumentActions  # the file and Add menu's actions
     # An expected refusal (a RoadmapError) as a message the user can act on.
     show_message: Callable[[BaseException], None]
+    # A yes/no question (tests answer it); True for yes.
+    confirm: Callable[[str], bool]
     # A right-click menu at a screen point (tests pick from it without its event loop).
     show_menu: Callable[[QMenu, QPoint], object]
 

@@ -93,12 +93,16 @@ SPOILED = [
         "repository_link row 1, column base_version: 'abc' is not a version number",
     ),
     (
+        "UPDATE repository_link SET edited = 7",
+        "repository_link row 1, column edited: 7 is not one of 0, 1",
+    ),
+    (
         "UPDATE repository_link SET base = x'00'",
         "column base: binary data (1 bytes) is not a packed roadmap",
     ),
     (
         "INSERT INTO repository_link SELECT 2, url, roadmap_id, base_version, synced_at, "
-        "pending_publish, base FROM repository_link",
+        "pending_publish, base, edited FROM repository_link",
         "repository_link: holds 2 rows instead of at most one",
     ),
     ("UPDATE ideas SET text = x'01'", "ideas row 'idea-1', column text: binary data"),

@@ -124,3 +124,50 @@ def test_a_readers_publish_is_refused_and_writes_nothing(
     planner = login(names["planner"])
     assert main(["repo", "list", planner, "--json"]) == 0
     assert '"version": 1' in capsys.readouterr().out
+
+
+def test_repo_init_gives_the_roles_the_tables_an_upgrade_adds(
+    empty_database: str, login, sample_file: Path, tmp_path: Path, capsys
+) -> None:
+    """A repository whose roles were set up before baselines were published (format 0003,
+    grants on the tables there were then) is upgraded by its owner with a plain `repo init`:
+    a planner's next publish, baselines included, is not refused by the server."""
+    from roadmap.store.migrate import upgrade
+    from roadmap.store.roles import grant_roles
+
+    engine = create_engine(
+        make_url(empty_database).set(drivername="postgresql+psycopg"), poolclass=NullPool
+    )
+    upgrade(engine, "0003_repository_link")
+    database = make_url(empty_database).database or ""
+    names = role_names(database)
+    with engine.begin() as conn:
+        assert "baselines" not in _tables(conn)
+        grant_roles(conn, names)  # what `repo init --roles` granted then: the tables there were
+    engine.dispose()
+    owner, planner = login(names["owner"]), login(names["planner"])
+    capsys.readouterr()
+    assert main(["repo", "init", owner]) == 0, capsys.readouterr().err
+    assert main(["baseline", str(sample_file), "--name", "Board plan"]) == 0
+    capsys.readouterr()
+    assert main(["publish", str(sample_file), planner]) == 0, capsys.readouterr().err
+    assert main(["repo", "list", planner, "--json"]) == 0
+    assert '"version": 1' in capsys.readouterr().out
+    # `repo init --roles` again, by the owner's login, changes nothing and is not refused.
+    assert main(["repo", "init", owner, "--roles"]) == 0, capsys.readouterr().err
+    copy = tmp_path / "copy.roadmap"
+    assert main(["clone", planner, _title(sample_file), str(copy)]) == 0
+    assert main(["baseline", str(copy), "--list"]) == 0
+    assert "Board plan" in capsys.readouterr().out
+
+
+def _tables(conn) -> set[str]:
+    rows = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+    return {row[0] for row in rows}
+
+
+def _title(path: Path) -> str:
+    from roadmap.services.workspace import Workspace
+
+    with Workspace.open(path, readonly=True) as ws:
+        return ws.queries.snapshot().info.title

@@ -227,3 +227,31 @@ def test_a_clone_lists_every_kind_and_every_list_in_the_published_order(
     publish(original)
     pull(copy)
     assert in_order(_snapshot(copy)) == in_order(_snapshot(original))
+
+
+def test_a_pulled_record_lands_where_it_was_published(
+    published: tuple[str, Path], tmp_path: Path
+) -> None:
+    """One laptop adds an organization and publishes; another added one of its own meanwhile
+    and pulls: the published one comes where it was published (before the local one), and
+    after the next publish every copy lists them in one order."""
+    from roadmap.domain.entities import Organization, new_id
+
+    url, original = published
+    roadmap_id = _snapshot(original).info.id
+    other = tmp_path / "other.roadmap"
+    clone(url, roadmap_id, other)
+    with Workspace.open(other) as ws:
+        ws.commands.add(Organization(new_id(), "Published elsewhere"))
+    publish(other)
+    with Workspace.open(original) as ws:
+        ws.commands.add(Organization(new_id(), "Added here"))
+    pull(original)
+    names = [o.name for o in _snapshot(original).organizations]
+    assert names[-2:] == ["Published elsewhere", "Added here"]
+    publish(original)
+    pull(other)
+    fresh = tmp_path / "fresh.roadmap"
+    clone(url, roadmap_id, fresh)
+    assert in_order(_snapshot(fresh)) == in_order(_snapshot(original))
+    assert in_order(_snapshot(other)) == in_order(_snapshot(original))

@@ -89,3 +89,53 @@ def test_one_baseline_renamed_differently_on_two_laptops_is_a_conflict(
     assert main(["publish", str(original), "--prefer", "mine"]) == 0
     assert _server(url, "SELECT name FROM baselines") == [("Mine",)]
     assert [name for name, _, _ in _baselines(original).values()] == ["Mine"]
+
+
+def _names(path: Path) -> dict[str, str]:
+    return {key: name for key, (name, _, _) in _baselines(path).items()}
+
+
+def test_a_pulled_baseline_whose_name_is_taken_is_renamed_and_told(
+    published: tuple[str, Path], tmp_path: Path, capsys
+) -> None:
+    """Two laptops take a baseline of one name: the one that comes in second is called
+    "name (2)" there, the pull says so, and the next publish gives every copy the same names."""
+    url, original = published
+    other = tmp_path / "other.roadmap"
+    clone(url, _snapshot(original).info.id, other)
+    _take(other, "Review")
+    assert publish(other).sent > 0
+    _take(original, "Review")
+    capsys.readouterr()
+    assert main(["pull", str(original)]) == 0
+    out = capsys.readouterr().out
+    assert 'The baseline "Review" from the repository is called "Review (2)" here' in out
+    mine = _names(original)
+    assert sorted(mine.values()) == ["Review", "Review (2)"]
+    theirs_id = next(iter(_names(other)))
+    assert mine[theirs_id] == "Review (2)"  # the file's own keeps its name
+    assert main(["publish", str(original)]) == 0
+    on_server = dict(_server(url, "SELECT id, name FROM baselines"))
+    assert on_server == mine
+    assert main(["pull", str(other)]) == 0
+    assert _names(other) == mine
+
+
+def test_a_baseline_renamed_elsewhere_to_a_name_used_here_is_renamed_in_a_publish(
+    published: tuple[str, Path], tmp_path: Path, capsys
+) -> None:
+    url, original = published
+    _take(original, "Plan A")
+    assert publish(original).sent > 0
+    other = tmp_path / "other.roadmap"
+    clone(url, _snapshot(original).info.id, other)
+    with Workspace.open(other) as ws:
+        rename_baseline(ws, "Plan A", "Board plan")
+    publish(other)
+    _take(original, "Board plan")  # a new one here, with the name the other laptop chose
+    capsys.readouterr()
+    assert main(["publish", str(original)]) == 0
+    assert '"Board plan" from the repository is called "Board plan (2)"' in capsys.readouterr().out
+    names = _names(original)
+    assert sorted(names.values()) == ["Board plan", "Board plan (2)"]
+    assert dict(_server(url, "SELECT id, name FROM baselines")) == names

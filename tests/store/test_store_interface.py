@@ -129,3 +129,41 @@ def test_undoing_an_unlink_puts_the_link_back_in_its_place(workspace: Workspace)
     assert workspace.queries.get(Product, product.id).pathway_ids == linked[1:]
     history.undo()
     assert workspace.queries.get(Product, product.id).pathway_ids == linked
+
+
+def test_a_record_merged_in_between_two_takes_its_place_and_undo_puts_all_back(
+    workspace: Workspace,
+) -> None:
+    """A merge (a pull) that brings an organization in between two numbered one after the
+    other renumbers the rest, as stored; undoing it gives back every row's old position."""
+    from roadmap.domain.entities import new_id
+
+    before = workspace.queries.snapshot()
+    orgs = list(before.organizations)
+    between = Organization(new_id(), "Merged in between")
+    target = before.with_section(EntityKind.ORGANIZATION, (orgs[0], between, *orgs[1:]))
+    edit = workspace.commands.replace_all(before, target, keep_absent=False)
+    names = [o.name for o in workspace.queries.snapshot().organizations]
+    assert names == [o.name for o in target.organizations]
+    positions = stored(workspace.document.path, "SELECT name FROM organizations ORDER BY position")
+    assert [row[0] for row in positions] == names
+    workspace.commands.revert(edit)
+    assert in_order(workspace.queries.snapshot()) == in_order(before)
+
+
+def test_a_conflict_in_a_batch_names_the_row_that_changed_not_the_first(
+    workspace: Workspace,
+) -> None:
+    """Changes of one shape go in one statement: the rows it could change were changed,
+    so the message must name the one that had moved on, wherever it is in the batch."""
+    first, second, third = workspace.queries.snapshot().steps[:3]
+    workspace.commands.update(EntityKind.STEP, second.id, name="Renamed meanwhile")
+    changes = [
+        RowChange("steps", (("id", s.id),), {"name": s.name}, {"name": f"{s.name} (new)"})
+        for s in (first, second, third)
+    ]
+    with pytest.raises(ConflictError) as caught, workspace.document.write() as session:
+        session.apply(changes)
+    assert "Renamed meanwhile" in str(caught.value)
+    names = {s.id: s.name for s in workspace.queries.snapshot().steps}
+    assert names[first.id] == first.name  # rolled back: nothing of the batch stays

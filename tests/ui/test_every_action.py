@@ -405,6 +405,34 @@ def _pull(walk: Walk, action: QAction) -> None:
     assert walk.queries.get(Step, step.id).name == "Renamed by another laptop"
 
 
+@check("File › Delete from repository…")
+def _delete_from_repository(walk: Walk, action: QAction) -> None:
+    from roadmap.domain.defaults import new_roadmap
+    from roadmap.services.publishing import publish
+    from roadmap.services.repository import list_repository
+    from roadmap.services.workspace import Workspace
+
+    doomed = walk.tmp_path / "doomed.roadmap"
+    Workspace.create(doomed, new_roadmap("A roadmap to delete")).close()
+    publish(doomed, walk.repository)
+    _ask_repository(walk)
+    chosen: list[str] = []
+
+    def pick(_w: Any, _t: str, _l: str, items: list[str], *a: Any, **k: Any) -> Any:
+        item = next(i for i in items if i.startswith("A roadmap to delete"))
+        chosen.append(item)
+        return item, True
+
+    walk.monkeypatch.setattr(QInputDialog, "getItem", pick)
+    asked = len(walk.window.questions)
+    walk.fire(action)
+    walk.wait_for_tasks()
+    assert chosen and len(walk.window.questions) == asked + 1
+    assert "A roadmap to delete" in walk.window.questions[-1]
+    titles = {e.title for e in list_repository(walk.repository)}
+    assert "A roadmap to delete" not in titles
+
+
 @check("File › Portfolio…")
 def _portfolio(walk: Walk, action: QAction) -> None:
     walk.fire(action)

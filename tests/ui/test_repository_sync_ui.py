@@ -14,7 +14,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+)
 
 from roadmap.domain.entities import EntityKind
 from roadmap.services import publishing
@@ -116,6 +123,8 @@ def test_cancel_before_the_commit_rolls_back_and_leaves_both_sides(
     action(window, "&Publish").trigger()
     assert reached.wait(30)
     qtbot.waitUntil(lambda: window.repo.task.dialog.isVisible(), timeout=5000)
+    # It says how far it got: 0 of the 1 row to send.
+    qtbot.waitUntil(lambda: window.repo.task.dialog.maximum() == 1, timeout=5000)
     button = _cancel_button(window)
     assert button is not None
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -171,6 +180,7 @@ def test_not_published_since_survives_closing_and_reopening(
         action(window, "&Open…").trigger()
         finish(window, qtbot)
         assert window.messages == [] and window.session is not None
+        qtbot.waitUntil(lambda: window.repo.comparing is None, timeout=30000)
         return window.repo.sync_label.text()
 
     assert reopen().startswith("Synced with")
@@ -184,3 +194,147 @@ def test_not_published_since_survives_closing_and_reopening(
     action(window, "&Publish").trigger()
     finish(window, qtbot)
     assert reopen().startswith("Synced with")
+
+
+def _edited_flag(path: Path) -> object:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT edited FROM repository_link").fetchone()[0]
+
+
+def _rename_first_row(window: Any, name: str) -> None:
+    """F2 on the first row's name in the Steps table, type, Return: as a person renames."""
+    from PySide6.QtGui import QAction
+
+    from roadmap.ui.step_table import COLUMNS
+    from tests.ui.keyboard import press, type_text
+
+    next(a for a in window.findChildren(QAction) if a.text() == "&Steps table").trigger()
+    view = window.table.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, COLUMNS.index("name")))
+    press(Qt.Key.Key_F2)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(name)
+    press(Qt.Key.Key_Return)
+
+
+def test_opening_a_linked_file_reads_its_sync_state_without_comparing(
+    opened: Any, repository: str, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The link records whether the roadmap was written since its sync: a synced file opens
+    synced with no comparison at all; an edited one says so at once, and is compared with
+    its base (it may have been edited back) in the background, with no dialog."""
+    window = opened
+    _published(window, repository, qtbot, monkeypatch)
+    path = window.session.path
+    assert _edited_flag(path) == 0
+    compared: list[int] = []
+    real_diff = publishing.plan_diff
+    monkeypatch.setattr(publishing, "plan_diff", lambda *a: compared.append(1) or real_diff(*a))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+    def reopen() -> None:
+        action(window, "&Close").trigger()
+        action(window, "&Open…").trigger()
+        finish(window, qtbot)
+        assert window.messages == [] and window.session is not None
+        window.activateWindow()  # back from the progress dialog, as a click on it would be
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+
+    reopen()
+    assert window.repo.sync_label.text().startswith("Synced with")
+    assert window.repo.comparing is None and compared == []
+
+    _rename_first_row(window, "Renamed before closing")
+    names = [s.name for s in window.session.workspace.queries.snapshot().steps]
+    assert "Renamed before closing" in names
+    assert _edited_flag(path) == 1  # stored with the edit, in the same write
+    reopen()
+    assert window.repo.sync_label.text().startswith("Not published since")
+    shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert shown == []  # nothing modal in front of the window
+    qtbot.waitUntil(lambda: window.repo.comparing is None, timeout=30000)
+    assert compared and window.repo.sync_label.text().startswith("Not published since")
+    assert _edited_flag(path) == 1
+
+    action(window, "&Publish").trigger()
+    finish(window, qtbot)
+    assert _edited_flag(path) == 0
+    compared.clear()
+    reopen()
+    assert window.repo.sync_label.text().startswith("Synced with") and compared == []
+
+
+def test_a_pull_is_merged_in_the_background_and_cancel_before_it_leaves_the_file(
+    opened: Any, repository: str, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    """Pull reads the server and merges into the file in the worker: the window's event loop
+    keeps running throughout, Cancel before the file is written changes nothing, and the
+    merge is one entry of the undo history."""
+    import threading as threads
+
+    from PySide6.QtCore import QTimer
+
+    window = opened
+    _published(window, repository, qtbot, monkeypatch)
+    path = window.session.path
+    step = next(iter(_steps(window).values()))
+    other = tmp_path / "other.roadmap"
+    clone(repository, window.session.workspace.queries.info().id, other)
+    with Workspace.open(other) as ws:
+        ws.commands.update(EntityKind.STEP, step.id, name="Renamed elsewhere")
+    publish(other)
+    before = window.session.workspace.queries.snapshot()
+    undo_count = window.session.undo_stack.count()
+
+    real_changes = publishing.changed_since
+    reached, go = _hold(monkeypatch, publishing, "changed_since")  # reading the server
+    action(window, "P&ull").trigger()
+    assert reached.wait(30)
+    qtbot.waitUntil(lambda: window.repo.task.dialog.isVisible(), timeout=5000)
+    button = _cancel_button(window)
+    assert button is not None
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    go.set()
+    finish(window, qtbot)
+    assert window.messages == []
+    assert "nothing was changed" in window.statusBar().currentMessage()
+    assert window.session.workspace.queries.snapshot() == before
+    assert _link(path) == (1, None) and window.session.undo_stack.count() == undo_count
+    monkeypatch.setattr(publishing, "changed_since", real_changes)
+
+    # Pull again; hold it while it brings the file in line and watch the window run.
+    merging_in: list[threads.Thread] = []
+    real_diff = publishing.plan_diff
+    reached, go = threads.Event(), threads.Event()
+
+    def held_diff(*args: Any) -> Any:
+        merging_in.append(threads.current_thread())
+        reached.set()
+        go.wait(30)
+        return real_diff(*args)
+
+    monkeypatch.setattr(publishing, "plan_diff", held_diff)
+    ticks: list[int] = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    action(window, "P&ull").trigger()
+    assert reached.wait(30)
+    qtbot.waitUntil(lambda: len(ticks) > 5, timeout=5000)  # the event loop runs meanwhile
+    assert merging_in[0] is not threads.main_thread()
+    # The file is being written: Cancel is no longer offered.
+    qtbot.waitUntil(lambda: _cancel_button(window) is None, timeout=5000)
+    go.set()
+    finish(window, qtbot)
+    timer.stop()
+    assert window.messages == []
+    assert _steps(window)[step.id].name == "Renamed elsewhere"
+    assert _link(path) == (2, None)
+    assert window.session.undo_stack.count() == undo_count + 1
+    window.activateWindow()  # the progress dialog had the focus; back to the window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _steps(window)[step.id].name == step.name
+    with Workspace.open(path, readonly=True) as ws:  # as stored
+        assert {s.id: s.name for s in ws.queries.snapshot().steps}[step.id] == step.name

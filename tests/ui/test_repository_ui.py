@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from roadmap.domain.entities import EntityKind
 from roadmap.services.publishing import clone, publish
@@ -50,6 +50,10 @@ def test_publish_edit_publish_pull_and_undo(
     step = window.session.workspace.queries.snapshot().steps[0]
     window.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name="Edited in the app"))
     assert window.repo.sync_label.text().startswith("Not published since")
+    # Back from the progress dialog, as a person's click on the window would be (offscreen,
+    # a window-modal dialog that hid does not always hand the activation back).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     QTest.keyClick(
         window,
         Qt.Key.Key_U,
@@ -126,3 +130,45 @@ def test_portfolio_window_counts_a_folder(window: Any, sample_file: Path, qtbot:
     assert shown.summary.text().startswith("1 roadmaps")
     assert shown.canvas is not None and shown.tally.roadmaps == 1
     assert sum(shown.tally.pathways.values()) > 0
+
+
+def test_delete_from_repository_asks_first_and_no_deletes_nothing(
+    window: Any, repository: str, sample_file: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    publish(sample_file, repository)
+    title = list_repository(repository)[0].title
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (repository, True))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _w, _t, _l, items, *a, **k: (items[0], True)
+    )
+    window.questions.answer = False
+    action(window, "&Delete from repository…").trigger()
+    finish(window, qtbot)
+    assert len(window.questions) == 1 and title in window.questions[0]
+    assert [e.title for e in list_repository(repository)] == [title]
+    window.questions.answer = True
+    action(window, "&Delete from repository…").trigger()
+    finish(window, qtbot)
+    assert window.messages == [] and list_repository(repository) == []
+    assert "Deleted" in window.statusBar().currentMessage()
+    with Workspace.open(sample_file, readonly=True) as ws:  # the published file keeps it
+        assert ws.queries.snapshot().info.title == title
+
+
+def test_only_an_owner_deletes_from_the_repository(
+    window: Any, repository: str, sample_file: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    """A planner's delete is refused by the server with a message; nothing is deleted."""
+    from roadmap.store import server_writes
+
+    publish(sample_file, repository)
+    # The server's answer for a planner (tests/repository/test_delete.py logs in as one).
+    monkeypatch.setattr(server_writes, "may_delete", lambda conn: False)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (repository, True))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _w, _t, _l, items, *a, **k: (items[0], True)
+    )
+    action(window, "&Delete from repository…").trigger()
+    finish(window, qtbot)
+    assert len(window.messages) == 1 and "Only an owner" in window.messages[0]
+    assert len(list_repository(repository)) == 1
