@@ -117,12 +117,17 @@
         <translation>还没有可排期的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="85"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="87"/>
+        <source>{start} – {finish} · one pathway or linked group, with one critical path ({critical} critical steps) · conflicts: {conflicts}</source>
+        <translation>{start} – {finish} · 一条路径或关联路径组，一条关键路径（{critical} 个关键步骤）· 冲突：{conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="92"/>
         <source>{start} – {finish} · {groups} pathways or linked groups, each with its own critical path ({critical} critical steps) · conflicts: {conflicts}</source>
         <translation>{start} – {finish} · {groups} 条路径或关联路径组，各有自己的关键路径（{critical} 个关键步骤）· 冲突：{conflicts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="109"/>
         <source>The schedule cannot be worked out: {reason}</source>
         <translation>无法计算进度计划：{reason}</translation>
     </message>

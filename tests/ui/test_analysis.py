@@ -272,3 +272,23 @@ def test_the_scoring_tab_reads_the_roadmap_when_shown_not_at_every_edit_while_hi
     scoring.problem.setCurrentIndex(scoring.problem.findData(problem_id))
     names = [scoring.model.data(scoring.model.index(r, 1)) for r in range(scoring.model.rowCount())]
     assert "Renamed while hidden" in names
+
+
+def test_one_linked_group_is_not_called_1_pathways(opened: Any, qtbot: Any) -> None:
+    """Seen on the benchmark roadmap, where links tie every pathway together: "1 pathways or
+    linked groups, each with its own critical path"."""
+    session = opened.session
+    summary = show_tab(opened, SCHEDULE_TAB).schedule_panel.summary
+    qtbot.waitUntil(lambda: "pathways or linked groups" in summary.text(), timeout=5000)
+    groups = schedule(session.steps.values(), session.dependencies.values()).groups
+    assert len(groups) > 1
+    assert f"{len(groups)} pathways or linked groups" in summary.text()
+    # Link each group to the next (no cycle: they were apart), so one group is left.
+    firsts = [
+        next(s.id for s in session.steps.values() if s.pathway_id in group.pathway_ids)
+        for group in groups
+    ]
+    for source, target in zip(firsts, firsts[1:], strict=False):
+        assert session.perform(lambda c, a=source, b=target: c.add_dependency(a, b)) is not None
+    qtbot.waitUntil(lambda: "one pathway or linked group" in summary.text(), timeout=5000)
+    assert "1 pathways" not in summary.text()

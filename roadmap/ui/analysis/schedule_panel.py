@@ -80,11 +80,21 @@ class SchedulePanel(QWidget):
             self.summary.setText(tr("No steps to schedule yet."))
         else:
             # Pathways are alternatives: each (with those linked to it) has its own path.
-            self.summary.setText(
+            # One group (one pathway, or all linked, as on the benchmark roadmap) read
+            # "1 pathways or linked groups, each with its own critical path".
+            text = (
                 tr(
+                    "{start} – {finish} · one pathway or linked group, with one critical "
+                    "path ({critical} critical steps) · conflicts: {conflicts}"
+                )
+                if len(schedule.groups) == 1
+                else tr(
                     "{start} – {finish} · {groups} pathways or linked groups, each with its "
                     "own critical path ({critical} critical steps) · conflicts: {conflicts}"
-                ).format(
+                )
+            )
+            self.summary.setText(
+                text.format(
                     start=schedule.start.isoformat(),
                     finish=schedule.finish.isoformat(),
                     groups=len(schedule.groups),
