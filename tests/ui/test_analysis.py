@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -288,7 +289,7 @@ def test_one_linked_group_is_not_called_1_pathways(opened: Any, qtbot: Any) -> N
         next(s.id for s in session.steps.values() if s.pathway_id in group.pathway_ids)
         for group in groups
     ]
-    for source, target in zip(firsts, firsts[1:], strict=False):
+    for source, target in pairwise(firsts):
         assert session.perform(lambda c, a=source, b=target: c.add_dependency(a, b)) is not None
     qtbot.waitUntil(lambda: "one pathway or linked group" in summary.text(), timeout=5000)
     assert "1 pathways" not in summary.text()
