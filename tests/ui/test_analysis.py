@@ -102,9 +102,14 @@ def test_a_conflict_is_listed_and_selects_its_step(opened: Any, qtbot: Any) -> N
     click_row(qtbot, panels.schedule_panel.table, row)
     assert session.selection == (EntityKind.STEP, after.id)
     assert opened.canvas.selected_step_ids() == [after.id]
-    # Undoing the move clears the conflict.
+    assert not panels.schedule_panel.no_conflicts.isVisible()
+    # Undoing the move clears the conflict; the sample has no other, and says so in words
+    # instead of an empty table.
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: all(c.step_id != after.id for c in model.rows), timeout=5000)
+    assert model.rowCount() == 0
+    qtbot.waitUntil(panels.schedule_panel.no_conflicts.isVisible, timeout=5000)
+    assert not panels.schedule_panel.table.isVisible()
 
 
 def test_the_check_panel_lists_a_new_finding_and_selects_it(opened: Any, qtbot: Any) -> None:
