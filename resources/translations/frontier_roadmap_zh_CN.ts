@@ -112,17 +112,27 @@
         <translation>正在计算进度计划…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="80"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="72"/>
+        <source>No step is planned to start before its dependencies allow.</source>
+        <translation>没有步骤计划在其依赖允许之前开始。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="88"/>
         <source>No steps to schedule yet.</source>
         <translation>还没有可排期的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="85"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="95"/>
+        <source>{start} – {finish} · one pathway or linked group, with one critical path ({critical} critical steps) · conflicts: {conflicts}</source>
+        <translation>{start} – {finish} · 一条路径或关联路径组，一条关键路径（{critical} 个关键步骤）· 冲突：{conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="100"/>
         <source>{start} – {finish} · {groups} pathways or linked groups, each with its own critical path ({critical} critical steps) · conflicts: {conflicts}</source>
         <translation>{start} – {finish} · {groups} 条路径或关联路径组，各有自己的关键路径（{critical} 个关键步骤）· 冲突：{conflicts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="99"/>
+        <location filename="../../roadmap/ui/analysis/schedule_panel.py" line="122"/>
         <source>The schedule cannot be worked out: {reason}</source>
         <translation>无法计算进度计划：{reason}</translation>
     </message>

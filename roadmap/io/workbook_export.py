@@ -29,6 +29,7 @@ from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
 from roadmap.io.enum_labels import choices, label
 from roadmap.io.export_options import Cancelled, ExportCancelled, ExportOptions, Progress
 from roadmap.io.json_format import FORMAT, VERSION
+from roadmap.io.timeline_grid import LINE_HEIGHT, wrapped_lines
 from roadmap.io.workbook_baselines import chosen_baseline, write_baselines, write_variance
 from roadmap.io.workbook_layout import (
     ABOUT_HEADERS,
@@ -304,10 +305,11 @@ def _write_about(run: ExportRun, snapshot: RoadmapSnapshot, exported: datetime) 
         },
     )
     ws.set_column(0, 0, 18)
-    ws.set_column(1, 1, 72)
+    ws.set_column(1, 1, _ABOUT_VALUE_WIDTH)
+    ws.fit_to_pages(1, 0)  # both columns on one page: printed, Item and Value fell apart
     for offset, item in enumerate(ABOUT_ITEMS):
         row = offset + 1
-        ws.write_string(row, 0, item.header(language), styles.get(bold=True))
+        ws.write_string(row, 0, item.header(language), styles.get(bold=True, valign="top"))
         value = values.get(item.key, getattr(info, item.key, None))
         if isinstance(value, datetime):
             ws.write_datetime(row, 1, value, styles.timestamp)
@@ -319,8 +321,20 @@ def _write_about(run: ExportRun, snapshot: RoadmapSnapshot, exported: datetime) 
             ws.write_number(row, 1, value, styles.get(align="left"))
         elif value:
             run.write_text(
-                ws, row, 1, str(value), styles.get(text_wrap=True), styles.quoted, ws.name
+                ws,
+                row,
+                1,
+                str(value),
+                styles.get(text_wrap=True, valign="top"),
+                styles.quoted,
+                ws.name,
             )
+            lines = wrapped_lines(str(value), _ABOUT_VALUE_WIDTH)
+            if lines > 1:  # no spreadsheet sizes a wrapped row on opening: it overprinted
+                ws.set_row(row, LINE_HEIGHT * lines)
+
+
+_ABOUT_VALUE_WIDTH = 72  # characters of the default font
 
 
 def export_workbook(

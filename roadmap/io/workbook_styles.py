@@ -54,7 +54,7 @@ class Styles:
         self.quoted = self.get(quote_prefix=True)
         self.id = self.get(font_color="#808080")
         self.date = self.get(num_format=DATE_FORMAT)
-        self.timestamp = self.get(num_format=DATE_FORMAT + " hh:mm")
+        self.timestamp = self.get(num_format=DATE_FORMAT + " hh:mm", align="left")
         self.integer = self.get(num_format="0")
         # Table headers carry their own look: not every program draws Excel's table styles.
         self.header = self.get(bold=True, font_color="#FFFFFF", bg_color="#1F4E79", valign="bottom")

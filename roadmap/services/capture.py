@@ -1,7 +1,7 @@
 """Quick capture into a roadmap: typed lines (see `roadmap.domain.capture`) become steps.
 
 A line without `#pathway` goes to the pathway the user is on; without `@lane`, to the lane they
-are on (else the first). A line without dates follows the last step of its pathway (or starts
+are on, else the lane most steps of its `!kind` are in, else the first. A line without dates follows the last step of its pathway (or starts
 at the horizon, or this month if later) and lasts one time unit of the roadmap; a milestone or
 decision gate is one day. Nothing here writes: `Commands.add_steps` stores the result as one
 edit.
@@ -53,6 +53,22 @@ def _default_kind(lane: Lane | None) -> StepKind:
     return StepKind.RESEARCH
 
 
+def _usual_lanes(steps: Iterable[Step], lanes: Mapping[str, Lane]) -> dict[StepKind, str]:
+    """For each kind of step, the lane most steps of that kind are in (a tie: the earlier
+    lane): "!pilot" without "@lane" goes where the roadmap's pilots are, in any language,
+    not into the first lane (Industry & market in the sample)."""
+    counts: dict[StepKind, dict[str, int]] = {}
+    for step in steps:
+        if step.lane_id in lanes:
+            tally = counts.setdefault(step.step_kind, {})
+            tally[step.lane_id] = tally.get(step.lane_id, 0) + 1
+    order = {lane_id: index for index, lane_id in enumerate(lanes)}
+    return {
+        kind: min(tally, key=lambda lane_id: (-tally[lane_id], order[lane_id]))
+        for kind, tally in counts.items()
+    }
+
+
 def steps_from_lines(lines: Sequence[CapturedLine], target: CaptureTarget) -> list[Step]:
     """The steps `lines` describe, with new IDs, in the order typed; refuses (naming the line)
     a lane or pathway that no name starts with, or a line that cannot be placed."""
@@ -65,6 +81,9 @@ def steps_from_lines(lines: Sequence[CapturedLine], target: CaptureTarget) -> li
         for step in target.steps:
             if step.end > last_end.get(step.pathway_id, date.min):
                 last_end[step.pathway_id] = step.end
+    lanes_of_kind: dict[StepKind, str] = {}
+    if target.lane_id is None and any(line.kind and not line.lane for line in lines):
+        lanes_of_kind = _usual_lanes(target.steps, target.lanes)
     result: list[Step] = []
     for number, line in enumerate(lines, start=1):
         try:
@@ -76,7 +95,9 @@ def steps_from_lines(lines: Sequence[CapturedLine], target: CaptureTarget) -> li
             lane_id = (
                 resolve(line.lane, lane_names, EntityKind.LANE)
                 if line.lane
-                else target.lane_id or next(iter(target.lanes), None)
+                else target.lane_id
+                or (line.kind and lanes_of_kind.get(line.kind))
+                or next(iter(target.lanes), None)
             )
             if pathway_id is None or pathway_id not in target.pathways:
                 raise ValidationError("capture.which_pathway")

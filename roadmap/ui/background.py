@@ -194,8 +194,16 @@ class BackgroundTask(QObject):
         self.dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
+        had_focus = self.dialog.isActiveWindow()
         self.dialog.reset()
         self.dialog.hide()
+        if had_focus:
+            # Hand the keyboard back to the window the work was asked from: without a window
+            # manager doing it (offscreen, a bare X session) its shortcuts went nowhere after a
+            # long import until the user clicked into it.
+            owner = self.dialog.parentWidget()
+            if owner is not None:
+                owner.window().activateWindow()
         self.ended.emit()
 
     def _on_finished(self, result: Any) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +102,14 @@ def test_a_conflict_is_listed_and_selects_its_step(opened: Any, qtbot: Any) -> N
     click_row(qtbot, panels.schedule_panel.table, row)
     assert session.selection == (EntityKind.STEP, after.id)
     assert opened.canvas.selected_step_ids() == [after.id]
-    # Undoing the move clears the conflict.
+    assert not panels.schedule_panel.no_conflicts.isVisible()
+    # Undoing the move clears the conflict; the sample has no other, and says so in words
+    # instead of an empty table.
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: all(c.step_id != after.id for c in model.rows), timeout=5000)
+    assert model.rowCount() == 0
+    qtbot.waitUntil(panels.schedule_panel.no_conflicts.isVisible, timeout=5000)
+    assert not panels.schedule_panel.table.isVisible()
 
 
 def test_the_check_panel_lists_a_new_finding_and_selects_it(opened: Any, qtbot: Any) -> None:
@@ -272,3 +278,23 @@ def test_the_scoring_tab_reads_the_roadmap_when_shown_not_at_every_edit_while_hi
     scoring.problem.setCurrentIndex(scoring.problem.findData(problem_id))
     names = [scoring.model.data(scoring.model.index(r, 1)) for r in range(scoring.model.rowCount())]
     assert "Renamed while hidden" in names
+
+
+def test_one_linked_group_is_not_called_1_pathways(opened: Any, qtbot: Any) -> None:
+    """Seen on the benchmark roadmap, where links tie every pathway together: "1 pathways or
+    linked groups, each with its own critical path"."""
+    session = opened.session
+    summary = show_tab(opened, SCHEDULE_TAB).schedule_panel.summary
+    qtbot.waitUntil(lambda: "pathways or linked groups" in summary.text(), timeout=5000)
+    groups = schedule(session.steps.values(), session.dependencies.values()).groups
+    assert len(groups) > 1
+    assert f"{len(groups)} pathways or linked groups" in summary.text()
+    # Link each group to the next (no cycle: they were apart), so one group is left.
+    firsts = [
+        next(s.id for s in session.steps.values() if s.pathway_id in group.pathway_ids)
+        for group in groups
+    ]
+    for source, target in pairwise(firsts):
+        assert session.perform(lambda c, a=source, b=target: c.add_dependency(a, b)) is not None
+    qtbot.waitUntil(lambda: "one pathway or linked group" in summary.text(), timeout=5000)
+    assert "1 pathways" not in summary.text()

@@ -187,6 +187,24 @@ def test_capture_box_adds_each_typed_line_and_stays_ready(opened: Any) -> None:
     assert box.text() == "Nowhere #NoSuchPathway"  # kept to correct
 
 
+def test_a_captured_kind_without_a_lane_goes_where_that_kind_of_step_is(opened: Any) -> None:
+    """Seen under Xvfb: "!pilot" with nothing selected landed in the first lane (Industry &
+    market) while every pilot of the roadmap is in another one."""
+    session = opened.session
+    assert session.selection is None
+    pilots: dict[str, int] = {}
+    for step in stored(opened).values():
+        if step.step_kind is StepKind.PILOT:
+            pilots[step.lane_id] = pilots.get(step.lane_id, 0) + 1
+    pilot_lane = max(pilots, key=lambda lane_id: pilots[lane_id])
+    assert pilot_lane != next(iter(session.lanes))  # else this would prove nothing
+    QTest.keyClick(opened, Qt.Key.Key_K, CTRL)
+    before = stored(opened)
+    type_line(opened.authoring_actions.capture_bar.line, "Line trial 2027Q1-2027Q4 !pilot")
+    (added,) = [s for i, s in stored(opened).items() if i not in before]
+    assert (added.step_kind, added.lane_id) == (StepKind.PILOT, pilot_lane)
+
+
 def test_pasting_a_list_adds_every_line_as_one_undo_step(opened: Any) -> None:
     session = opened.session
     pathway_id = next(iter(session.pathways))

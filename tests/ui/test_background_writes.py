@@ -144,7 +144,7 @@ def test_the_window_keeps_running_while_an_import_is_written(
     assert opened.canvas.items[first.id].step.name == f"{first.name} (imported)"
     # One entry of the undo history, undone by the shortcut.
     assert opened.session.undo_stack.count() == undo_count + 1
-    opened.activateWindow()  # back from the progress dialog
+    # The progress dialog gave the keyboard back to the window: the shortcut works at once.
     qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
     qtbot.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(path) == before

@@ -66,6 +66,13 @@ class SchedulePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.clicked.connect(self._on_row)
+        # Said in words when there is nothing to list: an empty table with headings read as
+        # "still working" or "broken" in the workshop walk.
+        self.no_conflicts = QLabel(
+            tr("No step is planned to start before its dependencies allow."), self
+        )
+        self.no_conflicts.setWordWrap(True)
+        self.no_conflicts.hide()
         self.extra = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -73,6 +80,7 @@ class SchedulePanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addLayout(self.extra)
         layout.addLayout(top)
+        layout.addWidget(self.no_conflicts)
         layout.addWidget(self.table, 1)
 
     def show_schedule(self, schedule: Schedule) -> None:
@@ -80,11 +88,21 @@ class SchedulePanel(QWidget):
             self.summary.setText(tr("No steps to schedule yet."))
         else:
             # Pathways are alternatives: each (with those linked to it) has its own path.
-            self.summary.setText(
+            # One group (one pathway, or all linked, as on the benchmark roadmap) read
+            # "1 pathways or linked groups, each with its own critical path".
+            text = (
                 tr(
+                    "{start} – {finish} · one pathway or linked group, with one critical "
+                    "path ({critical} critical steps) · conflicts: {conflicts}"
+                )
+                if len(schedule.groups) == 1
+                else tr(
                     "{start} – {finish} · {groups} pathways or linked groups, each with its "
                     "own critical path ({critical} critical steps) · conflicts: {conflicts}"
-                ).format(
+                )
+            )
+            self.summary.setText(
+                text.format(
                     start=schedule.start.isoformat(),
                     finish=schedule.finish.isoformat(),
                     groups=len(schedule.groups),
@@ -92,13 +110,18 @@ class SchedulePanel(QWidget):
                     conflicts=len(schedule.conflicts),
                 )
             )
-        self.model.set_rows(schedule.conflicts)
+        self._show_rows(schedule.conflicts, scheduled=schedule.start is not None)
+
+    def _show_rows(self, conflicts: Sequence[Conflict], *, scheduled: bool) -> None:
+        self.model.set_rows(conflicts)
+        self.table.setVisible(bool(conflicts))
+        self.no_conflicts.setVisible(scheduled and not conflicts)
 
     def show_error(self, message: str) -> None:
         self.summary.setText(
             tr("The schedule cannot be worked out: {reason}").format(reason=message)
         )
-        self.model.set_rows(())
+        self._show_rows((), scheduled=False)
 
     def _on_row(self, index: QModelIndex) -> None:
         if index.isValid():

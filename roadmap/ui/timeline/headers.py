@@ -7,7 +7,7 @@ from bisect import bisect_right
 from datetime import date
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from roadmap.ui.labels import tr
@@ -31,6 +31,16 @@ def period_label(day: date, unit: str, locale: QLocale) -> str:
     return tr("{decade}s").format(decade=day.year)
 
 
+def short_period_label(day: date, unit: str, locale: QLocale) -> str | None:
+    """A shorter label for a period too narrow for `period_label` ('25 for 2025): a label cut
+    short by its period's edge read "202" under every year of the 2020s."""
+    if unit == "year":
+        return f"’{day.year % 100:02d}"
+    if unit == "month":
+        return locale.monthName(day.month, QLocale.FormatType.NarrowFormat)
+    return None
+
+
 class TimeAxis(QWidget):
     """Two rows of period labels (e.g. years over quarters) for the visible span."""
 
@@ -44,40 +54,63 @@ class TimeAxis(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(400, 2 * AXIS_ROW)
 
+    def _fonts(self) -> tuple[QFont, QFont]:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold, self.font()
+
+    def cells(self) -> list[tuple[int, float, QRectF, str]]:
+        """(row, x where the period starts, room for its label, label) for each period in
+        view; the label is "" where not even the short one fits (never a cut-off label)."""
+        view = self.view
+        left = view.mapToScene(0, 0).x()
+        right = view.mapToScene(view.viewport().width(), 0).x()
+        scale = view.px_per_day
+        locale = self.locale()
+        first, last = x_day(left), x_day(right)
+        found: list[tuple[int, float, QRectF, str]] = []
+        for row, (unit, font) in enumerate(
+            zip(axis_units(scale, view.unit), self._fonts(), strict=True)
+        ):
+            metrics = QFontMetrics(font)
+            top = row * AXIS_ROW
+            for day in periods(unit, first, last):
+                x0 = (day_x(day) - left) * scale
+                x1 = (day_x(next_period(day, unit)) - left) * scale
+                # Keep the label of a period that starts off screen readable at the left edge.
+                room = QRectF(max(x0, 0) + 4, top, min(x1, self.width()) - max(x0, 0) - 6, AXIS_ROW)
+                label = ""
+                for choice in (
+                    period_label(day, unit, locale),
+                    short_period_label(day, unit, locale),
+                ):
+                    if choice and metrics.horizontalAdvance(choice) <= room.width():
+                        label = choice
+                        break
+                found.append((row, x0, room, label))
+        return found
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.window())
         view = self.view
         left = view.mapToScene(0, 0).x()
-        right = view.mapToScene(view.viewport().width(), 0).x()
         scale = view.px_per_day
-        upper, lower = axis_units(scale, view.unit)
-        locale = self.locale()
         text = palette.windowText().color()
         grid = QColor(text)
         grid.setAlpha(60)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        first, last = x_day(left), x_day(right)
-        for row, unit in enumerate((upper, lower)):
-            painter.setFont(bold if row == 0 else self.font())
+        fonts = self._fonts()
+        for row, x0, room, label in self.cells():
             top = row * AXIS_ROW
-            for day in periods(unit, first, last):
-                x0 = (day_x(day) - left) * scale
-                x1 = (day_x(next_period(day, unit)) - left) * scale
-                painter.setPen(QPen(grid, 1))
-                painter.drawLine(round(x0), top + 3, round(x0), top + AXIS_ROW)
-                label = period_label(day, unit, locale)
-                # Keep the label of a period that starts off screen readable at the left edge.
-                visible = QRectF(
-                    max(x0, 0) + 4, top, min(x1, self.width()) - max(x0, 0) - 6, AXIS_ROW
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(round(x0), top + 3, round(x0), top + AXIS_ROW)
+            if label:
+                painter.setFont(fonts[row])
+                painter.setPen(text)
+                painter.drawText(
+                    room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
                 )
-                if visible.width() > self.fontMetrics().horizontalAdvance(label) * 0.6:
-                    painter.setPen(text)
-                    painter.drawText(
-                        visible, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
-                    )
         painter.setPen(QPen(grid, 1))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         painter.drawLine(0, AXIS_ROW, self.width(), AXIS_ROW)
