@@ -100,6 +100,13 @@ class SqlSession:
     def _params(self, *values: Any) -> tuple[Any, ...]:
         return (*self._scope_values, *values)
 
+    def _within(self, scope: str | None, value: Any) -> tuple[str, tuple[Any, ...]]:
+        """The WHERE clause and parameters of the rows whose `scope` column is `value` (all
+        rows of the session's scope when `scope` is None)."""
+        if scope is None:
+            return self._where(), self._params()
+        return self._where(f"{quote(scope)} = {self.mark}"), self._params(value)
+
     def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return read_rows(self._driver, sql, params)
 
@@ -227,13 +234,8 @@ class SqlSession:
 
     def positions(self, table: str, scope: str | None = None, value: Any = None) -> list[Row]:
         keys = [col.name for col in metadata.tables[table].primary_key.columns]
-        sql = f"SELECT {', '.join(quote(k) for k in keys)}, position FROM {quote(table)}"
-        if scope is None:
-            sql += self._where()
-            params = self._params()
-        else:
-            sql += self._where(f"{quote(scope)} = {self.mark}")
-            params = self._params(value)
+        where, params = self._within(scope, value)
+        sql = f"SELECT {', '.join(quote(k) for k in keys)}, position FROM {quote(table)}{where}"
         columns = [*keys, "position"]
         return [
             dict(zip(columns, row, strict=True))
@@ -241,14 +243,8 @@ class SqlSession:
         ]
 
     def next_position(self, table: str, scope: str | None = None, value: Any = None) -> int:
-        sql = f"SELECT max(position) FROM {quote(table)}"
-        if scope is None:
-            sql += self._where()
-            params = self._params()
-        else:
-            sql += self._where(f"{quote(scope)} = {self.mark}")
-            params = self._params(value)
-        result = self._fetch(sql, params)[0][0]
+        where, params = self._within(scope, value)
+        result = self._fetch(f"SELECT max(position) FROM {quote(table)}{where}", params)[0][0]
         return 0 if result is None else int(result) + 1
 
     # -- writing --------------------------------------------------------------------------
