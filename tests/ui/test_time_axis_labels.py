@@ -56,3 +56,14 @@ def test_year_labels_are_never_cut_off_while_zooming_out(opened: Any) -> None:
                 short_seen = short_seen or label.startswith("\u2019")
     assert any(len(y) == 4 for y in years_seen)  # zoomed through whole years ...
     assert short_seen  # ... and through years too narrow for them
+
+
+def test_fully_zoomed_out_the_decades_are_named_once(opened: Any) -> None:
+    """Seen in the look-through (Chinese, zoomed out all the way): both rows of the axis read
+    the same decades ("2020年代" over "2020年代")."""
+    view, axis = opened.canvas.view, opened.canvas.axis
+    for _ in range(40):
+        ctrl_wheel(view, -1)
+    labelled = [(row, label) for row, _, _, label in axis.cells() if label]
+    assert labelled and all(row == 1 for row, _ in labelled), labelled
+    assert all(re.fullmatch(r"\d{3}0s", label) for _, label in labelled), labelled

@@ -69,9 +69,10 @@ class TimeAxis(QWidget):
         locale = self.locale()
         first, last = x_day(left), x_day(right)
         found: list[tuple[int, float, QRectF, str]] = []
-        for row, (unit, font) in enumerate(
-            zip(axis_units(scale, view.unit), self._fonts(), strict=True)
-        ):
+        units = axis_units(scale, view.unit)
+        for row, (unit, font) in enumerate(zip(units, self._fonts(), strict=True)):
+            if row == 0 and units[0] == units[1]:
+                continue  # fully zoomed out both rows are decades: "2020s" twice said nothing
             metrics = QFontMetrics(font)
             top = row * AXIS_ROW
             for day in periods(unit, first, last):
