@@ -15,24 +15,18 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import SIZES, build
+from bench.timing import wall_time
 from roadmap.services import baselines
 from roadmap.services.reports import roadmap_info
 from roadmap.services.workspace import Workspace
 
 GOAL = 2.0
-
-
-def timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
 
 
 def cli(*args: str) -> Callable[[], object]:
@@ -74,22 +68,22 @@ def main() -> int:
         print(f"L: {steps} steps")
         runs: dict[str, list[float]] = {"info": [], "baseline": [], "compare": []}
         for i in range(args.repeat):
-            runs["info"].append(timed(cli("info", str(path))))
-            runs["baseline"].append(timed(cli("baseline", str(path), "--name", f"cli {i}")))
+            runs["info"].append(wall_time(cli("info", str(path))))
+            runs["baseline"].append(wall_time(cli("baseline", str(path), "--name", f"cli {i}")))
             runs["compare"].append(
-                timed(cli("compare", str(path), "--baseline", "reference", "--json"))
+                wall_time(cli("compare", str(path), "--baseline", "reference", "--json"))
             )
         ok = report("As commands (new process each):", runs)
 
         inner: dict[str, list[float]] = {"info": [], "baseline": [], "compare": []}
         with Workspace.open(path) as ws:
             for i in range(args.repeat):
-                inner["info"].append(timed(lambda: roadmap_info(ws)))
+                inner["info"].append(wall_time(lambda: roadmap_info(ws)))
                 inner["baseline"].append(
-                    timed(lambda: baselines.take_baseline(ws, f"in process {i}"))  # noqa: B023
+                    wall_time(lambda: baselines.take_baseline(ws, f"in process {i}"))  # noqa: B023
                 )
                 inner["compare"].append(
-                    timed(lambda: baselines.compare_with_baseline(ws, "reference").as_json())
+                    wall_time(lambda: baselines.compare_with_baseline(ws, "reference").as_json())
                 )
         report("In process (open file, no start-up):", inner)
     return 0 if ok else 1

@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import SIZES, build  # noqa: E402
-from bench.timing import best_of  # noqa: E402
+from bench.timing import best_of, cpu_time  # noqa: E402
 from roadmap.services.workspace import Workspace  # noqa: E402
 
 
@@ -35,12 +34,6 @@ def raw_steps(path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         rows = conn.execute("SELECT * FROM steps").fetchall()
         assert rows
-
-
-def cpu_of(work: Callable[[], object]) -> float:
-    began = time.process_time()
-    work()
-    return time.process_time() - began
 
 
 def open_and_load(path: Path) -> None:
@@ -103,8 +96,8 @@ def main() -> int:
         reference_cpu: list[float] = []
         loaded_cpu: list[float] = []
         for _ in range(9):
-            reference_cpu.append(cpu_of(lambda: raw_steps(large)))
-            loaded_cpu.append(cpu_of(lambda: open_and_load(large)))
+            reference_cpu.append(cpu_time(lambda: raw_steps(large)))
+            loaded_cpu.append(cpu_time(lambda: open_and_load(large)))
         reference = best_of(7, lambda: raw_steps(large))
         loaded = best_of(7, lambda: open_and_load(large))
         ratios = sorted(o / r for o, r in zip(loaded_cpu, reference_cpu, strict=True))

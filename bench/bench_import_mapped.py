@@ -17,13 +17,12 @@ import argparse
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import SIZES, build
+from bench.timing import wall_time
 from roadmap.domain.snapshot import RoadmapSnapshot
 
 
@@ -53,12 +52,6 @@ def write_foreign_sheet(snapshot: RoadmapSnapshot, out: Path) -> int:
         sheet.write_number(row, 8, step.progress)
     book.close()
     return min(len(snapshot.steps), 10_000)
-
-
-def timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
 
         reference_runs, mapped_runs = [], []
         for _ in range(args.repeat):
-            reference_runs.append(timed(import_ours))
-            mapped_runs.append(timed(import_mapped))
+            reference_runs.append(wall_time(import_ours))
+            mapped_runs.append(wall_time(import_mapped))
 
     def spread(runs: list[float]) -> str:
         return f"min {min(runs):.2f} s, median {statistics.median(runs):.2f} s, max {max(runs):.2f} s"  # fmt: skip

@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -40,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import SIZES, build  # noqa: E402
+from bench.timing import cpu_time  # noqa: E402
 
 # JSON sections whose records carry a list of IDs kept in a link table: (section, field) ->
 # (table, owner column, member column).
@@ -119,12 +119,6 @@ def process_cpu(args: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def cpu(work: Callable[[], object]) -> float:
-    began = time.process_time()
-    work()
-    return time.process_time() - began
-
-
 def spread(times: list[float]) -> str:
     return f"{min(times):.3f} / {statistics.median(times):.3f} / {max(times):.3f} s"
 
@@ -160,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         for attempt in range(args.repeat):
             for name, job in jobs.items():
                 out = folder / f"{name}-{attempt}.roadmap"
-                runs[name].append(cpu(lambda job=job, out=out: job(out)))  # type: ignore[misc]
+                runs[name].append(cpu_time(lambda job=job, out=out: job(out)))  # type: ignore[misc]
                 out.unlink()
         # The same, as the commands a user runs (each a fresh process), for the record.
         commands: dict[str, list[float]] = {"reference": [], "json": [], "workbook": []}

@@ -21,9 +21,8 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -35,16 +34,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from bench.generate import SIZES, build
+from bench.timing import wall_time
 
 ADMIN = os.environ.get(
     "ROADMAP_TEST_DATABASE_URL", "postgresql://@/roadmap_test?host=/var/run/postgresql"
 )
-
-
-def timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
 
 
 def spread(runs: list[float]) -> str:
@@ -126,10 +120,10 @@ def first_publish(repeat: int, seed: int) -> bool:
         write_json(snapshot, source)
         for i in range(repeat):
             target = tmp / f"imported-{i}.roadmap"
-            imports.append(timed(lambda target=target: import_file(source, target)))
+            imports.append(wall_time(lambda target=target: import_file(source, target)))
             with database() as url:
                 init_repository(url)
-                publishes.append(timed(lambda target=target, url=url: publish(target, url)))
+                publishes.append(wall_time(lambda target=target, url=url: publish(target, url)))
     ratio = min(publishes) / min(imports)
     print(f"L: {len(snapshot.steps)} steps, {len(snapshot.dependencies)} dependencies")
     print(f"  import of L's JSON into a new file (reference): {spread(imports)}")
@@ -171,9 +165,9 @@ def many_roadmaps(repeat: int, seed: int, many: int) -> bool:
                             EntityKind.STEP, step.id, name=f"{step.name[:40]} #{round_}"
                         )
                 publish(writer)
-                pulls[size].append(timed(lambda: pull(reader)))
+                pulls[size].append(wall_time(lambda: pull(reader)))
                 summaries[size].append(
-                    timed(lambda: portfolio_of_repository(url, date(2030, 1, 1)))
+                    wall_time(lambda: portfolio_of_repository(url, date(2030, 1, 1)))
                 )
     pull_ratio = min(pulls[many]) / min(pulls[100])
     per_100 = min(summaries[100]) / 100

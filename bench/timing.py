@@ -14,3 +14,18 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
         work()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def wall_time(work: Callable[[], object]) -> float:
+    """The wall time of one run of `work`, in seconds."""
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def cpu_time(work: Callable[[], object]) -> float:
+    """The CPU time this process spent in one run of `work`, in seconds (what other programs on
+    a shared machine do not add to)."""
+    began = time.process_time()
+    work()
+    return time.process_time() - began
