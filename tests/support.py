@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 
@@ -28,3 +29,11 @@ def in_order(snapshot: RoadmapSnapshot) -> dict[str, object]:
     """The whole snapshot, order included (of records and of their lists of IDs): undo puts
     every row back exactly where it was, so 'the document equals what it was' compares this."""
     return {kind.value: tuple(snapshot.of(kind)) for kind in WRITE_ORDER}
+
+
+def stored(path: Path) -> RoadmapSnapshot:
+    """The roadmap a file holds, read through a read-only workspace of its own."""
+    from roadmap.services.workspace import Workspace
+
+    with Workspace.open(path, readonly=True) as workspace:
+        return workspace.queries.snapshot()

@@ -87,3 +87,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture
+def incoming(opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A JSON file of the open roadmap with one problem more and every step renamed; the
+    Import dialog (File › Import…) answers with it."""
+    import dataclasses
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from roadmap.domain.entities import Problem
+    from roadmap.io.json_format import write_json
+
+    snapshot = opened.session.queries.snapshot()
+    steps = tuple(dataclasses.replace(s, name=f"{s.name} (imported)") for s in snapshot.steps)
+    problems = (*snapshot.problems, Problem("imported-need", "Imported need"))
+    source = tmp_path / "in.json"
+    write_json(dataclasses.replace(snapshot, steps=steps, problems=problems), source)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    return source

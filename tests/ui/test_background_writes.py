@@ -21,16 +21,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
-from roadmap.domain.entities import Problem
-from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.copies import make_copies
 from roadmap.services.workspace import Workspace
 from roadmap.store.sql_session import SqlSession
-
-
-def stored(path: Path) -> RoadmapSnapshot:
-    with Workspace.open(path, readonly=True) as workspace:
-        return workspace.queries.snapshot()
+from tests.support import stored
 
 
 class Gate:
@@ -78,21 +72,6 @@ def click_cancel(qtbot: Any, task: Any) -> None:
 def finish(qtbot: Any, task: Any, gate: Gate) -> None:
     with qtbot.waitSignal(task.ended, timeout=30000):
         gate.release()
-
-
-@pytest.fixture
-def incoming(opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A JSON file of the open roadmap with one problem more and every step renamed; the
-    Import dialog answers with it."""
-    from roadmap.io.json_format import write_json
-
-    snapshot = opened.session.queries.snapshot()
-    steps = tuple(dataclasses.replace(s, name=f"{s.name} (imported)") for s in snapshot.steps)
-    problems = (*snapshot.problems, Problem("imported-need", "Imported need"))
-    source = tmp_path / "in.json"
-    write_json(dataclasses.replace(snapshot, steps=steps, problems=problems), source)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    return source
 
 
 def test_cancel_clicked_mid_import_leaves_the_stored_roadmap_as_it_was(

@@ -9,7 +9,6 @@ commit — while the test acts as a person would; nothing else is stubbed.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,16 +17,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
-from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.services.workspace import Workspace
 from roadmap.ui.background import BackgroundJob, CancelGate
-
-
-def stored(path: Path) -> RoadmapSnapshot:
-    with Workspace.open(path, readonly=True) as workspace:
-        return workspace.queries.snapshot()
+from tests.support import stored
 
 
 class Hold:
@@ -39,19 +32,6 @@ class Hold:
         if threading.current_thread() is not threading.main_thread():
             self.reached.set()
             self.opened.wait(30)
-
-
-@pytest.fixture
-def incoming(opened: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A JSON file of the open roadmap with every step renamed; Import answers with it."""
-    from roadmap.io.json_format import write_json
-
-    snapshot = opened.session.queries.snapshot()
-    steps = tuple(dataclasses.replace(s, name=f"{s.name} (imported)") for s in snapshot.steps)
-    source = tmp_path / "in.json"
-    write_json(dataclasses.replace(snapshot, steps=steps), source)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    return source
 
 
 @pytest.fixture
