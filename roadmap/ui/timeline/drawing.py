@@ -100,6 +100,7 @@ class TimelineDrawing:
         self.pathway_names.clear()
         self.pathway_names.update({p.id: p.name for p in session.pathways.values()})
         self._order = pathway_order(session.problems.values(), session.pathways.values())
+        self.label_room.mark_laid(self.view.px_per_day)
         layout = lay_out(
             session.lanes.values(), self._order, session.steps.values(), self._label_room()
         )
@@ -264,6 +265,7 @@ class TimelineDrawing:
                     where = layout.where[min(grown, key=layout.where.__getitem__)]
                     self._repaint_below(layout.bands[where[0]].groups[where[1]].top)
                 return
+        self.label_room.mark_laid(self.view.px_per_day)
         layout = lay_out(
             self.session.lanes.values(),
             self._order,

@@ -28,6 +28,11 @@ class LabelRoom:
         self._name_px: dict[tuple[str, float], float] = {}  # (name, font size) -> its width
         self._laid_at = (0.0, 0.0)  # the zoom and type size the rows were laid out for
 
+    def mark_laid(self, px_per_day: float) -> None:
+        """Every row was laid out for this zoom and the current type size (only a whole layout
+        says so: the scene's size and a repack of a few groups ask `days` too)."""
+        self._laid_at = (px_per_day, self.style.font.pointSizeF())
+
     def stale(self, px_per_day: float, steps: int) -> bool:
         """Whether rows laid out for the last `days` need laying out again at this zoom."""
         now = (px_per_day, self.style.font.pointSizeF())
@@ -38,7 +43,6 @@ class LabelRoom:
         its bar); None for a roadmap of more than `LABEL_ROOM_LIMIT` `steps`."""
         style = self.style
         size = style.font.pointSizeF()
-        self._laid_at = (px_per_day, size)
         if steps > LABEL_ROOM_LIMIT:
             return None
         widths = self._name_px
