@@ -176,8 +176,11 @@ def _type_checker(cls: type[Entity]) -> Callable[[Entity], None]:
             lines.append("    if v is not None:")
         if test is None:  # any other hint: the generic rules, as they are
             names[f"h{number}"] = hint
-            lines.append(f"    if not _type_ok(v, h{number}): raise _wrong_type(e, {f.name!r}, v)")
-            lines.append(f"    _check_range(e, {f.name!r}, v)")
+            # (indented under the `if v is not None:` of an optional field, like the rest)
+            lines.append(
+                f"{indent}if not _type_ok(v, h{number}): raise _wrong_type(e, {f.name!r}, v)"
+            )
+            lines.append(f"{indent}_check_range(e, {f.name!r}, v)")
             continue
         lines.append(f"{indent}if not {test}: raise _wrong_type(e, {f.name!r}, v)")
         if base in _RANGE_TESTS:
