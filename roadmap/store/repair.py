@@ -37,7 +37,8 @@ from roadmap.store.inspection import undecodable_text_in
 from roadmap.store.repair_side import KEPT, distinct_names, read_side_rows, undecodable_content
 from roadmap.store.rows import codec, quote
 from roadmap.store.schema import LINKS
-from roadmap.store.stored_values import shown_value, table_check
+from roadmap.store.side_tables import shown_value
+from roadmap.store.stored_values import table_check
 
 # What reading a damaged file raises: SQLite's errors, and an error message of SQLite that quotes
 # damaged schema bytes (not UTF-8), which Python fails to decode.

@@ -36,6 +36,16 @@ def shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+def shown_value(value: Any) -> str | Message:
+    """A stored value as a message shows it: short, binary data by its size, NULL as empty
+    (those two in the reader's language)."""
+    if isinstance(value, bytes):
+        return message("stored.binary", size=len(value))
+    if value is None:
+        return message("stored.empty")
+    return shown(value)
+
+
 def _is_text(c: str) -> str:
     return f"typeof({c}) = 'text'"
 
@@ -171,7 +181,7 @@ def side_table_problems(conn: sqlite3.Connection, name: str, limit: int) -> list
                             table=table,
                             row=repr(row[0]),
                             column=column,
-                            value=shown(row[1 + n + i]),
+                            value=shown_value(row[1 + n + i]),
                             says=says,
                         )
                     )
@@ -193,15 +203,15 @@ def _baseline_labels(conn: sqlite3.Connection, name: str) -> list[str | Message]
         "WHERE typeof(name) = 'text' AND typeof(taken_at) = 'text' ORDER BY rowid"
     )
     for row_id, label, taken_at in rows:
-        at = {"file": name, "table": "baselines", "row": shown(row_id)}
+        at = {"file": name, "table": "baselines", "row": shown_value(row_id)}
         problems += [
-            message("stored.value", **at, column=column, value=shown(value), says=says)
+            message("stored.value", **at, column=column, value=shown_value(value), says=says)
             for column, value, says in baseline_label_problems(label, taken_at)
         ]
         if label in seen:
             says = message("stored.names_another_baseline")
             problems.append(
-                message("stored.value", **at, column="name", value=shown(label), says=says)
+                message("stored.value", **at, column="name", value=shown_value(label), says=says)
             )
         seen.add(label)
     return problems

@@ -21,7 +21,7 @@ from roadmap.domain import rules
 from roadmap.domain.entities import ENTITY_TYPES, EntityKind
 from roadmap.domain.messages import Message, message
 from roadmap.store.rows import codec, quote
-from roadmap.store.side_tables import shown, side_table_problems
+from roadmap.store.side_tables import shown_value, side_table_problems
 
 MAX_PROBLEMS = 200
 
@@ -119,15 +119,6 @@ def table_check(kind: EntityKind) -> TableCheck:
         f"LIMIT {MAX_PROBLEMS}"
     )
     return TableCheck(table, column_rules, sql)
-
-
-def shown_value(value: Any) -> str | Message:
-    """A stored value as a message shows it: short, binary data by its size, NULL as empty."""
-    if isinstance(value, bytes):
-        return message("stored.binary", size=len(value))
-    if value is None:
-        return message("stored.empty")
-    return shown(value)
 
 
 def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str | Message]:

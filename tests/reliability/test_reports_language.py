@@ -100,3 +100,16 @@ def test_what_is_foreign_in_a_schema_is_named_in_chinese(
     assert refused.returncode == 2
     assert "触发器 'wipe'、列 steps.secret" in refused.stderr, refused.stderr
     assert "trigger" not in refused.stderr and "column" not in refused.stderr
+
+
+def test_binary_data_in_a_link_table_is_told_in_chinese(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The link tables' refused values were shown by an English-only helper ("binary data (2
+    bytes)") inside an otherwise Chinese line."""
+    tamper(sample_file, "UPDATE patent_steps SET position = x'0102' WHERE rowid = 1")
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    checked = run_cli(capsys, "check", sample_file)
+    assert checked.returncode == 1
+    assert "position 列：二进制数据（2 字节）" in checked.stdout, checked.stdout
+    assert "binary data" not in checked.stdout
