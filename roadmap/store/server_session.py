@@ -55,6 +55,7 @@ class ServerSession(SqlSession):
     native_dates: ClassVar[bool] = True
     taken: ClassVar[tuple[type[Exception], ...]] = (psycopg.errors.UniqueViolation,)
     tiebreak: ClassVar[str] = "id"
+    key_offset: ClassVar[int] = 1  # `_insert` writes the roadmap's id first
 
     def __init__(
         self,

@@ -79,6 +79,7 @@ class SqlSession:
     native_dates: ClassVar[bool] = False  # the driver reads and writes `date` itself
     taken: ClassVar[tuple[type[Exception], ...]] = ()  # what the driver raises for a taken key
     tiebreak: ClassVar[str] = "id"  # last sort key of `table_rows`
+    key_offset: ClassVar[int] = 0  # where a row's key starts in the rows `_insert` writes
 
     def __init__(self, conn: Connection) -> None:
         driver = conn.connection.driver_connection
@@ -293,7 +294,8 @@ class SqlSession:
         try:
             cursor.executemany(sql, rows)
         except self.taken:
-            raise ConflictError("edit.row_exists", what=_first_taken(table, rows)) from None
+            taken = _first_taken(table, rows, self.key_offset)
+            raise ConflictError("edit.row_exists", what=taken) from None
         finally:
             cursor.close()
 
@@ -387,17 +389,19 @@ def _same_shape(a: RowChange, b: RowChange) -> bool:
     return [k for k, _ in a.key] == [k for k, _ in b.key]
 
 
-def _first_taken(table: str, rows: list[tuple[Any, ...]]) -> Message:
-    """The row of a bulk insert whose key came twice (the keys lead each row)."""
+def _first_taken(table: str, rows: list[tuple[Any, ...]], offset: int) -> Message:
+    """The row of a bulk insert whose key came twice (the keys come `offset` columns into
+    each row)."""
     kind = KIND_OF_TABLE.get(table)
     width = 1 if kind is not None else 2
     seen: set[tuple[Any, ...]] = set()
-    key = rows[0][:width]
+    key = rows[0][offset : offset + width]
     for row in rows:
-        if row[:width] in seen:
-            key = row[:width]
+        row_key = row[offset : offset + width]
+        if row_key in seen:
+            key = row_key
             break
-        seen.add(row[:width])
+        seen.add(row_key)
     if kind is None:
         return message("record.link_row", table=table, key=", ".join(map(str, key)))
     return message("entity.unnamed", kind=kind, id=key[0])

@@ -110,6 +110,25 @@ def test_an_insert_of_a_taken_id_and_a_delete_of_a_missing_row_are_conflicts(
     assert _server(url, "SELECT count(*) FROM repository_removed") == [(0,)]
 
 
+def test_a_bulk_insert_of_a_taken_id_names_the_record_not_the_roadmap(
+    published: tuple[str, Path],
+) -> None:
+    """The server writes the roadmap's id first in each row; the conflict named that id (the
+    first column) as the record whose key was taken."""
+    url, sample = published
+    mine = _snapshot(sample)
+    step = mine.steps[2]
+    server = Server.at(url)
+    try:
+        with pytest.raises(ConflictError) as refused, server.transaction() as conn:
+            ServerSession(conn, mine.info.id, version=2).insert_all([(EntityKind.STEP, [step])])
+    finally:
+        server.close()
+    said = str(refused.value)
+    assert step.id in said, said
+    assert mine.info.id not in said, said
+
+
 def test_a_delete_leaves_a_removal_marker_and_an_insert_takes_it_back(
     published: tuple[str, Path],
 ) -> None:
