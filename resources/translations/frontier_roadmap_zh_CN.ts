@@ -575,7 +575,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/main_window.py" line="108"/>
         <location filename="../../roadmap/ui/main_window.py" line="122"/>
         <location filename="../../roadmap/ui/main_window.py" line="205"/>
-        <location filename="../../roadmap/ui/transfer/record_page.py" line="106"/>
+        <location filename="../../roadmap/ui/transfer/record_page.py" line="108"/>
         <location filename="../../roadmap/ui/welcome.py" line="29"/>
         <source>Frontier Roadmap</source>
         <translation>Frontier Roadmap</translation>
@@ -596,18 +596,23 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="154"/>
+        <location filename="../../roadmap/ui/inspector.py" line="74"/>
+        <source>Edited beside its list in the Technology transfer tab.</source>
+        <translation>在“技术转移”标签页中其列表旁编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/inspector.py" line="174"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="115"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="168"/>
+        <location filename="../../roadmap/ui/inspector.py" line="190"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="226"/>
+        <location filename="../../roadmap/ui/inspector.py" line="248"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
@@ -1467,7 +1472,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="246"/>
+        <location filename="../../roadmap/ui/main_window.py" line="247"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="171"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1813,7 +1818,7 @@ Plan industry-oriented research.</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="245"/>
+        <location filename="../../roadmap/ui/main_window.py" line="246"/>
         <location filename="../../roadmap/ui/window_menus.py" line="270"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
@@ -1844,22 +1849,22 @@ Plan industry-oriented research.</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="247"/>
+        <location filename="../../roadmap/ui/main_window.py" line="248"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="248"/>
+        <location filename="../../roadmap/ui/main_window.py" line="249"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="274"/>
+        <location filename="../../roadmap/ui/main_window.py" line="275"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="276"/>
+        <location filename="../../roadmap/ui/main_window.py" line="277"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>

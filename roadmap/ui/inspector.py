@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QFrame,
+    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,14 @@ class Inspector(QWidget):
         self.fields = FieldEditors(self, session, self.check, self.commit)
         self.title = heading_label(self)
         self.message = problem_label(self)
+        # The kind whose form is on screen beside its list (the Technology transfer tab's
+        # patents, organizations or people): such a record is not shown here a second time.
+        self.beside: EntityKind | None = None
+        self.beside_note = QLabel(
+            tr("Edited beside its list in the Technology transfer tab."), self
+        )
+        self.beside_note.setWordWrap(True)
+        self.beside_note.hide()
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -79,6 +88,7 @@ class Inspector(QWidget):
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self.title)
+        inner.addWidget(self.beside_note)
         inner.addWidget(self.form_host)
         inner.addWidget(BaselineNote(session, body))  # the chosen baseline's plan of a step
         inner.addWidget(self.scores)
@@ -136,7 +146,17 @@ class Inspector(QWidget):
             self.scores.fill(entity)
         self.check()
 
+    def form_beside(self, kind: EntityKind | None) -> None:
+        """Records of `kind` have their form on screen elsewhere, beside their list (None:
+        nowhere): the inspector names the record's kind and leaves the form to that page."""
+        if kind is self.beside:
+            return
+        self.beside = kind
+        self._form_kind = None  # made again, or left empty, for the record selected
+        self._on_selection(self.session.selection)
+
     def show_entity(self, entity: Entity | None) -> None:
+        self.beside_note.setVisible(entity is not None and entity.kind is self.beside)
         if entity is not None and self._same_form(entity):
             self.entity = entity
             for name, (_widget, _read, fill) in self.editors.items():
@@ -154,6 +174,8 @@ class Inspector(QWidget):
             self.title.setText(tr("Nothing selected"))
             return
         self.title.setText(f"{kind_label(entity.kind).capitalize()}")
+        if entity.kind is self.beside:
+            return
         hints = typing.get_type_hints(type(entity))
         refs = {r.field: r for r in references(type(entity)) if not r.many}
         for f in dataclasses.fields(entity):

@@ -3,6 +3,7 @@ one is first shown (or asked for), so a big roadmap opens faster."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound=QWidget)
 
 
+def _ignore(_page: object) -> None:
+    return None
+
+
 class LazyPages:
     def __init__(self, session: RoadmapSession, language: str) -> None:
         self.session = session
@@ -27,6 +32,8 @@ class LazyPages:
         self.table: StepTable | None = None
         self.pathway_map: PathwayMap | None = None
         self.transfer: TransferPage | None = None
+        # Told when the transfer page is built (the window follows its tabs).
+        self.transfer_made: Callable[[TransferPage], object] = _ignore
 
     def widgets(self) -> list[QWidget]:
         """The three pages, in the order of their tabs."""
@@ -61,6 +68,7 @@ class LazyPages:
             from roadmap.ui.transfer.transfer_page import TransferPage
 
             self.transfer = self._put(self.transfer_page, TransferPage(self.session, self.language))
+            self.transfer_made(self.transfer)
         return self.transfer
 
     def close(self) -> None:

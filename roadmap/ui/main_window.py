@@ -242,6 +242,7 @@ class MainWindow(WindowMenus, QMainWindow):
         BaselineGhosts(self.canvas)  # the chosen baseline's bars under the current ones
         # The table and the map are built when first shown: a big roadmap opens faster.
         self.pages = LazyPages(session, self.settings.language)
+        self.pages.transfer_made = lambda page: page.currentChanged.connect(self._place_forms)
         self.tabs.addTab(self.canvas, tr("Timeline"))
         self.tabs.addTab(self.pages.steps_page, tr("Steps"))
         self.tabs.addTab(self.pages.map_page, tr("Pathway map"))
@@ -314,6 +315,16 @@ class MainWindow(WindowMenus, QMainWindow):
     def _on_tab(self, index: int) -> None:
         if self.pages is not None:
             self.pages.show(self.tabs.widget(index))
+        self._place_forms()
+
+    def _place_forms(self) -> None:
+        """A patent, organization or person whose list the Technology transfer tab shows has
+        its form there, beside the list: the inspector does not show it a second time."""
+        pages, inspector = self.pages, self.inspector
+        if pages is None or inspector is None:
+            return
+        shown = pages.transfer if self.tabs.currentWidget() is pages.transfer_page else None
+        inspector.form_beside(shown.record_kind_shown() if shown is not None else None)
 
     def edit_in_inspector(self) -> None:
         """Show the inspector with the keyboard in the selected thing's name."""

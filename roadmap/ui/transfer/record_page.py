@@ -100,6 +100,8 @@ class RecordPage(QWidget):
         self._syncing = False
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         session.selection_changed.connect(self._on_session_selection)
+        # A page built after its record was chosen elsewhere (the navigator) shows it at once.
+        self._on_session_selection(session.selection)
         self._update_buttons()
 
     def _ask(self, question: str) -> bool:

@@ -148,6 +148,11 @@ class TransferPage(QTabWidget):
             if shown is host:
                 self.page(kind)
 
+    def record_kind_shown(self) -> EntityKind | None:
+        """The kind of record whose list and form this tab shows now (None: the figures)."""
+        shown = self.currentWidget()
+        return next((kind for kind, host in self._hosts.items() if host is shown), None)
+
     def show_figures(self) -> TransferView:
         self.setCurrentWidget(self._figures_host)
         return self.view
