@@ -202,12 +202,12 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="161"/>
+        <location filename="../../roadmap/ui/background.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="187"/>
+        <location filename="../../roadmap/ui/background.py" line="165"/>
         <source>Writing; it can no longer be cancelled…</source>
         <translation>正在写入；已无法取消…</translation>
     </message>
@@ -1989,29 +1989,29 @@ Plan industry-oriented research.</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="49"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="48"/>
         <location filename="../../roadmap/ui/step_table.py" line="212"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="49"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="48"/>
         <location filename="../../roadmap/ui/step_table.py" line="212"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="62"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="61"/>
         <source>only in the scenario</source>
         <translation>仅在方案中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="63"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="62"/>
         <source>only here</source>
         <translation>仅在本路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="64"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="63"/>
         <source>changed</source>
         <translation>有变化</translation>
     </message>
@@ -2136,17 +2136,17 @@ Plan industry-oriented research.</source>
         <translation>采用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="301"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="298"/>
         <source>Adopted the scenario {file}</source>
         <translation>已采用方案 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="308"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="304"/>
         <source>Adopting {file}…</source>
         <translation>正在采用 {file}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/scenario_dialog.py" line="349"/>
+        <location filename="../../roadmap/ui/scenario_dialog.py" line="345"/>
         <source>Compare with another roadmap</source>
         <translation>与其他路线图比较</translation>
     </message>
@@ -2660,102 +2660,102 @@ Plan industry-oriented research.</source>
         <translation>已跳过：{files}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="278"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="251"/>
         <source>Committed; bringing the file in line…</source>
         <translation>已提交；正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="78"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="59"/>
         <source>Not in a repository</source>
         <translation>未加入仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="81"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="62"/>
         <source>Not published since {time}</source>
         <translation>自 {time} 以来未发布</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="90"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="71"/>
         <source>Synced with {where} at {time} (version {version})</source>
         <translation>已于 {time} 与 {where} 同步（版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="149"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="130"/>
         <source>Repository URL (postgresql://USER@HOST/DATABASE; no password):</source>
         <translation>仓库地址（postgresql://USER@HOST/DATABASE；不含密码）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="160"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="177"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="141"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="158"/>
         <source>Open from repository</source>
         <translation>从仓库打开</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="169"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="220"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="150"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="201"/>
         <source>Reading the repository…</source>
         <translation>正在读取仓库…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="177"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="231"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="158"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="212"/>
         <source>Roadmap:</source>
         <translation>路线图：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="185"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="166"/>
         <source>Save the roadmap as</source>
         <translation>将路线图另存为</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="187"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="168"/>
         <source>Roadmaps (*.roadmap)</source>
         <translation>路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="199"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="180"/>
         <source>Cloning {title}…</source>
         <translation>正在克隆 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="210"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="230"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="191"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="211"/>
         <source>Delete from repository</source>
         <translation>从仓库删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="240"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="221"/>
         <source>Delete {title} (version {version}) from the repository, for everyone who works on it? Their files keep it, but they can no longer publish or pull it. This cannot be undone.</source>
         <translation>要为所有使用者从仓库删除 {title}（版本 {version}）吗？他们的文件会保留它，但无法再发布或拉取。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="252"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="233"/>
         <source>Deleting {title}…</source>
         <translation>正在删除 {title}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="276"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="249"/>
         <source>Bringing the file in line…</source>
         <translation>正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="323"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="294"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="337"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="358"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="313"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="335"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="385"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="361"/>
         <source>Pulling…</source>
         <translation>正在拉取…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="401"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="381"/>
         <source>Version {version}: {sent} rows sent, {received} rows received</source>
         <translation>版本 {version}：已发送 {sent} 行，已接收 {received} 行</translation>
     </message>
@@ -3330,162 +3330,162 @@ Plan industry-oriented research.</source>
         <translation>（已修改）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="138"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="140"/>
         <source>Merge copies</source>
         <translation>合并副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="167"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="161"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="163"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="167"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="167"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="167"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="167"/>
         <source>Base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="342"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="167"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="344"/>
         <source>Mine</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="165"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="342"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="167"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="344"/>
         <source>Theirs</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="173"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="175"/>
         <source>All &amp;mine</source>
         <translation>全部用我方(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="174"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="176"/>
         <source>All &amp;theirs</source>
         <translation>全部用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="183"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="185"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="191"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="193"/>
         <source>Conflicts: base / mine / theirs</source>
         <translation>冲突：基准 / 我方 / 对方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="207"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="209"/>
         <source>Preview: the result, with the side not taken as ghost bars</source>
         <translation>预览：合并结果，未采用的一方以虚影条显示</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="220"/>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="244"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="222"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="246"/>
         <source>Merging {count} copies into &quot;{title}&quot;</source>
         <translation>正在将 {count} 份副本合并到“{title}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="236"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="238"/>
         <source>Planning the merge…</source>
         <translation>正在规划合并…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="264"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="266"/>
         <source>{kind} &quot;{name}&quot; was added by both sides</source>
         <translation>双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="270"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="272"/>
         <source>Possible duplicates: {list}</source>
         <translation>可能重复：{list}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="276"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="278"/>
         <source>{count} conflict(s) to settle before merging.</source>
         <translation>合并前还有 {count} 处冲突需要解决。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="278"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="280"/>
         <source>Ready to merge: {summary}</source>
         <translation>可以合并：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="286"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="288"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="262"/>
         <source>{added} added, {changed} changed, {deleted} deleted</source>
         <translation>新增 {added}，修改 {changed}，删除 {deleted}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="315"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="317"/>
         <source>rule: {reason}</source>
         <translation>规则：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="319"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="321"/>
         <source>deleted / edited</source>
         <translation>删除 / 修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="446"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="442"/>
         <source>Merged {count} copies: {summary}</source>
         <translation>已合并 {count} 份副本：{summary}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/merge_dialog.py" line="457"/>
+        <location filename="../../roadmap/ui/merge_dialog.py" line="453"/>
         <source>Merging {count} copies…</source>
         <translation>正在合并 {count} 份副本…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="21"/>
+        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="22"/>
         <source>Conflicts with the repository</source>
         <translation>与仓库的冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="22"/>
+        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="23"/>
         <source>&amp;Settle and sync</source>
         <translation>解决并同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="27"/>
+        <location filename="../../roadmap/ui/sync_merge_dialog.py" line="28"/>
         <source>Changes here and in the repository collide in &quot;{title}&quot;</source>
         <translation>“{title}”中本地与仓库的修改有冲突</translation>
     </message>

@@ -86,7 +86,9 @@ class SyncCancelled(RoadmapError):
 
 
 Cancelled = Callable[[], bool]
-Committing = Callable[[], None]
+# Asked last before the point of no return: false — Cancel came first, stop; true — go ahead,
+# and from then on Cancel is no longer accepted (the app's `ui/background.CancelGate.commit`).
+CommitPoint = Callable[[], bool]
 Progress = Callable[[int, int], None]  # (done, out of): rows or tables written so far
 
 
@@ -94,8 +96,8 @@ def _never() -> bool:
     return False
 
 
-def _nothing() -> None:
-    return None
+def _go() -> bool:
+    return True
 
 
 def _unseen(done: int, total: int) -> None:
@@ -104,6 +106,14 @@ def _unseen(done: int, total: int) -> None:
 
 def _stop_if(cancelled: Cancelled) -> None:
     if cancelled():
+        raise SyncCancelled("publishing.cancelled")
+
+
+def commit_or_stop(cancelled: Cancelled, commit_point: CommitPoint) -> None:
+    """The point of no return: going on is decided by `commit_point` — one decision, so a
+    Cancel that comes after it is refused rather than accepted for work that commits anyway
+    (a look at `cancelled` followed by the commit left that moment open)."""
+    if cancelled() or not commit_point():
         raise SyncCancelled("publishing.cancelled")
 
 
@@ -222,12 +232,12 @@ def first_publish(
     url_text: str,
     *,
     cancelled: Cancelled = _never,
-    committing: Committing = _nothing,
+    commit_point: CommitPoint = _go,
     progress: Progress = _unseen,
 ) -> SyncResult:
     """Add the open roadmap to the repository at `url_text` (any thread: not an edit).
-    `cancelled` is asked until the commit (then it rolls back); `committing` is told when
-    the point of no return is reached."""
+    `cancelled` is asked until the commit (then it rolls back); `commit_point` decides the
+    point of no return (see `commit_or_stop`)."""
     mine = workspace.queries.snapshot()
     require_valid(mine)
     baselines = file_baselines(workspace)
@@ -248,8 +258,7 @@ def first_publish(
             _stop_if(cancelled)
             on_server.apply([RowChange(BASELINES, (("id", b["id"]),), None, b) for b in baselines])
             record_publish(conn, mine.info.id, publish_id, 1, mine.info.title, by, mine.counts())
-            _stop_if(cancelled)
-            committing()
+            commit_or_stop(cancelled, commit_point)
     finally:
         server.close()
     with workspace.document.transaction() as conn:
@@ -346,12 +355,12 @@ def send(
     settle_by: Settle = Settle(),
     *,
     cancelled: Cancelled = _never,
-    committing: Committing = _nothing,
+    commit_point: CommitPoint = _go,
     progress: Progress = _unseen,
 ) -> Synced:
     """The server half of a publish (may run in a worker thread): one transaction.
     `cancelled` is asked until the commit: the transaction is then rolled back and the file
-    left as it was; `committing` is told when the point of no return is reached."""
+    left as it was; `commit_point` decides the point of no return (see `commit_or_stop`)."""
     mine = workspace.queries.snapshot()
     mine_baselines = file_baselines(workspace)
     base, base_baselines = unpack_base(link.base)
@@ -410,8 +419,7 @@ def send(
                     by,
                     merged.counts(),
                 )
-            _stop_if(cancelled)
-            committing()
+            commit_or_stop(cancelled, commit_point)
     finally:
         server.close()
     return Synced(

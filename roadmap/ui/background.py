@@ -156,8 +156,13 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     ended = Signal()
 
-    def __init__(self, parent: QWidget, label: str, job: Job) -> None:
+    def __init__(
+        self, parent: QWidget, label: str, job: Job, committed_label: str | None = None
+    ) -> None:
+        """`committed_label`: what the dialog says once the job passed its commit point (by
+        default that it is writing and can no longer be cancelled)."""
         super().__init__(parent)
+        self._committed_label = committed_label or tr("Writing; it can no longer be cancelled…")
         self.dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
@@ -184,7 +189,7 @@ class BackgroundTask(QObject):
     def _no_cancel(self) -> None:
         """The job passed its commit point: Cancel is no longer offered."""
         self.dialog.setCancelButton(None)
-        self.dialog.setLabelText(tr("Writing; it can no longer be cancelled…"))
+        self.dialog.setLabelText(self._committed_label)
 
     def wait(self) -> None:
         self.job.wait()
@@ -234,14 +239,18 @@ class BackgroundWork(QObject):
         job: Job,
         done: Callable[[Any], object],
         parent: QWidget | None = None,
+        *,
+        failed: Callable[[BaseException], object] | None = None,
+        committed_label: str | None = None,
     ) -> BackgroundTask:
         """Run `job(progress, cancelled)` behind a progress dialog labelled `label` (over
         `parent`, a dialog the work was asked from, or the window); `done` gets its result on
-        the UI thread."""
-        task = BackgroundTask(parent or self._parent, label, job)
+        the UI thread, `failed` its error (by default reported like any failure).
+        `committed_label`: what the dialog says past the job's commit point."""
+        task = BackgroundTask(parent or self._parent, label, job, committed_label)
         self.tasks.append(task)
         task.done.connect(done)
-        task.failed.connect(self._on_failure)
+        task.failed.connect(failed or self._on_failure)
         task.ended.connect(lambda: self._forget(task))
         task.start()
         return task

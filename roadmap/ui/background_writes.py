@@ -40,15 +40,43 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class _Outcome(Generic[T]):
+class Written(Generic[T]):
+    """What a job wrote through a worker's writer (`write_in_worker`), for the UI thread to
+    record: the job's result, or the refusal that stopped it, and the edits written either way."""
+
     result: T | None
-    written: tuple[Edit, ...]
+    edits: tuple[Edit, ...]
     refusal: RoadmapError | None = None
     timeline: Timeline | None = None  # read after the commit, when the views read it all
 
 
 def _nothing(_progress: Progress) -> None:
     return None
+
+
+def write_in_worker(
+    session: RoadmapSession,
+    write: Callable[[Workspace], T],
+    cancelled: Callable[[], bool] | None = None,
+    commit_point: Callable[[], bool] | None = None,
+) -> Written[T]:
+    """`write(writer)` in this worker thread, on a writable connection of its own to the file
+    (`session.writer(cancelled, commit_point)`), and what the window needs to follow it. The
+    one post-write step of every background write: imports, merges, Adopt this scenario (below)
+    and publishes and pulls (`ui/repository_actions.py`)."""
+    # The collector paused (roadmap/collector.py): a merge or import of L holds several whole
+    # roadmaps, and a full collection in this thread would hold the interpreter lock — and so
+    # the window — for as long as it scans them.
+    with collector_paused(), session.writer(cancelled, commit_point) as writer:
+        try:
+            result = write(writer)
+        except RoadmapError as error:
+            return Written(None, tuple(writer.written), error)
+        written = tuple(writer.written)
+        # What the timeline draws, read here rather than on the UI thread when following the
+        # edits means reading it all (an import or merge of thousands of records).
+        rereads = any(session.rereads(edit) for edit in written)
+        return Written(result, written, timeline=writer.queries.timeline() if rereads else None)
 
 
 def write_in_background(
@@ -65,31 +93,20 @@ def write_in_background(
     """Run `read`, then `write` through a worker's writer, behind a progress dialog with
     Cancel (over `parent`, or the window); record what was written (see the module)."""
 
-    def job(progress: Progress, cancelled: CancelGate) -> _Outcome[T]:
+    def job(progress: Progress, cancelled: CancelGate) -> Written[T]:
         read_result = read(progress)
-        # The collector paused (roadmap/collector.py): a merge or import of L holds several
-        # whole roadmaps, and a full collection in this thread would hold the interpreter
-        # lock — and so the window — for as long as it scans them.
-        with collector_paused(), session.writer(cancelled, cancelled.commit) as writer:
-            try:
-                result = write(writer, read_result)
-            except RoadmapError as error:
-                return _Outcome(None, tuple(writer.written), error)
-            written = tuple(writer.written)
-            # What the timeline draws, read here rather than on the UI thread when following
-            # the edit means reading it all (an import or merge of thousands of records).
-            rereads = any(session.rereads(edit) for edit in written)
-            timeline = writer.queries.timeline() if rereads else None
-            return _Outcome(result, written, timeline=timeline)
+        return write_in_worker(
+            session, lambda writer: write(writer, read_result), cancelled, cancelled.commit
+        )
 
-    def finished(outcome: _Outcome[T]) -> None:
+    def finished(outcome: Written[T]) -> None:
         if outcome.refusal is not None:
             # Anything committed before the refusal is in the file: the views follow it.
-            session.record(outcome.written, None)
+            session.record(outcome.edits, None)
             session.refused.emit(message_text(outcome.refusal))
             return
         result: Any = outcome.result
-        session.record(outcome.written, undoable(result), outcome.timeline)
+        session.record(outcome.edits, undoable(result), outcome.timeline)
         done(result)
 
     return work.run(label, job, finished, parent=parent)

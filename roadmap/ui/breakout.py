@@ -139,9 +139,7 @@ class BreakoutActions:
         from roadmap.ui.merge_dialog import MergeDialog
 
         try:
-            dialog = MergeDialog(
-                self.view.dialog_parent(), session, [Path(n) for n in names], work=self.view.work
-            )
+            dialog = MergeDialog(self.view, session, [Path(n) for n in names], work=self.view.work)
         except RoadmapError as error:
             self.view.show_message(error)
             return None

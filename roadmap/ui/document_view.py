@@ -19,6 +19,22 @@ if TYPE_CHECKING:
     from roadmap.ui.timeline.canvas import TimelineCanvas
 
 
+class DialogOwner(Protocol):
+    """What a dialog the window opens (merge, scenario) asks of it."""
+
+    def dialog_parent(self) -> QWidget:
+        """The widget the dialog belongs to."""
+        ...
+
+    def show_status(self, text: str, timeout_ms: int = 10000) -> None:
+        """A passing note in the status bar."""
+        ...
+
+    def task_failed(self, error: BaseException) -> None:
+        """Background work failed: a refusal in words, anything else as a bug."""
+        ...
+
+
 class DocumentView(Protocol):
     settings: Settings
     session: RoadmapSession | None  # the roadmap shown, if any
@@ -45,6 +61,10 @@ class DocumentView(Protocol):
 
     def show_status(self, text: str, timeout_ms: int = 10000) -> None:
         """A passing note in the status bar."""
+        ...
+
+    def task_failed(self, error: BaseException) -> None:
+        """Background work failed: a refusal in words, anything else as a bug."""
         ...
 
     def recent_files_changed(self) -> None:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.domain.entities import Step
-from roadmap.domain.errors import RoadmapError
 from roadmap.domain.merge import RULES, Conflict, ConflictKey, Side
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.changes import Edit
@@ -51,6 +50,7 @@ from roadmap.services.merging import (
 from roadmap.services.workspace import Workspace
 from roadmap.store.lineage import LineageRow
 from roadmap.ui.background import BackgroundJob, BackgroundTask, BackgroundWork
+from roadmap.ui.document_view import DialogOwner
 from roadmap.ui.labels import field_label, kind_label, tr, value_label
 from roadmap.ui.loading import collector_paused, freeze_loaded
 from roadmap.ui.merge_preview import MergePreview, PreviewRow, preview_rows
@@ -125,7 +125,7 @@ def plan_choices(
 class MergeDialog(QDialog):
     def __init__(
         self,
-        parent: QWidget,
+        view: DialogOwner,
         session: RoadmapSession,
         paths: list[Path],
         copies: list[CopyToMerge] | None = None,
@@ -133,8 +133,10 @@ class MergeDialog(QDialog):
     ) -> None:
         """Merge the copies at `paths`, or `copies` already read (the repository's side of a
         publish or pull, see ui/repository_actions.py). The merge is written in a worker
-        thread of `work` (the window's); without it the dialog only collects choices."""
-        super().__init__(parent)
+        thread of `work` (the window's); without it the dialog only collects choices. `view`:
+        the window it was opened from, which reports a failure and tells the merge's outcome."""
+        super().__init__(view.dialog_parent())
+        self.view = view
         self.setWindowTitle(tr("Merge copies"))
         self.session = session
         self.work = work
@@ -409,11 +411,7 @@ class MergeDialog(QDialog):
         self._task = None
         self.planning = False
         self.reject()
-        parent: Any = self.parentWidget()
-        if isinstance(error, RoadmapError) and hasattr(parent, "show_message"):
-            parent.show_message(error)  # a copy refused: not a copy, of another roadmap, …
-        elif hasattr(parent, "show_unexpected"):
-            parent.show_unexpected(error, error.__traceback__)
+        self.view.task_failed(error)  # a copy refused: not a copy, of another roadmap, …
 
     def done(self, result: int) -> None:
         # A plan still running is let finish (its result is dropped), so its thread never
@@ -440,14 +438,12 @@ class MergeDialog(QDialog):
 
         def done(edit: Edit) -> None:
             self.edit = edit
-            parent = self.parentWidget()
-            if parent is not None and hasattr(parent, "statusBar"):
-                parent.statusBar().showMessage(
-                    tr("Merged {count} copies: {summary}").format(
-                        count=len(plan.merges), summary=summary
-                    ),
-                    10000,
-                )
+            self.view.show_status(
+                tr("Merged {count} copies: {summary}").format(
+                    count=len(plan.merges), summary=summary
+                ),
+                10000,
+            )
             super(MergeDialog, self).accept()
 
         self.merge_button.setEnabled(False)

@@ -15,39 +15,20 @@ made there run the publish or pull again. The password is never asked for here: 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit
 
 from roadmap.domain.errors import RoadmapError
-from roadmap.ui.background import BackgroundJob, BackgroundTask
+from roadmap.ui.background import BackgroundJob, BackgroundTask, CancelGate, Job, Progress
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
+    from roadmap.services.workspace import Workspace
+    from roadmap.ui.background_writes import Written
     from roadmap.ui.window_view import WindowView
-
-
-Cancelled = Callable[[], bool]
-Committing = Callable[[], None]
-Progress = Callable[[int, int], None]
-Job = Callable[[Cancelled, Committing, Progress], Any]
-
-
-class _CommitSignal(QObject):
-    """Emitted from the worker when a publish reaches its commit (queued to this thread)."""
-
-    reached = Signal()
-
-
-def _no_cancel(task: BackgroundTask, label: str) -> None:
-    """After its point of no return a publish or pull cannot be taken back: stop offering
-    Cancel."""
-    task.dialog.setCancelButton(None)
-    task.dialog.setLabelText(label)
 
 
 class RepositoryActions:
@@ -259,33 +240,23 @@ class RepositoryActions:
 
     # -- publish and pull --------------------------------------------------------------------
 
-    def _start(
-        self, label: str, job: Job, done: Any, retry: Any, *, pulling: bool = False
-    ) -> BackgroundTask:
-        """Run a publish or pull in the background. Cancel is offered until the server
-        commit (the job tells when it reaches it); conflicts open the merge dialog, whose
-        choices run it again through `retry(settle_by)`."""
-        work = self.window.work
-        commit = _CommitSignal(self.window.dialog_parent())
-        task = BackgroundTask(
-            self.window.dialog_parent(),
-            label,
-            lambda progress, cancelled: job(cancelled, commit.reached.emit, progress),
-        )
+    def _start(self, label: str, job: Job, retry: Any, *, pulling: bool = False) -> None:
+        """Run a publish or pull in the background (`window.work`). Cancel is offered until
+        the job's point of no return — the server's commit of a publish, the file's first
+        write of a pull — decided once by the task's `CancelGate` (`publishing.commit_or_stop`);
+        conflicts open the merge dialog, whose choices run it again through `retry(settle_by)`."""
         committed = (
             tr("Bringing the file in line…")
             if pulling
             else tr("Committed; bringing the file in line…")
         )
-        commit.reached.connect(lambda: _no_cancel(task, committed))
-        work.tasks.append(task)
-        task.done.connect(done)
-        task.failed.connect(lambda error: self._failed(error, retry))
-        task.ended.connect(lambda: work._forget(task))
-        task.ended.connect(commit.deleteLater)
-        task.start()
-        self.task = task
-        return task
+        self.task = self.window.work.run(
+            label,
+            job,
+            lambda written: self._settled(written, retry),
+            failed=lambda error: self._failed(error, retry),
+            committed_label=committed,
+        )
 
     def _failed(self, error: BaseException, retry: Any) -> None:
         from roadmap.services.publishing import SyncCancelled, SyncConflicts
@@ -306,7 +277,7 @@ class RepositoryActions:
         session = self.window.session
         if session is None:
             return
-        dialog = SyncMergeDialog(self.window.dialog_parent(), session, error.plan)
+        dialog = SyncMergeDialog(self.window, session, error.plan)
         self.dialog = dialog
         dialog.accepted.connect(lambda: retry(Settle(choices=dict(dialog.choices))))
         dialog.open()
@@ -324,38 +295,44 @@ class RepositoryActions:
             if url is None:
                 return
 
-            def first(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
+            def first(progress: Progress, cancelled: CancelGate) -> Written[Any]:
                 from roadmap.services.publishing import first_publish
+                from roadmap.ui.background_writes import write_in_worker
 
-                def run(writer: Any) -> Any:
+                def run(writer: Workspace) -> Any:
                     return first_publish(
-                        writer, url, cancelled=cancelled, committing=committing, progress=progress
+                        writer,
+                        url,
+                        cancelled=cancelled,
+                        commit_point=cancelled.commit,
+                        progress=progress,
                     )
 
-                return _in_writer(session, run)
+                return write_in_worker(session, run)
 
-            self._start(tr("Publishing…"), first, self._settled, self.publish)
+            self._start(tr("Publishing…"), first, self.publish)
             return
 
-        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
+        def job(progress: Progress, cancelled: CancelGate) -> Written[Any]:
             from roadmap.services.publishing import send, settle
+            from roadmap.ui.background_writes import write_in_worker
 
             chosen = settle_by or Settle()
 
-            def run(writer: Any) -> Any:
+            def run(writer: Workspace) -> Any:
                 synced = send(
                     writer,
                     link,
                     chosen,
                     cancelled=cancelled,
-                    committing=committing,
+                    commit_point=cancelled.commit,
                     progress=progress,
                 )
                 return settle(writer, synced)
 
-            return _in_writer(session, run)
+            return write_in_worker(session, run)
 
-        self._start(tr("Publishing…"), job, self._settled, self.publish)
+        self._start(tr("Publishing…"), job, self.publish)
 
     def pull(self, settle_by: Any = None) -> None:
         from roadmap.services.publishing import Settle
@@ -369,29 +346,32 @@ class RepositoryActions:
             self.window.show_message(RoadmapError("publishing.not_linked", name=session.path.name))
             return
 
-        def job(cancelled: Cancelled, committing: Committing, progress: Progress) -> Any:
-            from roadmap.services.publishing import SyncCancelled, fetch, settle
+        def job(progress: Progress, cancelled: CancelGate) -> Written[Any]:
+            from roadmap.services.publishing import commit_or_stop, fetch, settle
+            from roadmap.ui.background_writes import write_in_worker
 
-            def run(writer: Any) -> Any:
+            def run(writer: Workspace) -> Any:
                 synced = fetch(writer, link, settle_by or Settle(), cancelled=cancelled)
                 # Nothing was written so far: the file's write is a pull's point of no return.
-                if cancelled():
-                    raise SyncCancelled("publishing.cancelled")
-                committing()
+                commit_or_stop(cancelled, cancelled.commit)
                 return settle(writer, synced)
 
-            return _in_writer(session, run)
+            return write_in_worker(session, run)
 
-        self._start(tr("Pulling…"), job, self._settled, self.pull, pulling=True)
+        self._start(tr("Pulling…"), job, self.pull, pulling=True)
 
-    def _settled(self, outcome: tuple[Any, tuple[Any, ...], Any]) -> None:
+    def _settled(self, written: Written[Any], retry: Any) -> None:
         """The worker brought the file in line: the views follow its edit (one merge at
-        most), which goes onto the undo stack."""
-        result, written, timeline = outcome
+        most), which goes onto the undo stack. A refusal (Cancel, conflicts, the server's
+        no) is told after the views follow whatever was written before it."""
         session = self.window.session
-        if session is not None and written:
-            session.record(written, written[-1], timeline)
-        self._published(result)
+        if session is not None and written.edits:
+            undoable = written.edits[-1] if written.refusal is None else None
+            session.record(written.edits, undoable, written.timeline)
+        if written.refusal is not None:
+            self._failed(written.refusal, retry)
+        else:
+            self._published(written.result)
 
     def _published(self, result: Any) -> None:
         from roadmap.domain.messages import message
@@ -420,23 +400,6 @@ class RepositoryActions:
             self.portfolio_window.raise_()
         else:
             self.portfolio_window.show()
-
-
-def _never() -> bool:
-    return False
-
-
-def _in_writer(session: Any, run: Callable[[Any], Any]) -> tuple[Any, tuple[Any, ...], Any]:
-    """`run(writer)` in this worker thread on a writable connection of its own to the file
-    (`session.writer`): (its result, the edits it wrote, and what the timeline draws when
-    following them means reading it all — read here, not on the UI thread: see
-    `session.record`). Cancel is the job's own business up to its point of no return (see
-    the module), so the writer is never told to roll back."""
-    with session.writer(_never) as writer:
-        result = run(writer)
-        written = tuple(writer.written)
-        rereads = any(session.rereads(edit) for edit in written)
-        return result, written, writer.queries.timeline() if rereads else None
 
 
 def _shown_time(iso: str) -> str:

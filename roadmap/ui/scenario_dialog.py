@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from roadmap.collector import collector_paused
@@ -41,7 +40,7 @@ from roadmap.ui.labels import tr, value_label
 from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
-    from roadmap.ui.document_view import DocumentView
+    from roadmap.ui.document_view import DialogOwner, DocumentView
     from roadmap.ui.session import RoadmapSession
 
 
@@ -71,12 +70,13 @@ class ScenarioDialog(QDialog):
         session: RoadmapSession,
         path: Path,
         comparison: Comparison,
-        parent: QWidget | None,
+        view: DialogOwner,
         work: BackgroundWork | None = None,
     ) -> None:
         """`work` (the window's) plans and writes an adoption in worker threads; without it
-        the dialog only compares."""
-        super().__init__(parent)
+        the dialog only compares. `view`: the window it was opened from (the status bar)."""
+        super().__init__(view.dialog_parent())
+        self.view = view
         self.session = session
         self.path = path
         self.comparison = comparison
@@ -295,11 +295,7 @@ class ScenarioDialog(QDialog):
             return None
 
         def done(_edit: Any) -> None:
-            parent = self.parentWidget()
-            if parent is not None and hasattr(parent, "statusBar"):
-                parent.statusBar().showMessage(
-                    tr("Adopted the scenario {file}").format(file=self.path.name), 10000
-                )
+            self.view.show_status(tr("Adopted the scenario {file}").format(file=self.path.name))
             self.accept()
 
         self.adopting = write_in_background(
@@ -335,7 +331,7 @@ def compare_with(view: DocumentView, path: Path) -> ScenarioDialog | None:
         return None
     comparison = compare(plan_now(session.workspace), theirs)
     session.baselines.show_scenario(path.name, theirs)
-    dialog = ScenarioDialog(session, path, comparison, view.dialog_parent(), view.work)
+    dialog = ScenarioDialog(session, path, comparison, view, view.work)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

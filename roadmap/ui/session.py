@@ -109,7 +109,9 @@ class RoadmapSession(QObject):
         return self.workspace.reader()
 
     def writer(
-        self, cancelled: Callable[[], bool], commit_point: Callable[[], bool] | None = None
+        self,
+        cancelled: Callable[[], bool] | None = None,
+        commit_point: Callable[[], bool] | None = None,
     ) -> Workspace:
         """A writable workspace on this roadmap for one job in a worker thread (use it in
         `with` inside the job): its own connection, made there, under this session's lock;

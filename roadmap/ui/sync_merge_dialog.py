@@ -7,17 +7,18 @@ server may have moved on meanwhile — a fresh conflict then opens the dialog ag
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from roadmap.services.merging import MergePlan
+from roadmap.ui.document_view import DialogOwner
 from roadmap.ui.labels import tr
 from roadmap.ui.merge_dialog import MergeDialog
 from roadmap.ui.session import RoadmapSession
 
 
 class SyncMergeDialog(MergeDialog):
-    def __init__(self, parent: QWidget, session: RoadmapSession, plan: MergePlan) -> None:
-        super().__init__(parent, session, [], copies=[m.copy for m in plan.merges])
+    def __init__(self, view: DialogOwner, session: RoadmapSession, plan: MergePlan) -> None:
+        super().__init__(view, session, [], copies=[m.copy for m in plan.merges])
         self.setWindowTitle(tr("Conflicts with the repository"))
         self.merge_button.setText(tr("&Settle and sync"))
 

@@ -138,6 +138,7 @@ def test_merge_dialog_lists_changes_and_conflicts_and_applies_one_undoable_edit(
     assert after[moved.id].start == moved.start + timedelta(days=31)
     assert "b-new" in after
     assert opened.session.undo_stack.count() == undo_count + 1
+    assert opened.statusBar().currentMessage().startswith("Merged 2 copies:")
 
     # The file as it was before the merge was backed up first (File › Restore a backup…).
     backups = [b for b in list_backups(path) if b.reason == "before-merge"]

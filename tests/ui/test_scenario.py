@@ -114,6 +114,7 @@ def test_adopt_this_scenario_after_confirming_and_one_undo_brings_the_roadmap_ba
         qtbot.mouseClick(adopt, Qt.MouseButton.LeftButton)
     assert stored(path) == stored(scenario)
     assert opened.session.undo_stack.count() == undo_count + 1
+    assert opened.statusBar().currentMessage() == f"Adopted the scenario {scenario.name}"
     assert opened.session.steps[bar.id].start == bar.start + timedelta(days=90)
 
     from PySide6.QtWidgets import QApplication
