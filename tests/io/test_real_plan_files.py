@@ -10,7 +10,9 @@ such tasks, and the finish-to-finish and start-to-finish links listed as left ou
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -63,6 +65,26 @@ def expected_mspdi(path: Path) -> tuple[int, int, int, int]:
     return len(leaves), len(links), ff, sf
 
 
+def expected_mspdi_dates(path: Path) -> Counter[tuple[date, date]]:
+    """(first day, last day) of every task that is no summary, as MS Project means them: a
+    task runs from its Start's day to its Finish's day, and a Finish at midnight ends the
+    day before (MS Project's own convention for a task ending at the end of a day)."""
+    root = ElementTree.parse(path).getroot()
+    found: Counter[tuple[date, date]] = Counter()
+    for task in (t for t in root.iter() if local(t.tag) == "Task"):
+        if text(task, "UID") in (None, "0") or text(task, "IsNull") == "1":
+            continue
+        if text(task, "OutlineNumber") == "0" or text(task, "Summary") == "1":
+            continue
+        start = datetime.fromisoformat(text(task, "Start") or "")
+        finish = datetime.fromisoformat(text(task, "Finish") or "")
+        last = finish.date()
+        if finish.time() == datetime.min.time() and finish > start:
+            last -= timedelta(days=1)
+        found[(start.date(), max(last, start.date()))] += 1
+    return found
+
+
 def expected_gan(path: Path) -> tuple[int, int, int, int]:
     root = ElementTree.parse(path).getroot()
     tasks = [t for t in root.iter() if t.tag == "task"]
@@ -98,3 +120,36 @@ def test_a_real_plan_file_imports(cli: Callable[..., Result], tmp_path: Path, pa
         assert f"{sf} start-to-finish links" in result.out
     again = cli("import", path, target)
     assert again.code == 0 and "added" not in again.out.split("Left out")[0]
+
+
+@pytest.mark.skipif(not real_plans(), reason="no real plan files placed in shared/plans")
+@pytest.mark.parametrize(
+    "path", [p for p in real_plans() if p.suffix == ".xml"], ids=lambda p: p.name
+)
+def test_a_real_ms_project_file_keeps_every_task_s_days(
+    cli: Callable[..., Result], tmp_path: Path, path: Path
+) -> None:
+    target = tmp_path / "real.roadmap"
+    assert cli("import", path, target).code == 0
+    stored = Counter((s.start, s.end) for s in read_roadmap(target).steps)
+    assert stored == expected_mspdi_dates(path)
+
+
+@pytest.mark.skipif(not real_plans(), reason="no real plan files placed in shared/plans")
+@pytest.mark.parametrize("path", real_plans(), ids=lambda p: p.name)
+def test_a_real_plan_file_goes_out_as_ms_project_xml_and_comes_back(
+    cli: Callable[..., Result], tmp_path: Path, path: Path
+) -> None:
+    first, back = tmp_path / "first.roadmap", tmp_path / "back.roadmap"
+    xml = tmp_path / "out.xml"
+    assert cli("import", path, first).code == 0
+    assert cli("export", first, xml).code == 0
+    assert cli("import", xml, back).code == 0
+    source, again = read_roadmap(first), read_roadmap(back)
+    fields = ("id", "pathway_id", "name", "start", "end", "step_kind", "progress")
+    assert Counter(tuple(getattr(s, f) for f in fields) for s in again.steps) == Counter(
+        tuple(getattr(s, f) for f in fields) for s in source.steps
+    )
+    assert {(p.id, p.name) for p in again.pathways} == {(p.id, p.name) for p in source.pathways}
+    links = {(d.from_step_id, d.to_step_id, d.type, d.lag_days) for d in source.dependencies}
+    assert {(d.from_step_id, d.to_step_id, d.type, d.lag_days) for d in again.dependencies} == links
