@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 import pytest
 
 from tests.io.conftest import Result, read_roadmap
+from tests.io.test_project_files import kept_baselines
 
 
 def real_plans() -> list[Path]:
@@ -65,23 +66,40 @@ def expected_mspdi(path: Path) -> tuple[int, int, int, int]:
     return len(leaves), len(links), ff, sf
 
 
-def expected_mspdi_dates(path: Path) -> Counter[tuple[date, date]]:
-    """(first day, last day) of every task that is no summary, as MS Project means them: a
-    task runs from its Start's day to its Finish's day, and a Finish at midnight ends the
-    day before (MS Project's own convention for a task ending at the end of a day)."""
+def days(element: ElementTree.Element) -> tuple[date, date]:
+    """(first day, last day) of a task or baseline as MS Project means them: from its Start's
+    day to its Finish's day, a Finish at midnight ending the day before (MS Project's own
+    convention for the end of a day); a Finish before the Start (MPXJ's baseline test data
+    has them) gives one day."""
+    start = datetime.fromisoformat(text(element, "Start") or "")
+    finish = datetime.fromisoformat(text(element, "Finish") or "")
+    last = finish.date()
+    if finish.time() == datetime.min.time() and finish > start:
+        last -= timedelta(days=1)
+    return start.date(), max(last, start.date())
+
+
+def leaf_tasks(path: Path) -> list[ElementTree.Element]:
     root = ElementTree.parse(path).getroot()
-    found: Counter[tuple[date, date]] = Counter()
-    for task in (t for t in root.iter() if local(t.tag) == "Task"):
-        if text(task, "UID") in (None, "0") or text(task, "IsNull") == "1":
-            continue
-        if text(task, "OutlineNumber") == "0" or text(task, "Summary") == "1":
-            continue
-        start = datetime.fromisoformat(text(task, "Start") or "")
-        finish = datetime.fromisoformat(text(task, "Finish") or "")
-        last = finish.date()
-        if finish.time() == datetime.min.time() and finish > start:
-            last -= timedelta(days=1)
-        found[(start.date(), max(last, start.date()))] += 1
+    return [
+        t
+        for t in root.iter()
+        if local(t.tag) == "Task"
+        and text(t, "UID") not in (None, "0")
+        and text(t, "IsNull") != "1"
+        and text(t, "OutlineNumber") != "0"
+        and text(t, "Summary") != "1"
+    ]
+
+
+def expected_baselines(path: Path) -> dict[str, dict[str, tuple[date, date]]]:
+    """Baseline name → {task name → days} of every Baseline N kept on a task (MS Project's
+    Baseline 0–10), named as the issue asks: "Baseline N · <file name>"."""
+    found: dict[str, dict[str, tuple[date, date]]] = {}
+    for task in leaf_tasks(path):
+        for baseline in (c for c in task if local(c.tag) == "Baseline"):
+            name = f"Baseline {text(baseline, 'Number')} · {path.stem}"
+            found.setdefault(name, {})[text(task, "Name") or ""] = days(baseline)
     return found
 
 
@@ -126,13 +144,14 @@ def test_a_real_plan_file_imports(cli: Callable[..., Result], tmp_path: Path, pa
 @pytest.mark.parametrize(
     "path", [p for p in real_plans() if p.suffix == ".xml"], ids=lambda p: p.name
 )
-def test_a_real_ms_project_file_keeps_every_task_s_days(
+def test_a_real_ms_project_file_keeps_every_task_s_days_and_baselines(
     cli: Callable[..., Result], tmp_path: Path, path: Path
 ) -> None:
     target = tmp_path / "real.roadmap"
     assert cli("import", path, target).code == 0
     stored = Counter((s.start, s.end) for s in read_roadmap(target).steps)
-    assert stored == expected_mspdi_dates(path)
+    assert stored == Counter(days(task) for task in leaf_tasks(path))
+    assert kept_baselines(target) == expected_baselines(path)
 
 
 @pytest.mark.skipif(not real_plans(), reason="no real plan files placed in shared/plans")
