@@ -326,6 +326,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "pathways"),
     QT_TRANSLATE_NOOP("Messages", "scores"),
     QT_TRANSLATE_NOOP("Messages", "steps"),
+    QT_TRANSLATE_NOOP("Messages", "baselines"),
     QT_TRANSLATE_NOOP("Messages", "dependencies"),
     QT_TRANSLATE_NOOP("Messages", "products"),
     QT_TRANSLATE_NOOP("Messages", "mobility"),
