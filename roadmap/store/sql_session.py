@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection
 
 from roadmap.collector import collector_paused
-from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
+from roadmap.domain.entities import NAME_FIELDS, SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
@@ -30,21 +30,26 @@ from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
 
 
-def _order_by(table: str) -> str:
-    """The stored order of a table: within its parent by position, ties by key."""
+@cache
+def order_columns(table: str) -> tuple[str, ...]:
+    """The stored order of a table, as the columns to sort by: within its parent by
+    position, ties by key (the file's reads, the server's, and a clone all list a kind so)."""
+    columns = metadata.tables[table].columns
+    if "position" not in columns:  # the store's own tables, baselines
+        return tuple(c.name for c in metadata.tables[table].primary_key.columns)
     kind = KIND_OF_TABLE.get(table)
-    if "position" not in metadata.tables[table].columns:  # the store's own tables, baselines
-        keys = metadata.tables[table].primary_key.columns
-        return " ORDER BY " + ", ".join(quote(c.name) for c in keys)
     if kind is None:
         owner, member = link_order(table)
-        return f" ORDER BY {quote(owner)}, position, {quote(member)}"
+        return (owner, "position", member)
     if kind is EntityKind.ROADMAP:
-        return ""
+        return ()
     scope = SIBLING_SCOPE.get(kind)
-    if scope:
-        return f" ORDER BY {quote(scope)}, position, id"
-    return " ORDER BY position, id"
+    return (scope, "position", "id") if scope else ("position", "id")
+
+
+def _order_by(table: str) -> str:
+    columns = order_columns(table)
+    return " ORDER BY " + ", ".join(quote(c) for c in columns) if columns else ""
 
 
 @cache
@@ -52,9 +57,11 @@ def _selection(kind: EntityKind) -> tuple[str, Callable[[Any], Any] | None]:
     """The SELECT that loads `kind` (with `position` last when the entity has none) and the
     key that puts its rows in the stored order.
 
-    The rows are ordered here rather than by ORDER BY: SQLite would sort whole rows, while
-    they mostly arrive in order already (rows are added in order), which Python's sort
-    finishes in one pass; decoding reads the entity's columns by index and ignores the extra.
+    The key is for a session whose database may order text differently from Python (a
+    server's collation) and for rows gathered from several statements (`load_where`); SQLite
+    orders a whole table itself (`sorts_as_python`: its sorter in C costs less than a key
+    tuple per row and Python's sort). Decoding reads the entity's columns by index and ignores
+    the extra `position`.
     """
     c = codec(kind)
     if "position" not in c.table.columns:
@@ -64,11 +71,7 @@ def _selection(kind: EntityKind) -> tuple[str, Callable[[Any], Any] | None]:
     if c.stored_position:
         sql = sql.replace(" FROM ", ", position FROM ", 1)
         columns.append("position")
-    position = columns.index("position")
-    scope = SIBLING_SCOPE.get(kind)
-    if scope:
-        return sql, itemgetter(columns.index(scope), position, 0)
-    return sql, itemgetter(position, 0)
+    return sql, itemgetter(*(columns.index(name) for name in order_columns(c.table.name)))
 
 
 class SqlSession:
@@ -80,6 +83,9 @@ class SqlSession:
     taken: ClassVar[tuple[type[Exception], ...]] = ()  # what the driver raises for a taken key
     tiebreak: ClassVar[str] = "id"  # last sort key of `table_rows`
     key_offset: ClassVar[int] = 0  # where a row's key starts in the rows `_insert` writes
+    # The database orders text as Python does (by code point: SQLite's BINARY collation), so
+    # `load_all` may let it sort; a server's collation may not, and Python sorts there.
+    sorts_as_python: ClassVar[bool] = False
 
     def __init__(self, conn: Connection) -> None:
         driver = conn.connection.driver_connection
@@ -176,11 +182,20 @@ class SqlSession:
 
     def load_all(self, kind: EntityKind) -> list[Entity]:
         sql, order = _selection(kind)
+        sql += self._where()
+        if order is not None and self.sorts_as_python:
+            # SQLite's sorter in C costs less than building a key per row for Python's sort.
+            sql += _order_by(codec(kind).table.name)
+            order = None
         with collector_paused():
-            rows = self._fetch(sql + self._where(), self._params())
+            rows = self._fetch(sql, self._params())
             if order is not None:
                 rows.sort(key=order)
-            return self._decode(kind, rows)
+            entities = self._decode(kind, rows)
+            # The collector runs as soon as it resumes: let it find only the entities, not
+            # the driver's rows as well (they are garbage now, freed by their count).
+            del rows
+        return entities
 
     def load_where(self, kind: EntityKind, column: str, values: Iterable[Any]) -> list[Entity]:
         wanted = list(values)
@@ -193,7 +208,9 @@ class SqlSession:
                 rows += self._fetch(sql + where, self._params(*chunk))
             if order is not None:
                 rows.sort(key=order)
-            return self._decode(kind, rows)
+            entities = self._decode(kind, rows)
+            del rows  # see load_all
+        return entities
 
     def load_one(self, kind: EntityKind, entity_id: str) -> Entity | None:
         found = self.load_where(kind, "id", [entity_id])
@@ -359,7 +376,7 @@ class SqlSession:
         if kind is None:
             return message("record.link_row", table=change.table, key=key)
         columns = metadata.tables[change.table].columns.keys()
-        for column in ("name", "title", "statement"):
+        for column in NAME_FIELDS:
             if column in columns:
                 where = self._where(f"id = {self.mark}")
                 sql = f"SELECT {quote(column)} FROM {quote(change.table)}{where}"
@@ -370,11 +387,15 @@ class SqlSession:
 
     def _taken(self, batch: list[RowChange]) -> Message:
         for change in batch:
-            where = self._where(*(f"{quote(col)} = {self.mark}" for col, _ in change.key))
-            values = self._params(*(value for _, value in change.key))
-            if self._fetch(f"SELECT 1 FROM {quote(change.table)}{where}", values):
+            if self._holds(change):
                 return self._describe(change)
         return self._describe(batch[0])
+
+    def _holds(self, change: RowChange, column: str = "1") -> list[Any]:
+        """`column` of the row `change` is keyed by: one row when it is there, none if not."""
+        where = self._where(*(f"{quote(col)} = {self.mark}" for col, _ in change.key))
+        values = self._params(*(value for _, value in change.key))
+        return self._fetch(f"SELECT {column} FROM {quote(change.table)}{where}", values)
 
 
 def _same_shape(a: RowChange, b: RowChange) -> bool:
