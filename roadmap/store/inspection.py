@@ -229,7 +229,7 @@ def examine(path: Path) -> Inspection:
     return Inspection(int(version), recovered)
 
 
-def undecodable_text_in(path: Path) -> list[str]:
+def undecodable_text_in(path: Path) -> list[Message]:
     """Text values of the roadmap at `path` that are not UTF-8 (see `undecodable_text`)."""
     with closing(sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_SECONDS)) as conn:
         return undecodable_text(conn, path.name)
