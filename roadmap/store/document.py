@@ -146,17 +146,20 @@ class Document:
         self._per_use = readonly or per_use
         self._kept = threading.local()
         self._every_kept: list[sqlite3.Connection] = []
+        self._generation = 0  # of the kept connections: `close` lets them go
         self._kept_lock = threading.Lock()
         self._engine: Engine | None = None
 
     def _connection(self) -> sqlite3.Connection:
-        """This thread's connection of a writable document."""
-        conn: sqlite3.Connection | None = getattr(self._kept, "conn", None)
-        if conn is None:
-            conn = connect(self._resolved, readonly=False)
-            self._kept.conn = conn
-            with self._kept_lock:
-                self._every_kept.append(conn)
+        """This thread's connection of a writable document (a new one after `close`, as
+        SQLAlchemy's pool gave after it was disposed: a late reader still reads)."""
+        kept: tuple[int, sqlite3.Connection] | None = getattr(self._kept, "conn", None)
+        if kept is not None and kept[0] == self._generation:
+            return kept[1]
+        conn = connect(self._resolved, readonly=False)
+        with self._kept_lock:
+            self._kept.conn = (self._generation, conn)
+            self._every_kept.append(conn)
         return conn
 
     @property
@@ -294,6 +297,7 @@ class Document:
             self._engine = None
         with self._kept_lock:
             kept, self._every_kept = self._every_kept, []
+            self._generation += 1
         for conn in kept:
             conn.close()
         if self._lock is not None:

@@ -30,7 +30,7 @@ def counting(ws: Workspace) -> Iterator[list[str]]:
         conn.set_trace_callback(statements.append)
         return conn
 
-    kept: sqlite3.Connection | None = getattr(ws.document._kept, "conn", None)
+    kept: sqlite3.Connection | None = getattr(ws.document._kept, "conn", (0, None))[1]
     if kept is not None:
         kept.set_trace_callback(statements.append)
     document_module.connect = traced  # type: ignore[assignment]
