@@ -89,3 +89,41 @@ def test_the_views_catch_up_with_an_import_from_what_the_worker_prepared(
     qtbot.keyClick(big, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (EntityKind.STEP, first.id) not in big.navigator.model.nodes
     assert first.id not in big.canvas.drawing.places
+
+
+def test_our_workbook_through_ctrl_i_is_looked_into_and_imported_in_workers(
+    opened: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from roadmap.io.exchange import export_file
+
+    snapshot = opened.session.queries.snapshot()
+    first = snapshot.steps[0]
+    renamed = dataclasses.replace(first, name="Renamed in the workbook")
+    edited = dataclasses.replace(snapshot, steps=(renamed, *snapshot.steps[1:]))
+    with Workspace.create(tmp_path / "edited.roadmap", edited) as workspace:
+        export_file(workspace, tmp_path / "edited.xlsx")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "edited.xlsx"), "")
+    )
+    looked: list[str] = []
+    from roadmap.io import sheet_import
+
+    monkeypatch.setattr(
+        sheet_import,
+        "is_roadmap_workbook",
+        recording(looked, sheet_import.is_roadmap_workbook),
+    )
+    depth = opened.session.undo_stack.count()
+
+    qtbot.keyClick(opened, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: opened.session.undo_stack.count() > depth and not opened.work.tasks,
+        timeout=30000,
+    )
+    assert looked and threading.main_thread().name not in looked
+    assert stored(opened.session.path).index[EntityKind.STEP][first.id].name == renamed.name
+    node = opened.navigator.model.nodes[(EntityKind.STEP, first.id)]
+    assert node.name == renamed.name
+    assert not opened.messages
