@@ -206,9 +206,15 @@ def _compile_packer(
     return packer
 
 
-@cache
 def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
     """How `kind` maps onto its table; `native_dates` for a driver that returns `date`s."""
+    # One cache key however it is asked: `codec(k)` and `codec(k, native_dates=False)` were
+    # two, and opening a roadmap compiled the constructors of a kind twice.
+    return _codec(kind, native_dates)
+
+
+@cache
+def _codec(kind: EntityKind, native_dates: bool) -> Codec:
     cls = ENTITY_TYPES[kind]
     hints = typing.get_type_hints(cls)
     link_fields = tuple(f.name for f in fields(cls) if (kind, f.name) in LINKS)
