@@ -212,18 +212,18 @@
         <translation>正在写入；已无法取消…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="49"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="50"/>
         <location filename="../../roadmap/ui/recovery_dialog.py" line="77"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="102"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="126"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="127"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -274,7 +274,7 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="172"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="173"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
@@ -443,13 +443,13 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="145"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="255"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="256"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="145"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="259"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="167"/>
         <source>New step</source>
@@ -481,90 +481,90 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="283"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="284"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="290"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="292"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="293"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="296"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="93"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="298"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="107"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="301"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="302"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="78"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="311"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="312"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="359"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="366"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="363"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="369"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="366"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="340"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="246"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="247"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="250"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="251"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="256"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="275"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="276"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="346"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="348"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -3004,7 +3004,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="167"/>
         <location filename="../../roadmap/ui/authoring.py" line="200"/>
         <location filename="../../roadmap/ui/authoring.py" line="223"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="313"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="314"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="116"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -3625,7 +3625,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="22"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="331"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="332"/>
         <source>mobility</source>
         <translation>人员流动</translation>
     </message>
@@ -5150,1608 +5150,1658 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="329"/>
+        <source>baselines</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="330"/>
         <source>dependencies</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="330"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="331"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="332"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="333"/>
         <source>patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="333"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="334"/>
         <source>patent events</source>
         <translation>专利事件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="334"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="335"/>
         <source>ideas</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="335"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="336"/>
         <source>votes</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="336"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
         <source>vote counts</source>
         <translation>计票</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
         <source>Problem: {statement}</source>
         <translation>问题：{statement}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
         <source>  - {name} ({status})</source>
         <translation>  - {name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
         <source>{text} is not a date (use YYYY-MM-DD)</source>
         <translation>{text} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
         <source>{problem} (see `roadmap --help`)</source>
         <translation>{problem}（参见 `roadmap --help`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
         <source>unknown command {name}</source>
         <translation>未知命令 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
         <source>No baselines.</source>
         <translation>没有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
         <source>Deleted baseline {name}.</source>
         <translation>已删除基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
         <source>Saved baseline {name}.</source>
         <translation>已保存基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
         <source>Steps:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
         <source>Pathways:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
         <source>  added    {name}</source>
         <translation>  新增     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
         <source>  removed  {name}</source>
         <translation>  删除     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
         <source>  changed  {name}</source>
         <translation>  变更     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
         <source>  changed  {name}: {detail}</source>
         <translation>  变更     {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
         <source>start {start}, finish {finish}</source>
         <translation>开始 {start}，完成 {finish}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
         <source>status {before} → {after}</source>
         <translation>状态 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
         <source>target TRL {before} → {after}</source>
         <translation>目标 TRL {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
         <source>launch {before} → {after} {days}</source>
         <translation>上市 {before} → {after} {days}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
         <source>rank {before} → {after}</source>
         <translation>排名 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
         <source>{number}  {when}  {reason}  {size} KB</source>
         <translation>{number}  {when}  {reason}  {size} KB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
         <source>while editing</source>
         <translation>编辑期间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
         <source>before a format upgrade</source>
         <translation>格式升级之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
         <source>before adopting a scenario</source>
         <translation>采用方案之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
         <source>Created the repository (format {format}).</source>
         <translation>已创建仓库（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
         <source>Upgraded the repository from format {before} to {after}.</source>
         <translation>已将仓库从格式 {before} 升级到 {after}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
         <source>The repository is up to date (format {format}).</source>
         <translation>仓库已是最新（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
         <source>Roles: {roles} (grant them to people&apos;s logins).</source>
         <translation>角色：{roles}（请把它们授予相应人员的登录名）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
         <source>The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.</source>
         <translation>仓库中还没有路线图；请用 `roadmap publish FILE URL` 添加一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
         <source>warning: skipped {what}</source>
         <translation>警告：已跳过 {what}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
         <source>Cloned {title} (version {version}) to {file}</source>
         <translation>已将 {title}（版本 {version}）克隆到 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
         <source>Nothing to publish: the repository has version {version}.</source>
         <translation>没有需要发布的内容：仓库已是版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
         <source>Published version {version} ({sent} rows sent).</source>
         <translation>已发布版本 {version}（发送 {sent} 行）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
         <source>Brought in others&apos; changes: {received} rows.</source>
         <translation>已并入他人的更改：{received} 行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
         <source>Up to date (version {version}).</source>
         <translation>已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
         <source>The baseline &quot;{name}&quot; from the repository is called &quot;{kept}&quot; here: this file has another baseline of that name (the new name goes to the repository with a publish).</source>
         <translation>来自仓库的基线“{name}”在此处改名为“{kept}”：本文件已有同名的另一条基线（新名称会随发布送到仓库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
         <source>Deleted {title} ({id}) from the repository; clones keep their files.</source>
         <translation>已从仓库删除 {title}（{id}）；克隆的文件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
         <source>Pulled version {version}: {received} rows changed here.</source>
         <translation>已拉取版本 {version}：本地有 {received} 行发生变化。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
         <source>No steps to schedule.</source>
         <translation>没有可排程的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
         <source>Schedule {start} – {finish}: {count} steps.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
         <source>Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
         <source>Pathway {name}: {start} – {finish}.</source>
         <translation>路径{name}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
         <source>Pathway {name} with {others}: {start} – {finish}.</source>
         <translation>路径{name}与{others}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
         <source>Steps of no pathway: {start} – {finish}.</source>
         <translation>不属于任何路径的步骤：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
         <source>  Critical path: {chain}</source>
         <translation>  关键路径：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
         <source>  Critical path {number}: {chain}</source>
         <translation>  关键路径 {number}：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
         <source>{count} conflict(s):</source>
         <translation>{count} 处冲突：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
         <source>  {name} is planned for {planned} but waits on {waits} until {earliest} ({days} days late).</source>
         <translation>  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
         <source>earliest start  earliest finish  latest start  latest finish  slack  step</source>
         <translation>最早开始        最早完成         最晚开始      最晚完成       时差   步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
         <source>(* critical: no slack; slack in days)</source>
         <translation>（*：关键步骤，没有时差；时差以天计）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
         <source>Created {file}:</source>
         <translation>已创建 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
         <source>Imported into {file}:</source>
         <translation>已导入到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
         <source>  {name}: {counts}</source>
         <translation>  {name}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
         <source>{count} added</source>
         <translation>新增 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
         <source>{count} updated</source>
         <translation>更新 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
         <source>{count} unchanged</source>
         <translation>未变 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
         <source>{count} kept</source>
         <translation>保留 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
         <source>{id}  {title}</source>
         <translation>{id}  {title}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
         <source>    version {version}, by {by} at {when}; {counts}</source>
         <translation>    版本 {version}，{by} 于 {when} 发布；{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
         <source>{count} roadmaps (as of {today})</source>
         <translation>{count} 份路线图（截至 {today}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
         <source>  {title}: {counts}</source>
         <translation>  {title}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
         <source>{name} {count}</source>
         <translation>{name} {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
         <source>problems in {sector}</source>
         <translation>{sector}的问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
         <source>(no sector)</source>
         <translation>（未填行业）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
         <source>pathways by status</source>
         <translation>按状态的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
         <source>pathways by TRL today</source>
         <translation>按当前 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
         <source>pathways by TRL at the horizon</source>
         <translation>按期末 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
         <source>products by launch year</source>
         <translation>按上市年份的产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
         <source>patents by status</source>
         <translation>按状态的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
         <source>licences by kind</source>
         <translation>按类型的许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
         <source>talent moves by direction</source>
         <translation>按方向的人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
         <source>  organizations in several roadmaps: {organizations}</source>
         <translation>  出现在多份路线图中的组织：{organizations}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
         <source>  milestones and gates due in the next 12 months: {count}</source>
         <translation>  未来 12 个月内到期的里程碑和决策关口：{count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
         <source>    {date}  {step} ({kind}) — {roadmap}</source>
         <translation>    {date}  {step}（{kind}）— {roadmap}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
         <source>proposed</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
         <source>exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
         <source>selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
         <source>parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
         <source>dropped</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
         <source>exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
         <source>non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
         <source>assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
         <source>research to industry</source>
         <translation>科研到产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
         <source>industry to research</source>
         <translation>产业到科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
         <source>between university and institute</source>
         <translation>高校与院所之间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
         <source>{name} is not damaged; nothing to repair.</source>
         <translation>{name} 没有损坏，无需修复。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
         <source>Saved what could be read of {name} into {target}:</source>
         <translation>已将 {name} 中能读出的内容保存到 {target}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
         <source>  {table}: {recovered} recovered</source>
         <translation>  {table}：恢复 {recovered} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
         <source>  {table}: {recovered} recovered ({lost})</source>
         <translation>  {table}：恢复 {recovered} 行（{lost}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
         <source>{count} refused</source>
         <translation>{count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
         <source>some rows unreadable</source>
         <translation>部分行无法读取</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
         <source>{count} changed</source>
         <translation>{count} 行有改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
         <source>row {id}: {why}</source>
         <translation>第 {id} 行：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <source>column {column}: {value} {says}</source>
+        <translation>{column} 列：{value} {says}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <source>column {column}: {why}</source>
+        <translation>{column} 列：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <source>row {id}: renamed {old} to {new}</source>
+        <translation>第 {id} 行：{old} 已改名为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <source>it refers to a row that was lost</source>
+        <translation>它引用的行已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <source>another row with the same key came across first</source>
+        <translation>已有键相同的另一行被恢复</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <source>a value it needs is empty</source>
+        <translation>缺少必需的值</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <source>a value breaks a rule of the file</source>
+        <translation>有值违反了文件的规则</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <source>SQLite would not write it ({reason})</source>
+        <translation>SQLite 无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <source>it cannot be used ({reason})</source>
+        <translation>无法使用（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
         <source>row {id}: {column} {value} names a row that is not there</source>
         <translation>第 {id} 行：{column} {value} 指向不存在的行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
         <source>    … and {count} more</source>
         <translation>    ……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
         <source>Some data was lost; compare with a backup (`roadmap restore --list`).</source>
         <translation>部分数据已丢失；请与备份比较（`roadmap restore --list`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
         <source>Nothing was lost; the changes above were needed to keep it.</source>
         <translation>没有丢失数据；为保留这些数据，做了上面的改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
         <source>Nothing was lost.</source>
         <translation>没有丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
         <source>{sheet} row {row}, column {column}: text longer than 32,767 characters was cut.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：超过 32,767 个字符的文本已截断。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
         <source>Removed control characters from {count} cell(s).</source>
         <translation>已从 {count} 个单元格中删除控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
         <source>{count} step(s) reach outside the horizon; the Timeline shows only the part within it.</source>
         <translation>{count} 个步骤超出时间范围；时间线只显示范围内的部分。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
         <source>The horizon is too long for one sheet; the Timeline is cut short.</source>
         <translation>时间范围太长，一张工作表放不下；时间线已截短。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
         <source>MS Project XML keeps {most} baselines: the {count} oldest stay in the roadmap only.</source>
         <translation>MS Project XML 最多保留 {most} 个基线：最早的 {count} 个只保留在路线图中。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
         <source>MS Project XML holds the problems, pathways, steps and links; products, patents, people and scores stay in the roadmap only.</source>
         <translation>MS Project XML 只包含问题、路径、步骤和链接；产品、专利、人员和评分只保留在路线图中。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
         <source>{file}, {table} row {row}, column {column}: {value} {says}</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：{value} {says}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
         <source>{table} row {row}, column {column}: {value} {says}</source>
         <translation>{table} 表 {row} 行，{column} 列：{value} {says}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
         <source>{file}, {table} row {row}, column {column}: {why}</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
         <source>{file}, {table}: holds {count} rows instead of exactly one</source>
         <translation>{file}，{table} 表：有 {count} 行，而不是正好一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
         <source>{file}, {table}: holds {count} rows instead of at most one</source>
         <translation>{file}，{table} 表：有 {count} 行，而最多只应有一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
         <source>is not an ID</source>
         <translation>不是 ID</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
         <source>names no {table} row</source>
         <translation>不指向任何 {table} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
         <source>is not a baseline&apos;s plan</source>
         <translation>不是基线的计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
         <source>is not a packed roadmap</source>
         <translation>不是打包的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
         <source>is not 1 (a file has one tie to a repository)</source>
         <translation>不是 1（一个文件只与一个资料库相连）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
         <source>is not a repository URL</source>
         <translation>不是资料库 URL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
         <source>is not a version number</source>
         <translation>不是版本号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
         <source>is not a baseline&apos;s name</source>
         <translation>不是基线名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
         <source>is not a date and time</source>
         <translation>不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
         <source>names another baseline too</source>
         <translation>也是另一个基线的名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
         <source>binary data ({size} bytes)</source>
         <translation>二进制数据（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>is not a date between {low} and {high}</source>
         <translation>不是 {low} 至 {high} 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>is not one of {choices}</source>
         <translation>不是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
         <source>is not a whole number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
         <source>is not a finite number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的有限数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>is not a #RRGGBB colour</source>
         <translation>不是 #RRGGBB 颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
         <source>trigger {name}</source>
         <translation>触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>column {table}.{column}</source>
         <translation>列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>changed column {table}.{column}</source>
         <translation>被改动的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>missing column {table}.{column}</source>
         <translation>缺少的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
         <source>changed references of table {name}</source>
         <translation>表 {name} 的引用被改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
         <source>missing table {name}</source>
         <translation>缺少的表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
         <source>index {name}</source>
         <translation>索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
         <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
         <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
         <source>it holds {count} parts</source>
         <translation>其中有 {count} 个部件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
         <source>no {part} inside</source>
         <translation>其中没有 {part}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
         <source>it unpacks to more than a workbook can hold</source>
         <translation>解压后超出了工作簿能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
         <source>it is compressed beyond any real workbook</source>
         <translation>压缩比超出了任何真实的工作簿</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
         <source>{part} declares a document type</source>
         <translation>{part} 声明了文档类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
         <source>it declares XML entities</source>
         <translation>其中声明了 XML 实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
         <source>larger than {mb} MB</source>
         <translation>大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
         <source>it declares a document type or entities</source>
         <translation>其中声明了文档类型或实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
         <source>XML error: {detail}</source>
         <translation>XML 错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
         <source>task {task} ← resource {resource}</source>
         <translation>任务 {task} ← 资源 {resource}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
         <source>resource {resource}: {start} – {end}</source>
         <translation>资源 {resource}：{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
         <source>Frontier Roadmap: plan industry-oriented research.</source>
         <translation>Frontier Roadmap：规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
         <source>create an empty roadmap</source>
         <translation>新建一份空路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
         <source>horizon start, YYYY-MM-DD</source>
         <translation>时间范围的开始，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
         <source>horizon end, YYYY-MM-DD</source>
         <translation>时间范围的结束，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
         <source>time unit (default: the template&apos;s)</source>
         <translation>时间单位（默认：模板的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
         <source>lanes, criteria and horizon to start from</source>
         <translation>起步用的泳道、评价标准和时间范围</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
         <source>write the bundled sample roadmap</source>
         <translation>写出自带的示例路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
         <source>counts, horizon, problems and pathways</source>
         <translation>数量、时间范围、问题和路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
         <source>validate; exit 1 when there are findings</source>
         <translation>检查；发现问题时退出码为 1</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
         <source>save what can be read of a damaged file into a new file beside it</source>
         <translation>把损坏文件中能读出的内容保存到旁边的新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
         <source>roll back an unfinished write of a read-only file into the new file COPY</source>
         <translation>把只读文件中未完成的写入回滚到新文件 COPY</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
         <source>write .xlsx .json .csv .xml (MS Project) .png .svg .pdf (by OUT&apos;s suffix)</source>
         <translation>写出 .xlsx .json .csv .xml（MS Project）.png .svg .pdf（按 OUT 的后缀）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
         <source>chart to draw for .png/.svg/.pdf (default: timeline)</source>
         <translation>.png/.svg/.pdf 要画的图表（默认：时间线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
         <source>draw only this problem (ID)</source>
         <translation>只画这个问题（ID）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
         <source>for .pdf: the timeline as a wall chart on A0, A1, A2, A3 or A4-tiles, then the pathway ranking</source>
         <translation>用于 .pdf：把时间线画成 A0、A1、A2、A3 或 A4 拼贴的挂图，后附路径排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
         <source>.xlsx: the baseline of the Variance sheet (default: latest)</source>
         <translation>.xlsx：偏差工作表所用的基线（默认：最新的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
         <source>read .xlsx .json .csv .xml (MS Project) .gan (GanttProject) into a roadmap</source>
         <translation>把 .xlsx .json .csv .xml（MS Project）.gan（GanttProject）读入路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
         <source>make FILE equal to SOURCE</source>
         <translation>使 FILE 与 SOURCE 相同</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
         <source>read any spreadsheet through a saved column mapping (.json profile)</source>
         <translation>按保存的列映射（.json 配置）读取任意电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
         <source>how to read dates like 03/04/2027: day first (dmy) or month first (mdy)</source>
         <translation>如何读 03/04/2027 这样的日期：日在前（dmy）或月在前（mdy）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
         <source>critical path, slack, earliest/latest dates</source>
         <translation>关键路径、浮动时间、最早/最迟日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
         <source>a breakout copy that remembers its base</source>
         <translation>记住其基准的分组副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
         <source>the group&apos;s name (default: the copy&apos;s file name)</source>
         <translation>分组的名称（默认：副本的文件名）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
         <source>three-way merge of breakout copies by ID; exit 3 on conflicts</source>
         <translation>按 ID 三方合并分组副本；有冲突时退出码为 3</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
         <source>report, change nothing</source>
         <translation>只报告，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
         <source>put back one of the roadmap&apos;s rotating backups</source>
         <translation>恢复路线图的某个轮换备份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
         <source>from --list; 1 = newest</source>
         <translation>来自 --list；1 = 最新</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
         <source>the result, or the conflicts, as JSON</source>
         <translation>以 JSON 给出结果或冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
         <source>write a roadmap of a repository to a new file</source>
         <translation>把资料库中的一份路线图写到新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
         <source>its id or exact title (see `roadmap repo list`)</source>
         <translation>它的 ID 或完整标题（见 `roadmap repo list`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
         <source>send the file&apos;s changes to its repository</source>
         <translation>把文件的改动发送到它的资料库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
         <source>the repository, the first time</source>
         <translation>资料库（第一次时）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
         <source>bring the repository&apos;s changes into the file</source>
         <translation>把资料库的改动取回文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
         <source>figures across the roadmaps of a repository or folder</source>
         <translation>资料库或文件夹中各路线图的汇总数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
         <source>a repository URL or a folder of .roadmap files</source>
         <translation>资料库 URL 或存放 .roadmap 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
         <source>also draw the portfolio to OUT (.png .svg .pdf)</source>
         <translation>同时把汇总画到 OUT（.png .svg .pdf）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
         <source>the chart&apos;s language (default: locale)</source>
         <translation>图表的语言（默认：系统区域设置）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
         <source>a shared PostgreSQL repository (init, list, delete)</source>
         <translation>共享的 PostgreSQL 资料库（init、list、delete）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
         <source>create or upgrade the repository schema</source>
         <translation>创建或升级资料库结构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
         <source>postgresql://USER@HOST/DATABASE (no password: see README)</source>
         <translation>postgresql://USER@HOST/DATABASE（不含密码：见 README）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
         <source>create the reader/planner/owner roles</source>
         <translation>创建 reader/planner/owner 角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
         <source>the roadmaps in the repository</source>
         <translation>资料库中的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
         <source>delete a roadmap from the repository (owner only)</source>
         <translation>从资料库删除一份路线图（仅限所有者）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
         <source>confirm: it cannot be undone</source>
         <translation>确认：此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
         <source>save, list or delete named baselines</source>
         <translation>保存、列出或删除命名基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="653"/>
         <source>save the plan as it is now under this name</source>
         <translation>以此名称保存当前计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="654"/>
         <source>a note kept with the baseline</source>
         <translation>随基线保存的备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="655"/>
         <source>list the baselines</source>
         <translation>列出基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="656"/>
         <source>with --list: as JSON</source>
         <translation>配合 --list：以 JSON 输出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="657"/>
         <source>delete a baseline</source>
         <translation>删除一个基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="658"/>
         <source>variance against a baseline or another roadmap</source>
         <translation>与基线或另一份路线图比较偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="659"/>
         <source>another roadmap (a scenario copy)</source>
         <translation>另一份路线图（情景副本）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="660"/>
         <source>compare with this baseline</source>
         <translation>与此基线比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="661"/>
         <source>settle every conflict one way</source>
         <translation>所有冲突都按同一方处理</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="662"/>
         <source>the --json report with &quot;choice&quot; on each conflict</source>
         <translation>每个冲突都填了 &quot;choice&quot; 的 --json 报告</translation>
     </message>
