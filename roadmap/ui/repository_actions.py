@@ -364,10 +364,12 @@ class RepositoryActions:
         """The worker brought the file in line: the views follow its edit (one merge at
         most), which goes onto the undo stack. A refusal (Cancel, conflicts, the server's
         no) is told after the views follow whatever was written before it."""
+        from roadmap.ui.background_writes import record_written
+
         session = self.window.session
         if session is not None and written.edits:
             undoable = written.edits[-1] if written.refusal is None else None
-            session.record(written.edits, undoable, written.timeline)
+            record_written(session, written, undoable)
         if written.refusal is not None:
             self._failed(written.refusal, retry)
         else:
