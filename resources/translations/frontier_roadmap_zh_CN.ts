@@ -361,43 +361,43 @@
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="43"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="44"/>
         <source>Import into this roadmap</source>
         <translation>导入到此路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="45"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="46"/>
         <source>Roadmap workbook, JSON, MS Project XML, GanttProject (*.xlsx *.json *.xml *.gan)</source>
         <translation>路线图工作簿、JSON、MS Project XML、GanttProject (*.xlsx *.json *.xml *.gan)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="47"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="48"/>
         <source>Any spreadsheet (*.xlsx *.csv)</source>
         <translation>任意电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="80"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="81"/>
         <source>Import a spreadsheet</source>
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="82"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="83"/>
         <source>Spreadsheet (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="70"/>
-        <location filename="../../roadmap/ui/import_actions.py" line="97"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="71"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="98"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="168"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="169"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="173"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="181"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -5546,1333 +5546,1343 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <source>{count} matched by name</source>
+        <translation>按名称对应 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <source>  {count} lane(s) of the source have IDs new here but the names of this roadmap&apos;s lanes: their steps joined those lanes.</source>
+        <translation>  来源中有 {count} 条泳道的 ID 在此处是新的，但名称与本路线图的泳道相同：其步骤已归入这些泳道。</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
         <source>{id}  {title}</source>
         <translation>{id}  {title}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
         <source>    version {version}, by {by} at {when}; {counts}</source>
         <translation>    版本 {version}，{by} 于 {when} 发布；{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
         <source>{count} roadmaps (as of {today})</source>
         <translation>{count} 份路线图（截至 {today}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
         <source>  {title}: {counts}</source>
         <translation>  {title}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
         <source>{name} {count}</source>
         <translation>{name} {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
         <source>problems in {sector}</source>
         <translation>{sector}的问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
         <source>(no sector)</source>
         <translation>（未填行业）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
         <source>pathways by status</source>
         <translation>按状态的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
         <source>pathways by TRL today</source>
         <translation>按当前 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
         <source>pathways by TRL at the horizon</source>
         <translation>按期末 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
         <source>products by launch year</source>
         <translation>按上市年份的产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
         <source>patents by status</source>
         <translation>按状态的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
         <source>licences by kind</source>
         <translation>按类型的许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
         <source>talent moves by direction</source>
         <translation>按方向的人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
         <source>  organizations in several roadmaps: {organizations}</source>
         <translation>  出现在多份路线图中的组织：{organizations}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
         <source>  milestones and gates due in the next 12 months: {count}</source>
         <translation>  未来 12 个月内到期的里程碑和决策关口：{count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
         <source>    {date}  {step} ({kind}) — {roadmap}</source>
         <translation>    {date}  {step}（{kind}）— {roadmap}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
         <source>proposed</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
         <source>exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
         <source>selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
         <source>parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
         <source>dropped</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
         <source>exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
         <source>non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
         <source>assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
         <source>research to industry</source>
         <translation>科研到产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
         <source>industry to research</source>
         <translation>产业到科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
         <source>between university and institute</source>
         <translation>高校与院所之间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
         <source>{name} is not damaged; nothing to repair.</source>
         <translation>{name} 没有损坏，无需修复。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
         <source>Saved what could be read of {name} into {target}:</source>
         <translation>已将 {name} 中能读出的内容保存到 {target}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
         <source>  {table}: {recovered} recovered</source>
         <translation>  {table}：恢复 {recovered} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
         <source>  {table}: {recovered} recovered ({lost})</source>
         <translation>  {table}：恢复 {recovered} 行（{lost}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
         <source>{count} refused</source>
         <translation>{count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
         <source>some rows unreadable</source>
         <translation>部分行无法读取</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
         <source>{count} changed</source>
         <translation>{count} 行有改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
         <source>row {id}: {why}</source>
         <translation>第 {id} 行：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
         <source>column {column}: {value} {says}</source>
         <translation>{column} 列：{value} {says}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
         <source>column {column}: {why}</source>
         <translation>{column} 列：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
         <source>row {id}: renamed {old} to {new}</source>
         <translation>第 {id} 行：{old} 已改名为 {new}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
         <source>it refers to a row that was lost</source>
         <translation>它引用的行已丢失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
         <source>another row with the same key came across first</source>
         <translation>已有键相同的另一行被恢复</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
         <source>a value it needs is empty</source>
         <translation>缺少必需的值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
         <source>a value breaks a rule of the file</source>
         <translation>有值违反了文件的规则</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
         <source>SQLite would not write it ({reason})</source>
         <translation>SQLite 无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
         <source>it cannot be used ({reason})</source>
         <translation>无法使用（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
         <source>row {id}: {column} {value} names a row that is not there</source>
         <translation>第 {id} 行：{column} {value} 指向不存在的行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
         <source>    … and {count} more</source>
         <translation>    ……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
         <source>Some data was lost; compare with a backup (`roadmap restore --list`).</source>
         <translation>部分数据已丢失；请与备份比较（`roadmap restore --list`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
         <source>Nothing was lost; the changes above were needed to keep it.</source>
         <translation>没有丢失数据；为保留这些数据，做了上面的改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
         <source>Nothing was lost.</source>
         <translation>没有丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
         <source>{sheet} row {row}, column {column}: text longer than 32,767 characters was cut.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：超过 32,767 个字符的文本已截断。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
         <source>Removed control characters from {count} cell(s).</source>
         <translation>已从 {count} 个单元格中删除控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
         <source>{count} step(s) reach outside the horizon; the Timeline shows only the part within it.</source>
         <translation>{count} 个步骤超出时间范围；时间线只显示范围内的部分。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
         <source>The horizon is too long for one sheet; the Timeline is cut short.</source>
         <translation>时间范围太长，一张工作表放不下；时间线已截短。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
         <source>MS Project XML keeps {most} baselines: the {count} oldest stay in the roadmap only.</source>
         <translation>MS Project XML 最多保留 {most} 个基线：最早的 {count} 个只保留在路线图中。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
         <source>MS Project XML holds the problems, pathways, steps and links; products, patents, people and scores stay in the roadmap only.</source>
         <translation>MS Project XML 只包含问题、路径、步骤和链接；产品、专利、人员和评分只保留在路线图中。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
         <source>{file}, {table} row {row}, column {column}: {value} {says}</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：{value} {says}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
         <source>{table} row {row}, column {column}: {value} {says}</source>
         <translation>{table} 表 {row} 行，{column} 列：{value} {says}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
         <source>{file}, {table} row {row}, column {column}: text that is not UTF-8</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：文本不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
         <source>{file}, {table} row {row}, column {column}: {why}</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
         <source>{file}, {table}: holds {count} rows instead of exactly one</source>
         <translation>{file}，{table} 表：有 {count} 行，而不是正好一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
         <source>{file}, {table}: holds {count} rows instead of at most one</source>
         <translation>{file}，{table} 表：有 {count} 行，而最多只应有一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
         <source>is not an ID</source>
         <translation>不是 ID</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
         <source>names no {table} row</source>
         <translation>不指向任何 {table} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>is not a baseline&apos;s plan</source>
         <translation>不是基线的计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>is not a packed roadmap</source>
         <translation>不是打包的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
         <source>is not 1 (a file has one tie to a repository)</source>
         <translation>不是 1（一个文件只与一个资料库相连）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
         <source>is not a repository URL</source>
         <translation>不是资料库 URL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
         <source>is not a version number</source>
         <translation>不是版本号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
         <source>is not a baseline&apos;s name</source>
         <translation>不是基线名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>is not a date and time</source>
         <translation>不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
         <source>names another baseline too</source>
         <translation>也是另一个基线的名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
         <source>binary data ({size} bytes)</source>
         <translation>二进制数据（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>is not a date between {low} and {high}</source>
         <translation>不是 {low} 至 {high} 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>is not one of {choices}</source>
         <translation>不是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>is not a whole number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
         <source>is not a finite number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的有限数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
         <source>is not a #RRGGBB colour</source>
         <translation>不是 #RRGGBB 颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
         <source>trigger {name}</source>
         <translation>触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
         <source>column {table}.{column}</source>
         <translation>列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
         <source>changed column {table}.{column}</source>
         <translation>被改动的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
         <source>missing column {table}.{column}</source>
         <translation>缺少的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
         <source>changed references of table {name}</source>
         <translation>表 {name} 的引用被改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
         <source>missing table {name}</source>
         <translation>缺少的表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
         <source>index {name}</source>
         <translation>索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
         <source>Task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
         <source>Baseline {number} · {file}</source>
         <translation>基线 {number} · {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
         <source>from {file}</source>
         <translation>来自 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
         <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
         <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
         <source>it holds {count} parts</source>
         <translation>其中有 {count} 个部件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
         <source>no {part} inside</source>
         <translation>其中没有 {part}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
         <source>it unpacks to more than a workbook can hold</source>
         <translation>解压后超出了工作簿能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
         <source>it is compressed beyond any real workbook</source>
         <translation>压缩比超出了任何真实的工作簿</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
         <source>{part} declares a document type</source>
         <translation>{part} 声明了文档类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
         <source>it declares XML entities</source>
         <translation>其中声明了 XML 实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
         <source>row {row} is beyond the last row {last}</source>
         <translation>第 {row} 行超出了最后一行（第 {last} 行）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
         <source>column {column} is beyond the last column XFD</source>
         <translation>第 {column} 列超出了最后一列 XFD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
         <source>larger than {mb} MB</source>
         <translation>大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
         <source>it declares a document type or entities</source>
         <translation>其中声明了文档类型或实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
         <source>XML error: {detail}</source>
         <translation>XML 错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
         <source>task {task} ← resource {resource}</source>
         <translation>任务 {task} ← 资源 {resource}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
         <source>resource {resource}: {start} – {end}</source>
         <translation>资源 {resource}：{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
         <source>Frontier Roadmap: plan industry-oriented research.</source>
         <translation>Frontier Roadmap：规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
         <source>create an empty roadmap</source>
         <translation>新建一份空路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
         <source>horizon start, YYYY-MM-DD</source>
         <translation>时间范围的开始，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
         <source>horizon end, YYYY-MM-DD</source>
         <translation>时间范围的结束，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
         <source>time unit (default: the template&apos;s)</source>
         <translation>时间单位（默认：模板的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
         <source>lanes, criteria and horizon to start from</source>
         <translation>起步用的泳道、评价标准和时间范围</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
         <source>write the bundled sample roadmap</source>
         <translation>写出自带的示例路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
         <source>counts, horizon, problems and pathways</source>
         <translation>数量、时间范围、问题和路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
         <source>validate; exit 1 when there are findings</source>
         <translation>检查；发现问题时退出码为 1</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
         <source>save what can be read of a damaged file into a new file beside it</source>
         <translation>把损坏文件中能读出的内容保存到旁边的新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
         <source>roll back an unfinished write of a read-only file into the new file COPY</source>
         <translation>把只读文件中未完成的写入回滚到新文件 COPY</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
         <source>write .xlsx .json .csv .xml (MS Project) .png .svg .pdf (by OUT&apos;s suffix)</source>
         <translation>写出 .xlsx .json .csv .xml（MS Project）.png .svg .pdf（按 OUT 的后缀）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
         <source>chart to draw for .png/.svg/.pdf (default: timeline)</source>
         <translation>.png/.svg/.pdf 要画的图表（默认：时间线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
         <source>draw only this problem (ID)</source>
         <translation>只画这个问题（ID）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
         <source>for .pdf: the timeline as a wall chart on A0, A1, A2, A3 or A4-tiles, then the pathway ranking</source>
         <translation>用于 .pdf：把时间线画成 A0、A1、A2、A3 或 A4 拼贴的挂图，后附路径排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
         <source>.xlsx: the baseline of the Variance sheet (default: latest)</source>
         <translation>.xlsx：偏差工作表所用的基线（默认：最新的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
         <source>read .xlsx .json .csv .xml (MS Project) .gan (GanttProject) into a roadmap</source>
         <translation>把 .xlsx .json .csv .xml（MS Project）.gan（GanttProject）读入路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
         <source>make FILE equal to SOURCE</source>
         <translation>使 FILE 与 SOURCE 相同</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
         <source>read any spreadsheet through a saved column mapping (.json profile)</source>
         <translation>按保存的列映射（.json 配置）读取任意电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
         <source>how to read dates like 03/04/2027: day first (dmy) or month first (mdy)</source>
         <translation>如何读 03/04/2027 这样的日期：日在前（dmy）或月在前（mdy）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
         <source>critical path, slack, earliest/latest dates</source>
         <translation>关键路径、浮动时间、最早/最迟日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
         <source>a breakout copy that remembers its base</source>
         <translation>记住其基准的分组副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
         <source>the group&apos;s name (default: the copy&apos;s file name)</source>
         <translation>分组的名称（默认：副本的文件名）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
         <source>three-way merge of breakout copies by ID; exit 3 on conflicts</source>
         <translation>按 ID 三方合并分组副本；有冲突时退出码为 3</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
         <source>report, change nothing</source>
         <translation>只报告，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
         <source>put back one of the roadmap&apos;s rotating backups</source>
         <translation>恢复路线图的某个轮换备份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
         <source>from --list; 1 = newest</source>
         <translation>来自 --list；1 = 最新</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
         <source>the result, or the conflicts, as JSON</source>
         <translation>以 JSON 给出结果或冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
         <source>write a roadmap of a repository to a new file</source>
         <translation>把资料库中的一份路线图写到新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
         <source>its id or exact title (see `roadmap repo list`)</source>
         <translation>它的 ID 或完整标题（见 `roadmap repo list`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="653"/>
         <source>send the file&apos;s changes to its repository</source>
         <translation>把文件的改动发送到它的资料库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="654"/>
         <source>the repository, the first time</source>
         <translation>资料库（第一次时）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="653"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="655"/>
         <source>bring the repository&apos;s changes into the file</source>
         <translation>把资料库的改动取回文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="654"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="656"/>
         <source>figures across the roadmaps of a repository or folder</source>
         <translation>资料库或文件夹中各路线图的汇总数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="655"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="657"/>
         <source>a repository URL or a folder of .roadmap files</source>
         <translation>资料库 URL 或存放 .roadmap 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="656"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="658"/>
         <source>also draw the portfolio to OUT (.png .svg .pdf)</source>
         <translation>同时把汇总画到 OUT（.png .svg .pdf）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="657"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="659"/>
         <source>the chart&apos;s language (default: locale)</source>
         <translation>图表的语言（默认：系统区域设置）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="658"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="660"/>
         <source>a shared PostgreSQL repository (init, list, delete)</source>
         <translation>共享的 PostgreSQL 资料库（init、list、delete）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="659"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="661"/>
         <source>create or upgrade the repository schema</source>
         <translation>创建或升级资料库结构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="660"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="662"/>
         <source>postgresql://USER@HOST/DATABASE (no password: see README)</source>
         <translation>postgresql://USER@HOST/DATABASE（不含密码：见 README）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="661"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="663"/>
         <source>create the reader/planner/owner roles</source>
         <translation>创建 reader/planner/owner 角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="662"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="664"/>
         <source>the roadmaps in the repository</source>
         <translation>资料库中的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="663"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="665"/>
         <source>delete a roadmap from the repository (owner only)</source>
         <translation>从资料库删除一份路线图（仅限所有者）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="664"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="666"/>
         <source>confirm: it cannot be undone</source>
         <translation>确认：此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="665"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="667"/>
         <source>save, list or delete named baselines</source>
         <translation>保存、列出或删除命名基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="666"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="668"/>
         <source>save the plan as it is now under this name</source>
         <translation>以此名称保存当前计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="667"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="669"/>
         <source>a note kept with the baseline</source>
         <translation>随基线保存的备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="668"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="670"/>
         <source>list the baselines</source>
         <translation>列出基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="669"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="671"/>
         <source>with --list: as JSON</source>
         <translation>配合 --list：以 JSON 输出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="670"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="672"/>
         <source>delete a baseline</source>
         <translation>删除一个基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="671"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="673"/>
         <source>variance against a baseline or another roadmap</source>
         <translation>与基线或另一份路线图比较偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="672"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="674"/>
         <source>another roadmap (a scenario copy)</source>
         <translation>另一份路线图（情景副本）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="673"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="675"/>
         <source>compare with this baseline</source>
         <translation>与此基线比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="674"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="676"/>
         <source>settle every conflict one way</source>
         <translation>所有冲突都按同一方处理</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="675"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="677"/>
         <source>the --json report with &quot;choice&quot; on each conflict</source>
         <translation>每个冲突都填了 &quot;choice&quot; 的 --json 报告</translation>
     </message>

@@ -186,10 +186,16 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
     "import.count_updated": ("{count} updated", "更新 {count}"),
     "import.count_unchanged": ("{count} unchanged", "未变 {count}"),
     "import.count_kept": ("{count} kept", "保留 {count}"),
+    "import.count_matched": ("{count} matched by name", "按名称对应 {count}"),
     "import.count_removed": ("{count} removed", "删除 {count}"),
     "import.summary_kept": (
         "  {count} record(s) not in the source were kept; use --replace to remove them.",
         "  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。",
+    ),
+    "import.summary_lanes_matched": (
+        "  {count} lane(s) of the source have IDs new here but the names of this roadmap's "
+        "lanes: their steps joined those lanes.",
+        "  来源中有 {count} 条泳道的 ID 在此处是新的，但名称与本路线图的泳道相同：其步骤已归入这些泳道。",
     ),
     "import.summary_left_out": (
         "Left out (a roadmap has no place for them):",

@@ -7,6 +7,7 @@ them are imported only when used (openpyxl and matplotlib are slow to import).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,7 @@ from roadmap.atomic_files import check_target
 from roadmap.domain import file_messages
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.catalogue import CATALOGUE
+from roadmap.domain.entities import EntityKind
 from roadmap.domain.enums import Language
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import LineageRow
@@ -27,6 +29,7 @@ from roadmap.io.export_options import ExportCancelled as ExportCancelled
 from roadmap.io.export_options import ExportOptions as ExportOptions
 from roadmap.io.export_options import Progress as Progress
 from roadmap.io.foreign_plan import ForeignPlan
+from roadmap.io.lane_names import match_lanes_by_name
 from roadmap.io.problems import ParsedSource
 from roadmap.services.changes import Edit
 from roadmap.services.commands import AlsoRows
@@ -174,6 +177,10 @@ class ImportSummary:
     left_out: list[Message] = field(default_factory=list)
     foreign: bool = False  # a plan from another tool joins the roadmap: nothing is "kept"
 
+    def lanes_matched(self) -> int:
+        """How many lanes of the source were taken as this roadmap's lanes of the same name."""
+        return self.counts.get(SECTION[EntityKind.LANE], {}).get("matched", 0)
+
     def __str__(self) -> str:
         return self.render("en")
 
@@ -187,13 +194,17 @@ class ImportSummary:
                 c = {**c, "kept": 0}
             if not any(c.values()):
                 continue
-            parts = Listing(tuple(message(code, count=c[k]) for k, code in _COUNTED if c[k]))
+            counted = [(code, c.get(k, 0)) for k, code in _COUNTED]  # baselines: no "matched"
+            parts = Listing(tuple(message(code, count=n) for code, n in counted if n))
             kept_total += c["kept"]
             code = f"section.{section}"
             name = message(code) if code in CATALOGUE else section.replace("_", " ")
             lines.append(message("import.summary_line", name=name, counts=parts).render(language))
         if kept_total:
             lines.append(message("import.summary_kept", count=kept_total).render(language))
+        matched = self.lanes_matched()
+        if matched:
+            lines.append(message("import.summary_lanes_matched", count=matched).render(language))
         if self.left_out:
             lines.append(message("import.summary_left_out").render(language))
             lines += [f"  {line.render(language)}" for line in self.left_out]
@@ -204,26 +215,33 @@ _COUNTED = (
     ("added", "import.count_added"),
     ("updated", "import.count_updated"),
     ("unchanged", "import.count_unchanged"),
+    ("matched", "import.count_matched"),
     ("kept", "import.count_kept"),
     ("removed", "import.count_removed"),
 )
 
 
 def summarize(
-    old: RoadmapSnapshot | None, incoming: RoadmapSnapshot, replace: bool
+    old: RoadmapSnapshot | None,
+    incoming: RoadmapSnapshot,
+    replace: bool,
+    lanes_matched: int = 0,
 ) -> dict[str, dict[str, int]]:
+    """Per section, what `incoming` does to `old`; `lanes_matched` lanes of the source were
+    taken as lanes of `old` by name (`match_lanes_by_name`), so they are not "kept"."""
     counts: dict[str, dict[str, int]] = {}
     for kind in WRITE_ORDER[1:]:
         before = {e.id: e for e in old.of(kind)} if old else {}
         new_ids = {e.id for e in incoming.of(kind)}
-        c = {"added": 0, "updated": 0, "unchanged": 0, "kept": 0, "removed": 0}
+        matched = lanes_matched if kind is EntityKind.LANE else 0
+        c = {"added": 0, "updated": 0, "unchanged": 0, "matched": matched, "kept": 0, "removed": 0}
         for entity in incoming.of(kind):
             previous = before.get(entity.id)
             c[
                 "added" if previous is None else "unchanged" if previous == entity else "updated"
             ] += 1
         absent = sum(1 for entity_id in before if entity_id not in new_ids)
-        c["removed" if replace else "kept"] = absent
+        c["removed" if replace else "kept"] = absent - matched
         counts[SECTION[kind]] = c
     return counts
 
@@ -234,7 +252,8 @@ def apply_import(
     """Bring a read file into an open roadmap in one undoable edit (all or nothing).
 
     Without `replace`, records the file leaves out are kept, and the file's records may refer
-    to them; the merged roadmap is what must be valid. A foreign plan always joins the
+    to them; the merged roadmap is what must be valid. Its lanes of IDs new here that bear
+    the name of a lane here are that lane (`io/lane_names.py`). A foreign plan always joins the
     roadmap (it cannot replace it: it holds no lanes, criteria or patents of its own).
     """
     current = workspace.queries.snapshot()
@@ -246,6 +265,10 @@ def apply_import(
             raise RoadmapError("import.foreign_replace", name=parsed.source)
         left_out = parsed.left_out
         parsed = parsed.parsed_for(current)
+    lanes_matched = 0
+    if not replace and not foreign:
+        matched, lanes_matched = match_lanes_by_name(current, parsed.snapshot)
+        parsed = dataclasses.replace(parsed, snapshot=matched)
     parsed.validated(None if replace else current)
     incoming = parsed.snapshot
     if replace and not workspace.document.readonly:
@@ -255,7 +278,7 @@ def apply_import(
     edit = workspace.commands.replace_all(
         current, incoming, keep_absent=not replace, also=found.rows
     )
-    counts = {**summarize(current, incoming, replace), **found.counts}
+    counts = {**summarize(current, incoming, replace, lanes_matched), **found.counts}
     return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)
 
 

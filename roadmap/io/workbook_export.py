@@ -26,7 +26,14 @@ from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.domain.variance import compare
 from roadmap.io import display_order
 from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
-from roadmap.io.enum_labels import choices, label
+from roadmap.io.data_sheet_layout import (
+    CELL_PADDING,
+    LINE_POINTS,
+    line_count,
+    set_column,
+    set_printing,
+)
+from roadmap.io.enum_labels import label
 from roadmap.io.export_options import Cancelled, ExportCancelled, ExportOptions, Progress
 from roadmap.io.json_format import FORMAT, VERSION
 from roadmap.io.timeline_grid import LINE_HEIGHT, wrapped_lines
@@ -38,13 +45,11 @@ from roadmap.io.workbook_layout import (
     ABOUT_SHEET,
     SHEETS,
     Cell,
-    Column,
     Sheet,
 )
 from roadmap.io.workbook_lineage import write_lineage_sheet
 from roadmap.io.workbook_styles import Styles, write_date
 
-LAST_ROW = 1_048_575  # validation covers rows a planner adds below the table
 _CHECK_EVERY = 1000
 
 
@@ -165,6 +170,7 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
     columns = sheet.columns
     run.headers[ws.name] = [c.header(language) for c in columns]
     last_row = max(len(items), 1)  # a table needs a data row, even an empty one
+    where = sheet.name(language)
     ws.add_table(
         0,
         0,
@@ -179,23 +185,27 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
         },
     )
     for index, column in enumerate(columns):
-        _set_column(run, ws, index, column)
+        set_column(run.styles, run.language, ws, index, column)
     ws.freeze_panes(1, 2)
-    ws.set_landscape()
-    # One page wide: A4 for narrow sheets, A3 for wide ones so the text stays readable.
-    ws.set_paper(9 if sum(c.width for c in columns) <= 160 else 8)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0)
-    where = sheet.name(language)
+    set_printing(ws, columns, bool(items))
     names = run.names(snapshot)
     words = {member: label(member, language) for c in columns if c.enum for member in c.enum}
     id_fmt, text_fmt, quoted = styles.id, styles.text, styles.quoted
+    # Names, labels and long texts wrap inside their column, on screen and printed (cut at
+    # the column's edge, a printed sheet lost the rest); their row is made as tall as the
+    # tallest of them, since no spreadsheet sizes a wrapped row when it opens a file.
+    wrap_fmt, quoted_wrap = styles.get(text_wrap=True), styles.quoted_variant(text_wrap=True)
     date_fmt, int_fmt = styles.date, styles.integer
     # Looked up once per sheet, not once per cell: this loop writes most of the workbook.
     plan = [(col, c.cell, c.source or c.key, c.source) for col, c in enumerate(columns)]
+    room = [c.width - CELL_PADDING for c in columns]
+    sure = [r / 2 for r in room]  # no longer than this, a text fits one line in any script
+    measured: dict[tuple[int, str], int] = {}  # a name shown on many rows, measured once
+    line_points = LINE_POINTS.get(language, LINE_HEIGHT)
     write_text = run.write_text
     for offset, entity in enumerate(items):
         row = offset + 1
+        lines = 1
         for col, cell, key, source in plan:
             if cell is Cell.LABEL:
                 if source is None:
@@ -206,7 +216,13 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
                         text = "; ".join(names.get(v, "") for v in value)
                     else:
                         text = names.get(value, "") if value else ""
-                write_text(ws, row, col, text, text_fmt, quoted, where)
+                write_text(ws, row, col, text, wrap_fmt, quoted_wrap, where)
+                if len(text) > sure[col]:
+                    found = measured.get((col, text))
+                    if found is None:
+                        found = measured[col, text] = line_count(text, room[col])
+                    if found > lines:
+                        lines = found
                 continue
             value = getattr(entity, key)
             if value is None:
@@ -226,57 +242,16 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
             elif cell is Cell.COLOR:
                 ws.write_string(row, col, value, styles.swatch(value))
             else:
-                write_text(ws, row, col, value, text_fmt, quoted, where)
+                write_text(ws, row, col, value, wrap_fmt, quoted_wrap, where)
+                if len(value) > sure[col]:
+                    found = line_count(value, room[col])
+                    if found > lines:
+                        lines = found
+        if lines > 1:
+            ws.set_row(row, line_points * lines)
         if row % _CHECK_EVERY == 0:
             run.advance(_CHECK_EVERY)
     run.advance(len(items) % _CHECK_EVERY + 1)
-
-
-def _set_column(run: ExportRun, ws: Any, index: int, column: Column) -> None:
-    styles = run.styles
-    fmt = {Cell.DATE: styles.date, Cell.ID: styles.id, Cell.REF: styles.id}.get(column.cell)
-    ws.set_column(index, index, column.width, fmt)
-    if column.cell is Cell.ENUM and column.enum is not None:
-        ws.data_validation(
-            1,
-            index,
-            LAST_ROW,
-            index,
-            {
-                "validate": "list",
-                "source": choices(column.enum, run.language),
-                "error_message": ", ".join(choices(column.enum, run.language)),
-            },
-        )
-    elif column.bounds is not None:
-        low, high = column.bounds
-        ws.data_validation(
-            1,
-            index,
-            LAST_ROW,
-            index,
-            {
-                "validate": "integer",
-                "criteria": "between",
-                "minimum": low,
-                "maximum": high,
-                "error_message": f"{low}–{high}",
-            },
-        )
-    elif column.cell is Cell.DATE:
-        ws.data_validation(
-            1,
-            index,
-            LAST_ROW,
-            index,
-            {
-                "validate": "date",
-                "criteria": "between",
-                "minimum": date(1900, 1, 1),
-                "maximum": date(9999, 12, 31),
-                "error_message": "YYYY-MM-DD",
-            },
-        )
 
 
 def _write_about(run: ExportRun, snapshot: RoadmapSnapshot, exported: datetime) -> None:

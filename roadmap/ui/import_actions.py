@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from roadmap.domain.errors import RoadmapError
 from roadmap.ui.background import BackgroundTask, BackgroundWork
 from roadmap.ui.labels import tr
+from roadmap.ui.message_text import message_text
 
 if TYPE_CHECKING:
     from roadmap.ui.document_view import DocumentView
@@ -164,8 +165,15 @@ class ImportActions(QObject):
             _imported(summary)  # refuses an import that changed nothing
             return summary
 
-        def done(_summary: Any) -> None:
-            self.view.show_status(tr("Imported {name}").format(name=source.name))
+        def done(summary: Any) -> None:
+            said = tr("Imported {name}").format(name=source.name)
+            matched = summary.lanes_matched()
+            if matched:  # the file's lanes of new IDs taken as the lanes of their names here
+                from roadmap.domain.messages import message
+
+                lanes = message("import.summary_lanes_matched", count=matched)
+                said += ". " + message_text(lanes).strip()
+            self.view.show_status(said)
 
         return write_in_background(
             self.work,

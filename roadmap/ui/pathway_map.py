@@ -1,11 +1,15 @@
 """The pathway map: each problem, the pathways that lead to it, and the products they feed,
 as boxes joined by lines. Clicking a box selects that thing everywhere; dragging a pathway onto
-a product links the two (or unlinks them when they were linked), as one undoable edit."""
+a product links the two (or unlinks them when they were linked), as one undoable edit.
+
+The three columns share the view's width (boxes 150–260 px wide, their texts elided, the whole
+text in the tooltip), so on a 1366 px screen the products are in view without scrolling
+sideways; resizing the window lays the map out again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -20,17 +24,33 @@ from roadmap.domain.entities import EntityKind, Product
 from roadmap.services.changes import Edit
 from roadmap.ui.session import RoadmapSession
 
-BOX_WIDTH = 260.0
+WIDEST_BOX = 260.0
+NARROWEST_BOX = 150.0
 BOX_HEIGHT = 44.0
-COLUMN_X = (0.0, 340.0, 680.0)
+COLUMN_GAP = 80.0  # between a column's boxes and the next, where the lines run
+MARGIN = 10.0
 GAP = 14.0
+
+
+def box_width(view_width: float) -> float:
+    """How wide the boxes are for three columns to fill `view_width` pixels."""
+    # A few pixels spare: the boxes' outlines reach past their rectangles.
+    room = (view_width - 2 * MARGIN - 4 - 2 * COLUMN_GAP) / 3
+    return max(NARROWEST_BOX, min(WIDEST_BOX, room))
 
 
 class MapBox(QGraphicsRectItem):
     def __init__(
-        self, kind: EntityKind, entity_id: str, text: str, color: QColor, x: float, y: float
+        self,
+        kind: EntityKind,
+        entity_id: str,
+        text: str,
+        color: QColor,
+        x: float,
+        y: float,
+        width: float = WIDEST_BOX,
     ) -> None:
-        super().__init__(QRectF(0, 0, BOX_WIDTH, BOX_HEIGHT))
+        super().__init__(QRectF(0, 0, width, BOX_HEIGHT))
         self.kind = kind
         self.entity_id = entity_id
         self.setPos(x, y)
@@ -39,7 +59,7 @@ class MapBox(QGraphicsRectItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         label = QGraphicsSimpleTextItem(self)
         metrics = QFontMetricsF(label.font())
-        label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, BOX_WIDTH - 16))
+        label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 16))
         label.setPos(8, (BOX_HEIGHT - metrics.height()) / 2)
         self.setToolTip(text)
 
@@ -54,8 +74,22 @@ class PathwayMap(QGraphicsView):
         self.boxes: dict[tuple[EntityKind, str], MapBox] = {}
         self._dragged: MapBox | None = None  # a pathway being dragged onto a product
         self._link_line: QGraphicsLineItem | None = None
+        self.width_laid = box_width(self.viewport().width())
+        # A window being resized lays the map out once it rests, not at every step.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(60)
+        self._relayout.timeout.connect(self._fit_width)
         self.rebuild()
         session.edited.connect(self._on_edited)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout.start()
+
+    def _fit_width(self) -> None:
+        if box_width(self.viewport().width()) != self.width_laid:
+            self.rebuild()
 
     def _on_edited(self, edit: Edit) -> None:
         if edit.changes.touches(EntityKind.PROBLEM, EntityKind.PATHWAY, EntityKind.PRODUCT):
@@ -66,6 +100,8 @@ class PathwayMap(QGraphicsView):
         scene.clear()
         self.boxes.clear()
         session = self.session
+        width = self.width_laid = box_width(self.viewport().width())
+        column_x = [0.0, width + COLUMN_GAP, 2 * (width + COLUMN_GAP)]
         products = sorted(session.queries.all(Product), key=lambda p: p.position)
         line_pen = QPen(self.palette().windowText().color(), 1.0)
         line_pen.setColor(QColor(120, 120, 120))
@@ -81,8 +117,9 @@ class PathwayMap(QGraphicsView):
                     pathway.id,
                     pathway.name,
                     QColor(pathway.color),
-                    COLUMN_X[1],
+                    column_x[1],
                     y,
+                    width,
                 )
                 scene.addItem(box)
                 self.boxes[(EntityKind.PATHWAY, pathway.id)] = box
@@ -93,8 +130,9 @@ class PathwayMap(QGraphicsView):
                 problem.id,
                 problem.statement,
                 QColor("#8c8c8c"),
-                COLUMN_X[0],
+                column_x[0],
                 top + (height - BOX_HEIGHT) / 2,
+                width,
             )
             scene.addItem(problem_box)
             self.boxes[(EntityKind.PROBLEM, problem.id)] = problem_box
@@ -111,7 +149,13 @@ class PathwayMap(QGraphicsView):
             want = sum(b.pos().y() for b in linked) / len(linked) if linked else y_products
             box_y = max(y_products, want)
             box = MapBox(
-                EntityKind.PRODUCT, product.id, product.name, QColor("#F58518"), COLUMN_X[2], box_y
+                EntityKind.PRODUCT,
+                product.id,
+                product.name,
+                QColor("#F58518"),
+                column_x[2],
+                box_y,
+                width,
             )
             scene.addItem(box)
             self.boxes[(EntityKind.PRODUCT, product.id)] = box
@@ -119,10 +163,11 @@ class PathwayMap(QGraphicsView):
             y_products = box_y + BOX_HEIGHT + GAP
             for source in linked:
                 self._join(source, box, line_pen)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        margin = MARGIN
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin))
 
     def _join(self, left: MapBox, right: MapBox, pen: QPen) -> None:
-        a = left.pos() + QPointF(BOX_WIDTH, BOX_HEIGHT / 2)
+        a = left.pos() + QPointF(left.rect().width(), BOX_HEIGHT / 2)
         b = right.pos() + QPointF(0, BOX_HEIGHT / 2)
         line = self.scene().addLine(a.x(), a.y(), b.x(), b.y(), pen)
         line.setZValue(-1)
@@ -147,7 +192,7 @@ class PathwayMap(QGraphicsView):
         if source is None:
             super().mouseMoveEvent(event)
             return
-        start = source.pos() + QPointF(BOX_WIDTH, BOX_HEIGHT / 2)
+        start = source.pos() + QPointF(source.rect().width(), BOX_HEIGHT / 2)
         end = self.mapToScene(event.position().toPoint())
         if self._link_line is None:
             pen = QPen(QColor("#0a64d6"), 1.5, Qt.PenStyle.DashLine)
