@@ -2,8 +2,8 @@
 as boxes joined by lines. Clicking a box selects that thing everywhere; dragging a pathway onto
 a product links the two (or unlinks them when they were linked), as one undoable edit.
 
-The three columns share the view's width (boxes 150–260 px wide, their texts elided, the whole
-text in the tooltip), so on a 1366 px screen the products are in view without scrolling
+The three columns share the view's width (boxes 150–260 px wide, their texts on two lines and
+elided after, the whole text in the tooltip), so on a 1366 px screen the products are in view without scrolling
 sideways; resizing the window lays the map out again."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from roadmap.ui.session import RoadmapSession
 WIDEST_BOX = 260.0
 NARROWEST_BOX = 150.0
 BOX_HEIGHT = 44.0
-COLUMN_GAP = 80.0  # between a column's boxes and the next, where the lines run
+COLUMN_GAP = 56.0  # between a column's boxes and the next, where the lines run
 MARGIN = 10.0
 GAP = 14.0
 
@@ -59,9 +59,29 @@ class MapBox(QGraphicsRectItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         label = QGraphicsSimpleTextItem(self)
         metrics = QFontMetricsF(label.font())
-        label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 16))
-        label.setPos(8, (BOX_HEIGHT - metrics.height()) / 2)
+        shown = two_lines(text, metrics, width - 16)
+        label.setText(shown)
+        lines = shown.count("\n") + 1
+        label.setPos(8, (BOX_HEIGHT - metrics.lineSpacing() * lines) / 2)
         self.setToolTip(text)
+
+
+def two_lines(text: str, metrics: QFontMetricsF, room: float) -> str:
+    """`text` in at most two lines of `room` pixels: broken at the last space that lets the
+    first line fit (anywhere, in a long word or CJK text), the rest elided."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    low, high = 1, len(text)  # the longest head that fits: text[:low]
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:middle]) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    space = text.rfind(" ", 0, low + 1)
+    cut = space if space > 0 else low
+    rest = metrics.elidedText(text[cut:].strip(), Qt.TextElideMode.ElideRight, room)
+    return f"{text[:cut].rstrip()}\n{rest}"
 
 
 class PathwayMap(QGraphicsView):
