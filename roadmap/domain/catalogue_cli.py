@@ -35,6 +35,7 @@ CLI_TEXTS: dict[str, tuple[str, str]] = {
     "section.pathways": ("pathways", "路径"),
     "section.scores": ("scores", "评分"),
     "section.steps": ("steps", "步骤"),
+    "section.baselines": ("baselines", "基线"),
     "section.dependencies": ("dependencies", "依赖"),
     "section.products": ("products", "产品"),
     "section.mobility": ("mobility", "人员流动"),

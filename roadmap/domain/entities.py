@@ -80,6 +80,18 @@ class Entity:
     id: str
 
 
+NAME_FIELDS = ("name", "title", "statement")  # what a person calls a record, in this order
+
+
+def name_of(entity: Entity) -> str:
+    """What a person calls `entity`: its name, title or statement; "" when it has none."""
+    for attr in NAME_FIELDS:
+        text = getattr(entity, attr, None)
+        if isinstance(text, str) and text:
+            return text
+    return ""
+
+
 @dataclass(frozen=True, slots=True)
 class RoadmapInfo(Entity):
     kind: ClassVar[EntityKind] = EntityKind.ROADMAP

@@ -39,6 +39,7 @@ from roadmap.domain.entities import (
     Entity,
     EntityKind,
     Score,
+    name_of,
     references,
 )
 from roadmap.domain.errors import ValidationError
@@ -120,11 +121,9 @@ class MergeResult:
 
 
 def record_name(entity: Entity | None, fallback: str = "") -> str:
-    for attr in ("name", "title", "statement"):
-        text = getattr(entity, attr, None)
-        if isinstance(text, str) and text:
-            return text
-    return fallback if entity is None else entity.id
+    if entity is None:
+        return fallback
+    return name_of(entity) or entity.id
 
 
 @cache

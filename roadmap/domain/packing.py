@@ -30,14 +30,18 @@ def _base(hint: Any) -> tuple[Any, bool]:
     return (args[0] if args else hint), type(None) in typing.get_args(hint)
 
 
-def _write(hint: Any, value: str) -> str:
-    """The expression that turns the field `value` into JSON (lists of IDs stay tuples:
-    `json` writes a tuple as a list)."""
+def plain_expression(hint: Any, value: str, *, keep_dates: bool = False) -> str:
+    """The Python expression that turns the field `value` (of type `hint`) into a plain value
+    for JSON or a database driver: enums as their value, dates as ISO text unless
+    `keep_dates` (a driver that takes `date`s); lists of IDs stay tuples (`json` writes a tuple
+    as a list). Written out once per record class by the code that packs records."""
     base, nullable = _base(hint)
     if typing.get_origin(hint) is tuple:
         return value
-    if base is date:
+    if base is date and not keep_dates:
         plain = f"{value}.isoformat()"
+    elif base is date:
+        return value
     elif isinstance(base, type) and issubclass(base, StrEnum):
         plain = f"str({value})"  # the value, without the slow `.value` descriptor
     elif isinstance(base, type) and issubclass(base, Enum):
@@ -81,7 +85,7 @@ def _layout(kind: EntityKind) -> _Layout:
     hints = typing.get_type_hints(cls)
     every = fields(cls)
     names: dict[str, Any] = {"cls": cls, "new": object.__new__}
-    written = ", ".join(_write(hints[f.name], f"e.{f.name}") for f in every)
+    written = ", ".join(plain_expression(hints[f.name], f"e.{f.name}") for f in every)
     body = [
         f"def row(e):\n    return [{written}]\n",
         f"def make(r):\n    if len(r) != {len(every)}:\n"

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from roadmap.domain.entities import (
+    NAME_FIELDS,
     Criterion,
     Dependency,
     Entity,
@@ -31,6 +32,7 @@ from roadmap.domain.entities import (
     Step,
     Vote,
     VoteCount,
+    name_of,
 )
 from roadmap.domain.errors import ValidationError
 from roadmap.domain.messages import Message, message
@@ -48,22 +50,20 @@ _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 def label(entity: Entity) -> str:
     """How a message names a thing: its kind and its name (or statement, or title)."""
-    for attr in ("name", "title", "statement"):
-        text = getattr(entity, attr, None)
-        if isinstance(text, str) and text:
-            short = text if len(text) <= 60 else text[:57] + "…"
-            return f'{entity.kind.value.replace("_", " ")} "{short}"'
+    if text := name_of(entity):
+        return f'{entity.kind.value.replace("_", " ")} "{_short(text)}"'
     return f"{entity.kind.value.replace('_', ' ')} {entity.id}"
 
 
 def named(entity: Entity) -> Message:
     """`label` as a message, so that the kind is named in the reader's language."""
-    for attr in ("name", "title", "statement"):
-        text = getattr(entity, attr, None)
-        if isinstance(text, str) and text:
-            short = text if len(text) <= 60 else text[:57] + "…"
-            return message("entity.named", kind=entity.kind, name=short)
+    if text := name_of(entity):
+        return message("entity.named", kind=entity.kind, name=_short(text))
     return message("entity.unnamed", kind=entity.kind, id=entity.id)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 _HINTS: dict[type[Entity], dict[str, Any]] = {}
@@ -343,6 +343,6 @@ def validate(entity: Entity) -> None:
     elif isinstance(entity, FigureOfMerit):
         _require_text(entity, "name")
     else:
-        for attr in ("name", "title", "statement"):
+        for attr in NAME_FIELDS:
             if hasattr(entity, attr):
                 _require_text(entity, attr)

@@ -246,15 +246,26 @@ def apply_import(
     if replace and not workspace.document.readonly:
         workspace.backup("before-import")  # replacing is destructive: keep what was there
     goal = merge(current, incoming) if not replace else incoming
-    also = _baselines(plan if plan is not None else parsed, goal, _present(workspace))
-    edit = workspace.commands.replace_all(current, incoming, keep_absent=not replace, also=also)
-    counts = summarize(current, incoming, replace)
+    found = _baselines(plan if plan is not None else parsed, goal, _present(workspace))
+    edit = workspace.commands.replace_all(
+        current, incoming, keep_absent=not replace, also=found.rows
+    )
+    counts = {**summarize(current, incoming, replace), **found.counts}
     return ImportSummary(workspace.path, False, counts, edit, left_out, foreign)
+
+
+@dataclass(frozen=True)
+class IncomingBaselines:
+    """The rows adding a file's baselines (None: it brings none) and their count for the
+    import's summary."""
+
+    rows: AlsoRows | None = None
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def _baselines(
     parsed: ParsedSource | ForeignPlan, after: RoadmapSnapshot, present: Sequence[Baseline]
-) -> AlsoRows | None:
+) -> IncomingBaselines:
     """The rows adding the file's baselines this roadmap lacks (by ID and name; present ones
     stay as they are), planned in the import's own transaction — one edit, one undo, and a
     refusal of a baseline leaves the file as it was. `after`: the roadmap as the import leaves
@@ -267,10 +278,15 @@ def _baselines(
     elif parsed.baselines:
         from roadmap.io.plan_baselines import baselines_of
 
-        found = baselines_of(parsed, after, present)
-    if not found:
-        return None
-    return lambda session: restored_rows(session, found)
+        found = baselines_of(parsed, after, present)  # only those this roadmap lacks
+    brought = len(parsed.baselines)
+    if not brought:
+        return IncomingBaselines()
+    ids, names = {b.info.id for b in present}, {b.name for b in present}
+    added = sum(1 for b in found if b.info.id not in ids and b.name not in names)
+    counted = {"added": added, "updated": 0, "unchanged": brought - added, "kept": 0}
+    rows: AlsoRows | None = (lambda session: restored_rows(session, found)) if found else None
+    return IncomingBaselines(rows, {"baselines": {**counted, "removed": 0}})
 
 
 def _present(workspace: Workspace) -> tuple[Baseline, ...]:
@@ -299,10 +315,10 @@ def import_file(
         else:
             incoming = parsed.validated()
             lineage = parsed.lineage  # a breakout copy that went out and came back
-        also = _baselines(parsed, incoming, ())
-        with Workspace.create(target, incoming, lineage, checked=True, also=also):
+        found = _baselines(parsed, incoming, ())
+        with Workspace.create(target, incoming, lineage, checked=True, also=found.rows):
             pass
-        counts = summarize(None, incoming, replace)
+        counts = {**summarize(None, incoming, replace), **found.counts}
         foreign = isinstance(parsed, ForeignPlan)
         return ImportSummary(target, True, counts, None, left_out, foreign)
     with Workspace.open(target) as workspace:

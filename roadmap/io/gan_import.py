@@ -47,7 +47,7 @@ def read_gan(path: Path) -> ForeignPlan:
         for element in children(parent_element, "task"):
             index = len(elements)
             elements.append(element)
-            nodes.append(OutlineNode(element.get("name") or f"Task {element.get('id')}", parent))
+            nodes.append(OutlineNode(_name(element) or f"Task {element.get('id')}", parent))
             walk(element, index, depth + 1)
 
     for block in children(root, "tasks"):
@@ -153,9 +153,16 @@ def _finite(text: str | int) -> float:
     return value
 
 
+def _name(element: Element) -> str | None:
+    """A task's name without the spaces around it (GanttProject's own sample ends names with a
+    no-break space), as the MS Project reader reads names: the same plan read from either
+    file gives the same names."""
+    return (element.get("name") or "").strip() or None
+
+
 def _task(element: Element, days_off: set[int], problems: list[Message]) -> PlanTask:
     task_id = element.get("id") or "?"
-    name = element.get("name")
+    name = _name(element)
     where = (
         message("task.at_named", id=task_id, name=name) if name else message("task.at", id=task_id)
     )

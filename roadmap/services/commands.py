@@ -20,6 +20,7 @@ from roadmap.domain.entities import (
     EntityKind,
     Score,
     Step,
+    name_of,
     new_id,
     references,
 )
@@ -57,11 +58,7 @@ def _go() -> bool:
 
 
 def _name(entity: Entity) -> str:
-    for attr in ("name", "title", "statement"):
-        text = getattr(entity, attr, None)
-        if isinstance(text, str) and text:
-            return text
-    return entity.id
+    return name_of(entity) or entity.id
 
 
 # What an edit of a record without a name of its own is called after (the Undo menu said

@@ -116,6 +116,17 @@ def read_copy(
     with Workspace.open(path, readonly=True) as workspace:
         theirs = workspace.queries.snapshot()
         rows = workspace.queries.lineage()
+    return copy_read(path, theirs, rows, into, bases)
+
+
+def copy_read(
+    path: Path,
+    theirs: RoadmapSnapshot,
+    rows: list[LineageRow],
+    into: list[LineageRow],
+    bases: dict[bytes, RoadmapSnapshot] | None = None,
+) -> CopyToMerge:
+    """`read_copy` of a copy whose roadmap and lineage rows were read already."""
     own = own_base(rows)
     if own is None:
         raise NotACopy("merge.not_a_copy", name=path.name)

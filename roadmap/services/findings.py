@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple, overload
 
-from roadmap.domain.entities import EntityKind
+from roadmap.domain.entities import EntityKind, name_of
 from roadmap.domain.findings import Finding
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
 
@@ -27,12 +27,7 @@ def _names(snapshot: RoadmapSnapshot) -> dict[tuple[EntityKind, str], str]:
     names: dict[tuple[EntityKind, str], str] = {}
     for kind, section in SECTION.items():
         for entity in getattr(snapshot, section):
-            text = (
-                getattr(entity, "name", "")
-                or getattr(entity, "title", "")
-                or getattr(entity, "statement", "")
-            )
-            names[(kind, entity.id)] = str(text)
+            names[(kind, entity.id)] = name_of(entity)
     names[(EntityKind.ROADMAP, snapshot.info.id)] = snapshot.info.title
     return names
 

@@ -28,7 +28,7 @@ from roadmap.domain.merge import Side, merge_three
 from roadmap.domain.packing import unpack
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.changes import Edit, RowChange
-from roadmap.services.copies import own_base, read_copy
+from roadmap.services.copies import copy_read, own_base
 from roadmap.services.merging import UnsettledConflicts, count_changes, lineage_changes, plan_merge
 from roadmap.services.workspace import Workspace
 
@@ -61,7 +61,7 @@ def plan_adoption(workspace: Workspace, path: Path) -> Adoption:
         theirs = other.queries.snapshot()
         their_rows = other.queries.lineage()
     if theirs.info.id == mine.info.id and own_base(their_rows) is not None:
-        copy = read_copy(path, lineage)
+        copy = copy_read(path, theirs, their_rows, lineage)
         plan = plan_merge(mine, lineage, [copy], prefer=Side.THEIRS)
         if not plan.clean:
             raise UnsettledConflicts("merge.unsettled", count=len(plan.unresolved))

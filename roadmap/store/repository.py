@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import URL
 
-from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
+from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.messages import Message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
@@ -50,6 +50,7 @@ from roadmap.store.server import (
     translate,
     where,
 )
+from roadmap.store.sql_session import order_columns
 
 server_metadata = MetaData()
 
@@ -192,15 +193,6 @@ def _selected(name: str, columns: tuple[str, ...]) -> list[Any]:
     return chosen
 
 
-def stored_order(kind: EntityKind, table: Table) -> list[Any]:
-    """The file's order of a kind (`store/sql_session._order_by`): within its parent by
-    position, ties by id — so a clone lists every kind as the published file did."""
-    if "position" not in table.c:
-        return [table.c.id]
-    scope = SIBLING_SCOPE.get(kind)
-    return [*([table.c[scope]] if scope else []), table.c.position, table.c.id]
-
-
 def load_snapshot(conn: Connection, roadmap_id: str) -> RoadmapSnapshot:
     """A whole roadmap as it is on the server now, read through the store interface."""
     from roadmap.store.server_session import ServerSession
@@ -225,7 +217,7 @@ def load_every_snapshot(conn: Connection) -> Iterator[RoadmapSnapshot]:
         table = server_table(c.table.name)
         query = select(table.c[ROADMAP_ID], *_selected(c.table.name, c.columns))
         links = _every_link(conn, kind)
-        for row in conn.execute(query.order_by(table.c[ROADMAP_ID], *stored_order(kind, table))):
+        for row in conn.execute(query.order_by(table.c[ROADMAP_ID], *_order(table))):
             roadmap_id, values = row[0], row[1:]
             extra = links.get((roadmap_id, values[0]))
             sections[roadmap_id][kind].append(c.decode(values, extra))
@@ -237,6 +229,12 @@ def load_every_snapshot(conn: Connection) -> Iterator[RoadmapSnapshot]:
         yield snapshot
 
 
+def _order(table: Table) -> list[Any]:
+    """The file's order of a table's rows (`sql_session.order_columns`) within each roadmap,
+    so a clone lists every kind as the published file did."""
+    return [table.c[name] for name in order_columns(str(table.name))]
+
+
 def _every_link(
     conn: Connection, kind: EntityKind
 ) -> dict[tuple[str, str], dict[str, tuple[str, ...]]]:
@@ -245,9 +243,8 @@ def _every_link(
         source, owner, member = LINKS[(kind, link_field)]
         table = server_table(source.name)
         grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
-        query = select(table.c[ROADMAP_ID], table.c[owner], table.c[member]).order_by(
-            table.c[ROADMAP_ID], table.c[owner], table.c.position, table.c[member]
-        )
+        query = select(table.c[ROADMAP_ID], table.c[owner], table.c[member])
+        query = query.order_by(table.c[ROADMAP_ID], *_order(table))
         for roadmap_id, owner_id, member_id in conn.execute(query):
             grouped[(roadmap_id, owner_id)].append(member_id)
         for key, members in grouped.items():

@@ -13,7 +13,7 @@ import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import Enum, StrEnum
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Date, Table
 
 from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.packing import plain_expression
 from roadmap.store.interface import Row
 from roadmap.store.schema import LINKS, TABLES, metadata
 
@@ -192,22 +193,9 @@ def _compile_packer(
 ) -> Callable[[Entity, int], tuple[Any, ...]]:
     """`(entity, position) -> row values` written out per table, for writing a whole roadmap
     into a new file: enums as their value, dates as ISO text unless the driver keeps dates."""
-    values = []
-    for name in columns:
-        args = [a for a in typing.get_args(hints[name]) if a is not type(None)]
-        base = args[0] if args else hints[name]
-        nullable = type(None) in typing.get_args(hints[name])
-        if base is date and not native_dates:
-            convert = "{}.isoformat()"
-        elif isinstance(base, type) and issubclass(base, StrEnum):
-            convert = "str({})"  # the value, without the slow `.value` descriptor
-        elif isinstance(base, type) and issubclass(base, Enum):
-            convert = "{}.value"
-        else:
-            values.append(f"e.{name}")
-            continue
-        plain = convert.format(f"e.{name}")
-        values.append(f"(None if e.{name} is None else {plain})" if nullable else plain)
+    values = [
+        plain_expression(hints[name], f"e.{name}", keep_dates=native_dates) for name in columns
+    ]
     if position:
         values.append("p")
     source = f"def pack(e, p):\n    return ({', '.join(values)},)\n"

@@ -22,7 +22,7 @@ from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
 from roadmap.store.repository import removed, server_table
 from roadmap.store.rows import codec
 from roadmap.store.schema import LINKS
-from roadmap.store.server_session import ServerSession
+from roadmap.store.server_session import ServerSession, key_text
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Delta:
     def moved_rows(self) -> set[tuple[str, str]]:
         """(table, row key text) of every row this delta touches."""
         moved = {(codec(k).table.name, e.id) for k, found in self.records.items() for e in found}
-        moved |= {(t, f"{a}|{b}") for t, pairs in self.links.items() for a, b in pairs}
+        moved |= {(t, key_text(a, b)) for t, pairs in self.links.items() for a, b in pairs}
         moved |= {(t, key) for t, keys in self.gone.items() for key in keys}
         moved |= {(BASELINES, row["id"]) for row in self.baselines}
         return moved

@@ -39,7 +39,12 @@ ReadAt = Callable[[RowChange], int]
 
 def row_key(key: Key) -> str:
     """A row's key as one text, for `repository_removed`."""
-    return "|".join(str(value) for _, value in key)
+    return key_text(*(value for _, value in key))
+
+
+def key_text(*values: Any) -> str:
+    """The key values of a row as one text: an entity's id, a link row's `owner|member`."""
+    return "|".join(str(value) for value in values)
 
 
 class ServerSession(SqlSession):
@@ -158,12 +163,7 @@ class ServerSession(SqlSession):
             sql = f"SELECT 1 FROM {quote(batch[0].table)} WHERE {ROADMAP_ID} = %s AND "
             sql += f"{quote(key[0])} = ANY(%s) LIMIT 1"
             return bool(self._fetch(sql, (self.roadmap_id, [c.key[0][1] for c in batch])))
-        return any(self._fetch_key(c) for c in batch)
-
-    def _fetch_key(self, change: RowChange) -> bool:
-        where = self._where(*(f"{quote(col)} = %s" for col, _ in change.key))
-        values = self._params(*(value for _, value in change.key))
-        return bool(self._fetch(f"SELECT 1 FROM {quote(change.table)}{where}", values))
+        return any(self._holds(c) for c in batch)
 
     def _mark_removed(self, batch: list[RowChange]) -> None:
         self._write(
@@ -178,11 +178,7 @@ class ServerSession(SqlSession):
         against, or is not there (the rest of the batch was written at `version` already; a
         deleted row is gone either way, so a delete names a row still there)."""
         for change in batch:
-            where = self._where(*(f"{quote(col)} = %s" for col, _ in change.key))
-            found = self._fetch(
-                f"SELECT {ROW_VERSION} FROM {quote(change.table)}{where}",
-                self._params(*(v for _, v in change.key)),
-            )
+            found = self._holds(change, ROW_VERSION)
             written = found[0][0] if found else None
             if change.after is None:
                 if written is not None:

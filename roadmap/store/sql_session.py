@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection
 
 from roadmap.collector import collector_paused
-from roadmap.domain.entities import SIBLING_SCOPE, Entity, EntityKind
+from roadmap.domain.entities import NAME_FIELDS, SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
@@ -30,21 +30,26 @@ from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
 
 
-def _order_by(table: str) -> str:
-    """The stored order of a table: within its parent by position, ties by key."""
+@cache
+def order_columns(table: str) -> tuple[str, ...]:
+    """The stored order of a table, as the columns to sort by: within its parent by
+    position, ties by key (the file's reads, the server's, and a clone all list a kind so)."""
+    columns = metadata.tables[table].columns
+    if "position" not in columns:  # the store's own tables, baselines
+        return tuple(c.name for c in metadata.tables[table].primary_key.columns)
     kind = KIND_OF_TABLE.get(table)
-    if "position" not in metadata.tables[table].columns:  # the store's own tables, baselines
-        keys = metadata.tables[table].primary_key.columns
-        return " ORDER BY " + ", ".join(quote(c.name) for c in keys)
     if kind is None:
         owner, member = link_order(table)
-        return f" ORDER BY {quote(owner)}, position, {quote(member)}"
+        return (owner, "position", member)
     if kind is EntityKind.ROADMAP:
-        return ""
+        return ()
     scope = SIBLING_SCOPE.get(kind)
-    if scope:
-        return f" ORDER BY {quote(scope)}, position, id"
-    return " ORDER BY position, id"
+    return (scope, "position", "id") if scope else ("position", "id")
+
+
+def _order_by(table: str) -> str:
+    columns = order_columns(table)
+    return " ORDER BY " + ", ".join(quote(c) for c in columns) if columns else ""
 
 
 @cache
@@ -64,11 +69,7 @@ def _selection(kind: EntityKind) -> tuple[str, Callable[[Any], Any] | None]:
     if c.stored_position:
         sql = sql.replace(" FROM ", ", position FROM ", 1)
         columns.append("position")
-    position = columns.index("position")
-    scope = SIBLING_SCOPE.get(kind)
-    if scope:
-        return sql, itemgetter(columns.index(scope), position, 0)
-    return sql, itemgetter(position, 0)
+    return sql, itemgetter(*(columns.index(name) for name in order_columns(c.table.name)))
 
 
 class SqlSession:
@@ -359,7 +360,7 @@ class SqlSession:
         if kind is None:
             return message("record.link_row", table=change.table, key=key)
         columns = metadata.tables[change.table].columns.keys()
-        for column in ("name", "title", "statement"):
+        for column in NAME_FIELDS:
             if column in columns:
                 where = self._where(f"id = {self.mark}")
                 sql = f"SELECT {quote(column)} FROM {quote(change.table)}{where}"
@@ -370,11 +371,15 @@ class SqlSession:
 
     def _taken(self, batch: list[RowChange]) -> Message:
         for change in batch:
-            where = self._where(*(f"{quote(col)} = {self.mark}" for col, _ in change.key))
-            values = self._params(*(value for _, value in change.key))
-            if self._fetch(f"SELECT 1 FROM {quote(change.table)}{where}", values):
+            if self._holds(change):
                 return self._describe(change)
         return self._describe(batch[0])
+
+    def _holds(self, change: RowChange, column: str = "1") -> list[Any]:
+        """`column` of the row `change` is keyed by: one row when it is there, none if not."""
+        where = self._where(*(f"{quote(col)} = {self.mark}" for col, _ in change.key))
+        values = self._params(*(value for _, value in change.key))
+        return self._fetch(f"SELECT {column} FROM {quote(change.table)}{where}", values)
 
 
 def _same_shape(a: RowChange, b: RowChange) -> bool:

@@ -29,6 +29,7 @@ from roadmap.domain.entities import (
     Problem,
     Product,
     Step,
+    name_of,
     new_id,
 )
 from roadmap.domain.enums import Language, StepKind
@@ -352,11 +353,7 @@ class DocumentActions(QObject):
 
 def _delete_question(session: RoadmapSession, kind: EntityKind, entity: Entity) -> str:
     """Asks before deleting a record, saying what goes with it (a pathway's steps, …)."""
-    name = str(
-        getattr(entity, "name", "")
-        or getattr(entity, "title", "")
-        or getattr(entity, "statement", "")
-    )
+    name = name_of(entity)
     if kind is EntityKind.PATHWAY:
         steps = sum(1 for s in session.steps.values() if s.pathway_id == entity.id)
         return tr('Delete pathway "{name}" with its {steps} steps?').format(name=name, steps=steps)

@@ -10,13 +10,16 @@ such tasks, and the finish-to-finish and start-to-finish links listed as left ou
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 
 from tests.io.conftest import Result, read_roadmap
+from tests.io.test_project_files import kept_baselines
 
 
 def real_plans() -> list[Path]:
@@ -63,6 +66,43 @@ def expected_mspdi(path: Path) -> tuple[int, int, int, int]:
     return len(leaves), len(links), ff, sf
 
 
+def days(element: ElementTree.Element) -> tuple[date, date]:
+    """(first day, last day) of a task or baseline as MS Project means them: from its Start's
+    day to its Finish's day, a Finish at midnight ending the day before (MS Project's own
+    convention for the end of a day); a Finish before the Start (MPXJ's baseline test data
+    has them) gives one day."""
+    start = datetime.fromisoformat(text(element, "Start") or "")
+    finish = datetime.fromisoformat(text(element, "Finish") or "")
+    last = finish.date()
+    if finish.time() == datetime.min.time() and finish > start:
+        last -= timedelta(days=1)
+    return start.date(), max(last, start.date())
+
+
+def leaf_tasks(path: Path) -> list[ElementTree.Element]:
+    root = ElementTree.parse(path).getroot()
+    return [
+        t
+        for t in root.iter()
+        if local(t.tag) == "Task"
+        and text(t, "UID") not in (None, "0")
+        and text(t, "IsNull") != "1"
+        and text(t, "OutlineNumber") != "0"
+        and text(t, "Summary") != "1"
+    ]
+
+
+def expected_baselines(path: Path) -> dict[str, dict[str, tuple[date, date]]]:
+    """Baseline name → {task name → days} of every Baseline N kept on a task (MS Project's
+    Baseline 0–10), named as the issue asks: "Baseline N · <file name>"."""
+    found: dict[str, dict[str, tuple[date, date]]] = {}
+    for task in leaf_tasks(path):
+        for baseline in (c for c in task if local(c.tag) == "Baseline"):
+            name = f"Baseline {text(baseline, 'Number')} · {path.stem}"
+            found.setdefault(name, {})[text(task, "Name") or ""] = days(baseline)
+    return found
+
+
 def expected_gan(path: Path) -> tuple[int, int, int, int]:
     root = ElementTree.parse(path).getroot()
     tasks = [t for t in root.iter() if t.tag == "task"]
@@ -98,3 +138,40 @@ def test_a_real_plan_file_imports(cli: Callable[..., Result], tmp_path: Path, pa
         assert f"{sf} start-to-finish links" in result.out
     again = cli("import", path, target)
     assert again.code == 0 and "added" not in again.out.split("Left out")[0]
+
+
+@pytest.mark.skipif(not real_plans(), reason="no real plan files placed in shared/plans")
+@pytest.mark.parametrize(
+    "path", [p for p in real_plans() if p.suffix == ".xml"], ids=lambda p: p.name
+)
+def test_a_real_ms_project_file_keeps_every_task_s_days_and_baselines(
+    cli: Callable[..., Result], tmp_path: Path, path: Path
+) -> None:
+    target = tmp_path / "real.roadmap"
+    result = cli("import", path, target)
+    assert result.code == 0
+    stored = Counter((s.start, s.end) for s in read_roadmap(target).steps)
+    assert stored == Counter(days(task) for task in leaf_tasks(path))
+    baselines = expected_baselines(path)
+    assert kept_baselines(target) == baselines
+    assert ("baselines:" in result.out) == bool(baselines)
+
+
+@pytest.mark.skipif(not real_plans(), reason="no real plan files placed in shared/plans")
+@pytest.mark.parametrize("path", real_plans(), ids=lambda p: p.name)
+def test_a_real_plan_file_goes_out_as_ms_project_xml_and_comes_back(
+    cli: Callable[..., Result], tmp_path: Path, path: Path
+) -> None:
+    first, back = tmp_path / "first.roadmap", tmp_path / "back.roadmap"
+    xml = tmp_path / "out.xml"
+    assert cli("import", path, first).code == 0
+    assert cli("export", first, xml).code == 0
+    assert cli("import", xml, back).code == 0
+    source, again = read_roadmap(first), read_roadmap(back)
+    fields = ("id", "pathway_id", "name", "start", "end", "step_kind", "progress")
+    assert Counter(tuple(getattr(s, f) for f in fields) for s in again.steps) == Counter(
+        tuple(getattr(s, f) for f in fields) for s in source.steps
+    )
+    assert {(p.id, p.name) for p in again.pathways} == {(p.id, p.name) for p in source.pathways}
+    links = {(d.from_step_id, d.to_step_id, d.type, d.lag_days) for d in source.dependencies}
+    assert {(d.from_step_id, d.to_step_id, d.type, d.lag_days) for d in again.dependencies} == links
