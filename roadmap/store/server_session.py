@@ -47,6 +47,11 @@ def key_text(*values: Any) -> str:
     return "|".join(str(value) for value in values)
 
 
+def key_values(text: str) -> list[str]:
+    """The key values `key_text` joined."""
+    return text.split("|")
+
+
 class ServerSession(SqlSession):
     """One roadmap of the repository, inside the caller's server transaction.
 

@@ -159,6 +159,10 @@ class SqlSession:
         links = self._links(kind, owners)
         return c.decode_all(rows, [links.get(row[0]) for row in rows])
 
+    def lists_of(self, kind: EntityKind, owners: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:  # fmt: skip
+        """For each of `owners` (IDs of `kind`) that has any, its lists of IDs, in order."""
+        return self._links(kind, None if len(owners) > _CHUNK else owners)
+
     def _links(
         self, kind: EntityKind, owners: Sequence[str] | None
     ) -> dict[str, dict[str, tuple[str, ...]]]:

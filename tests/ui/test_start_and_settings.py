@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -105,6 +106,44 @@ def test_the_language_is_the_systems_until_chosen(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == language
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_first_start_fills_most_of_the_screen_and_is_centred_on_it(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """On a screen of that size (Qt's offscreen screen, configured), with no saved geometry.
+    A fixed 1400×880 ran past a 1366×768 screen and used two thirds of a 1920×1080 one."""
+    screen = {"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpiX": 96, "logicalDpiY": 96}]}))
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = QApplication([])\n"
+        "from roadmap.app import build_window\n"
+        "from roadmap.ui.settings import Settings\n"
+        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+        "w.show(); app.processEvents()\n"
+        "s, f = w.screen().availableGeometry(), w.frameGeometry()\n"
+        "print(s.width(), s.height(), f.x(), f.y(), f.width(), f.height())\n"
+        "w.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "fresh.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+    )
+    assert done.returncode == 0, done.stderr
+    width, height, x, y, w, h = map(int, done.stdout.split())
+    assert (width, height) == size
+    assert x >= 0 and y >= 0 and x + w <= width and y + h <= height
+    assert w >= 0.85 * width and h >= 0.85 * height
+    assert abs((x + w / 2) - width / 2) <= 2 and abs((y + h / 2) - height / 2) <= 2
 
 
 def test_window_geometry_is_remembered(window: Any, settings: Any) -> None:
