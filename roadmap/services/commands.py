@@ -35,7 +35,7 @@ from roadmap.services.step_batch import copies_of, plan_add_steps, plan_delete_s
 from roadmap.services.sync import list_changes, merge, plan_diff
 from roadmap.store.interface import RowChange, Store, StoreSession
 from roadmap.store.rows import codec
-from roadmap.store.schema import LINKS, TABLES
+from roadmap.store.tables import LINKS, TABLES
 
 Listener = Callable[[Edit], None]
 Planned = tuple[str, list[RowChange]]  # the name of the thing edited, and the rows

@@ -13,7 +13,7 @@ from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.store.interface import Key, Row, RowChange, StoreSession
 from roadmap.store.rows import codec
-from roadmap.store.schema import LINKS, primary_key
+from roadmap.store.tables import LINKS, primary_key
 
 LinkKey = tuple[str, Key]
 

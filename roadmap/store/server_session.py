@@ -75,7 +75,7 @@ class ServerSession(SqlSession):
         version: int = 0,
         read_at: int | ReadAt = 0,
     ) -> None:
-        super().__init__(conn)
+        super().__init__(conn.connection.driver_connection)
         self.roadmap_id = roadmap_id
         self.version = version
         if callable(read_at):

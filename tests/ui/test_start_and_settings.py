@@ -178,7 +178,8 @@ def test_the_welcome_page_starts_without_the_slow_libraries(tmp_path: Path) -> N
         "from roadmap.ui.settings import Settings\n"
         "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
         "w.show(); app.processEvents()\n"
-        "print(','.join(m for m in ('matplotlib', 'openpyxl', 'alembic') if m in sys.modules))\n"
+        "slow = ('matplotlib', 'openpyxl', 'alembic', 'sqlalchemy')\n"
+        "print(','.join(m for m in slow if m in sys.modules))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "unused.ini")],
@@ -189,6 +190,37 @@ def test_the_welcome_page_starts_without_the_slow_libraries(tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_opening_a_roadmap_of_the_head_format_needs_no_sqlalchemy(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    """SQLAlchemy costs half a second of imports before the window could paint: a file at
+    the head format is checked and read through the driver (store/tables.py)."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = QApplication([])\n"
+        "from roadmap.app import build_window\n"
+        "from roadmap.ui.settings import Settings\n"
+        "from roadmap.ui.timeline.items import StepBar\n"
+        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+        "w.show(); w.docs.open_path(Path(sys.argv[2])); app.processEvents()\n"
+        "bars = [i for i in w.canvas.view.scene().items() if isinstance(i, StepBar)]\n"
+        "print(len(bars) > 0, 'sqlalchemy' in sys.modules)\n"
+        "w.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "unused.ini"), str(sample_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"], done.stderr
 
 
 def test_this_pyside6_keeps_none_alive() -> None:
