@@ -306,7 +306,7 @@ def session_on(path: Path, ini: Path, workbook: Path) -> list[tuple[str, float]]
     run(
         "import a workbook (S into L, File › Import…)",
         [action(window, "&Import…").trigger],
-        lambda: window.session.undo_stack.index() > depth and not window.docs.tasks,
+        lambda: window.session.undo_stack.index() > depth and not window.work.tasks,
     )
     window.close()
     app.processEvents()
