@@ -77,6 +77,9 @@ class TimelineDrawing:
         self._order: list[str] = []  # pathway IDs, as the lanes list them
         self.label_room = LabelRoom(canvas_style)
         self.reach = SceneReach()
+        # Steps whose made item may be off its row: rows moved while it was far from the view
+        # (`_rows_moved`); it follows when it comes near (`make_near_view`) or is asked for.
+        self._behind: set[str] = set()
 
     # -- building ------------------------------------------------------------------------
 
@@ -89,6 +92,7 @@ class TimelineDrawing:
         for item in self.items.made():
             self.scene.removeItem(item)
         self.items.forget_all()
+        self._behind.clear()
         self.places.clear()
         self.arrows.clear()
         self.canvas_style.lane_colors = {
@@ -153,18 +157,25 @@ class TimelineDrawing:
         from the view once there are many (so what moves with a row added is bounded)."""
         if self.layout_info is None:
             return
-        top = self.view.mapToScene(0, 0).y()
-        height = self.view.viewport().height() / self.view.row_scale
-        near = self.places_between(top - height, top + 2 * height)
-        items = self.items
+        near = self._near_view()
+        items, behind = self.items, self._behind
         for place in near:
             if place.item is None:
                 items.make(place)
+            elif behind and place.step.id in behind:
+                place.item.follow_row()
+                behind.discard(place.step.id)
         if len(items.made()) > MADE_LIMIT:
             keep = {id(place) for place in near}
             for item in items.made():
                 if id(item.place) not in keep and not item.isSelected():
                     self._drop_item(item.place)
+
+    def _near_view(self) -> list[StepPlace]:
+        """The places in the rows in view and a screen's height above and below it."""
+        top = self.view.mapToScene(0, 0).y()
+        height = self.view.viewport().height() / self.view.row_scale
+        return self.places_between(top - height, top + 2 * height)
 
     def bar_rect(self, step_id: str) -> QRectF | None:
         """Where a step is drawn, in scene coordinates (days across, pixels down), whether or
@@ -198,6 +209,7 @@ class TimelineDrawing:
         if place.item is not None:
             self.scene.removeItem(place.item)
             self.items.forget(place.step.id)
+            self._behind.discard(place.step.id)
             place.item = None
 
     def _remove_step(self, step_id: str) -> None:
@@ -296,11 +308,20 @@ class TimelineDrawing:
             self.lane_header.update()
 
     def _rows_moved(self) -> None:
-        """Rows moved up or down wholesale: the items made follow theirs (the places need
-        nothing: their tops follow their groups'; the arrows are painted where they are with
-        what is repainted)."""
+        """Rows moved up or down wholesale: the items near the view (and the selected ones)
+        follow theirs now; the others when they come near or are asked for (moving up to
+        1,500 items, each re-indexed by the scene, was a good part of a drop that needed a new
+        row on L). The places need nothing: their tops follow their groups'; the arrows are
+        painted where they are with what is repainted."""
+        near = {id(place) for place in self._near_view()}
+        selected = self.scene.selectedItems()
+        near.update(id(item.place) for item in selected if isinstance(item, StepGraphic))
+        behind = self._behind
         for item in self.items.made():
-            item.follow_row()
+            if id(item.place) in near:
+                item.follow_row()
+            else:
+                behind.add(item.step.id)
         self.arrow_layer.forget_found()
 
     # -- room for names -------------------------------------------------------------------
