@@ -5,6 +5,14 @@ objects), and every burst of allocations makes the collector scan all of them ag
 fifth of the merge's time, for cycles that do not exist (entities and snapshots are frozen
 values). So long batches run with the collector paused; reference counting still frees
 everything as soon as nothing uses it, and the collector resumes afterwards.
+
+Resuming is not free either: the first allocation after it runs a young-generation pass over
+everything the batch left alive (loading L's timeline: 25,000 entities), and those objects
+are scanned twice more on their way to the oldest generation. A batch that leaves many objects
+behind hands them straight to the oldest generation instead (`gc.freeze()` then
+`gc.unfreeze()`: two list splices), where only the rare full collection looks at them. Cycles
+among them are still found, by that full collection. Not while something is frozen (the app
+freezes an open roadmap, `ui/loading.py`): unfreezing would let go of that too.
 """
 
 from __future__ import annotations
@@ -12,6 +20,10 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+# New objects left by a batch above which they go to the oldest generation: ten young passes'
+# worth (the default young threshold is 700), so small reads keep the usual course.
+_MANY = 7000
 
 
 @contextmanager
@@ -23,4 +35,7 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            if gc.get_count()[0] > _MANY and not gc.get_freeze_count():
+                gc.freeze()  # every generation into the permanent one, young count 0 …
+                gc.unfreeze()  # … and all of it into the oldest generation
             gc.enable()

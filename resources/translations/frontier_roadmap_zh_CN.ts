@@ -212,18 +212,18 @@
         <translation>正在写入；已无法取消…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="49"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="50"/>
         <location filename="../../roadmap/ui/recovery_dialog.py" line="77"/>
         <source>Frontier Roadmap (*.roadmap)</source>
         <translation>Frontier Roadmap 路线图 (*.roadmap)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="102"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="103"/>
         <source>Open roadmap</source>
         <translation>打开路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="126"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="127"/>
         <location filename="../../roadmap/ui/new_roadmap.py" line="30"/>
         <source>New roadmap</source>
         <translation>新建路线图</translation>
@@ -274,7 +274,7 @@
         <translation>{years} 年，{unit}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="172"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="173"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
@@ -391,12 +391,12 @@
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="154"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="157"/>
         <source>Imported {name}</source>
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/import_actions.py" line="159"/>
+        <location filename="../../roadmap/ui/import_actions.py" line="162"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
@@ -443,13 +443,13 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="145"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="255"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="256"/>
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="145"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="258"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="259"/>
         <location filename="../../roadmap/ui/step_table.py" line="407"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="167"/>
         <source>New step</source>
@@ -481,90 +481,90 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="283"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="284"/>
         <source>New pathway</source>
         <translation>新路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="289"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="290"/>
         <source>New problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="292"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="293"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="295"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="296"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="93"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="298"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="299"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="107"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="301"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="302"/>
         <location filename="../../roadmap/ui/transfer/transfer_page.py" line="78"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="311"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="312"/>
         <source>Delete {count} steps and their dependencies?</source>
         <translation>删除这 {count} 个步骤及其依赖关系吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="362"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="359"/>
         <source>Delete pathway &quot;{name}&quot; with its {steps} steps?</source>
         <translation>删除路径“{name}”及其 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="366"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="363"/>
         <source>Delete problem &quot;{name}&quot; with its {pathways} pathways and {steps} steps?</source>
         <translation>删除问题“{name}”及其 {pathways} 条路径和 {steps} 个步骤？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="369"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="366"/>
         <source>Delete {kind} &quot;{name}&quot;?</source>
         <translation>删除{kind}“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="340"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="341"/>
         <source>The new language shows the next time Frontier Roadmap starts.</source>
         <translation>新的界面语言将在下次启动 Frontier Roadmap 时生效。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="246"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="247"/>
         <source>This roadmap has no pathway yet. Add one now?</source>
         <translation>此路线图还没有路径。现在添加一条吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="250"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="251"/>
         <source>Add a lane first: every step is in one.</source>
         <translation>请先添加泳道：每个步骤都属于一个泳道。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="256"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="257"/>
         <source>New decision gate</source>
         <translation>新决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="275"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="276"/>
         <source>Every pathway leads to a problem, and there is none yet. Add one now?</source>
         <translation>每条路径都通向一个问题，但目前还没有问题。现在添加一个吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="346"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
         <source>About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/document_actions.py" line="347"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="348"/>
         <source>Frontier Roadmap {version}
 Plan industry-oriented research.</source>
         <translation>Frontier Roadmap {version}
@@ -3004,7 +3004,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/authoring.py" line="167"/>
         <location filename="../../roadmap/ui/authoring.py" line="200"/>
         <location filename="../../roadmap/ui/authoring.py" line="223"/>
-        <location filename="../../roadmap/ui/document_actions.py" line="313"/>
+        <location filename="../../roadmap/ui/document_actions.py" line="314"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="116"/>
         <source>{count} steps</source>
         <translation>{count} 个步骤</translation>
@@ -3625,7 +3625,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="22"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="331"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
         <source>mobility</source>
         <translation>人员流动</translation>
     </message>
@@ -4200,7 +4200,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="137"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
         <source>The folder {path} does not exist.</source>
         <translation>文件夹 {path} 不存在。</translation>
     </message>
@@ -4266,7 +4266,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="150"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="205"/>
         <source>{path} does not exist or is not a file.</source>
         <translation>{path} 不存在或不是文件。</translation>
     </message>
@@ -4334,2424 +4334,2534 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="163"/>
+        <source>no &quot;format&quot;: &quot;{format}&quot;</source>
+        <translation>缺少 &quot;format&quot;: &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
+        <source>format version {version}; this program reads up to {most}</source>
+        <translation>格式版本为 {version}；本程序最多读取 {most}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <source>&quot;columns&quot; must map field names to header texts</source>
+        <translation>&quot;columns&quot; 必须把字段名对应到表头文字</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <source>unknown field(s) {unknown}; known: {known}</source>
+        <translation>未知字段 {unknown}；已知字段：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <source>&quot;{field}&quot; must be text</source>
+        <translation>&quot;{field}&quot; 必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <source>&quot;header_row&quot; must be a row number from 1</source>
+        <translation>&quot;header_row&quot; 必须是从 1 开始的行号</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <source>&quot;date_order&quot; must be &quot;dmy&quot; or &quot;mdy&quot;</source>
+        <translation>&quot;date_order&quot; 必须是 &quot;dmy&quot; 或 &quot;mdy&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} 大于 {mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="164"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
         <source>{name} cannot be read: {detail}.</source>
         <translation>无法读取 {name}：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="165"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="172"/>
         <source>{name} is not a text file (CSV).</source>
         <translation>{name} 不是文本文件（CSV）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="166"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
         <source>{name} is not readable CSV: {detail}.</source>
         <translation>{name} 不是可读的 CSV：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="167"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
         <source>{name} holds no sheet.</source>
         <translation>{name} 中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="168"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
         <source>{name} has no sheet {sheet}; its sheets are {sheets}.</source>
         <translation>{name} 中没有工作表 {sheet}；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="169"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
         <source>an MS Project XML file</source>
         <translation>MS Project XML 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="170"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
         <source>a GanttProject file</source>
         <translation>GanttProject 文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="171"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
         <source>{name} is damaged or not {what} ({detail}).</source>
         <translation>{name} 已损坏或不是{what}（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="173"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
         <source>Reading XML needs the defusedxml package; reinstall Frontier Roadmap.</source>
         <translation>读取 XML 需要 defusedxml 软件包；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="174"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
         <source>{name} is not an MS Project XML file (no &lt;Project&gt; with &lt;Tasks&gt;).</source>
         <translation>{name} 不是 MS Project XML 文件（没有含 &lt;Tasks&gt; 的 &lt;Project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="175"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
         <source>{name} is not a GanttProject file (no &lt;project&gt; with &lt;tasks&gt;).</source>
         <translation>{name} 不是 GanttProject 文件（没有含 &lt;tasks&gt; 的 &lt;project&gt;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="176"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
         <source>{name} nests tasks deeper than {depth} levels.</source>
         <translation>{name} 中任务嵌套超过 {depth} 层。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="177"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
         <source>{name} is larger than {megabytes} MB; it is not a roadmap.</source>
         <translation>{name} 大于 {megabytes} MB；它不是路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="178"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
         <source>{name} is not readable JSON: {reason}</source>
         <translation>{name} 不是可读的 JSON：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="179"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="186"/>
         <source>{source} is not a Frontier Roadmap JSON file (no &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation>{source} 不是 Frontier Roadmap 的 JSON 文件（缺少 &quot;format&quot;: &quot;{format}&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="180"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
         <source>{source} has no format version.</source>
         <translation>{source} 没有格式版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="181"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
         <source>{source} uses JSON format version {version}; this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 使用 JSON 格式版本 {version}；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="182"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
         <source>Workbook import needs the defusedxml package, and OPENPYXL_DEFUSEDXML must not be False; reinstall Frontier Roadmap.</source>
         <translation>导入工作簿需要 defusedxml 软件包，且 OPENPYXL_DEFUSEDXML 不能为 False；请重新安装 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="183"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
         <source>Cannot read workbooks: {reason}</source>
         <translation>无法读取工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="184"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
         <source>{source} was written by a newer Frontier Roadmap (workbook format {version}); this program reads up to {supported}. Update Frontier Roadmap.</source>
         <translation>{source} 由更新版本的 Frontier Roadmap 写入（工作簿格式 {version}）；本程序最多读取 {supported}。请更新 Frontier Roadmap。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="185"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
         <source>Charts are written as {choices}, not {suffix}.</source>
         <translation>图表只能保存为 {choices}，不能保存为 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="187"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
         <source>There is no wall chart size {size}; choose one of {choices}.</source>
         <translation>没有 {size} 这种挂图尺寸；请选择 {choices} 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="188"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
         <source>A wall chart is written as PDF; name the file .pdf, not {suffix}.</source>
         <translation>挂图以 PDF 格式写出；文件名应以 .pdf 结尾，而不是 {suffix}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="189"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
         <source>There is no chart called {name}; use one of {choices}.</source>
         <translation>没有名为 {name} 的图表；请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="190"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
         <source>There is no problem with ID {id}; `roadmap info FILE` lists the problems and their IDs.</source>
         <translation>不存在 ID 为 {id} 的问题；`roadmap info FILE` 会列出问题及其 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="191"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="198"/>
         <source>This chart has Chinese text but no Chinese font is installed; install one of {fonts} (on Debian or Ubuntu: apt install fonts-noto-cjk) and export again.</source>
         <translation>此图表含有中文，但没有安装中文字体；请安装以下字体之一：{fonts}（Debian 或 Ubuntu：apt install fonts-noto-cjk），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="192"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
         <source>Give the copy a label (the group&apos;s name), e.g. --label &quot;Group A&quot;.</source>
         <translation>请为副本起一个标签（小组名称），例如 --label &quot;A 组&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="193"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
         <source>Two groups have the same name; give each group its own.</source>
         <translation>有两个小组同名；请给每个小组起不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="194"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
         <source>{path} already exists; choose another name or folder.</source>
         <translation>{path} 已存在；请换一个名称或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="195"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
         <source>Wrote {copy}, a copy of {file} for &quot;{label}&quot; that remembers its base.</source>
         <translation>已写入 {copy}：{file} 给“{label}”的副本，记有其基准版本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="196"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
         <source>The lineage of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本的来源记录（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="197"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="204"/>
         <source>The stored base of this copy cannot be read ({reason}).</source>
         <translation>无法读取此副本保存的基准版本（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="199"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="206"/>
         <source>{name} is not a breakout copy (it remembers no base); make copies with `roadmap copy` or File › Copies for breakout groups.</source>
         <translation>{name} 不是分组副本（没有记录基准版本）；请用 `roadmap copy` 或“文件 › 分组副本”创建副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="200"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="207"/>
         <source>{name} is a copy of a different roadmap; only copies of this roadmap can be merged into it.</source>
         <translation>{name} 是另一份路线图的副本；只能合并本路线图的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="201"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="208"/>
         <source>{count} conflict(s) are not settled; nothing was changed.</source>
         <translation>还有 {count} 处冲突未解决；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="202"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="209"/>
         <source>{count} conflict(s); nothing was changed. Settle them with --prefer mine|theirs, or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict).</source>
         <translation>{count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="203"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="210"/>
         <source>{path} is not a readable JSON file: {reason}</source>
         <translation>{path} 不是可读取的 JSON 文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="204"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="211"/>
         <source>The resolutions file holds no &quot;conflicts&quot; list.</source>
         <translation>解决方案文件中没有 &quot;conflicts&quot; 列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="205"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="212"/>
         <source>Resolution {number}: each conflict needs &quot;kind&quot;, &quot;id&quot; and &quot;field&quot;.</source>
         <translation>第 {number} 项解决方案：每处冲突都需要 &quot;kind&quot;、&quot;id&quot; 和 &quot;field&quot;。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="206"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="213"/>
         <source>Resolution {number}: &quot;choice&quot; must be &quot;mine&quot; or &quot;theirs&quot;, not {choice}.</source>
         <translation>第 {number} 项解决方案：&quot;choice&quot; 必须是 &quot;mine&quot; 或 &quot;theirs&quot;，而不是 {choice}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="207"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="214"/>
         <source>&quot;{label}&quot; ({file}): {added} added, {changed} changed, {deleted} deleted, {conflicts} conflict(s)</source>
         <translation>“{label}”（{file}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="208"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="215"/>
         <source>possible duplicate: {kind} &quot;{name}&quot; was added on both sides</source>
         <translation>可能重复：双方都新增了{kind}“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="209"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="216"/>
         <source>Conflicts ({count}):</source>
         <translation>冲突（{count}）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="210"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="217"/>
         <source>{what}, {field}: base {base} / mine {mine} / theirs {theirs}</source>
         <translation>{what}，{field}：基准 {base} / 我方 {mine} / 对方 {theirs}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="211"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="218"/>
         <source>{what}: deleted on one side, edited on the other (mine {mine}, theirs {theirs})</source>
         <translation>{what}：一方删除，另一方修改（我方{mine}，对方{theirs}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="212"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="219"/>
         <source>{what}: {reason}</source>
         <translation>{what}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="213"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="220"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="214"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="221"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="215"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="222"/>
         <source>Merged into {file}.</source>
         <translation>已合并到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="216"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="223"/>
         <source>Dry run: nothing was changed.</source>
         <translation>试运行：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="217"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="224"/>
         <source>A baseline needs a name.</source>
         <translation>基线需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="218"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="225"/>
         <source>A baseline name has at most {limit} characters.</source>
         <translation>基线名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="219"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="226"/>
         <source>A baseline name cannot hold control characters.</source>
         <translation>基线名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="220"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="227"/>
         <source>A baseline named &quot;{name}&quot; already exists; choose another name or delete it first.</source>
         <translation>已有名为“{name}”的基线；请换一个名称，或先删除它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="221"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="228"/>
         <source>This roadmap has no baseline named &quot;{name}&quot;; `roadmap baseline FILE --list` lists them.</source>
         <translation>此路线图没有名为“{name}”的基线；`roadmap baseline FILE --list` 会列出所有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="222"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="229"/>
         <source>A roadmap keeps at most {limit} baselines; delete an old one first.</source>
         <translation>一个路线图最多保存 {limit} 个基线；请先删除一个旧基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="223"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="230"/>
         <source>A baseline is damaged ({detail}); it was not read.</source>
         <translation>基线已损坏（{detail}），未能读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="224"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="231"/>
         <source>A baseline lacks a valid field ({detail}).</source>
         <translation>基线缺少有效字段（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="225"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="232"/>
         <source>A baseline must be an object.</source>
         <translation>基线必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="226"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="233"/>
         <source>baseline: give one of --name NAME, --list or --delete NAME.</source>
         <translation>baseline：请给出 --name 名称、--list 或 --delete 名称 之一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="227"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="234"/>
         <source>compare: give either --baseline NAME or another roadmap file.</source>
         <translation>compare：请给出 --baseline 名称，或另一个路线图文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="228"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="235"/>
         <source>{database} on {host}</source>
         <translation>{host} 上的 {database}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="229"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="236"/>
         <source>{text} is not a repository URL; write it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for TLS).</source>
         <translation>{text} 不是仓库地址；请写成 postgresql://USER@HOST:PORT/DATABASE（使用 TLS 时加上 ?sslmode=verify-full）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="230"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="237"/>
         <source>{text} is not a PostgreSQL URL; write it as postgresql://USER@HOST/DATABASE.</source>
         <translation>{text} 不是 PostgreSQL 地址；请写成 postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="231"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="238"/>
         <source>Leave the password out of the repository URL (the shell&apos;s history would keep it); put it in ~/.pgpass, a service file or PGPASSWORD, where libpq finds it.</source>
         <translation>请不要把密码写在仓库地址里（命令历史会记住它）；请把它放在 ~/.pgpass、服务文件或 PGPASSWORD 中，libpq 会在那里找到它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="232"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
         <source>Your role may not do this in the repository {where} ({reason}); ask its owner for the planner role to publish.</source>
         <translation>您的角色无权在仓库 {where} 中执行此操作（{reason}）；如需发布，请向仓库所有者申请 planner 角色。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="233"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
         <source>The server refused the login to {where} ({reason}); check the user name and the password in ~/.pgpass, the service file or PGPASSWORD.</source>
         <translation>服务器拒绝登录 {where}（{reason}）；请检查用户名以及 ~/.pgpass、服务文件或 PGPASSWORD 中的密码。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="234"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
         <source>There is no database {where} ({reason}); check the URL.</source>
         <translation>数据库 {where} 不存在（{reason}）；请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="235"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
         <source>The repository {where} cannot be reached ({reason}); keep working offline and try again when you are back on the network. Nothing was changed.</source>
         <translation>无法连接仓库 {where}（{reason}）；请继续离线工作，回到网络后再试。没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="236"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
         <source>The repository {where} refused this: {reason}.</source>
         <translation>仓库 {where} 拒绝了此操作：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="237"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
         <source>{where} is not a Frontier Roadmap repository; create one with `roadmap repo init`.</source>
         <translation>{where} 不是 Frontier Roadmap 仓库；请用 `roadmap repo init` 创建。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="238"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
         <source>The repository {where} has an older format; its owner upgrades it with `roadmap repo init`.</source>
         <translation>仓库 {where} 的格式较旧；请由其所有者用 `roadmap repo init` 升级。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="239"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
         <source>The repository {where} was written by a newer Frontier Roadmap; update the program.</source>
         <translation>仓库 {where} 由更新版本的 Frontier Roadmap 写入；请更新程序。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="240"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
         <source>{where} holds the tables of an unfinished repository; use an empty database.</source>
         <translation>{where} 含有未完成仓库的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="241"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
         <source>{where} already holds tables named like a roadmap&apos;s; use an empty database.</source>
         <translation>{where} 已有与路线图同名的表；请使用空数据库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="242"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
         <source>Several roadmaps are titled {title} ({ids}); give the id.</source>
         <translation>有多个路线图的标题是 {title}（{ids}）；请给出 ID。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="243"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
         <source>The repository holds no roadmap with the id or title {key}; see `roadmap repo list`.</source>
         <translation>仓库中没有 ID 或标题为 {key} 的路线图；请查看 `roadmap repo list`。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="244"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
         <source>Only an owner of the repository {where} may delete roadmaps; nothing was deleted.</source>
         <translation>只有仓库 {where} 的所有者才能删除路线图；没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="245"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
         <source>Deleting {key} from the repository cannot be undone; add --yes to confirm.</source>
         <translation>从仓库删除 {key} 无法撤销；请加上 --yes 确认。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="246"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
         <source>{count} conflict(s) between the changes here and the repository&apos;s since your last sync; nothing was changed. Settle them with --prefer mine|theirs or --resolutions FILE.json (the --json report with &quot;choice&quot;: &quot;mine&quot; or &quot;theirs&quot; on each conflict), or publish or pull in the app.</source>
         <translation>自上次同步以来，本地与仓库的修改有 {count} 处冲突；没有任何更改。请用 --prefer mine|theirs 统一解决，或用 --resolutions FILE.json（即 --json 报告，在每处冲突上写 &quot;choice&quot;: &quot;mine&quot; 或 &quot;theirs&quot;），或在应用中发布或拉取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="247"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
         <source>Stopped before the commit: nothing was changed here or in the repository.</source>
         <translation>已在提交前停止：本地和仓库都没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="248"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
         <source>Your role may only read the repository {where}; ask its owner for the planner role to publish. Nothing was written.</source>
         <translation>您的角色只能读取仓库 {where}；如需发布，请向仓库所有者申请 planner 角色。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="249"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
         <source>{name} has not been published yet; give the repository URL: roadmap publish FILE postgresql://USER@HOST/DATABASE.</source>
         <translation>{name} 尚未发布；请给出仓库地址：roadmap publish FILE postgresql://USER@HOST/DATABASE。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="250"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
         <source>This roadmap belongs to the repository {url}; publish it there, or save a copy to publish elsewhere.</source>
         <translation>此路线图属于仓库 {url}；请发布到那里，或另存副本后再发布到其他仓库。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="251"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
         <source>The repository already holds the roadmap {title}; clone it and publish from the clone.</source>
         <translation>仓库中已有路线图 {title}；请克隆它，再从克隆的文件发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="252"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
         <source>The repository no longer holds the roadmap {title}; its owner deleted it.</source>
         <translation>仓库中已没有路线图 {title}；它已被所有者删除。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="253"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
         <source>A row of {title} changed on the server while publishing; nothing was written. Publish again.</source>
         <translation>发布期间服务器上 {title} 的某行被修改；没有写入任何内容。请重新发布。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="254"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
         <source>{name} is not tied to a repository; clone a roadmap with `roadmap clone` or publish this one with `roadmap publish FILE URL`.</source>
         <translation>{name} 没有关联仓库；请用 `roadmap clone` 克隆路线图，或用 `roadmap publish FILE URL` 发布此路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="255"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
         <source>The repository holds no roadmap yet; publish one first (File › Publish).</source>
         <translation>仓库中还没有路线图；请先发布一个（文件 › 发布）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="256"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
         <source>{path} is neither a folder of roadmap files nor a repository URL (postgresql://USER@HOST/DATABASE).</source>
         <translation>{path} 既不是存放路线图文件的文件夹，也不是仓库地址（postgresql://USER@HOST/DATABASE）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="257"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
         <source>There is no display here, so the desktop app cannot open; use the subcommands instead, e.g. `roadmap export FILE out.xlsx` (see `roadmap --help`).</source>
         <translation>此处没有显示器，无法打开桌面程序；请改用子命令，例如 `roadmap export FILE out.xlsx`（见 `roadmap --help`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="258"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
         <source>interrupted; nothing was changed.</source>
         <translation>已中断；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="259"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
         <source>{name} is damaged and cannot be opened; run `roadmap check {name} --repair` to save what can be read into a new file, or restore a backup (`roadmap restore`).</source>
         <translation>{name} 已损坏，无法打开；请运行 `roadmap check {name} --repair` 把能读出的内容保存到新文件，或恢复一个备份（`roadmap restore`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="260"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
         <source>{name} was recovered after an unfinished write (a program stopped while saving); it holds everything up to the last completed edit.</source>
         <translation>{name} 在一次未完成的写入后已恢复（有程序在保存时中止）；最后一次完成的编辑之前的内容都在。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="261"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
         <source>{name} has an unfinished write from a program that stopped while saving; its data is intact once that write is rolled back, but the file is read-only here. Save a rolled-back copy with `roadmap check {name} --recover-to COPY.roadmap`, or make the file and its folder writable and open it again.</source>
         <translation>{name} 有一次未完成的写入（有程序在保存时中止）；回滚该写入后数据完好，但此文件在此处是只读的。请用 `roadmap check {name} --recover-to COPY.roadmap` 保存一份回滚后的副本，或让该文件及其文件夹可写后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="262"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
         <source>{name} could not be rolled back ({reason}); the file and its journal were left as they are.</source>
         <translation>{name} 无法回滚（{reason}）；该文件及其日志保持原样。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="263"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
         <source>{name} has no unfinished write to roll back; open it as it is.</source>
         <translation>{name} 没有需要回滚的未完成写入；请直接打开它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="264"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
         <source>{name} is busy: another program is writing to it right now; try again in a moment.</source>
         <translation>{name} 正忙：另一个程序正在写入它；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="265"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what}); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what}）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="266"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
         <source>{name} holds things a Frontier Roadmap file never has ({what} and {more} more); another program changed it, so it is not opened, to keep them from running. Import its data instead.</source>
         <translation>{name} 含有 Frontier Roadmap 文件从不会有的内容（{what} 等，另有 {more} 项）；它被其他程序修改过，为防止这些内容被执行，不予打开。请改为导入其数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="267"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
         <source>{name} holds values a roadmap cannot have: {first}.</source>
         <translation>{name} 含有路线图不可能有的值：{first}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="268"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
         <source>{name} holds values a roadmap cannot have: {first} (and {more} more).</source>
         <translation>{name} 含有路线图不可能有的值：{first}（另有 {more} 处）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="269"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
         <source>{name} is too damaged to repair: its title and horizon cannot be read.</source>
         <translation>{name} 损坏过于严重，无法修复：读不出标题和时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="270"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
         <source>{name} is open in another program (it is just starting up). Close it there, or open a copy.</source>
         <translation>{name} 已在另一个程序中打开（该程序正在启动）。请在那里关闭它，或打开一份副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="271"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
         <source>{name} is a folder where the roadmap&apos;s lock file belongs; move it away to open the roadmap.</source>
         <translation>{name} 是一个文件夹，而那里应是路线图的锁文件；请把它移走后再打开路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="272"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
         <source>{path} is the roadmap being exported ({name}); choose another output file.</source>
         <translation>{path} 就是正在导出的路线图（{name}）；请选择其他输出文件。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="273"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
         <source>{path} is a roadmap file; export to a new name rather than over a roadmap.</source>
         <translation>{path} 是路线图文件；请导出到新的文件名，而不要覆盖路线图。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="274"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="281"/>
         <source>{path} is read-only; choose another file or change its permissions.</source>
         <translation>{path} 是只读的；请选择其他文件或修改其权限。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="275"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="282"/>
         <source>No backup of {name} could be made ({reason}); nothing was changed.</source>
         <translation>无法为 {name} 制作备份（{reason}）；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="276"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="283"/>
         <source>{name} has no backups yet; they are made before an import that replaces it, a restore, and hourly while it is edited.</source>
         <translation>{name} 还没有备份；在替换式导入、恢复之前以及编辑时每小时都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="277"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="284"/>
         <source>{name} has no backup number {number}; `roadmap restore {name} --list` shows them.</source>
         <translation>{name} 没有编号为 {number} 的备份；`roadmap restore {name} --list` 会列出所有备份。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="278"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="285"/>
         <source>Restored {name} from the backup of {when}; what was there is backed up as {saved}.</source>
         <translation>已用 {when} 的备份恢复 {name}；原有内容已备份为 {saved}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="279"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="286"/>
         <source>This roadmap holds text that is not valid UTF-8 ({detail}); another program wrote it. `roadmap check FILE --repair` saves a copy with that text mended.</source>
         <translation>此路线图含有不是有效 UTF-8 的文本（{detail}）；它是由其他程序写入的。`roadmap check FILE --repair` 会保存一份修正了该文本的副本。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="280"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="287"/>
         <source>{path} is not a regular file (a device or a pipe); choose a file to write to.</source>
         <translation>{path} 不是普通文件（是设备或管道）；请选择一个文件来写入。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="281"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="288"/>
         <source>The disk is full: {path} was not written (anything already there is unchanged); free some space and try again.</source>
         <translation>磁盘已满：未写入 {path}（原有内容保持不变）；请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="282"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="289"/>
         <source>No permission to write {path} (anything already there is unchanged); choose a folder you can write to.</source>
         <translation>没有写入 {path} 的权限（原有内容保持不变）；请选择一个可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="283"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="290"/>
         <source>Could not write {path}: {reason} (anything already there is unchanged).</source>
         <translation>无法写入 {path}：{reason}（原有内容保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="284"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="291"/>
         <source>{what}: {field} is too large a number.</source>
         <translation>{what}：{field} 数值过大。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="285"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="292"/>
         <source>{what}: {field} {value} is outside the years {first}–{last}.</source>
         <translation>{what}：{field} {value} 超出 {first}–{last} 年的范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="286"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="293"/>
         <source>{what}: weight {weight} is above {limit}.</source>
         <translation>{what}：权重 {weight} 超过 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="287"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="294"/>
         <source>dependency {id}: a lag of {lag} days is beyond ±{limit} days (a century).</source>
         <translation>依赖 {id}：{lag} 天的延迟超出 ±{limit} 天（一个世纪）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="288"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="295"/>
         <source>{line} (details in {path})</source>
         <translation>{line}（详情见 {path}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="289"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="296"/>
         <source>Could not write the output: {reason}.</source>
         <translation>无法写出输出：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="290"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="297"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="291"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="298"/>
         <source>step &quot;{name}&quot;</source>
         <translation>步骤“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="292"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="299"/>
         <source>patent &quot;{name}&quot;</source>
         <translation>专利“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="293"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="300"/>
         <source>&quot;{name}&quot;</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="294"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="301"/>
         <source>{what} ({start} – {end}) lies outside the roadmap horizon ({first} – {last}); move it or widen the horizon.</source>
         <translation>{what}（{start} – {end}）超出路线图的时间范围（{first} – {last}）；请移动它或扩大时间范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="295"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="302"/>
         <source>{what} starts at TRL {trl}, but pathway &quot;{pathway}&quot; already stood at TRL {reached} after step &quot;{earlier}&quot;; raise its TRL at start to {reached} or correct the earlier step&apos;s TRLs.</source>
         <translation>{what}起始 TRL 为 {trl}，但路径“{pathway}”在步骤“{earlier}”之后已达到 TRL {reached}；请把它的起始 TRL 提高到 {reached}，或更正前一步骤的 TRL。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="296"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="303"/>
         <source>{what} jumps from TRL {trl} to TRL {target}, more than {limit} levels in one step; split it into steps of at most {limit} levels or correct its TRLs.</source>
         <translation>{what}从 TRL {trl} 跳到 TRL {target}，一步超过 {limit} 级；请拆分为每步最多 {limit} 级的步骤，或更正其 TRL。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="297"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="304"/>
         <source>product &quot;{name}&quot; launches on {launch}, but pathway &quot;{pathway}&quot; never reaches TRL {trl} on this roadmap; plan steps that take it to TRL {trl} before the launch, or unlink the pathway.</source>
         <translation>产品“{name}”于 {launch} 上市，但路径“{pathway}”在本路线图中从未达到 TRL {trl}；请安排在上市前把它提升到 TRL {trl} 的步骤，或取消与该路径的关联。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="298"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="305"/>
         <source>product &quot;{name}&quot; launches on {launch}, before pathway &quot;{pathway}&quot; reaches TRL {trl} on {ready}; move the launch to {ready} or later, or bring the pathway to TRL {trl} sooner.</source>
         <translation>产品“{name}”于 {launch} 上市，早于路径“{pathway}”在 {ready} 达到 TRL {trl}；请把上市日期移到 {ready} 或之后，或让该路径更早达到 TRL {trl}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="299"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="306"/>
         <source>pathway &quot;{name}&quot; is selected but has no score on {criteria}; score it 1–5 on every criterion, or change its status.</source>
         <translation>路径“{name}”已被选定，但在 {criteria} 上没有评分；请在每个准则上给出 1–5 分，或更改其状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="300"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="307"/>
         <source>figure of merit &quot;{name}&quot; has no target date; give it one within the horizon ({first} – {last}).</source>
         <translation>性能指标“{name}”没有目标日期；请在时间范围（{first} – {last}）内给它一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="301"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="308"/>
         <source>figure of merit &quot;{name}&quot; has its target date {target} outside the roadmap horizon ({first} – {last}); move the date into the horizon or widen it.</source>
         <translation>性能指标“{name}”的目标日期 {target} 超出路线图的时间范围（{first} – {last}）；请把日期移入范围内或扩大范围。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="302"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="309"/>
         <source>step &quot;{name}&quot; is planned to start on {planned}, but it waits on {waits} and cannot start before {earliest}; move it to {earliest} or later, or shorten the wait.</source>
         <translation>步骤“{name}”计划于 {planned} 开始，但它要等待 {waits}，不能早于 {earliest} 开始；请把它移到 {earliest} 或之后，或缩短等待。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="303"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="310"/>
         <source>{what} is {status} but names no licensee; choose the organization it was licensed or transferred to, or change its status.</source>
         <translation>{what}状态为“{status}”，但没有指明被许可方；请选择获得许可或受让的组织，或更改其状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="304"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="311"/>
         <source>{what} names its owner as its licensee; choose the organization that took the licence, or clear the licensee.</source>
         <translation>{what}把所有者指定为被许可方；请选择获得许可的组织，或清除被许可方。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="305"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="312"/>
         <source>{what} expires on {expiry}, before product &quot;{product}&quot; of its pathway launches on {launch}; correct the expiry, plan a follow-up patent, or link the patent to another pathway.</source>
         <translation>{what}于 {expiry} 到期，早于其路径的产品“{product}”在 {launch} 上市；请更正到期日、规划后续专利，或把该专利关联到其他路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="306"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="313"/>
         <source>{what} is {status} to the enterprise &quot;{licensee}&quot;, but no enterprise works on pathway &quot;{pathway}&quot;; make an enterprise the owner of one of its steps or its problem&apos;s demanding organization, or link the patent to the pathway it serves.</source>
         <translation>{what}已“{status}”给企业“{licensee}”，但没有企业参与路径“{pathway}”；请让一家企业成为其某个步骤的负责组织或其问题的需求方，或把该专利关联到它所服务的路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="307"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="314"/>
         <source>the history of {what} says {status} on {date}, after {reached} on {reached_on}; correct the date or the status of one of these entries.</source>
         <translation>{what}的历史记录显示 {date} 为“{status}”，却在 {reached_on} 的“{reached}”之后；请更正其中一条记录的日期或状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="308"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="315"/>
         <source>the history of {what} says {status} on {date}, before the patent was filed on {filed}; correct the entry&apos;s date or the filing date.</source>
         <translation>{what}的历史记录显示 {date} 为“{status}”，早于专利申请日 {filed}；请更正该记录的日期或申请日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="309"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="316"/>
         <source>{what} is {status}, but its history ends with {last} on {date}; record the change to {status} with its date, or correct the status.</source>
         <translation>{what}状态为“{status}”，但其历史记录以 {date} 的“{last}”结束；请记录变为“{status}”的日期，或更正状态。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="310"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="317"/>
         <source>{person} leaves &quot;{left}&quot; on {start}, but the move before, on {before}, took them to &quot;{went}&quot;; correct the dates or the organizations of these moves.</source>
         <translation>{person}于 {start} 离开“{left}”，但之前 {before} 的流动把其带到了“{went}”；请更正这些流动的日期或组织。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="311"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="318"/>
         <source>{count} finding(s).</source>
         <translation>{count} 项发现。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="312"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="319"/>
         <source>No findings.</source>
         <translation>没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="313"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="320"/>
         <source>Created {file}</source>
         <translation>已创建 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="314"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="321"/>
         <source>Wrote the English sample roadmap to {file}</source>
         <translation>已将英文示例路线图写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="315"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="322"/>
         <source>Wrote the Chinese sample roadmap to {file}</source>
         <translation>已将中文示例路线图写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="316"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="323"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="317"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="324"/>
         <source>warning: {text}</source>
         <translation>警告：{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="318"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="325"/>
         <source>  horizon {start} – {end}, by {unit}, language {language}</source>
         <translation>  时间范围 {start} – {end}，按{unit}，语言 {language}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="319"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="326"/>
         <source>{count} {name}</source>
         <translation>{name} {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="320"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="327"/>
         <source>lanes</source>
         <translation>泳道</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="321"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="328"/>
         <source>criteria</source>
         <translation>评价标准</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="322"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="329"/>
         <source>organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="323"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="330"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="324"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="331"/>
         <source>problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="325"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="332"/>
         <source>figures of merit</source>
         <translation>性能指标</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="326"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="333"/>
         <source>pathways</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="327"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="334"/>
         <source>scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="328"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="335"/>
         <source>steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="329"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="336"/>
+        <source>baselines</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
         <source>dependencies</source>
         <translation>依赖</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="330"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="332"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
         <source>patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="333"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
         <source>patent events</source>
         <translation>专利事件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="334"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
         <source>ideas</source>
         <translation>想法</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="335"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
         <source>votes</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="336"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
         <source>vote counts</source>
         <translation>计票</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="337"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
         <source>Problem: {statement}</source>
         <translation>问题：{statement}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="338"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
         <source>  - {name} ({status})</source>
         <translation>  - {name}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="339"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
         <source>{text} is not a date (use YYYY-MM-DD)</source>
         <translation>{text} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="340"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
         <source>{problem} (see `roadmap --help`)</source>
         <translation>{problem}（参见 `roadmap --help`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="341"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
         <source>unknown command {name}</source>
         <translation>未知命令 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="342"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
         <source>No baselines.</source>
         <translation>没有基线。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="343"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
         <source>Deleted baseline {name}.</source>
         <translation>已删除基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="344"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
         <source>Saved baseline {name}.</source>
         <translation>已保存基线 {name}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="345"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
         <source>Steps:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="346"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="347"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
         <source>Pathways:</source>
         <translation>路径：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="348"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
         <source>  added    {name}</source>
         <translation>  新增     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="349"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
         <source>  removed  {name}</source>
         <translation>  删除     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="350"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
         <source>  changed  {name}</source>
         <translation>  变更     {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="351"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
         <source>  changed  {name}: {detail}</source>
         <translation>  变更     {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="352"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
         <source>start {start}, finish {finish}</source>
         <translation>开始 {start}，完成 {finish}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="353"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
         <source>status {before} → {after}</source>
         <translation>状态 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="354"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
         <source>target TRL {before} → {after}</source>
         <translation>目标 TRL {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="355"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
         <source>launch {before} → {after} {days}</source>
         <translation>上市 {before} → {after} {days}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="356"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
         <source>rank {before} → {after}</source>
         <translation>排名 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="357"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
         <source>{days} d</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="358"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="359"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
         <source>{number}  {when}  {reason}  {size} KB</source>
         <translation>{number}  {when}  {reason}  {size} KB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="360"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
         <source>while editing</source>
         <translation>编辑期间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="361"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
         <source>before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="362"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="363"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
         <source>before a format upgrade</source>
         <translation>格式升级之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="364"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
         <source>before a merge</source>
         <translation>合并之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="365"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
         <source>before adopting a scenario</source>
         <translation>采用方案之前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="366"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
         <source>Created the repository (format {format}).</source>
         <translation>已创建仓库（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="367"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
         <source>Upgraded the repository from format {before} to {after}.</source>
         <translation>已将仓库从格式 {before} 升级到 {after}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="368"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
         <source>The repository is up to date (format {format}).</source>
         <translation>仓库已是最新（格式 {format}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="369"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
         <source>Roles: {roles} (grant them to people&apos;s logins).</source>
         <translation>角色：{roles}（请把它们授予相应人员的登录名）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="370"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
         <source>The repository holds no roadmap yet; add one with `roadmap publish FILE URL`.</source>
         <translation>仓库中还没有路线图；请用 `roadmap publish FILE URL` 添加一个。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="371"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
         <source>warning: skipped {what}</source>
         <translation>警告：已跳过 {what}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="372"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
         <source>Cloned {title} (version {version}) to {file}</source>
         <translation>已将 {title}（版本 {version}）克隆到 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="373"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
         <source>Nothing to publish: the repository has version {version}.</source>
         <translation>没有需要发布的内容：仓库已是版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="374"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
         <source>Published version {version} ({sent} rows sent).</source>
         <translation>已发布版本 {version}（发送 {sent} 行）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="375"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
         <source>Brought in others&apos; changes: {received} rows.</source>
         <translation>已并入他人的更改：{received} 行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="376"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
         <source>Up to date (version {version}).</source>
         <translation>已是最新（版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="377"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
         <source>The baseline &quot;{name}&quot; from the repository is called &quot;{kept}&quot; here: this file has another baseline of that name (the new name goes to the repository with a publish).</source>
         <translation>来自仓库的基线“{name}”在此处改名为“{kept}”：本文件已有同名的另一条基线（新名称会随发布送到仓库）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="378"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
         <source>Deleted {title} ({id}) from the repository; clones keep their files.</source>
         <translation>已从仓库删除 {title}（{id}）；克隆的文件保留不变。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="379"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
         <source>Pulled version {version}: {received} rows changed here.</source>
         <translation>已拉取版本 {version}：本地有 {received} 行发生变化。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="380"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
         <source>No steps to schedule.</source>
         <translation>没有可排程的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="381"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
         <source>Schedule {start} – {finish}: {count} steps.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="382"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
         <source>Schedule {start} – {finish}: {count} steps; {excluded} cancelled step(s) left out.</source>
         <translation>排程 {start} – {finish}：{count} 个步骤；未计入 {excluded} 个已取消的步骤。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="383"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
         <source>Pathway {name}: {start} – {finish}.</source>
         <translation>路径{name}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="384"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
         <source>Pathway {name} with {others}: {start} – {finish}.</source>
         <translation>路径{name}与{others}：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="385"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
         <source>Steps of no pathway: {start} – {finish}.</source>
         <translation>不属于任何路径的步骤：{start} – {finish}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="386"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
         <source>  Critical path: {chain}</source>
         <translation>  关键路径：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="387"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
         <source>  Critical path {number}: {chain}</source>
         <translation>  关键路径 {number}：{chain}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="388"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
         <source>{count} conflict(s):</source>
         <translation>{count} 处冲突：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="389"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
         <source>  {name} is planned for {planned} but waits on {waits} until {earliest} ({days} days late).</source>
         <translation>  {name}计划于 {planned} 开始，但要等待{waits}到 {earliest}（晚 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="390"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="391"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
         <source>earliest start  earliest finish  latest start  latest finish  slack  step</source>
         <translation>最早开始        最早完成         最晚开始      最晚完成       时差   步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="392"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
         <source>(* critical: no slack; slack in days)</source>
         <translation>（*：关键步骤，没有时差；时差以天计）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="393"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
         <source>Created {file}:</source>
         <translation>已创建 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="394"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
         <source>Imported into {file}:</source>
         <translation>已导入到 {file}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="395"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
         <source>  {name}: {counts}</source>
         <translation>  {name}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="396"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
         <source>{count} added</source>
         <translation>新增 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="397"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
         <source>{count} updated</source>
         <translation>更新 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="398"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
         <source>{count} unchanged</source>
         <translation>未变 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="399"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
         <source>{count} kept</source>
         <translation>保留 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="400"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
         <source>{count} removed</source>
         <translation>删除 {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="401"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
         <source>  {count} record(s) not in the source were kept; use --replace to remove them.</source>
         <translation>  保留了来源中没有的 {count} 条记录；如需删除，请使用 --replace。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="402"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
         <source>Left out (a roadmap has no place for them):</source>
         <translation>未导入（路线图中没有它们的位置）：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="403"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="404"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="405"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="406"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="407"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="408"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="409"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="410"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="411"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="412"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="413"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="414"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="415"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="416"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="417"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
         <source>expected at most one argument</source>
         <translation>最多需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="418"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="419"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="420"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="421"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
         <source>one of the arguments %s is required</source>
         <translation>参数 %s 中必须有一个</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="422"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式参数 %r</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="423"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="424"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="425"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
         <source>is not a field of this record</source>
         <translation>不是该记录的字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="426"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
         <source>{value} is not a list of IDs</source>
         <translation>{value} 不是 ID 列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="427"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="428"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是 {choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="429"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="430"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="431"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
         <source>{value} is not a finite number</source>
         <translation>{value} 不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="432"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="433"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
         <source>{value} has an unexpected type</source>
         <translation>{value} 的类型不符合要求</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="434"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="435"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
         <source>Sheet {en} ({zh}) is missing.</source>
         <translation>缺少工作表 {en}（{zh}）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="436"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
         <source>{sheet}: no header row with an ID column in the first rows.</source>
         <translation>{sheet}：前几行中没有带 ID 列的表头行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="437"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
         <source>{sheet}: column {column} is missing.</source>
         <translation>{sheet}：缺少 {column} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="438"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
         <source>{sheet} row {row}, column {column}: {problem}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="439"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
         <source>{sheet} row {row}, column {column} is empty.</source>
         <translation>{sheet} 第 {row} 行，{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
         <source>{sheet} row {row} ({item}): {problem}.</source>
         <translation>{sheet} 第 {row} 行（{item}）：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="441"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
         <source>{sheet}: the {item} row is missing.</source>
         <translation>{sheet}：缺少“{item}”行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="442"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
         <source>{sheet} row {row} ({item}) is empty.</source>
         <translation>{sheet} 第 {row} 行（{item}）为空。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="443"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
         <source>{sheet} row {row}: record {kind} is not step, product or pathway.</source>
         <translation>{sheet} 第 {row} 行：记录 {kind} 不是步骤、产品或路径。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="444"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
         <source>{sheet}: {problem}.</source>
         <translation>{sheet}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="445"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
         <source>{sheet}</source>
         <translation>{sheet}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="446"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="447"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
         <source>{sheet}, column {column}</source>
         <translation>{sheet}，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="448"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
         <source>{sheet} row {row}, column {column}</source>
         <translation>{sheet} 第 {row} 行，{column} 列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="449"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
         <source>roadmap: the &quot;roadmap&quot; object is missing.</source>
         <translation>roadmap：缺少“roadmap”对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="450"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
         <source>{place}, field {field}: {problem}</source>
         <translation>{place}，字段 {field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="451"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
         <source>{place}, field {field}</source>
         <translation>{place}，字段 {field}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="452"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
         <source>{name}: must be a list of records.</source>
         <translation>{name}：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="453"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
         <source>{place}: must be an object.</source>
         <translation>{place}：必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
         <source>baselines: must be a list of baselines.</source>
         <translation>baselines：必须是基线列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="455"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
         <source>baselines: the name {name} is used twice.</source>
         <translation>baselines：名称 {name} 被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="456"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
         <source>lineage: must be a list of records.</source>
         <translation>lineage：必须是记录列表。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="457"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
         <source>{id}  {title}</source>
         <translation>{id}  {title}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="458"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
         <source>    version {version}, by {by} at {when}; {counts}</source>
         <translation>    版本 {version}，{by} 于 {when} 发布；{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="459"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
         <source>{count} roadmaps (as of {today})</source>
         <translation>{count} 份路线图（截至 {today}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="460"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
         <source>  {title}: {counts}</source>
         <translation>  {title}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="461"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
         <source>{name} {count}</source>
         <translation>{name} {count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="462"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="463"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
         <source>problems in {sector}</source>
         <translation>{sector}的问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="464"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
         <source>(no sector)</source>
         <translation>（未填行业）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="465"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
         <source>pathways by status</source>
         <translation>按状态的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="466"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
         <source>pathways by TRL today</source>
         <translation>按当前 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="467"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
         <source>pathways by TRL at the horizon</source>
         <translation>按期末 TRL 的路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="468"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
         <source>products by launch year</source>
         <translation>按上市年份的产品</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="469"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
         <source>patents by status</source>
         <translation>按状态的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="470"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
         <source>licences by kind</source>
         <translation>按类型的许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="471"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
         <source>talent moves by direction</source>
         <translation>按方向的人才流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="472"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
         <source>  organizations in several roadmaps: {organizations}</source>
         <translation>  出现在多份路线图中的组织：{organizations}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="473"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="474"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
         <source>  milestones and gates due in the next 12 months: {count}</source>
         <translation>  未来 12 个月内到期的里程碑和决策关口：{count}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="475"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
         <source>    {date}  {step} ({kind}) — {roadmap}</source>
         <translation>    {date}  {step}（{kind}）— {roadmap}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="476"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="477"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="478"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="479"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
         <source>proposed</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="480"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
         <source>exploring</source>
         <translation>探索中</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="481"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
         <source>selected</source>
         <translation>已选定</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="482"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
         <source>parked</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="483"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
         <source>dropped</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="484"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
         <source>exclusive</source>
         <translation>独占许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="485"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
         <source>non-exclusive</source>
         <translation>普通许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="486"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
         <source>assignment</source>
         <translation>转让</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="487"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
         <source>research to industry</source>
         <translation>科研到产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="488"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
         <source>industry to research</source>
         <translation>产业到科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="489"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
         <source>between university and institute</source>
         <translation>高校与院所之间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="490"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="491"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
         <source>{name} is not damaged; nothing to repair.</source>
         <translation>{name} 没有损坏，无需修复。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="492"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
         <source>Saved what could be read of {name} into {target}:</source>
         <translation>已将 {name} 中能读出的内容保存到 {target}：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="493"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
         <source>  {table}: {recovered} recovered</source>
         <translation>  {table}：恢复 {recovered} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="494"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
         <source>  {table}: {recovered} recovered ({lost})</source>
         <translation>  {table}：恢复 {recovered} 行（{lost}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="495"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
         <source>{count} refused</source>
         <translation>{count} 行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="496"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
         <source>some rows unreadable</source>
         <translation>部分行无法读取</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="497"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
         <source>{count} changed</source>
         <translation>{count} 行有改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="498"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
         <source>row {id}: {why}</source>
         <translation>第 {id} 行：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="499"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <source>column {column}: {value} {says}</source>
+        <translation>{column} 列：{value} {says}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <source>column {column}: {why}</source>
+        <translation>{column} 列：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <source>row {id}: renamed {old} to {new}</source>
+        <translation>第 {id} 行：{old} 已改名为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <source>it refers to a row that was lost</source>
+        <translation>它引用的行已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <source>another row with the same key came across first</source>
+        <translation>已有键相同的另一行被恢复</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <source>a value it needs is empty</source>
+        <translation>缺少必需的值</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <source>a value breaks a rule of the file</source>
+        <translation>有值违反了文件的规则</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <source>SQLite would not write it ({reason})</source>
+        <translation>SQLite 无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <source>it cannot be used ({reason})</source>
+        <translation>无法使用（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
         <source>row {id}: {column} {value} names a row that is not there</source>
         <translation>第 {id} 行：{column} {value} 指向不存在的行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="500"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
         <source>    … and {count} more</source>
         <translation>    ……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="501"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
         <source>Some data was lost; compare with a backup (`roadmap restore --list`).</source>
         <translation>部分数据已丢失；请与备份比较（`roadmap restore --list`）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="502"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
         <source>Nothing was lost; the changes above were needed to keep it.</source>
         <translation>没有丢失数据；为保留这些数据，做了上面的改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="503"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
         <source>Nothing was lost.</source>
         <translation>没有丢失数据。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="504"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
         <source>{sheet} row {row}, column {column}: text longer than 32,767 characters was cut.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：超过 32,767 个字符的文本已截断。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="505"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
         <source>Removed control characters from {count} cell(s).</source>
         <translation>已从 {count} 个单元格中删除控制字符。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="506"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
         <source>{count} step(s) reach outside the horizon; the Timeline shows only the part within it.</source>
         <translation>{count} 个步骤超出时间范围；时间线只显示范围内的部分。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="507"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
         <source>The horizon is too long for one sheet; the Timeline is cut short.</source>
         <translation>时间范围太长，一张工作表放不下；时间线已截短。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="508"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
         <source>MS Project XML keeps {most} baselines: the {count} oldest stay in the roadmap only.</source>
         <translation>MS Project XML 最多保留 {most} 个基线：最早的 {count} 个只保留在路线图中。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="509"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
         <source>MS Project XML holds the problems, pathways, steps and links; products, patents, people and scores stay in the roadmap only.</source>
         <translation>MS Project XML 只包含问题、路径、步骤和链接；产品、专利、人员和评分只保留在路线图中。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="510"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="511"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="512"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
         <source>{file}, {table} row {row}, column {column}: {value} {says}</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：{value} {says}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="513"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
         <source>{table} row {row}, column {column}: {value} {says}</source>
         <translation>{table} 表 {row} 行，{column} 列：{value} {says}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="514"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
         <source>{file}, {table} row {row}, column {column}: {why}</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="515"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
         <source>{file}, {table}: holds {count} rows instead of exactly one</source>
         <translation>{file}，{table} 表：有 {count} 行，而不是正好一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="516"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
         <source>{file}, {table}: holds {count} rows instead of at most one</source>
         <translation>{file}，{table} 表：有 {count} 行，而最多只应有一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="517"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
         <source>is not an ID</source>
         <translation>不是 ID</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="518"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
         <source>names no {table} row</source>
         <translation>不指向任何 {table} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="519"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
         <source>is not a baseline&apos;s plan</source>
         <translation>不是基线的计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="520"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
         <source>is not a packed roadmap</source>
         <translation>不是打包的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="521"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
         <source>is not 1 (a file has one tie to a repository)</source>
         <translation>不是 1（一个文件只与一个资料库相连）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="522"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>is not a repository URL</source>
         <translation>不是资料库 URL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="523"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>is not a version number</source>
         <translation>不是版本号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="524"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
         <source>is not a baseline&apos;s name</source>
         <translation>不是基线名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="525"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
         <source>is not a date and time</source>
         <translation>不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="526"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
         <source>names another baseline too</source>
         <translation>也是另一个基线的名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="527"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
         <source>binary data ({size} bytes)</source>
         <translation>二进制数据（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="528"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="529"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
         <source>is not a date between {low} and {high}</source>
         <translation>不是 {low} 至 {high} 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="530"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
         <source>is not one of {choices}</source>
         <translation>不是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>is not a whole number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>is not a finite number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的有限数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>is not a #RRGGBB colour</source>
         <translation>不是 #RRGGBB 颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
         <source>trigger {name}</source>
         <translation>触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
         <source>column {table}.{column}</source>
         <translation>列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
         <source>changed column {table}.{column}</source>
         <translation>被改动的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
         <source>missing column {table}.{column}</source>
         <translation>缺少的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
         <source>changed references of table {name}</source>
         <translation>表 {name} 的引用被改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
         <source>missing table {name}</source>
         <translation>缺少的表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
         <source>index {name}</source>
         <translation>索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
+        <source>Task {id}</source>
+        <translation>任务 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
+        <source>Baseline {number} · {file}</source>
+        <translation>基线 {number} · {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
+        <source>from {file}</source>
+        <translation>来自 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
         <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
         <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
         <source>it holds {count} parts</source>
         <translation>其中有 {count} 个部件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
         <source>no {part} inside</source>
         <translation>其中没有 {part}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
         <source>it unpacks to more than a workbook can hold</source>
         <translation>解压后超出了工作簿能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
         <source>it is compressed beyond any real workbook</source>
         <translation>压缩比超出了任何真实的工作簿</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
         <source>{part} declares a document type</source>
         <translation>{part} 声明了文档类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
         <source>it declares XML entities</source>
         <translation>其中声明了 XML 实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
+        <source>row {row} is beyond the last row {last}</source>
+        <translation>第 {row} 行超出了最后一行（第 {last} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
+        <source>column {column} is beyond the last column XFD</source>
+        <translation>第 {column} 列超出了最后一列 XFD</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
         <source>larger than {mb} MB</source>
         <translation>大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
         <source>it declares a document type or entities</source>
         <translation>其中声明了文档类型或实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
         <source>XML error: {detail}</source>
         <translation>XML 错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
         <source>task {task} ← resource {resource}</source>
         <translation>任务 {task} ← 资源 {resource}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
         <source>resource {resource}: {start} – {end}</source>
         <translation>资源 {resource}：{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
         <source>Frontier Roadmap: plan industry-oriented research.</source>
         <translation>Frontier Roadmap：规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
         <source>create an empty roadmap</source>
         <translation>新建一份空路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
         <source>horizon start, YYYY-MM-DD</source>
         <translation>时间范围的开始，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
         <source>horizon end, YYYY-MM-DD</source>
         <translation>时间范围的结束，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
         <source>time unit (default: the template&apos;s)</source>
         <translation>时间单位（默认：模板的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
         <source>lanes, criteria and horizon to start from</source>
         <translation>起步用的泳道、评价标准和时间范围</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
         <source>write the bundled sample roadmap</source>
         <translation>写出自带的示例路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
         <source>counts, horizon, problems and pathways</source>
         <translation>数量、时间范围、问题和路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
         <source>validate; exit 1 when there are findings</source>
         <translation>检查；发现问题时退出码为 1</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
         <source>save what can be read of a damaged file into a new file beside it</source>
         <translation>把损坏文件中能读出的内容保存到旁边的新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
         <source>roll back an unfinished write of a read-only file into the new file COPY</source>
         <translation>把只读文件中未完成的写入回滚到新文件 COPY</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
         <source>write .xlsx .json .csv .xml (MS Project) .png .svg .pdf (by OUT&apos;s suffix)</source>
         <translation>写出 .xlsx .json .csv .xml（MS Project）.png .svg .pdf（按 OUT 的后缀）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
         <source>chart to draw for .png/.svg/.pdf (default: timeline)</source>
         <translation>.png/.svg/.pdf 要画的图表（默认：时间线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
         <source>draw only this problem (ID)</source>
         <translation>只画这个问题（ID）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
         <source>for .pdf: the timeline as a wall chart on A0, A1, A2, A3 or A4-tiles, then the pathway ranking</source>
         <translation>用于 .pdf：把时间线画成 A0、A1、A2、A3 或 A4 拼贴的挂图，后附路径排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
         <source>.xlsx: the baseline of the Variance sheet (default: latest)</source>
         <translation>.xlsx：偏差工作表所用的基线（默认：最新的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
         <source>read .xlsx .json .csv .xml (MS Project) .gan (GanttProject) into a roadmap</source>
         <translation>把 .xlsx .json .csv .xml（MS Project）.gan（GanttProject）读入路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
         <source>make FILE equal to SOURCE</source>
         <translation>使 FILE 与 SOURCE 相同</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
         <source>read any spreadsheet through a saved column mapping (.json profile)</source>
         <translation>按保存的列映射（.json 配置）读取任意电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
         <source>how to read dates like 03/04/2027: day first (dmy) or month first (mdy)</source>
         <translation>如何读 03/04/2027 这样的日期：日在前（dmy）或月在前（mdy）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
         <source>critical path, slack, earliest/latest dates</source>
         <translation>关键路径、浮动时间、最早/最迟日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
         <source>a breakout copy that remembers its base</source>
         <translation>记住其基准的分组副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
         <source>the group&apos;s name (default: the copy&apos;s file name)</source>
         <translation>分组的名称（默认：副本的文件名）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
         <source>three-way merge of breakout copies by ID; exit 3 on conflicts</source>
         <translation>按 ID 三方合并分组副本；有冲突时退出码为 3</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
         <source>report, change nothing</source>
         <translation>只报告，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
         <source>put back one of the roadmap&apos;s rotating backups</source>
         <translation>恢复路线图的某个轮换备份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
         <source>from --list; 1 = newest</source>
         <translation>来自 --list；1 = 最新</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
         <source>the result, or the conflicts, as JSON</source>
         <translation>以 JSON 给出结果或冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
         <source>write a roadmap of a repository to a new file</source>
         <translation>把资料库中的一份路线图写到新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
         <source>its id or exact title (see `roadmap repo list`)</source>
         <translation>它的 ID 或完整标题（见 `roadmap repo list`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
         <source>send the file&apos;s changes to its repository</source>
         <translation>把文件的改动发送到它的资料库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
         <source>the repository, the first time</source>
         <translation>资料库（第一次时）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
         <source>bring the repository&apos;s changes into the file</source>
         <translation>把资料库的改动取回文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="653"/>
         <source>figures across the roadmaps of a repository or folder</source>
         <translation>资料库或文件夹中各路线图的汇总数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="654"/>
         <source>a repository URL or a folder of .roadmap files</source>
         <translation>资料库 URL 或存放 .roadmap 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="655"/>
         <source>also draw the portfolio to OUT (.png .svg .pdf)</source>
         <translation>同时把汇总画到 OUT（.png .svg .pdf）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="656"/>
         <source>the chart&apos;s language (default: locale)</source>
         <translation>图表的语言（默认：系统区域设置）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="657"/>
         <source>a shared PostgreSQL repository (init, list, delete)</source>
         <translation>共享的 PostgreSQL 资料库（init、list、delete）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="658"/>
         <source>create or upgrade the repository schema</source>
         <translation>创建或升级资料库结构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="659"/>
         <source>postgresql://USER@HOST/DATABASE (no password: see README)</source>
         <translation>postgresql://USER@HOST/DATABASE（不含密码：见 README）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="660"/>
         <source>create the reader/planner/owner roles</source>
         <translation>创建 reader/planner/owner 角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="661"/>
         <source>the roadmaps in the repository</source>
         <translation>资料库中的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="662"/>
         <source>delete a roadmap from the repository (owner only)</source>
         <translation>从资料库删除一份路线图（仅限所有者）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="663"/>
         <source>confirm: it cannot be undone</source>
         <translation>确认：此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="664"/>
         <source>save, list or delete named baselines</source>
         <translation>保存、列出或删除命名基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="665"/>
         <source>save the plan as it is now under this name</source>
         <translation>以此名称保存当前计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="666"/>
         <source>a note kept with the baseline</source>
         <translation>随基线保存的备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="667"/>
         <source>list the baselines</source>
         <translation>列出基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="668"/>
         <source>with --list: as JSON</source>
         <translation>配合 --list：以 JSON 输出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="669"/>
         <source>delete a baseline</source>
         <translation>删除一个基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="670"/>
         <source>variance against a baseline or another roadmap</source>
         <translation>与基线或另一份路线图比较偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="671"/>
         <source>another roadmap (a scenario copy)</source>
         <translation>另一份路线图（情景副本）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="672"/>
         <source>compare with this baseline</source>
         <translation>与此基线比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="673"/>
         <source>settle every conflict one way</source>
         <translation>所有冲突都按同一方处理</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="674"/>
         <source>the --json report with &quot;choice&quot; on each conflict</source>
         <translation>每个冲突都填了 &quot;choice&quot; 的 --json 报告</translation>
     </message>

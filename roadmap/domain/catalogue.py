@@ -454,6 +454,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} is not a usable mapping profile: {detail}.",
         "{name} 不是可用的列对应方案：{detail}。",
     ),
+    "mapping.why_format": ('no "format": "{format}"', '缺少 "format": "{format}"'),
+    "mapping.why_version": (
+        "format version {version}; this program reads up to {most}",
+        "格式版本为 {version}；本程序最多读取 {most}",
+    ),
+    "mapping.why_columns": (
+        '"columns" must map field names to header texts',
+        '"columns" 必须把字段名对应到表头文字',
+    ),
+    "mapping.why_fields": (
+        "unknown field(s) {unknown}; known: {known}",
+        "未知字段 {unknown}；已知字段：{known}",
+    ),
+    "mapping.why_text": ('"{field}" must be text', '"{field}" 必须是文本'),
+    "mapping.why_header_row": (
+        '"header_row" must be a row number from 1',
+        '"header_row" 必须是从 1 开始的行号',
+    ),
+    "mapping.why_date_order": (
+        '"date_order" must be "dmy" or "mdy"',
+        '"date_order" 必须是 "dmy" 或 "mdy"',
+    ),
     "sheet.too_large": ("{name} is larger than {mb} MB.", "{name} 大于 {mb} MB。"),
     "sheet.unreadable": ("{name} cannot be read: {detail}.", "无法读取 {name}：{detail}。"),
     "sheet.not_text": (

@@ -45,6 +45,11 @@ READER_TEXTS: dict[str, tuple[str, str]] = {
     "sheet.no_rows": ("{sheet}: no rows below the header row.", "{sheet}：标题行下面没有数据行。"),
     # -- GanttProject and MS Project XML (roadmap/io/gan_import.py, mspdi_import.py) -------------
     "task.at": ("task {id}", "任务 {id}"),
+    # the name a summary task without one gets (stored: in the roadmap's language)
+    "task.unnamed": ("Task {id}", "任务 {id}"),
+    # an MS Project baseline brought in as one of ours (stored: in the roadmap's language)
+    "plan.baseline_name": ("Baseline {number} · {file}", "基线 {number} · {file}"),
+    "plan.baseline_note": ("from {file}", "来自 {file}"),
     "task.at_named": ("task {id} ({name})", "任务 {id}（{name}）"),
     "task.uid_at": ("task UID {id}", "任务 UID {id}"),
     "task.uid_at_named": ("task UID {id} ({name})", "任务 UID {id}（{name}）"),
@@ -91,6 +96,14 @@ READER_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "workbook.why_doctype": ("{part} declares a document type", "{part} 声明了文档类型"),
     "workbook.why_entities": ("it declares XML entities", "其中声明了 XML 实体"),
+    "workbook.why_row_beyond": (
+        "row {row} is beyond the last row {last}",
+        "第 {row} 行超出了最后一行（第 {last} 行）",
+    ),
+    "workbook.why_column_beyond": (
+        "column {column} is beyond the last column XFD",
+        "第 {column} 列超出了最后一列 XFD",
+    ),
     "xml.why_too_large": ("larger than {mb} MB", "大于 {mb} MB"),
     "xml.why_doctype": (
         "it declares a document type or entities",

@@ -71,6 +71,21 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
     "repair.unreadable": ("some rows unreadable", "部分行无法读取"),
     "repair.changed": ("{count} changed", "{count} 行有改动"),
     "repair.row": ("row {id}: {why}", "第 {id} 行：{why}"),
+    "repair.column": ("column {column}: {value} {says}", "{column} 列：{value} {says}"),
+    "repair.column_why": ("column {column}: {why}", "{column} 列：{why}"),
+    "repair.renamed": ("row {id}: renamed {old} to {new}", "第 {id} 行：{old} 已改名为 {new}"),
+    "repair.why_lost_reference": (
+        "it refers to a row that was lost",
+        "它引用的行已丢失",
+    ),
+    "repair.why_repeated": (
+        "another row with the same key came across first",
+        "已有键相同的另一行被恢复",
+    ),
+    "repair.why_empty": ("a value it needs is empty", "缺少必需的值"),
+    "repair.why_rule": ("a value breaks a rule of the file", "有值违反了文件的规则"),
+    "repair.why_sqlite": ("SQLite would not write it ({reason})", "SQLite 无法写入（{reason}）"),
+    "repair.why_unusable": ("it cannot be used ({reason})", "无法使用（{reason}）"),
     "repair.link_lost": (
         "row {id}: {column} {value} names a row that is not there",
         "第 {id} 行：{column} {value} 指向不存在的行",

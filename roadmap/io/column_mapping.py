@@ -12,6 +12,7 @@ from typing import Any
 
 from roadmap.atomic_files import replacing
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Listing, Message, message
 from roadmap.io.loose_dates import DayOrder
 
 PROFILE_FORMAT = "frontier-roadmap-mapping"
@@ -137,36 +138,42 @@ class Profile:
 
     @classmethod
     def from_json(cls, data: Any, source: str = "profile") -> Profile:
-        def bad(why: str) -> RoadmapError:
+        def bad(why: Message) -> RoadmapError:
             return RoadmapError("mapping.unusable", name=source, detail=why)
 
         if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
-            raise bad(f'no "format": "{PROFILE_FORMAT}"')
+            raise bad(message("mapping.why_format", format=PROFILE_FORMAT))
         version = data.get("version")
         if not isinstance(version, int) or version > PROFILE_VERSION:
-            raise bad(f"format version {version!r}; this program reads up to {PROFILE_VERSION}")
+            raise bad(message("mapping.why_version", version=repr(version), most=PROFILE_VERSION))
         columns = data.get("columns", {})
         if not isinstance(columns, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in columns.items()
         ):
-            raise bad('"columns" must map field names to header texts')
+            raise bad(message("mapping.why_columns"))
         unknown = sorted(set(columns) - set(FIELDS))
         if unknown:
-            raise bad(f"unknown field(s) {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+            raise bad(
+                message(
+                    "mapping.why_fields",
+                    unknown=Listing(tuple(unknown)),
+                    known=Listing(tuple(FIELDS)),
+                )
+            )
         texts: dict[str, str | None] = {}
         for name in ("sheet", "problem", "pathway", "lane"):
             value = data.get(name)
             if value is not None and not isinstance(value, str):
-                raise bad(f'"{name}" must be text')
+                raise bad(message("mapping.why_text", field=name))
             texts[name] = value or None
         header_row = data.get("header_row")
         if header_row is not None and (
             not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 1
         ):
-            raise bad('"header_row" must be a row number from 1')
+            raise bad(message("mapping.why_header_row"))
         order = data.get("date_order")
         if order is not None and order not in {o.value for o in DayOrder}:
-            raise bad('"date_order" must be "dmy" or "mdy"')
+            raise bad(message("mapping.why_date_order"))
         return cls(
             sheet=texts["sheet"],
             header_row=header_row,

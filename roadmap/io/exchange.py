@@ -16,6 +16,7 @@ from roadmap.atomic_files import check_target
 from roadmap.domain import file_messages
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.catalogue import CATALOGUE
+from roadmap.domain.enums import Language
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import LineageRow
 from roadmap.domain.messages import Listing, Message, message
@@ -119,14 +120,18 @@ def _refuse_a_roadmap_as_output(out: Path, source: Path) -> None:
 
 
 def read_source(
-    source: Path, progress: Progress | None = None, profile: Profile | None = None
+    source: Path,
+    progress: Progress | None = None,
+    profile: Profile | None = None,
+    language: Language | None = None,
 ) -> ParsedSource | ForeignPlan:
     """The records of a file, each value checked (raises `ImportProblems`).
 
     Our own workbook and JSON give records; a spreadsheet read through a column mapping
     (`profile`, or any .csv), an MS Project XML and a GanttProject file give a `ForeignPlan`,
     placed in a roadmap once it is known which. Whether the result makes a valid roadmap is
-    judged by `apply_import`/`import_file`.
+    judged by `apply_import`/`import_file`. `language`: the language of the roadmap it goes
+    into, which names a reader makes up are stored in (None for a new roadmap: by content).
     """
     suffix = source.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
@@ -144,11 +149,11 @@ def read_source(
     if suffix == ".xml":
         from roadmap.io.mspdi_import import read_mspdi
 
-        return read_mspdi(source)
+        return read_mspdi(source, language)
     if suffix == ".gan":
         from roadmap.io.gan_import import read_gan
 
-        return read_gan(source)
+        return read_gan(source, language)
     if suffix == ".json":
         from roadmap.io.json_format import parse_json
 
@@ -303,23 +308,27 @@ def import_file(
     progress: Progress | None = None,
     profile: Profile | None = None,
 ) -> ImportSummary:
-    """Read `source` into the roadmap `target` (created if missing); all or nothing."""
+    """Read `source` into the roadmap `target` (created if missing); all or nothing.
+
+    An existing roadmap is opened first: names a reader makes up are stored in its language."""
+    if target.exists():
+        with Workspace.open(target) as workspace:
+            language = workspace.queries.info().language
+            parsed = read_source(source, progress, profile, language)
+            return apply_import(workspace, parsed, replace=replace)
     parsed = read_source(source, progress, profile)
-    if not target.exists():
-        left_out: list[Message] = []
-        if isinstance(parsed, ForeignPlan):
-            base = parsed.new_roadmap()
-            left_out = parsed.left_out
-            incoming = parsed.parsed_for(base).validated(base)
-            lineage: tuple[LineageRow, ...] = ()
-        else:
-            incoming = parsed.validated()
-            lineage = parsed.lineage  # a breakout copy that went out and came back
-        found = _baselines(parsed, incoming, ())
-        with Workspace.create(target, incoming, lineage, checked=True, also=found.rows):
-            pass
-        counts = {**summarize(None, incoming, replace), **found.counts}
-        foreign = isinstance(parsed, ForeignPlan)
-        return ImportSummary(target, True, counts, None, left_out, foreign)
-    with Workspace.open(target) as workspace:
-        return apply_import(workspace, parsed, replace=replace)
+    left_out: list[Message] = []
+    if isinstance(parsed, ForeignPlan):
+        base = parsed.new_roadmap()
+        left_out = parsed.left_out
+        incoming = parsed.parsed_for(base).validated(base)
+        lineage: tuple[LineageRow, ...] = ()
+    else:
+        incoming = parsed.validated()
+        lineage = parsed.lineage  # a breakout copy that went out and came back
+    found = _baselines(parsed, incoming, ())
+    with Workspace.create(target, incoming, lineage, checked=True, also=found.rows):
+        pass
+    counts = {**summarize(None, incoming, replace), **found.counts}
+    foreign = isinstance(parsed, ForeignPlan)
+    return ImportSummary(target, True, counts, None, left_out, foreign)

@@ -91,21 +91,29 @@ class ForeignPlan:
     # MS Project's Baseline 0–10: number → {task index → (start, end)}
     baselines: dict[int, dict[int, tuple[date, date]]] = field(default_factory=dict)
     placed_ids: list[str] = field(default_factory=list)  # step ID per task, once placed
+    # The language of the names the reader made up (an unnamed summary task's, "Task 7"):
+    # the roadmap's it was read for, else the one its content suggests (`content_language`).
+    language: Language | None = None
 
     def horizon(self) -> tuple[date, date] | None:
         days = [d for t in self.tasks for d in (t.start, t.end) if d is not None]
         return (min(days), max(days)) if days else None
 
+    def content_language(self) -> Language:
+        """Chinese when the title or the first tasks' names hold Chinese, else English."""
+        texts = [self.title, *(t.name or "" for t in self.tasks[:200])]
+        chinese = any("\u4e00" <= ch <= "\u9fff" for text in texts for ch in text)
+        return Language.ZH if chinese else Language.EN
+
     def new_roadmap(self) -> RoadmapSnapshot:
-        """The empty roadmap a new file starts from: default lanes, whole years around the plan."""
+        """The empty roadmap a new file starts from: default lanes, whole years around the plan,
+        in the language of the names the reader made up (see `language`)."""
         from roadmap.domain.defaults import new_roadmap
 
         span = self.horizon()
         first = span[0].year if span else date.today().year
         last = max(span[1].year if span else first + 9, first + 1)
-        texts = [self.title, *(t.name or "" for t in self.tasks[:200])]
-        chinese = any("\u4e00" <= ch <= "\u9fff" for text in texts for ch in text)
-        language = Language.ZH if chinese else Language.EN
+        language = self.language or self.content_language()
         base = new_roadmap(self.title, language=language, horizon_start=date(first, 1, 1))
         info = dataclasses.replace(base.info, horizon_end=date(last, 12, 31))
         known = self.known_ids.get(("roadmap",))

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from roadmap.domain.enums import DependencyType
+from roadmap.domain.enums import DependencyType, Language
 from roadmap.domain.messages import Message, message
 from roadmap.io.foreign_plan import ForeignPlan, PlanLink, PlanTask, left_out_summary
 from roadmap.io.plan_outline import OutlineNode, is_summary, place_tasks
@@ -29,8 +29,10 @@ MAX_DEPTH = 100
 MAX_DURATION_DAYS = 36_500  # a hundred years of working days is no real task
 
 
-def read_gan(path: Path) -> ForeignPlan:
-    """The plan a GanttProject file holds; raises `DamagedFile` for anything else."""
+def read_gan(path: Path, language: Language | None = None) -> ForeignPlan:
+    """The plan a GanttProject file holds; raises `DamagedFile` for anything else.
+
+    `language`: the roadmap's it is read for (see `plan_outline.place_tasks`)."""
     root = parse_xml(path, "xml.what_gan")
     if local(root.tag) != "project" or not children(root, "tasks"):
         raise DamagedFile("gan.not_project", name=path.name)
@@ -47,7 +49,9 @@ def read_gan(path: Path) -> ForeignPlan:
         for element in children(parent_element, "task"):
             index = len(elements)
             elements.append(element)
-            nodes.append(OutlineNode(_name(element) or f"Task {element.get('id')}", parent))
+            nodes.append(
+                OutlineNode(_name(element) or None, parent, number=element.get("id") or "?")
+            )
             walk(element, index, depth + 1)
 
     for block in children(root, "tasks"):
@@ -61,9 +65,9 @@ def read_gan(path: Path) -> ForeignPlan:
         from roadmap.io.problems import ImportProblems
 
         raise ImportProblems(path.name, problems)
-    place_tasks(nodes, tasks, plan)
     order = sorted(tasks)
     plan.tasks = [tasks[i] for i in order]
+    place_tasks(nodes, tasks, plan, language)
     position = {elements[i].get("id"): n for n, i in enumerate(order)}
     summaries = {elements[i].get("id") for i in range(len(elements)) if summary[i]}
     left: dict[str, list[str | Message]] = {

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from roadmap.domain.enums import DependencyType, StepKind
+from roadmap.domain.enums import DependencyType, Language, StepKind
 from roadmap.domain.messages import Message, message
 from roadmap.io.foreign_plan import ForeignPlan, PlanLink, PlanTask, left_out_summary
 from roadmap.io.plan_outline import OutlineNode, is_summary, place_tasks
@@ -78,17 +78,20 @@ def lag_days(link_lag: float, lag_format: int, minutes_per_day: float, minutes_p
     return minutes / max(minutes_per_day, 1)
 
 
-def read_mspdi(path: Path) -> ForeignPlan:
-    """The plan an MS Project XML file holds; raises `DamagedFile` for anything else."""
+def read_mspdi(path: Path, language: Language | None = None) -> ForeignPlan:
+    """The plan an MS Project XML file holds; raises `DamagedFile` for anything else.
+
+    `language`: the roadmap's it is read for (see `plan_outline.place_tasks`)."""
     root = parse_xml(path, "xml.what_mspdi")
     if local(root.tag) != "Project" or not children(root, "Tasks"):
         raise DamagedFile("mspdi.not_project", name=path.name)
-    return _Reader(path, root).plan
+    return _Reader(path, root, language).plan
 
 
 class _Reader:
-    def __init__(self, path: Path, root: Element) -> None:
+    def __init__(self, path: Path, root: Element, language: Language | None) -> None:
         self.root = root
+        self.language = language
         title = child_text(root, "Title") or child_text(root, "Name") or path.stem
         title = title.removesuffix(".xml") or path.stem
         project_guid = _guid(child_text(root, "GUID"))
@@ -145,11 +148,11 @@ class _Reader:
         for index, element in enumerate(elements):
             if not summary[index]:
                 tasks[index] = self._task(element)
-        place_tasks(nodes, tasks, self.plan)
         order = sorted(tasks)
+        self.plan.tasks = [tasks[i] for i in order]
+        place_tasks(nodes, tasks, self.plan, self.language)
         for position, index in enumerate(order):
             index_of_uid[child_text(elements[index], "UID") or ""] = position
-        self.plan.tasks = [tasks[i] for i in order]
         uids_of_summaries = {
             child_text(elements[i], "UID") for i in range(len(elements)) if summary[i]
         }
@@ -182,8 +185,9 @@ class _Reader:
 
     @staticmethod
     def _node(element: Element, parent: int | None) -> OutlineNode:
-        name = child_text(element, "Name") or f"Task {child_text(element, 'UID')}"
-        return OutlineNode(name, parent, _guid(child_text(element, "GUID")))
+        number = child_text(element, "UID") or "?"
+        guid = _guid(child_text(element, "GUID"))
+        return OutlineNode(child_text(element, "Name") or None, parent, guid, number)
 
     def _task(self, element: Element) -> PlanTask:
         uid = child_text(element, "UID") or ""

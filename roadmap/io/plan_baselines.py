@@ -1,4 +1,5 @@
-"""MS Project's Baseline 0–10 of an imported plan as our baselines, named "Baseline N · file".
+"""MS Project's Baseline 0–10 of an imported plan as our baselines, named "Baseline N · file"
+(in the roadmap's language: the name is stored).
 
 MSPDI keeps a baseline's dates per task but neither its name nor when it was set, so each comes
 in as of the import, with the file named in its note. A baseline whose dates equal one the
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from roadmap.domain.baseline import MAX_NAME, Baseline, BaselineInfo, Plan, StepPlan
 from roadmap.domain.entities import EntityKind, Step, new_id
+from roadmap.domain.messages import message
 from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.io.foreign_plan import ForeignPlan
 
@@ -28,6 +30,8 @@ def baselines_of(
     known = [_dates(b) for b in present]
     names = {b.name for b in present}
     now = datetime.now().astimezone().replace(microsecond=0)
+    language = snapshot.info.language.value
+    note = message("plan.baseline_note", file=plan.source).render(language)
     found: list[Baseline] = []
     for number in sorted(plan.baselines):
         steps = []
@@ -41,11 +45,12 @@ def baselines_of(
                 StepPlan(step.id, step.name, step.pathway_id, step.step_kind, start, end,
                          step.status, step.progress, step.trl_start, step.trl_target)
             )  # fmt: skip
-        name = f"Baseline {number} · {Path(plan.source).stem}"[:MAX_NAME]
+        named = message("plan.baseline_name", number=number, file=Path(plan.source).stem)
+        name = named.render(language)[:MAX_NAME]
         if not steps or name in names:
             continue
         candidate = Baseline(
-            BaselineInfo(new_id(), name, now, "MS Project", f"from {plan.source}"),
+            BaselineInfo(new_id(), name, now, "MS Project", note),
             Plan(tuple(steps)),
         )
         if _dates(candidate) in known:

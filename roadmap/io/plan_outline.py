@@ -4,6 +4,10 @@ Summary tasks become pathways. When the outline is deep enough that some top-lev
 holds summaries of its own, the top level becomes problems and the summaries inside them
 pathways; deeper summaries are folded into their pathway's name ("Pilot › Line 2"), since a
 pathway holds steps, not pathways.
+
+A summary task the file gives no name becomes a pathway or problem all the same, named after
+its number ("Task 7", "任务 7") in the language of the roadmap it goes into: the names are
+stored data, read by whoever opens the roadmap.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from roadmap.domain.enums import Language
+from roadmap.domain.messages import message
 from roadmap.io.foreign_plan import ForeignPlan, PlanTask
 
 SEPARATOR = " › "
@@ -18,9 +24,10 @@ SEPARATOR = " › "
 
 @dataclass(frozen=True)
 class OutlineNode:
-    name: str
+    name: str | None  # None: the file gives the task no name
     parent: int | None  # index of the parent node; None at the top level
     guid: str | None = None  # an identifier the file gives the task (kept for round trips)
+    number: str = "?"  # the file's own number for the task (GanttProject id, MS Project UID)
 
 
 def is_summary(nodes: Sequence[OutlineNode]) -> list[bool]:
@@ -32,10 +39,19 @@ def is_summary(nodes: Sequence[OutlineNode]) -> list[bool]:
 
 
 def place_tasks(
-    nodes: Sequence[OutlineNode], tasks: dict[int, PlanTask], plan: ForeignPlan
+    nodes: Sequence[OutlineNode],
+    tasks: dict[int, PlanTask],
+    plan: ForeignPlan,
+    language: Language | None,
 ) -> None:
     """Set each leaf task's problem and pathway from its summaries; record the summaries'
-    own identifiers in `plan.known_ids` so a round trip keeps them."""
+    own identifiers in `plan.known_ids` so a round trip keeps them.
+
+    `plan.tasks` must be set. `language`: the roadmap's the plan goes into, which an unnamed
+    summary's name is made up in; None for a new roadmap (the plan's content decides). The
+    plan keeps the one used (`plan.language`)."""
+    plan.language = language or plan.content_language()
+    named = [_name(node, plan.language) for node in nodes]
     summary = is_summary(nodes)
     top_problems = any(
         node.parent is not None and summary[index] and nodes[node.parent].parent is None
@@ -51,13 +67,18 @@ def place_tasks(
         if not chain:
             continue
         if top_problems:
-            top = nodes[chain[0]]
-            task.problem = top.name
-            _remember(plan, ("problem", top.name), top.guid)
+            task.problem = named[chain[0]]
+            _remember(plan, ("problem", task.problem), nodes[chain[0]].guid)
             chain = chain[1:] or chain
-        names = [nodes[i].name for i in chain]
+        names = [named[i] for i in chain]
         task.pathway = SEPARATOR.join(names)
         _remember(plan, ("pathway", task.pathway), nodes[chain[-1]].guid)
+
+
+def _name(node: OutlineNode, language: Language) -> str:
+    if node.name is not None:
+        return node.name
+    return message("task.unnamed", id=node.number).render(language.value)
 
 
 def _remember(plan: ForeignPlan, key: tuple[str, ...], guid: str | None) -> None:

@@ -12,13 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from roadmap.domain.messages import Message, message
+
 MAX_ROW = 1_048_576  # Excel's last row
 MAX_COLUMN = 16_384  # Excel's last column, XFD
 USED_COLUMNS = 256  # far more than any roadmap sheet has; cells beyond are ignored
 
 
 class SheetOutOfBounds(ValueError):
-    """A row or column number no spreadsheet program can write."""
+    """A row or column number no spreadsheet program can write; `said` says which."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 def sheet_rows(worksheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -37,12 +43,14 @@ def sheet_rows(worksheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
         )
         for number, cells in parser.parse():
             if not 1 <= number <= MAX_ROW:
-                raise SheetOutOfBounds(f"row {number} is beyond the last row {MAX_ROW:,}")
+                raise SheetOutOfBounds(
+                    message("workbook.why_row_beyond", row=f"{number:,}", last=f"{MAX_ROW:,}")
+                )
             values: dict[int, Any] = {}
             for cell in cells:
                 column = cell["column"]
                 if not 1 <= column <= MAX_COLUMN:
-                    raise SheetOutOfBounds(f"column {column} is beyond the last column XFD")
+                    raise SheetOutOfBounds(message("workbook.why_column_beyond", column=column))
                 if column <= USED_COLUMNS and cell["value"] is not None:
                     values[column] = cell["value"]
             width = max(values, default=0)

@@ -150,7 +150,7 @@ def _read_with_openpyxl(
     except RoadmapError:
         raise
     except SheetOutOfBounds as exc:
-        raise damaged(path, str(exc)) from None
+        raise damaged(path, exc.said) from None
     except Exception as exc:  # whatever a hostile file provokes is "damaged"
         raise _damaged_by(path, exc) from None
     if progress is not None:

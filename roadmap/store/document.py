@@ -94,6 +94,7 @@ class SqliteSession(SqlSession):
 
     taken = (sqlite3.IntegrityError,)
     tiebreak = "rowid"
+    sorts_as_python = True
 
     def apply(self, changes: Sequence[RowChange]) -> None:
         super().apply(changes)

@@ -45,6 +45,16 @@ from roadmap.store.stored_values import table_check
 _UNREADABLE = (sqlite3.DatabaseError, UnicodeDecodeError)
 SHOWN = 20  # lines per table in the report; the rest is counted
 
+# Why SQLite refused to write a row into the new file, by its extended result code, in the
+# catalogue's words (SQLite's own text is English only; it stays a parameter of the rest).
+_WRITE_REFUSALS = {
+    sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY: "repair.why_lost_reference",
+    sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY: "repair.why_repeated",
+    sqlite3.SQLITE_CONSTRAINT_UNIQUE: "repair.why_repeated",
+    sqlite3.SQLITE_CONSTRAINT_NOTNULL: "repair.why_empty",
+    sqlite3.SQLITE_CONSTRAINT_CHECK: "repair.why_rule",
+}
+
 _SKIPS = (1, 2, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1 << 20, 1 << 24, 1 << 32)
 
 
@@ -56,8 +66,8 @@ class TableReport:
     unreadable: bool = False  # part of the table sat in pages that could not be read
     # Each row refused, with the reason, and each that came across changed: in words of the
     # catalogue where this module has them (a Message), else as the checks said it.
-    examples: list[Message | str] = field(default_factory=list)
-    changed: list[Message | str] = field(default_factory=list)
+    examples: list[Message] = field(default_factory=list)
+    changed: list[Message] = field(default_factory=list)
 
 
 @dataclass
@@ -114,6 +124,15 @@ class RepairReport:
         else:
             lines.append(say("repair.kept"))
         return "\n".join(lines)
+
+
+def write_refused(error: BaseException | None) -> Message:
+    """Why SQLite would not write a repaired row, in words of the catalogue."""
+    code = getattr(error, "sqlite_errorcode", None)
+    entry = _WRITE_REFUSALS.get(code) if isinstance(code, int) else None
+    if entry is not None:
+        return message(entry)
+    return message("repair.why_sqlite", reason=str(error))
 
 
 def _read_rows(conn: sqlite3.Connection, sql: str, report: TableReport) -> Iterator[Any]:
@@ -210,7 +229,11 @@ def repair(source: Path) -> RepairReport:
                         validate(entity)
                     except (RoadmapError, ValueError, TypeError, KeyError) as why:
                         report.refused += 1
-                        reason = why.message if isinstance(why, RoadmapError) else str(why)
+                        reason = (
+                            why.message
+                            if isinstance(why, RoadmapError)
+                            else message("repair.why_unusable", reason=str(why))
+                        )
                         report.examples.append(
                             message("repair.row", id=repr(values[0]), why=reason)
                         )
@@ -258,7 +281,7 @@ def repair(source: Path) -> RepairReport:
                     except DBAPIError as why:  # it names a row that was lost, or repeats one
                         report.refused += 1
                         report.examples.append(
-                            message("repair.row", id=repr(entity_id), why=str(why.orig))
+                            message("repair.row", id=repr(entity_id), why=write_refused(why.orig))
                         )
                         continue
                     report.recovered += 1

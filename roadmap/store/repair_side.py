@@ -2,7 +2,7 @@
 
 A row comes across when it can be read and passes the checks of opening (`side_tables`) and
 its content decodes; every row left behind, and every baseline renamed because another kept
-its name, is reported by name with the reason.
+its name, is reported by name with the reason — in the catalogue's words (`repair.*`).
 """
 
 from __future__ import annotations
@@ -18,43 +18,51 @@ from urllib.parse import quote as url_quote
 
 from roadmap.domain.baseline import decode_plan
 from roadmap.domain.errors import RoadmapError
+from roadmap.domain.messages import Listing, Message, message
 from roadmap.domain.packing import unpack
 from roadmap.store.rows import quote
 from roadmap.store.schema import metadata
-from roadmap.store.side_tables import baseline_label_problems, checked_tables, shown
+from roadmap.store.side_tables import baseline_label_problems, checked_tables, shown_value
 
 KEPT = ("baselines", "lineage", "repository_link")
 
 # Reads one row (column → value) and says what is wrong with it, or nothing.
-Judge = Callable[[dict[str, Any]], str | None]
+Judge = Callable[[dict[str, Any]], Message | Listing | None]
 
 
-def _baseline(row: dict[str, Any]) -> str | None:
+def _column(column: str, value: Any, says: Message) -> Message:
+    return message("repair.column", column=column, value=shown_value(value), says=says)
+
+
+def _wrong(problems: list[Message]) -> Message | Listing:
+    """One row's problems on one line: a column's, or several columns' with the list comma."""
+    return problems[0] if len(problems) == 1 else Listing(tuple(problems))
+
+
+def _baseline(row: dict[str, Any]) -> Message | Listing | None:
     problems = baseline_label_problems(row["name"], row["taken_at"])
     if problems:
-        return "; ".join(
-            f"column {column}: {shown(value)} {says}" for column, value, says in problems
-        )
+        return _wrong([_column(column, value, says) for column, value, says in problems])
     try:
         decode_plan(row["content"])
     except RoadmapError as why:
-        return f"column content: {why.message}"
+        return message("repair.column_why", column="content", why=why.message)
     return None
 
 
-def _lineage(row: dict[str, Any]) -> str | None:
+def _lineage(row: dict[str, Any]) -> Message | None:
     try:
         unpack(bytes(row["content"]))
     except RoadmapError as why:
-        return f"column content: {why.message}"
+        return message("repair.column_why", column="content", why=why.message)
     return None
 
 
-def _link(row: dict[str, Any]) -> str | None:
+def _link(row: dict[str, Any]) -> Message | None:
     try:
         json.loads(zlib.decompress(bytes(row["base"])))
-    except (zlib.error, ValueError) as why:
-        return f"column base: not a packed roadmap ({why})"
+    except (zlib.error, ValueError):  # zlib's or json's own words would be English only
+        return message("repair.column_why", column="base", why=message("stored.not_packed"))
     return None
 
 
@@ -64,7 +72,7 @@ _JUDGES: dict[str, Judge] = {"baselines": _baseline, "lineage": _lineage, "repos
 def read_side_rows(
     conn: sqlite3.Connection,
     read_rows: Callable[[str, str], Iterator[Any]],
-) -> dict[str, tuple[list[dict[str, Any]], list[str]]]:
+) -> dict[str, tuple[list[dict[str, Any]], list[Message]]]:
     """Per kept table: the rows that may come across, and one line per row that may not."""
     result = {}
     for table, label, checks in checked_tables():
@@ -78,27 +86,27 @@ def read_side_rows(
             "WHERE rowid > ? ORDER BY rowid"
         )
         kept: list[dict[str, Any]] = []
-        refused: list[str] = []
+        refused: list[Message] = []
         for row in read_rows(table, sql):
             oks = row[2 : 2 + len(checks)]
             values = dict(zip(columns, row[2 + len(checks) :], strict=True))
             wrong = [
-                f"column {column}: {shown(values[column])} {says}"
+                _column(column, values[column], says)
                 for (column, _, says), ok in zip(checks, oks, strict=True)
                 if not ok
             ]
-            why = "; ".join(wrong) if wrong else _JUDGES[table](values)
+            why = _wrong(wrong) if wrong else _JUDGES[table](values)
             if why is None:
                 kept.append(values)
             else:
-                refused.append(f"row {row[1]!r}: {why}")
+                refused.append(message("repair.row", id=repr(row[1]), why=why))
         result[table] = (kept, refused)
     return result
 
 
-def distinct_names(rows: list[dict[str, Any]]) -> list[str]:
+def distinct_names(rows: list[dict[str, Any]]) -> list[Message]:
     """Rename baselines whose name another kept row has (names are unique); say each."""
-    said = []
+    said: list[Message] = []
     taken = {row["name"] for row in rows}
     seen: set[str] = set()
     for row in rows:
@@ -109,7 +117,14 @@ def distinct_names(rows: list[dict[str, Any]]) -> list[str]:
                 number += 1
             row["name"] = f"{name[:70]} ({number})"
             taken.add(row["name"])
-            said.append(f"row {shown(row['id'])}: renamed {shown(name)} to {shown(row['name'])}")
+            said.append(
+                message(
+                    "repair.renamed",
+                    id=shown_value(row["id"]),
+                    old=shown_value(name),
+                    new=shown_value(row["name"]),
+                )
+            )
         seen.add(name)
     return said
 

@@ -57,9 +57,11 @@ def _selection(kind: EntityKind) -> tuple[str, Callable[[Any], Any] | None]:
     """The SELECT that loads `kind` (with `position` last when the entity has none) and the
     key that puts its rows in the stored order.
 
-    The rows are ordered here rather than by ORDER BY: SQLite would sort whole rows, while
-    they mostly arrive in order already (rows are added in order), which Python's sort
-    finishes in one pass; decoding reads the entity's columns by index and ignores the extra.
+    The key is for a session whose database may order text differently from Python (a
+    server's collation) and for rows gathered from several statements (`load_where`); SQLite
+    orders a whole table itself (`sorts_as_python`: its sorter in C costs less than a key
+    tuple per row and Python's sort). Decoding reads the entity's columns by index and ignores
+    the extra `position`.
     """
     c = codec(kind)
     if "position" not in c.table.columns:
@@ -81,6 +83,9 @@ class SqlSession:
     taken: ClassVar[tuple[type[Exception], ...]] = ()  # what the driver raises for a taken key
     tiebreak: ClassVar[str] = "id"  # last sort key of `table_rows`
     key_offset: ClassVar[int] = 0  # where a row's key starts in the rows `_insert` writes
+    # The database orders text as Python does (by code point: SQLite's BINARY collation), so
+    # `load_all` may let it sort; a server's collation may not, and Python sorts there.
+    sorts_as_python: ClassVar[bool] = False
 
     def __init__(self, conn: Connection) -> None:
         driver = conn.connection.driver_connection
@@ -177,11 +182,20 @@ class SqlSession:
 
     def load_all(self, kind: EntityKind) -> list[Entity]:
         sql, order = _selection(kind)
+        sql += self._where()
+        if order is not None and self.sorts_as_python:
+            # SQLite's sorter in C costs less than building a key per row for Python's sort.
+            sql += _order_by(codec(kind).table.name)
+            order = None
         with collector_paused():
-            rows = self._fetch(sql + self._where(), self._params())
+            rows = self._fetch(sql, self._params())
             if order is not None:
                 rows.sort(key=order)
-            return self._decode(kind, rows)
+            entities = self._decode(kind, rows)
+            # The collector runs as soon as it resumes: let it find only the entities, not
+            # the driver's rows as well (they are garbage now, freed by their count).
+            del rows
+        return entities
 
     def load_where(self, kind: EntityKind, column: str, values: Iterable[Any]) -> list[Entity]:
         wanted = list(values)
@@ -194,7 +208,9 @@ class SqlSession:
                 rows += self._fetch(sql + where, self._params(*chunk))
             if order is not None:
                 rows.sort(key=order)
-            return self._decode(kind, rows)
+            entities = self._decode(kind, rows)
+            del rows  # see load_all
+        return entities
 
     def load_one(self, kind: EntityKind, entity_id: str) -> Entity | None:
         found = self.load_where(kind, "id", [entity_id])

@@ -123,11 +123,14 @@ class ImportActions(QObject):
         """Read `source` and bring it in as one undoable edit, in a worker thread."""
         if self.session is None:
             return None
+        # Names the reader makes up (an unnamed GanttProject or MS Project summary task's) are
+        # stored: in the roadmap's language, not the window's.
+        language = self.session.info.language
 
         def read(progress: Any) -> Any:
             from roadmap.io.exchange import read_source
 
-            return read_source(source, progress)
+            return read_source(source, progress, language=language)
 
         return self._import(source, read, replace=replace)
 

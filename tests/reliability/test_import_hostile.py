@@ -131,6 +131,20 @@ def test_a_row_beyond_excel_is_refused_at_once(sample_file: Path, exported: Path
     assert sample_file.read_bytes() == before
 
 
+def test_a_row_beyond_excel_is_refused_in_chinese_too(sample_file: Path, exported: Path) -> None:
+    huge = exported.with_name("huge-row.xlsx")
+    edit_sheet(
+        exported.with_suffix(".xlsx"),
+        huge,
+        "Steps",
+        lambda x: add_rows(x, f'<row r="99999999999">{cell("A99999999999", 1)}</row>'),
+    )
+    result = roadmap("import", huge, sample_file, timeout=60, env={"LANGUAGE": "zh_CN"})
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "第 99,999,999,999 行超出了最后一行（第 1,048,576 行）" in result.stderr
+    assert "beyond" not in result.stderr
+
+
 def test_cells_in_column_xfd_cost_no_more_than_the_cells(
     sample_file: Path, exported: Path, tmp_path: Path
 ) -> None:
