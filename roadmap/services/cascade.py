@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from roadmap.domain.errors import ValidationError
 from roadmap.store.interface import Key, Row, RowChange, StoreSession
-from roadmap.store.schema import KIND_OF_TABLE, primary_key, referencing
+from roadmap.store.tables import KIND_OF_TABLE, primary_key, referencing
 
 
 def row_key(table: str, row: Row) -> Key:

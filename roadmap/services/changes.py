@@ -14,7 +14,7 @@ from functools import cached_property
 
 from roadmap.domain.entities import EntityKind
 from roadmap.store.interface import RowChange
-from roadmap.store.schema import KIND_OF_TABLE, lineage, link_kinds
+from roadmap.store.tables import KIND_OF_TABLE, LINEAGE, link_kinds
 
 __all__ = ["Action", "Changes", "Edit", "RowChange"]
 
@@ -45,7 +45,7 @@ class Changes:
         removed: set[Ref] = set()
         for change in rows:
             kind = KIND_OF_TABLE.get(change.table)
-            if change.table == lineage.name:
+            if change.table == LINEAGE:
                 continue  # where the file came from: no record of the roadmap, no view shows it
             if kind is None:  # a link table: both ends changed
                 ends = link_kinds(change.table)

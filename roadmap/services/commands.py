@@ -32,10 +32,10 @@ from roadmap.domain.snapshot import RoadmapSnapshot
 from roadmap.services.cascade import plan_delete
 from roadmap.services.changes import Action, Edit
 from roadmap.services.step_batch import copies_of, plan_add_steps, plan_delete_steps
-from roadmap.services.sync import merge, plan_diff
+from roadmap.services.sync import list_changes, merge, plan_diff
 from roadmap.store.interface import RowChange, Store, StoreSession
 from roadmap.store.rows import codec
-from roadmap.store.schema import LINKS, TABLES
+from roadmap.store.tables import LINKS, TABLES
 
 Listener = Callable[[Edit], None]
 Planned = tuple[str, list[RowChange]]  # the name of the thing edited, and the rows
@@ -268,8 +268,8 @@ class Commands:
         new: tuple[str, ...],
         link: str,
     ) -> list[RowChange]:
-        """Link rows to delete (with their stored position, for undo) and to add (after the
-        owner's other links)."""
+        """Link rows to delete (with their stored position, for undo), to add and to move
+        (`sync.list_changes`)."""
         table, owner, member = LINKS[(kind, link)]
         stored = (
             {
@@ -279,20 +279,8 @@ class Commands:
             if old
             else {}
         )
-        rows = []
-        for target in old:
-            if target not in new:
-                key = ((owner, entity_id), (member, target))
-                row = {owner: entity_id, member: target, "position": stored.get(target, 0)}
-                rows.append(RowChange(table.name, key, row, None))
-        position = max(stored.values(), default=-1) + 1
-        for target in new:
-            if target not in old:
-                key = ((owner, entity_id), (member, target))
-                row = {owner: entity_id, member: target, "position": position}
-                rows.append(RowChange(table.name, key, None, row))
-                position += 1
-        return rows
+        removed, added = list_changes(kind, link, entity_id, old, new, stored)
+        return removed + added
 
     # -- generic commands ----------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from roadmap.store.link import LinkRow, read_link
+from roadmap.store.link import LinkRow, link_in
 
 if TYPE_CHECKING:
     from roadmap.services.workspace import Workspace
@@ -17,5 +17,5 @@ if TYPE_CHECKING:
 
 def link_of(workspace: Workspace) -> LinkRow | None:
     """The file's tie to a repository, if it has one (for the status bar and the commands)."""
-    with workspace.document.reading() as conn:
-        return read_link(conn)
+    with workspace.document.read() as session:
+        return link_in(session)

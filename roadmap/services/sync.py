@@ -13,7 +13,7 @@ from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.store.interface import Key, Row, RowChange, StoreSession
 from roadmap.store.rows import codec
-from roadmap.store.schema import LINKS, primary_key
+from roadmap.store.tables import LINKS, primary_key
 
 LinkKey = tuple[str, Key]
 
@@ -27,6 +27,50 @@ def _link_rows(kind: EntityKind, entity: Entity) -> dict[LinkKey, Row]:
             row = {owner: entity.id, member: target, "position": position}
             rows[(table.name, ((owner, entity.id), (member, target)))] = row
     return rows
+
+
+def list_changes(
+    kind: EntityKind,
+    link_field: str,
+    owner_id: str,
+    old: tuple[str, ...],
+    new: tuple[str, ...],
+    stored: dict[str, int],
+) -> tuple[list[RowChange], list[RowChange]]:
+    """The link rows that turn the list `old` of the record `owner_id` (e.g. a product's
+    pathways) into `new`: (rows to delete, rows to add or move). `stored`: the stored position
+    of each member of `old`. Members added after the kept ones are appended after the owner's
+    other links (the kept rows stay as they are); when `new` puts a member before a kept one
+    or reorders them, the owner's rows are numbered afresh in `new`'s order — a list is
+    ordered, and a re-imported, merged or pulled list must read back as it came."""
+    table, owner, member = LINKS[(kind, link_field)]
+    name = table.name
+
+    def key(target: str) -> Key:
+        return ((owner, owner_id), (member, target))
+
+    def row(target: str, position: int) -> Row:
+        return {owner: owner_id, member: target, "position": position}
+
+    old_set, new_set = set(old), set(new)
+    removed = [
+        RowChange(name, key(t), row(t, stored.get(t, 0)), None) for t in old if t not in new_set
+    ]
+    kept = [t for t in new if t in old_set]
+    added: list[RowChange] = []
+    if kept == [t for t in old if t in new_set] and tuple(kept) == new[: len(kept)]:
+        position = max(stored.values(), default=-1) + 1
+        for target in new[len(kept) :]:
+            added.append(RowChange(name, key(target), None, row(target, position)))
+            position += 1
+        return removed, added
+    for position, target in enumerate(new):
+        if target not in old_set:
+            added.append(RowChange(name, key(target), None, row(target, position)))
+        elif stored.get(target, 0) != position:
+            before, after = {"position": stored.get(target, 0)}, {"position": position}
+            added.append(RowChange(name, key(target), before, after))
+    return removed, added
 
 
 class _Positions:
@@ -178,16 +222,21 @@ def plan_diff(
                             {k: row[k] for k in changed},
                         )
                     )
-            old_links = _link_rows(kind, previous) if previous is not None else {}
-            new_links = _link_rows(kind, entity)
-            for link_key, link in new_links.items():
-                if link_key not in old_links:
-                    link = {**link, "position": positions.append(link_key[0], entity.id)}
-                    link_adds.append(RowChange(link_key[0], link_key[1], None, link))
-            for link_key, link in old_links.items():
-                if link_key not in new_links:
-                    link = {**link, "position": positions.of(*link_key)}
-                    link_removes.append(RowChange(link_key[0], link_key[1], link, None))
+            for link_field in c.link_fields:
+                old_list = getattr(previous, link_field) if previous is not None else ()
+                new_list = getattr(entity, link_field)
+                if old_list == new_list:
+                    continue
+                link_table, owner, member = LINKS[(kind, link_field)]
+                stored = {
+                    t: positions.of(link_table.name, ((owner, entity.id), (member, t)))
+                    for t in old_list
+                }
+                removes, adds = list_changes(
+                    kind, link_field, entity.id, old_list, new_list, stored
+                )
+                link_removes += removes
+                link_adds += adds
         for entity_id, entity in before.items():
             if entity_id not in after_ids:
                 for link_key, link in _link_rows(kind, entity).items():

@@ -6,9 +6,9 @@ from datetime import date
 from typing import Any
 
 from roadmap.store.interface import Row, StoreSession
-from roadmap.store.schema import baselines
+from roadmap.store.tables import BASELINES
 
-TABLE = baselines.name
+TABLE = BASELINES
 LABEL_COLUMNS = ("id", "name", "taken_at", "taken_by", "note")
 COLUMNS = (*LABEL_COLUMNS, "content")
 

@@ -3,6 +3,12 @@
 Opening never writes to a file it is going to refuse: `inspection.examine` reads the header,
 application id, format version, `quick_check`, schema and values through a read-only connection
 first. Older files are migrated only after a backup copy is made beside them.
+
+The store interface (`read`, `write`) runs on the driver's own connections (sqlite3); SQLAlchemy
+is imported only for what needs it — creating and migrating a file, and the SQLAlchemy
+connection of `transaction`/`reading` that the repository code uses (`engine`, made when
+first asked). Opening a file at the head format and working on it imports none of it: half a
+second before the window could paint the roadmap.
 """
 
 from __future__ import annotations
@@ -18,11 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from roadmap.atomic_files import clean_leftovers, fsync_path, replacing
 from roadmap.domain import file_messages as messages
@@ -46,46 +48,61 @@ from roadmap.store.lock import DocumentLock, lock_path, read_owner
 from roadmap.store.sql_session import SqlSession
 from roadmap.store.stored_values import stored_value_problems
 
-
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy's BEGIN (below) decide transactions, not the driver's guesswork.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA trusted_schema = OFF")
-    cursor.close()
-
-
-def _on_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
-
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 # 256 MiB at most (negative: in KiB), used only as the pages are.
 _WRITER_CACHE_KIB = 262144
 
 
-def make_engine(path: Path, *, readonly: bool, per_use: bool = False) -> Engine:
-    """An engine whose connections enforce foreign keys and run real transactions.
-
-    `per_use`: a connection made for each use, in the thread that uses it (a worker's
-    writer); read-only engines are always so."""
-    resolved = path.resolve()
-
-    def connect() -> sqlite3.Connection:
-        if readonly:
-            return reader(resolved)
-        conn = sqlite3.connect(str(resolved), check_same_thread=False)
+def connect(path: Path, *, readonly: bool, per_use: bool = False) -> sqlite3.Connection:
+    """A connection to the file that enforces foreign keys and leaves transactions to us
+    (BEGIN … COMMIT, not the driver's guesswork). `per_use`: for one job of a worker."""
+    if readonly:
+        conn: sqlite3.Connection = reader(path)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
         if per_use:
             # A worker's big write (an import, a merge of L) keeps its pages in memory until
             # the commit: spilling them into the file earlier takes its exclusive lock, and
             # the window's own reads would then wait until the commit.
             conn.execute(f"PRAGMA cache_size = -{_WRITER_CACHE_KIB}")
-        return conn
+    conn.isolation_level = None
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
 
-    pool = NullPool if readonly or per_use else None
-    engine = create_engine("sqlite://", creator=connect, poolclass=pool)
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+
+def make_engine(
+    path: Path,
+    *,
+    readonly: bool,
+    per_use: bool = False,
+    creator: Callable[[], sqlite3.Connection] | None = None,
+) -> Engine:
+    """A SQLAlchemy engine whose connections enforce foreign keys and run real transactions
+    (for creating and migrating files, and the repository code's `Document.transaction`).
+
+    `per_use`: a connection made for each use, in the thread that uses it (a worker's
+    writer); read-only engines are always so. `creator`: where the connections come from
+    otherwise (one per thread: a document's own, shared with its store sessions)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool, SingletonThreadPool
+
+    resolved = path.resolve()
+    if creator is None or readonly or per_use:
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: connect(resolved, readonly=readonly, per_use=per_use),
+            poolclass=NullPool if readonly or per_use else SingletonThreadPool,
+        )
+    else:
+        engine = create_engine("sqlite://", creator=creator, poolclass=SingletonThreadPool)
+
+    def begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    event.listen(engine, "begin", begin)
     return engine
 
 
@@ -111,22 +128,80 @@ class Document:
     def __init__(
         self,
         path: Path,
-        engine: Engine,
         lock: DocumentLock | None,
         readonly: bool,
         recovered: bool = False,
+        *,
+        per_use: bool = False,
     ) -> None:
         self.path = path
-        self.engine = engine
         self.readonly = readonly
         self.recovered = recovered  # an unfinished write was rolled back when it was opened
         self._lock = lock
         self._next_backup_check = 0.0  # monotonic time; see _backup_hourly
         self._backup: threading.Thread | None = None  # an hourly backup being written out
+        self._resolved = path.resolve()
+        # Read-only documents and a worker's writer connect for each use, in the thread that
+        # uses them; a writable document keeps one connection per thread (as SQLAlchemy's
+        # SingletonThreadPool did), shared with `engine` once that is made.
+        self._per_use = readonly or per_use
+        self._kept = threading.local()
+        self._every_kept: list[sqlite3.Connection] = []
+        self._generation = 0  # of the kept connections: `close` lets them go
+        self._kept_lock = threading.Lock()
+        self._engine: Engine | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection of a writable document (a new one after `close`, as
+        SQLAlchemy's pool gave after it was disposed: a late reader still reads)."""
+        kept: tuple[int, sqlite3.Connection] | None = getattr(self._kept, "conn", None)
+        if kept is not None and kept[0] == self._generation:
+            return kept[1]
+        conn = connect(self._resolved, readonly=False)
+        with self._kept_lock:
+            self._kept.conn = (self._generation, conn)
+            self._every_kept.append(conn)
+        return conn
+
+    @property
+    def engine(self) -> Engine:
+        """A SQLAlchemy engine on the file, made (and SQLAlchemy imported) when first asked."""
+        if self._engine is None:
+            self._engine = make_engine(
+                self.path,
+                readonly=self.readonly,
+                per_use=self._per_use,
+                creator=self._connection,
+            )
+        return self._engine
+
+    @contextmanager
+    def _begun(self) -> Iterator[sqlite3.Connection]:
+        """One transaction on the driver's connection: committed when the block ends,
+        rolled back if it (or the commit) raises."""
+        if self._per_use:
+            conn = connect(self._resolved, readonly=self.readonly, per_use=True)
+        else:
+            conn = self._connection()
+        try:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+                conn.commit()
+            except BaseException:
+                if conn.in_transaction:
+                    conn.rollback()
+                raise
+        finally:
+            if self._per_use:
+                conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
+        """One transaction through SQLAlchemy (the repository code's): committed when the
+        block ends, rolled back if it raises."""
+        from sqlalchemy.exc import DBAPIError
+
         self._backup_hourly()
         try:
             with self.engine.begin() as conn:
@@ -170,20 +245,27 @@ class Document:
     @contextmanager
     def write(self) -> Iterator[SqliteSession]:
         """The store interface in one transaction (see `roadmap.store.interface.Store`)."""
-        with self.transaction() as conn:
-            yield SqliteSession(conn)
+        self._backup_hourly()
+        try:
+            with self._begun() as conn:
+                yield SqliteSession(conn)
+        except sqlite3.DatabaseError as exc:
+            refusal = write_refusal(self.path, exc)
+            if refusal is None:
+                raise
+            raise refusal from None
 
     @contextmanager
     def read(self) -> Iterator[SqliteSession]:
         """The store interface over one consistent read."""
-        with self.reading() as conn:
+        with self._begun() as conn:
             yield SqliteSession(conn)
 
     def reader(self) -> Document:
         """A read-only document on the same file, for reading in another thread: it makes its
         own connections in the thread that reads, takes no lock and skips the opening checks
         (this file passed them when it was opened). Close it when done."""
-        return Document(self.path, make_engine(self.path, readonly=True), None, readonly=True)
+        return Document(self.path, None, readonly=True)
 
     def writer(self) -> Document:
         """A writable document on the same file for one job in another thread (an import or
@@ -193,8 +275,7 @@ class Document:
         its edits are refused as this one's are. Close it when done."""
         if self.readonly:
             return self.reader()
-        engine = make_engine(self.path, readonly=False, per_use=True)
-        return Document(self.path, engine, None, readonly=False)
+        return Document(self.path, None, readonly=False, per_use=True)
 
     def save_copy(self, target: Path) -> None:
         """Write a copy of the roadmap to `target` (Save As); this document stays open."""
@@ -212,7 +293,14 @@ class Document:
         if self._backup is not None:
             self._backup.join()  # a backup is whole before the file is let go
             self._backup = None
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        with self._kept_lock:
+            kept, self._every_kept = self._every_kept, []
+            self._generation += 1
+        for conn in kept:
+            conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -259,25 +347,27 @@ def _open(path: Path, inspection: Inspection, *, readonly: bool) -> Document:
     if readonly:
         if version < FORMAT_VERSION:
             return _open_migrated_copy(path)
-        engine = make_engine(path, readonly=True)
-        return Document(path, engine, None, readonly=True, recovered=inspection.recovered)
+        return Document(path, None, readonly=True, recovered=inspection.recovered)
     _check_writable(path)
     lock = DocumentLock(path)
     lock.acquire()
     try:
-        engine = make_engine(path, readonly=False)
         if version < FORMAT_VERSION:
             from roadmap.store.migrate import check_known_revision, upgrade
 
-            check_known_revision(engine, path.name)  # before the backup: nothing is created
-            backup_before_migration(path, version)
-            make_rotating_backup(path, "before-migration")
-            upgrade(engine, name=path.name)
+            engine = make_engine(path, readonly=False, per_use=True)
+            try:
+                check_known_revision(engine, path.name)  # before the backup: nothing is made
+                backup_before_migration(path, version)
+                make_rotating_backup(path, "before-migration")
+                upgrade(engine, name=path.name)
+            finally:
+                engine.dispose()
             _check_values_after_migration(path)
     except BaseException:
         lock.release()
         raise
-    return Document(path, engine, lock, readonly=False, recovered=inspection.recovered)
+    return Document(path, lock, readonly=False, recovered=inspection.recovered)
 
 
 def _open_migrated_copy(path: Path) -> Document:
@@ -286,15 +376,16 @@ def _open_migrated_copy(path: Path) -> Document:
     tmpdir = Path(tempfile.mkdtemp(prefix="roadmap-"))
     copy = tmpdir / path.name
     copy_database(path, copy)
-    engine = make_engine(copy, readonly=False)
+    engine = make_engine(copy, readonly=False, per_use=True)
     try:
         upgrade(engine, name=path.name)
         _check_values_after_migration(copy, path.name)
     except BaseException:
-        engine.dispose()
         shutil.rmtree(tmpdir, ignore_errors=True)
         raise
-    return Document(copy, engine, None, readonly=True)
+    finally:
+        engine.dispose()
+    return Document(copy, None, readonly=True)
 
 
 def _check_values_after_migration(path: Path, name: str = "") -> None:
@@ -332,13 +423,14 @@ def create_document(path: Path | str, fill: Callable[[Document], None] | None = 
             with closing(sqlite3.connect(tmp)) as conn:
                 conn.execute("PRAGMA journal_mode = DELETE")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            engine = make_engine(tmp, readonly=False)
+            engine = make_engine(tmp, readonly=False, per_use=True)
             try:
                 create_schema(engine)
-                if fill is not None:
-                    fill(Document(tmp, engine, None, readonly=False))
             finally:
                 engine.dispose()
+            if fill is not None:
+                with Document(tmp, None, readonly=False) as document:
+                    fill(document)
     except FileExistsError:
         raise DocumentError("file.exists", path=path) from None
     return _open(path, Inspection(FORMAT_VERSION, False), readonly=False)

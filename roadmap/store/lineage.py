@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from roadmap.domain.lineage import BASE, MERGED, LineageRow
 from roadmap.store.interface import StoreSession
-from roadmap.store.schema import lineage
+from roadmap.store.tables import LINEAGE
 
 _COLUMNS = ("role", "id", "roadmap_id", "label", "parent_id", "created", "content")
 
-TABLE = lineage.name
+TABLE = LINEAGE
 
 
 __all__ = ["BASE", "MERGED", "TABLE", "LineageRow", "load_lineage"]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
+from roadmap.store.interface import StoreSession
 from roadmap.store.rows import fetch
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 _COLUMNS = ("url", "roadmap_id", "base_version", "synced_at", "pending_publish", "base", "edited")
 
@@ -22,6 +25,23 @@ class LinkRow:
     # Whether the roadmap's rows were written since that sync: 0 no, 1 yes (set by the store
     # on every write of them), None not known (a file of an older format).
     edited: int | None = 0
+
+
+def link_in(session: StoreSession) -> LinkRow | None:
+    """The link row read through the store interface (the file's own connection: opening a
+    roadmap asks for it, and needs no SQLAlchemy for it)."""
+    for row in session.table_rows("repository_link", ("id",)):
+        if row["id"] == 1:
+            return LinkRow(
+                row["url"],
+                row["roadmap_id"],
+                int(row["base_version"]),
+                row["synced_at"],
+                row["pending_publish"],
+                bytes(row["base"]),
+                row["edited"],
+            )
+    return None
 
 
 def read_link(conn: Connection) -> LinkRow | None:

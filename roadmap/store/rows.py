@@ -15,15 +15,16 @@ from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
 from functools import cache
-from typing import Any
-
-from sqlalchemy import Connection, Date, Table
+from typing import TYPE_CHECKING, Any
 
 from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.packing import plain_expression
 from roadmap.store.interface import Row
-from roadmap.store.schema import LINKS, TABLES, metadata
+from roadmap.store.tables import BY_NAME, LINKS, TABLES, StoredTable
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 class UndecodableText(RoadmapError):
@@ -99,7 +100,7 @@ class Codec:
     """How one entity type maps onto its table."""
 
     cls: type[Entity]
-    table: Table
+    table: StoredTable
     columns: tuple[str, ...]
     decoders: tuple[Callable[[Any], Any] | None, ...]
     link_fields: tuple[str, ...]
@@ -205,9 +206,15 @@ def _compile_packer(
     return packer
 
 
-@cache
 def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
     """How `kind` maps onto its table; `native_dates` for a driver that returns `date`s."""
+    # One cache key however it is asked: `codec(k)` and `codec(k, native_dates=False)` were
+    # two, and opening a roadmap compiled the constructors of a kind twice.
+    return _codec(kind, native_dates)
+
+
+@cache
+def _codec(kind: EntityKind, native_dates: bool) -> Codec:
     cls = ENTITY_TYPES[kind]
     hints = typing.get_type_hints(cls)
     link_fields = tuple(f.name for f in fields(cls) if (kind, f.name) in LINKS)
@@ -215,7 +222,7 @@ def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
     # Rows decode positionally, so list-of-ID fields (given by keyword) must come last.
     assert all(f.name in link_fields for f in fields(cls)[len(columns) :]), kind
     table = TABLES[kind]
-    missing = set(columns) - set(table.columns.keys())
+    missing = set(columns) - set(table.columns)
     assert not missing, f"{kind}: columns missing in table: {missing}"
     decoders = tuple(_decoder(hints[c], native_dates) for c in columns)
     nullable = [type(None) in typing.get_args(hints[c]) for c in columns]
@@ -230,7 +237,7 @@ def codec(kind: EntityKind, *, native_dates: bool = False) -> Codec:
 @cache
 def date_columns(table: str) -> frozenset[str]:
     """The columns of `table` that hold dates (ISO text in SQLite, `date` at the interface)."""
-    return frozenset(c.name for c in metadata.tables[table].columns if isinstance(c.type, Date))
+    return BY_NAME[table].dates
 
 
 @cache

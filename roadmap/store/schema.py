@@ -10,8 +10,6 @@ and dates as ISO dates; the domain checks values before they get here.
 
 from __future__ import annotations
 
-from functools import cache
-
 from sqlalchemy import (
     Column,
     Date,
@@ -26,6 +24,7 @@ from sqlalchemy import (
 )
 
 from roadmap.domain.entities import EntityKind
+from roadmap.store import tables as stored
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -361,61 +360,13 @@ lineage = Table(
     Column("content", LargeBinary, nullable=False),
 )
 
+# The same tables as SQLAlchemy's, for the server and the migrations; which kind and which
+# list-of-IDs field each holds is said once, in `tables.py`.
 TABLES: dict[EntityKind, Table] = {
-    EntityKind.ROADMAP: roadmap,
-    EntityKind.LANE: lanes,
-    EntityKind.CRITERION: criteria,
-    EntityKind.ORGANIZATION: organizations,
-    EntityKind.PERSON: people,
-    EntityKind.PROBLEM: problems,
-    EntityKind.FIGURE_OF_MERIT: figures_of_merit,
-    EntityKind.PATHWAY: pathways,
-    EntityKind.SCORE: scores,
-    EntityKind.STEP: steps,
-    EntityKind.DEPENDENCY: dependencies,
-    EntityKind.PRODUCT: products,
-    EntityKind.MOBILITY: mobility,
-    EntityKind.PATENT: patents,
-    EntityKind.PATENT_EVENT: patent_events,
-    EntityKind.IDEA: ideas,
-    EntityKind.VOTE: votes,
-    EntityKind.VOTE_COUNT: vote_counts,
+    kind: metadata.tables[table.name] for kind, table in stored.TABLES.items()
 }
 
-KIND_OF_TABLE: dict[str, EntityKind] = {table.name: kind for kind, table in TABLES.items()}
-KIND_OF_TABLE[baselines.name] = EntityKind.BASELINE
-
-# Link tables behind an entity's list-of-IDs field: (table, owner column, member column).
 LINKS: dict[tuple[EntityKind, str], tuple[Table, str, str]] = {
-    (EntityKind.PRODUCT, "pathway_ids"): (pathway_products, "product_id", "pathway_id"),
-    (EntityKind.PATENT, "step_ids"): (patent_steps, "patent_id", "step_id"),
+    key: (metadata.tables[table.name], owner, member)
+    for key, (table, owner, member) in stored.LINKS.items()
 }
-
-
-# -- facts of the schema the services plan with (they do not read SQLAlchemy's metadata) ---
-
-
-@cache
-def referencing(table: str) -> tuple[tuple[str, str, str], ...]:
-    """The (child table, column, ondelete) of every foreign key that points at `table`."""
-    return tuple(
-        (child.name, fk.parent.name, fk.ondelete or "RESTRICT")
-        for child in metadata.sorted_tables
-        for fk in child.foreign_keys
-        if fk.column.table.name == table
-    )
-
-
-@cache
-def primary_key(table: str) -> tuple[str, ...]:
-    return tuple(col.name for col in metadata.tables[table].primary_key.columns)
-
-
-@cache
-def link_kinds(table: str) -> dict[str, EntityKind]:
-    """For a link table, the kind each of its key columns points at."""
-    result = {}
-    for column in primary_key(table):
-        (fk,) = metadata.tables[table].c[column].foreign_keys
-        result[column] = KIND_OF_TABLE[fk.column.table.name]
-    return result

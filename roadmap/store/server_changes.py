@@ -22,7 +22,7 @@ from roadmap.store.migration_ops import ROADMAP_ID, ROW_VERSION
 from roadmap.store.repository import removed, server_table
 from roadmap.store.rows import codec
 from roadmap.store.schema import LINKS
-from roadmap.store.server_session import ServerSession, key_text
+from roadmap.store.server_session import ServerSession, key_text, key_values
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ class Delta:
     links: dict[str, list[tuple[str, str]]]
     gone: dict[str, list[str]]
     baselines: list[Row] = field(default_factory=list)  # whole rows (see services.baseline_sync)
+    # Per kind, the whole lists of IDs (in the server's order) of each owner one of whose link
+    # rows was written or removed: a list is ordered, so an entry cannot be placed, or a
+    # reorder seen, from the changed rows alone.
+    lists: dict[EntityKind, dict[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def moved_rows(self) -> set[tuple[str, str]]:
         """(table, row key text) of every row this delta touches."""
@@ -60,7 +64,21 @@ def changed_since(conn: Connection, roadmap_id: str, version: int) -> Delta:
     )
     for table, key in conn.execute(query):
         gone.setdefault(table, []).append(key)
-    return Delta(records, links, gone, server_baselines(conn, roadmap_id, version))
+    lists = {}
+    for kind in WRITE_ORDER:
+        link_fields = codec(kind).link_fields
+        touched: set[str] = set()
+        for link_field in link_fields:
+            table = LINKS[(kind, link_field)][0].name
+            touched |= {owner for owner, _ in links.get(table, [])}
+            touched |= {key_values(key)[0] for key in gone.get(table, [])}
+        if touched:
+            found = session.lists_of(kind, sorted(touched))
+            lists[kind] = {
+                owner: {f: found.get(owner, {}).get(f, ()) for f in link_fields}
+                for owner in touched
+            }
+    return Delta(records, links, gone, server_baselines(conn, roadmap_id, version), lists)
 
 
 def server_baselines(conn: Connection, roadmap_id: str, since: int | None = None) -> list[Row]:
@@ -75,7 +93,7 @@ def server_baselines(conn: Connection, roadmap_id: str, since: int | None = None
 
 def apply_delta(base: RoadmapSnapshot, delta: Delta) -> RoadmapSnapshot:
     """`base` with the server's changes since it applied: the roadmap as the server has it."""
-    records, links, gone = delta.records, delta.links, delta.gone
+    records, gone = delta.records, delta.gone
     result = base
     for kind in WRITE_ORDER:
         c = codec(kind)
@@ -86,22 +104,8 @@ def apply_delta(base: RoadmapSnapshot, delta: Delta) -> RoadmapSnapshot:
             old = current.get(entity.id)
             kept = {f: getattr(old, f) if old is not None else () for f in c.link_fields}
             current[entity.id] = replace(entity, **kept) if kept else entity  # type: ignore[arg-type]
-        for link_field in c.link_fields:
-            source, _, _ = LINKS[(kind, link_field)]
-            added = links.get(source.name, [])
-            dropped = [key.split("|", 1) for key in gone.get(source.name, [])]
-            touched: dict[str, list[str]] = {}
-            for owner, member in dropped:
-                if owner in current:
-                    members = touched.setdefault(owner, list(getattr(current[owner], link_field)))
-                    if member in members:
-                        members.remove(member)
-            for owner, member in added:
-                if owner in current:
-                    members = touched.setdefault(owner, list(getattr(current[owner], link_field)))
-                    if member not in members:
-                        members.append(member)
-            for owner, members in touched.items():
-                current[owner] = replace(current[owner], **{link_field: tuple(members)})  # type: ignore[arg-type]
+        for owner, lists in delta.lists.get(kind, {}).items():
+            if owner in current:
+                current[owner] = replace(current[owner], **lists)  # type: ignore[arg-type]
         result = result.with_section(kind, tuple(current.values()))
     return result

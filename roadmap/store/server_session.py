@@ -47,6 +47,11 @@ def key_text(*values: Any) -> str:
     return "|".join(str(value) for value in values)
 
 
+def key_values(text: str) -> list[str]:
+    """The key values `key_text` joined."""
+    return text.split("|")
+
+
 class ServerSession(SqlSession):
     """One roadmap of the repository, inside the caller's server transaction.
 
@@ -70,7 +75,7 @@ class ServerSession(SqlSession):
         version: int = 0,
         read_at: int | ReadAt = 0,
     ) -> None:
-        super().__init__(conn)
+        super().__init__(conn.connection.driver_connection)
         self.roadmap_id = roadmap_id
         self.version = version
         if callable(read_at):

@@ -21,7 +21,7 @@ from roadmap.domain.errors import RoadmapError
 from roadmap.domain.lineage import ROLES
 from roadmap.domain.messages import Message, message
 from roadmap.store.rows import quote
-from roadmap.store.schema import LINKS
+from roadmap.store.tables import LINKS
 
 _ZLIB = "x'78'"  # the first byte of every zlib stream written with the default window
 
@@ -149,7 +149,7 @@ def checked_tables() -> list[tuple[str, str, Checks]]:
     """(table, SQL of the row's label, checks) for every table this module looks after."""
     found = []
     for table, owner, member in LINKS.values():
-        targets = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
+        targets = {column: target for column, target, _rule in table.references}
         label = quote(owner)  # the product or patent whose list holds the bad value
         checks = _link_checks(owner, member, targets[owner], targets[member])
         found.append((table.name, label, checks))

@@ -1,8 +1,9 @@
 """The store interface over an SQL database, through the driver's own cursor.
 
 `SqlSession` speaks plain DB-API (`execute`, `executemany`, `fetchall`, `rowcount`) on the
-driver connection beneath a SQLAlchemy transaction, so loading 10,000 steps is one statement
-and building the values; nothing of SQLAlchemy's row machinery runs per row. What differs
+driver connection (the file's own sqlite3 connection; on the server the one beneath a
+SQLAlchemy transaction), so loading 10,000 steps is one statement and building the values;
+nothing of SQLAlchemy's row machinery runs per row, and the file needs none of it. What differs
 between databases is a handful of class attributes: the parameter mark, the NULL-safe
 comparison, whether the driver keeps dates as `date` (PostgreSQL) or ISO text (SQLite), and
 which driver error means "that key is taken". `SqliteSession` sets them for the file; a
@@ -17,15 +18,13 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, ClassVar
 
-from sqlalchemy import Connection
-
 from roadmap.collector import collector_paused
 from roadmap.domain.entities import NAME_FIELDS, SIBLING_SCOPE, Entity, EntityKind
 from roadmap.domain.errors import ConflictError
 from roadmap.domain.messages import Message, message
 from roadmap.store.interface import Row, RowChange
 from roadmap.store.rows import codec, date_columns, link_order, quote, read_rows
-from roadmap.store.schema import KIND_OF_TABLE, LINKS, TABLES, metadata
+from roadmap.store.tables import BY_NAME, KIND_OF_TABLE, LINKS, TABLES
 
 _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
 
@@ -34,9 +33,8 @@ _CHUNK = 500  # bound parameters per IN (…): well under every database's limit
 def order_columns(table: str) -> tuple[str, ...]:
     """The stored order of a table, as the columns to sort by: within its parent by
     position, ties by key (the file's reads, the server's, and a clone all list a kind so)."""
-    columns = metadata.tables[table].columns
-    if "position" not in columns:  # the store's own tables, baselines
-        return tuple(c.name for c in metadata.tables[table].primary_key.columns)
+    if "position" not in BY_NAME[table].columns:  # the store's own tables, baselines
+        return BY_NAME[table].primary_key
     kind = KIND_OF_TABLE.get(table)
     if kind is None:
         owner, member = link_order(table)
@@ -87,9 +85,8 @@ class SqlSession:
     # `load_all` may let it sort; a server's collation may not, and Python sorts there.
     sorts_as_python: ClassVar[bool] = False
 
-    def __init__(self, conn: Connection) -> None:
-        driver = conn.connection.driver_connection
-        assert driver is not None
+    def __init__(self, driver: Any) -> None:
+        """`driver`: the DB-API connection, inside the transaction the caller began."""
         self._driver: Any = driver
         # Conditions every statement carries, with their values: a server session sees only
         # its own roadmap's rows (`roadmap_id = …`), the file holds one roadmap and needs none.
@@ -158,6 +155,10 @@ class SqlSession:
         owners = None if len(rows) > _CHUNK else [row[0] for row in rows]
         links = self._links(kind, owners)
         return c.decode_all(rows, [links.get(row[0]) for row in rows])
+
+    def lists_of(self, kind: EntityKind, owners: Sequence[str]) -> dict[str, dict[str, tuple[str, ...]]]:  # fmt: skip
+        """For each of `owners` (IDs of `kind`) that has any, its lists of IDs, in order."""
+        return self._links(kind, None if len(owners) > _CHUNK else owners)
 
     def _links(
         self, kind: EntityKind, owners: Sequence[str] | None
@@ -231,7 +232,7 @@ class SqlSession:
         return [row[0] for row in self._fetch(sql, self._params(*self._to_db(table, equal)))]
 
     def rows_where(self, table: str, column: str, value: Any) -> list[Row]:
-        columns = list(metadata.tables[table].columns.keys())
+        columns = list(BY_NAME[table].columns)
         sql = (
             f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} "
             f"{self._where(f'{quote(column)} = {self.mark}')}{_order_by(table)}"
@@ -240,7 +241,7 @@ class SqlSession:
         return [self._from_db(table, columns, values) for values in found]
 
     def table_rows(self, table: str, order_by: Sequence[str]) -> list[Row]:
-        columns = list(metadata.tables[table].columns.keys())
+        columns = list(BY_NAME[table].columns)
         # Ties keep the order rows were added in where the database knows it (SQLite's rowid).
         order = ", ".join([*(quote(c) for c in order_by), self.tiebreak])
         sql = (
@@ -251,7 +252,7 @@ class SqlSession:
         return [self._from_db(table, columns, values) for values in found]
 
     def positions(self, table: str, scope: str | None = None, value: Any = None) -> list[Row]:
-        keys = [col.name for col in metadata.tables[table].primary_key.columns]
+        keys = list(BY_NAME[table].primary_key)
         where, params = self._within(scope, value)
         sql = f"SELECT {', '.join(quote(k) for k in keys)}, position FROM {quote(table)}{where}"
         columns = [*keys, "position"]
@@ -375,7 +376,7 @@ class SqlSession:
         key = ", ".join(str(value) for _, value in change.key)
         if kind is None:
             return message("record.link_row", table=change.table, key=key)
-        columns = metadata.tables[change.table].columns.keys()
+        columns = BY_NAME[change.table].columns
         for column in NAME_FIELDS:
             if column in columns:
                 where = self._where(f"id = {self.mark}")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from roadmap.domain.errors import RoadmapError
 from roadmap.domain.messages import Message
-from roadmap.services.workspace import list_backups, restore_backup
 from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
 
@@ -25,6 +24,10 @@ if TYPE_CHECKING:
 def restore_backup_dialog(view: DocumentView, reopen: Callable[[Path], bool]) -> bool:
     """Ask which backup to restore, and restore it; True when one was restored. `reopen`
     opens the roadmap again afterwards (`DocumentActions.open_path`)."""
+    # Imported here: the services' workspace brings SQLAlchemy along, which the welcome page
+    # (whose menus hold this action) must not wait for.
+    from roadmap.services.workspace import list_backups, restore_backup
+
     session = view.session
     if session is None:
         return False

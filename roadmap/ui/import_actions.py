@@ -53,11 +53,22 @@ class ImportActions(QObject):
             self.open_import_wizard(path)
             return
         if path.suffix.lower() == ".xlsx":
-            from roadmap.io.sheet_import import is_roadmap_workbook
+            # Ours, or someone's own spreadsheet whose columns are mapped in the wizard?
+            # Looking into the file loads the zip and XML readers (a tenth of a second and
+            # more of the window's time): in a worker, as the import itself.
+            def ours(_progress: Any, _cancelled: Any) -> bool:
+                from roadmap.io.sheet_import import is_roadmap_workbook
 
-            if not is_roadmap_workbook(path):  # someone's own spreadsheet: map its columns
-                self.open_import_wizard(path)
-                return
+                return is_roadmap_workbook(path)
+
+            def go_on(is_ours: bool) -> None:
+                if is_ours:
+                    self.import_from(path)
+                else:
+                    self.open_import_wizard(path)
+
+            self.work.run(tr("Reading {name}…").format(name=path.name), ours, go_on)
+            return
         self.import_from(path)
 
     def import_spreadsheet_dialog(self) -> None:

@@ -106,10 +106,12 @@ class MainWindow(WindowMenus, QMainWindow):
         self.welcome.recent_requested.connect(lambda path: self.docs.open_path(Path(path)))
         self.notes = StatusNotes(self)
         self.setWindowTitle(tr("Frontier Roadmap"))
-        # A first start fits the screen: on 1366×768 a 1400 px window hid the inspector's
-        # fields past the screen's edge.
+        # A first start fills most of the screen, centred on it: a fixed 1400×880 hid the
+        # inspector's fields past the edge of a 1366×768 screen and left a third of a
+        # 1920×1080 one unused (and without a window manager sat in its corner).
         screen = self.screen().availableGeometry()
-        self.resize(min(1400, screen.width()), min(880, screen.height()))
+        self.resize(int(screen.width() * 0.92), int(screen.height() * 0.92))
+        self.move(screen.center() - self.rect().center())
         if not settings.geometry.isEmpty():
             self.restoreGeometry(settings.geometry)
         if not settings.window_state.isEmpty():

@@ -49,12 +49,15 @@ class Navigator(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self._syncing = False
+        # The rows open now, kept as they open and close: asking the tree about every row
+        # before a rebuild took a tenth of a second after an import into L.
+        self._expanded: set[tuple[str, str]] = set()
+        self.tree.expanded.connect(lambda index: self._expanded.add(self._key_at(index)))
+        self.tree.collapsed.connect(lambda index: self._expanded.discard(self._key_at(index)))
         self._expand_defaults()
-        self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         session.selection_changed.connect(self._on_session_selection)
-        self._expanded: set[tuple[str, str]] = set()
 
     def _expand_defaults(self) -> None:
         """Open the headings, and the problems to show their pathways; a list longer than
@@ -75,12 +78,8 @@ class Navigator(QWidget):
     def _key(self, node: Node) -> tuple[str, str]:
         return (node.kind.value if node.kind else "", node.entity_id)
 
-    def _remember(self) -> None:
-        self._expanded = set()
-        for node in [*self.model.root.children, *self.model.nodes.values()]:
-            index = self.proxy.mapFromSource(self.model.createIndex(node.row, 0, node))
-            if index.isValid() and self.tree.isExpanded(index):
-                self._expanded.add(self._key(node))
+    def _key_at(self, index: QModelIndex) -> tuple[str, str]:
+        return self._key(self.model.node(self.proxy.mapToSource(index)))
 
     def _restore(self) -> None:
         for node in [*self.model.root.children, *self.model.nodes.values()]:

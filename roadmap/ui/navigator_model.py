@@ -23,10 +23,12 @@ from roadmap.domain.entities import (
     Person,
     Product,
 )
-from roadmap.domain.snapshot import RoadmapSnapshot
+from roadmap.domain.snapshot import RoadmapSnapshot, Timeline
 from roadmap.services.changes import Action, Changes, Edit
+from roadmap.services.queries import Queries
+from roadmap.services.workspace import Workspace
 from roadmap.ui.labels import tr
-from roadmap.ui.session import RoadmapSession
+from roadmap.ui.session import RoadmapSession, TimelineShown
 from roadmap.ui.tables import natural_key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +82,85 @@ class Node:
             parent.children.append(self)
 
 
+Tree = tuple[Node, dict[tuple[EntityKind, str], Node]]
+
+
+def tree_snapshot(shown: TimelineShown | RoadmapSession, queries: Queries) -> RoadmapSnapshot:
+    """What the tree shows: the timeline as the views order it, the rest from the file."""
+    return RoadmapSnapshot(
+        info=shown.info,
+        problems=tuple(shown.problems.values()),
+        pathways=tuple(shown.pathways.values()),
+        steps=tuple(shown.steps.values()),
+        products=queries.all(Product),
+        organizations=queries.all(Organization),
+        people=queries.all(Person),
+        patents=queries.all(Patent),
+    )
+
+
+def build_tree(snap: RoadmapSnapshot) -> Tree:
+    """The tree's root and its nodes by record (plain Python: a worker may build it)."""
+    root = Node(None, "", "", None)
+    nodes: dict[tuple[EntityKind, str], Node] = {}
+
+    def add(kind: EntityKind, entity: Any, parent: Node) -> Node:
+        node = Node(kind, entity.id, name_of(entity), parent)
+        nodes[(kind, entity.id)] = node
+        return node
+
+    problems = Node(None, "problems", tr("Problems"), root)
+    by_problem: dict[str, list[Any]] = {}
+    for pathway in sorted(snap.pathways, key=lambda p: p.position):
+        by_problem.setdefault(pathway.problem_id, []).append(pathway)
+    by_pathway: dict[str, list[Any]] = {}
+    for step in sorted(snap.steps, key=lambda s: (s.position, s.start)):
+        by_pathway.setdefault(step.pathway_id, []).append(step)
+    for problem in sorted(snap.problems, key=lambda p: p.position):
+        problem_node = add(EntityKind.PROBLEM, problem, problems)
+        for pathway in by_problem.get(problem.id, []):
+            pathway_node = add(EntityKind.PATHWAY, pathway, problem_node)
+            for step in by_pathway.get(pathway.id, []):
+                add(EntityKind.STEP, step, pathway_node)
+    groups = (
+        (
+            "products",
+            tr("Products"),
+            EntityKind.PRODUCT,
+            sorted(snap.products, key=lambda p: p.position),
+        ),
+        # Records without an order of their own, by name as people read it (2 before 10).
+        (
+            "organizations",
+            tr("Organizations"),
+            EntityKind.ORGANIZATION,
+            sorted(snap.organizations, key=lambda o: natural_key(o.name)),
+        ),
+        (
+            "people",
+            tr("People"),
+            EntityKind.PERSON,
+            sorted(snap.people, key=lambda p: natural_key(p.name)),
+        ),
+        (
+            "patents",
+            tr("Patents"),
+            EntityKind.PATENT,
+            sorted(snap.patents, key=lambda p: natural_key(p.title)),
+        ),
+    )
+    for key, label, kind, entities in groups:
+        group = Node(None, key, label, root)
+        for entity in entities:
+            add(kind, entity, group)
+    return root, nodes
+
+
+def _prepare_tree(workspace: Workspace, timeline: Timeline) -> Tree:
+    """The tree after a worker's big write, built in that worker (see `prepare_with`)."""
+    return build_tree(tree_snapshot(TimelineShown(timeline), workspace.queries))
+
+
 class NavigatorModel(QAbstractItemModel):
     def __init__(self, session: RoadmapSession) -> None:
         super().__init__()
@@ -88,75 +169,14 @@ class NavigatorModel(QAbstractItemModel):
         self.nodes: dict[tuple[EntityKind, str], Node] = {}
         self._build(self._read())
         session.edited.connect(self._on_edited)
+        session.prepare_with("navigator", _prepare_tree)
 
     def _read(self) -> RoadmapSnapshot:
         """What the tree shows: the timeline from the session's copy, the rest from the file."""
-        s = self.session
-        q = s.queries
-        return RoadmapSnapshot(
-            info=s.info,
-            problems=tuple(s.problems.values()),
-            pathways=tuple(s.pathways.values()),
-            steps=tuple(s.steps.values()),
-            products=q.all(Product),
-            organizations=q.all(Organization),
-            people=q.all(Person),
-            patents=q.all(Patent),
-        )
+        return tree_snapshot(self.session, self.session.queries)
 
     def _build(self, snap: RoadmapSnapshot) -> None:
-        self.root = Node(None, "", "", None)
-        self.nodes = {}
-
-        def add(kind: EntityKind, entity: Any, parent: Node) -> Node:
-            node = Node(kind, entity.id, name_of(entity), parent)
-            self.nodes[(kind, entity.id)] = node
-            return node
-
-        problems = Node(None, "problems", tr("Problems"), self.root)
-        by_problem: dict[str, list[Any]] = {}
-        for pathway in sorted(snap.pathways, key=lambda p: p.position):
-            by_problem.setdefault(pathway.problem_id, []).append(pathway)
-        by_pathway: dict[str, list[Any]] = {}
-        for step in sorted(snap.steps, key=lambda s: (s.position, s.start)):
-            by_pathway.setdefault(step.pathway_id, []).append(step)
-        for problem in sorted(snap.problems, key=lambda p: p.position):
-            problem_node = add(EntityKind.PROBLEM, problem, problems)
-            for pathway in by_problem.get(problem.id, []):
-                pathway_node = add(EntityKind.PATHWAY, pathway, problem_node)
-                for step in by_pathway.get(pathway.id, []):
-                    add(EntityKind.STEP, step, pathway_node)
-        groups = (
-            (
-                "products",
-                tr("Products"),
-                EntityKind.PRODUCT,
-                sorted(snap.products, key=lambda p: p.position),
-            ),
-            # Records without an order of their own, by name as people read it (2 before 10).
-            (
-                "organizations",
-                tr("Organizations"),
-                EntityKind.ORGANIZATION,
-                sorted(snap.organizations, key=lambda o: natural_key(o.name)),
-            ),
-            (
-                "people",
-                tr("People"),
-                EntityKind.PERSON,
-                sorted(snap.people, key=lambda p: natural_key(p.name)),
-            ),
-            (
-                "patents",
-                tr("Patents"),
-                EntityKind.PATENT,
-                sorted(snap.patents, key=lambda p: natural_key(p.title)),
-            ),
-        )
-        for key, label, kind, entities in groups:
-            group = Node(None, key, label, self.root)
-            for entity in entities:
-                add(kind, entity, group)
+        self.root, self.nodes = build_tree(snap)
 
     def _insert_or_remove_steps(self, changes: Changes) -> bool:
         """Follow steps added or removed row by row (a pasted list, a captured line) instead
@@ -199,8 +219,12 @@ class NavigatorModel(QAbstractItemModel):
         return True
 
     def rebuild(self) -> None:
+        tree: Tree | None = self.session.prepared("navigator")  # built by the worker that wrote
         self.beginResetModel()
-        self._build(self._read())
+        if tree is None:
+            self._build(self._read())
+        else:
+            self.root, self.nodes = tree
         self.endResetModel()
 
     # -- the model interface -------------------------------------------------------------

@@ -53,6 +53,24 @@ _PATCHABLE = {EntityKind.STEP: Step, EntityKind.DEPENDENCY: Dependency}
 _TIMELINE_KINDS = {EntityKind.ROADMAP, EntityKind.LANE, EntityKind.PROBLEM, EntityKind.PATHWAY}
 
 
+class TimelineShown:
+    """What the timeline draws, ordered as the views show it (plain Python: a worker that
+    prepares a view builds the same from the timeline it read)."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.info = timeline.info
+        self.lanes = {lane.id: lane for lane in sorted(timeline.lanes, key=lambda x: x.position)}
+        self.problems = {p.id: p for p in sorted(timeline.problems, key=lambda x: x.position)}
+        # In the order the views show them: by their problem's place, then their own.
+        rank = {problem_id: i for i, problem_id in enumerate(self.problems)}
+        shown = sorted(
+            timeline.pathways, key=lambda p: (rank.get(p.problem_id, len(rank)), p.position)
+        )
+        self.pathways = {p.id: p for p in shown}
+        self.steps = {s.id: s for s in timeline.steps}
+        self.dependencies = {d.id: d for d in timeline.dependencies}
+
+
 class RoadmapSession(QObject):
     edited = Signal(object)  # Edit: applied, undone or redone; the copy here is up to date
     refused = Signal(str)  # an edit the rules refused, in a sentence the user can act on
@@ -80,6 +98,9 @@ class RoadmapSession(QObject):
         self.dependencies: dict[str, Dependency] = {}
         self._worker: WorkerProcess | None = None
         self._read_for_us: Timeline | None = None  # see `record`
+        # What views work out in a worker after a big write, by name (see `prepare_with`).
+        self._preparers: dict[str, Callable[[Workspace, Timeline], Any]] = {}
+        self._prepared: dict[str, Any] = {}
         self._warming: BackgroundJob | None = None  # see warm_worker
         self.reload()
         workspace.commands.subscribe(self._on_edit)
@@ -119,19 +140,26 @@ class RoadmapSession(QObject):
         return self.workspace.writer(cancelled, commit_point)
 
     def record(
-        self, written: Sequence[Edit], undoable: Edit | None, timeline: Timeline | None = None
+        self,
+        written: Sequence[Edit],
+        undoable: Edit | None,
+        timeline: Timeline | None = None,
+        prepared: dict[str, Any] | None = None,
     ) -> None:
         """Edits a worker's `writer()` wrote: the views follow each of them, and `undoable`
         (the job's own edit) goes on the undo stack — as `perform` leaves an edit made here.
         `timeline`: what the timeline draws, read by the worker after its commit (see
-        `rereads`), so that this thread need not read it again (half a second on L)."""
+        `rereads`), so that this thread need not read it again (half a second on L);
+        `prepared`: what the views worked out from it there (`prepare_views`)."""
         commands = self.workspace.commands
         self._read_for_us = timeline
+        self._prepared = prepared or {}
         try:
             for edit in written:
                 commands.announce(edit)
         finally:
             self._read_for_us = None
+            self._prepared = {}
         if undoable is not None and undoable.rows:
             self.undo_stack.push(EditCommand(commands, undoable, on_failed=self._history_failed))
 
@@ -145,18 +173,31 @@ class RoadmapSession(QObject):
 
     def reload(self) -> None:
         """Read what the timeline draws again from the file."""
-        timeline = self._read_for_us or self.queries.timeline()
-        self.info = timeline.info
-        self.lanes = {lane.id: lane for lane in sorted(timeline.lanes, key=lambda x: x.position)}
-        self.problems = {p.id: p for p in sorted(timeline.problems, key=lambda x: x.position)}
-        # In the order the views show them: by their problem's place, then their own.
-        rank = {problem_id: i for i, problem_id in enumerate(self.problems)}
-        shown = sorted(
-            timeline.pathways, key=lambda p: (rank.get(p.problem_id, len(rank)), p.position)
-        )
-        self.pathways = {p.id: p for p in shown}
-        self.steps = {s.id: s for s in timeline.steps}
-        self.dependencies = {d.id: d for d in timeline.dependencies}
+        shown = TimelineShown(self._read_for_us or self.queries.timeline())
+        self.info = shown.info
+        self.lanes = shown.lanes
+        self.problems = shown.problems
+        self.pathways = shown.pathways
+        self.steps = shown.steps
+        self.dependencies = shown.dependencies
+
+    # -- views working in a worker after a big write ----------------------------------------
+
+    def prepare_with(self, name: str, prepare: Callable[[Workspace, Timeline], Any]) -> None:
+        """After a worker's big write (an import, a merge), run `prepare(workspace, timeline)`
+        in that worker, on what it wrote, and hand the result to the view through `prepared`
+        while it follows the write here: the plain-Python part of a view's rebuild (the
+        navigator's tree, the timeline's rows) then no longer holds the window. `prepare`
+        must touch nothing of Qt's, and may return None (nothing prepared)."""
+        self._preparers[name] = prepare
+
+    def prepare_views(self, workspace: Workspace, timeline: Timeline) -> dict[str, Any]:
+        """Run every view's `prepare_with` function (in the worker that wrote)."""
+        return {name: prepare(workspace, timeline) for name, prepare in self._preparers.items()}
+
+    def prepared(self, name: str) -> Any:
+        """What `name`'s preparer worked out for the write being followed now, or None."""
+        return self._prepared.get(name)
 
     @property
     def worker(self) -> WorkerProcess:

@@ -255,3 +255,47 @@ def test_a_pulled_record_lands_where_it_was_published(
     clone(url, roadmap_id, fresh)
     assert in_order(_snapshot(fresh)) == in_order(_snapshot(original))
     assert in_order(_snapshot(other)) == in_order(_snapshot(original))
+
+
+def test_a_list_reordered_elsewhere_is_pulled_in_its_published_order(
+    published: tuple[str, Path], tmp_path: Path
+) -> None:
+    """A product's pathways and a patent's steps are ordered lists. One laptop extends them,
+    then re-imports its roadmap's JSON with both lists turned around, and publishes; a pull
+    elsewhere lists them as published (the pull placed a new entry at the end of its list and
+    kept the old order of entries it had)."""
+    import json
+
+    url, original = published
+    mine = _snapshot(original)
+    product = next(p for p in mine.products if p.pathway_ids)
+    patent = next(p for p in mine.patents if p.step_ids)
+    extra = next(p.id for p in mine.pathways if p.id not in product.pathway_ids)
+    more = next(s.id for s in mine.steps if s.id not in patent.step_ids)
+    other = tmp_path / "other.roadmap"
+    clone(url, mine.info.id, other)
+    with Workspace.open(other) as ws:
+        ws.commands.update(
+            EntityKind.PRODUCT, product.id, pathway_ids=(*product.pathway_ids, extra)
+        )
+        ws.commands.update(EntityKind.PATENT, patent.id, step_ids=(*patent.step_ids, more))
+    exported = tmp_path / "other.json"
+    assert main(["export", str(other), str(exported)]) == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    for section, key in (("products", "pathway_ids"), ("patents", "step_ids")):
+        for record in data[section]:
+            if record["id"] in (product.id, patent.id):
+                record[key] = record[key][::-1]
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["import", str(exported), str(other)]) == 0
+    turned = _snapshot(other)
+    pathways = next(p for p in turned.products if p.id == product.id).pathway_ids
+    steps = next(p for p in turned.patents if p.id == patent.id).step_ids
+    assert pathways == (extra, *reversed(product.pathway_ids))
+    assert steps == (more, *reversed(patent.step_ids))
+    publish(other)
+    pull(original)
+    pulled = _snapshot(original)
+    assert next(p for p in pulled.products if p.id == product.id).pathway_ids == pathways
+    assert next(p for p in pulled.patents if p.id == patent.id).step_ids == steps
+    assert in_order(pulled) == in_order(turned)

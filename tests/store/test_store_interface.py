@@ -167,3 +167,30 @@ def test_a_conflict_in_a_batch_names_the_row_that_changed_not_the_first(
     assert "Renamed meanwhile" in str(caught.value)
     names = {s.id: s.name for s in workspace.queries.snapshot().steps}
     assert names[first.id] == first.name  # rolled back: nothing of the batch stays
+
+
+def test_a_list_turned_around_is_stored_in_its_new_order_and_undo_puts_it_back(
+    workspace: Workspace,
+) -> None:
+    """A product's pathways are an ordered list: a change that puts a new pathway first and
+    turns the kept ones around reads back as written (kept rows held their old positions and
+    only new ones were appended), and undo restores every row where it was."""
+    product = next(p for p in workspace.queries.all(Product) if p.pathway_ids)
+    others = [
+        p.id for p in workspace.queries.snapshot().pathways if p.id not in product.pathway_ids
+    ]
+    history = History(workspace.commands)
+    grown = (*product.pathway_ids, others[0])
+    history.record(workspace.commands.update(EntityKind.PRODUCT, product.id, pathway_ids=grown))
+    before = in_order(workspace.queries.snapshot())
+    turned = (others[1], *reversed(grown))
+    history.record(workspace.commands.update(EntityKind.PRODUCT, product.id, pathway_ids=turned))
+    assert workspace.queries.get(Product, product.id).pathway_ids == turned
+    rows = stored(
+        workspace.path,
+        "SELECT pathway_id FROM pathway_products WHERE product_id = ? ORDER BY position",
+        product.id,
+    )
+    assert tuple(r[0] for r in rows) == turned
+    history.undo()
+    assert in_order(workspace.queries.snapshot()) == before

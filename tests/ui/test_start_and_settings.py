@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -107,6 +108,44 @@ def test_the_language_is_the_systems_until_chosen(
     assert done.stdout.strip() == language
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_first_start_fills_most_of_the_screen_and_is_centred_on_it(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """On a screen of that size (Qt's offscreen screen, configured), with no saved geometry.
+    A fixed 1400×880 ran past a 1366×768 screen and used two thirds of a 1920×1080 one."""
+    screen = {"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpiX": 96, "logicalDpiY": 96}]}))
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = QApplication([])\n"
+        "from roadmap.app import build_window\n"
+        "from roadmap.ui.settings import Settings\n"
+        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+        "w.show(); app.processEvents()\n"
+        "s, f = w.screen().availableGeometry(), w.frameGeometry()\n"
+        "print(s.width(), s.height(), f.x(), f.y(), f.width(), f.height())\n"
+        "w.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "fresh.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+    )
+    assert done.returncode == 0, done.stderr
+    width, height, x, y, w, h = map(int, done.stdout.split())
+    assert (width, height) == size
+    assert x >= 0 and y >= 0 and x + w <= width and y + h <= height
+    assert w >= 0.85 * width and h >= 0.85 * height
+    assert abs((x + w / 2) - width / 2) <= 2 and abs((y + h / 2) - height / 2) <= 2
+
+
 def test_window_geometry_is_remembered(window: Any, settings: Any) -> None:
     window.resize(1111, 777)
     window.close()
@@ -139,7 +178,8 @@ def test_the_welcome_page_starts_without_the_slow_libraries(tmp_path: Path) -> N
         "from roadmap.ui.settings import Settings\n"
         "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
         "w.show(); app.processEvents()\n"
-        "print(','.join(m for m in ('matplotlib', 'openpyxl', 'alembic') if m in sys.modules))\n"
+        "slow = ('matplotlib', 'openpyxl', 'alembic', 'sqlalchemy')\n"
+        "print(','.join(m for m in slow if m in sys.modules))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "unused.ini")],
@@ -150,6 +190,37 @@ def test_the_welcome_page_starts_without_the_slow_libraries(tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_opening_a_roadmap_of_the_head_format_needs_no_sqlalchemy(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    """SQLAlchemy costs half a second of imports before the window could paint: a file at
+    the head format is checked and read through the driver (store/tables.py)."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = QApplication([])\n"
+        "from roadmap.app import build_window\n"
+        "from roadmap.ui.settings import Settings\n"
+        "from roadmap.ui.timeline.items import StepBar\n"
+        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+        "w.show(); w.docs.open_path(Path(sys.argv[2])); app.processEvents()\n"
+        "bars = [i for i in w.canvas.view.scene().items() if isinstance(i, StepBar)]\n"
+        "print(len(bars) > 0, 'sqlalchemy' in sys.modules)\n"
+        "w.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "unused.ini"), str(sample_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"], done.stderr
 
 
 def test_this_pyside6_keeps_none_alive() -> None:

@@ -7,31 +7,39 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from bench.generate import SIZES, build
 from roadmap.domain.entities import Step
 from roadmap.services.workspace import Workspace
+from roadmap.store import document as document_module
 
 
 @contextmanager
 def counting(ws: Workspace) -> Iterator[list[str]]:
-    """Every statement SQLite runs, as SQLite itself reports it (bulk reads bypass SQLAlchemy)."""
+    """Every statement SQLite runs, as SQLite itself reports it, on the document's own
+    connection and on every connection made meanwhile (a read-only document makes one per
+    read)."""
     statements: list[str] = []
+    made = document_module.connect
 
-    def trace(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.set_trace_callback(statements.append)
+    def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = made(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
 
-    engine = ws.document.engine
-    engine.dispose()  # pooled connections would not be traced
-    event.listen(engine, "connect", trace)
+    kept: sqlite3.Connection | None = getattr(ws.document._kept, "conn", (0, None))[1]
+    if kept is not None:
+        kept.set_trace_callback(statements.append)
+    document_module.connect = traced  # type: ignore[assignment]
     try:
         yield statements
     finally:
-        event.remove(engine, "connect", trace)
-        engine.dispose()
+        document_module.connect = made  # type: ignore[assignment]
+        if kept is not None:
+            kept.set_trace_callback(None)
 
 
 def statements_for_timeline(path: Path) -> int:

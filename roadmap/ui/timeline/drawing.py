@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -27,7 +28,6 @@ from roadmap.ui.timeline.layout import (
     TimelineLayout,
     lay_out,
     members_now,
-    pathway_order,
     repack,
 )
 from roadmap.ui.timeline.places import (
@@ -37,6 +37,7 @@ from roadmap.ui.timeline.places import (
     StepItems,
     StepPlace,
 )
+from roadmap.ui.timeline.placing import Placed, place_all, place_in_worker
 from roadmap.ui.timeline.scale import ORIGIN
 from roadmap.ui.timeline.style import CanvasStyle
 
@@ -77,9 +78,8 @@ class TimelineDrawing:
         self._order: list[str] = []  # pathway IDs, as the lanes list them
         self.label_room = LabelRoom(canvas_style)
         self.reach = SceneReach()
-        # Steps whose made item may be off its row: rows moved while it was far from the view
-        # (`_rows_moved`); it follows when it comes near (`make_near_view`) or is asked for.
-        self._behind: set[str] = set()
+        self._behind: set[str] = set()  # steps whose made item may be off its row: see _rows_moved
+        session.prepare_with("timeline", partial(place_in_worker, self.arrow_layer))
 
     # -- building ------------------------------------------------------------------------
 
@@ -103,23 +103,23 @@ class TimelineDrawing:
         }
         self.pathway_names.clear()
         self.pathway_names.update({p.id: p.name for p in session.pathways.values()})
-        self._order = pathway_order(session.problems.values(), session.pathways.values())
         self.label_room.mark_laid(self.view.px_per_day)
-        layout = lay_out(
-            session.lanes.values(), self._order, session.steps.values(), self._label_room()
-        )
-        self.layout_info = self.view.layout_info = layout
-        places, group_of, row_of = self.places, layout.group_of, layout.row_of
-        for step in session.steps.values():
-            group = group_of.get(step.id)
-            if group is None:
-                continue  # a step in a lane that no longer exists
-            places[step.id] = StepPlace(step, group, row_of[step.id])
-        arrows, layer = self.arrows, self.arrow_layer
-        for dep in session.dependencies.values():  # as `_add_arrow`, inlined for 15,000 arrows
-            source, target = places.get(dep.from_step_id), places.get(dep.to_step_id)
-            if source is not None and target is not None:
-                arrows[dep.id] = Arrow(dep, source, target, layer)
+        # Worked out by the worker that wrote a big import or merge, or here (see placing.py).
+        placed: Placed | None = session.prepared("timeline")
+        if placed is None:
+            placed = place_all(
+                session.lanes,
+                session.problems,
+                session.pathways,
+                session.steps,
+                session.dependencies,
+                self._label_room(),
+                self.arrow_layer,
+            )
+        self._order = placed.order
+        self.layout_info = self.view.layout_info = placed.layout
+        self.places.update(placed.places)  # the same dict `items` holds
+        self.arrows.update(placed.arrows)
         self.reach.span = None
         self.arrow_layer.forget_found()
         self._update_scene_rect()
@@ -308,11 +308,9 @@ class TimelineDrawing:
             self.lane_header.update()
 
     def _rows_moved(self) -> None:
-        """Rows moved up or down wholesale: the items near the view (and the selected ones)
-        follow theirs now; the others when they come near or are asked for (moving up to
-        1,500 items, each re-indexed by the scene, was a good part of a drop that needed a new
-        row on L). The places need nothing: their tops follow their groups'; the arrows are
-        painted where they are with what is repainted."""
+        """Rows moved: the items near the view (and the selected ones) follow theirs now, the
+        others when they come near or are asked for (each `setPos` re-indexes one of up to
+        1,500 items). Places follow their groups' tops; arrows are painted where they are."""
         near = {id(place) for place in self._near_view()}
         selected = self.scene.selectedItems()
         near.update(id(item.place) for item in selected if isinstance(item, StepGraphic))

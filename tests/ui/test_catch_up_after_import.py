@@ -1,0 +1,129 @@
+"""After a big import (Ctrl+I) the views catch up without holding the window: the navigator's
+tree and the timeline's rows and places are worked out by the worker that wrote the import,
+and the UI thread only swaps them in (issue 19)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog
+
+from bench.generate import Size, build
+from roadmap.domain.entities import EntityKind, TimeUnit
+from roadmap.io.json_format import write_json
+from roadmap.services.workspace import Workspace
+from roadmap.ui import navigator_model
+from roadmap.ui.timeline import drawing, placing
+from roadmap.ui.timeline.label_room import LABEL_ROOM_LIMIT
+from tests.support import stored
+
+# Big enough that the timeline keeps no room for names beside its bars (as on L).
+BIG = Size(8, 60, LABEL_ROOM_LIMIT + 200, 2000, 20, 30, 20, 10, TimeUnit.MONTH)
+INCOMING = Size(3, 12, 150, 100, 5, 10, 5, 10, TimeUnit.QUARTER)
+
+
+def recording(calls: list[str], function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function`, noting the thread each call runs in."""
+
+    def called(*args: Any, **kwargs: Any) -> Any:
+        calls.append(threading.current_thread().name)
+        return function(*args, **kwargs)
+
+    return called
+
+
+@pytest.fixture
+def big(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The window with a big roadmap open; File › Import… answers with a JSON file of
+    another roadmap (new problems, pathways and steps)."""
+    path = tmp_path / "big.roadmap"
+    Workspace.create(path, build(BIG, seed=5)).close()
+    source = tmp_path / "incoming.json"
+    write_json(build(INCOMING, seed=6), source)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    assert window.docs.open_path(path)
+    return window
+
+
+def test_the_views_catch_up_with_an_import_from_what_the_worker_prepared(
+    big: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trees: list[str] = []
+    places: list[str] = []
+    monkeypatch.setattr(navigator_model, "build_tree", recording(trees, navigator_model.build_tree))
+    monkeypatch.setattr(placing, "place_all", recording(places, placing.place_all))
+    monkeypatch.setattr(drawing, "place_all", recording(places, drawing.place_all))
+    ticks: list[int] = []
+    timer = QTimer(big)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    depth = big.session.undo_stack.count()
+
+    qtbot.keyClick(big, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: big.session.undo_stack.count() > depth and not big.work.tasks, timeout=60000
+    )
+    timer.stop()
+
+    # The tree and the rows were built once each, in the worker, not on the UI thread.
+    main = threading.main_thread().name
+    assert trees and places
+    assert main not in trees and main not in places, (trees, places)
+    assert len(ticks) > 10  # the window's timer ran meanwhile
+    # What the views show is what was stored.
+    incoming = build(INCOMING, seed=6)
+    after = stored(big.session.path)
+    assert {p.id for p in incoming.pathways} <= {p.id for p in after.pathways}
+    nodes = big.navigator.model.nodes
+    assert all((EntityKind.PATHWAY, p.id) in nodes for p in incoming.pathways)
+    assert all((EntityKind.STEP, s.id) in nodes for s in incoming.steps)
+    assert all(s.id in big.canvas.drawing.places for s in incoming.steps)
+    first = incoming.steps[0]
+    assert big.canvas.items[first.id].step == after.index[EntityKind.STEP][first.id]
+    # One entry of the undo history; undoing it follows on the UI thread as any edit does.
+    qtbot.keyClick(big, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (EntityKind.STEP, first.id) not in big.navigator.model.nodes
+    assert first.id not in big.canvas.drawing.places
+
+
+def test_our_workbook_through_ctrl_i_is_looked_into_and_imported_in_workers(
+    opened: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from roadmap.io.exchange import export_file
+
+    snapshot = opened.session.queries.snapshot()
+    first = snapshot.steps[0]
+    renamed = dataclasses.replace(first, name="Renamed in the workbook")
+    edited = dataclasses.replace(snapshot, steps=(renamed, *snapshot.steps[1:]))
+    with Workspace.create(tmp_path / "edited.roadmap", edited) as workspace:
+        export_file(workspace, tmp_path / "edited.xlsx")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "edited.xlsx"), "")
+    )
+    looked: list[str] = []
+    from roadmap.io import sheet_import
+
+    monkeypatch.setattr(
+        sheet_import,
+        "is_roadmap_workbook",
+        recording(looked, sheet_import.is_roadmap_workbook),
+    )
+    depth = opened.session.undo_stack.count()
+
+    qtbot.keyClick(opened, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: opened.session.undo_stack.count() > depth and not opened.work.tasks,
+        timeout=30000,
+    )
+    assert looked and threading.main_thread().name not in looked
+    assert stored(opened.session.path).index[EntityKind.STEP][first.id].name == renamed.name
+    node = opened.navigator.model.nodes[(EntityKind.STEP, first.id)]
+    assert node.name == renamed.name
+    assert not opened.messages
