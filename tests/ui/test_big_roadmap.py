@@ -312,3 +312,42 @@ def test_items_far_below_a_new_row_follow_it_when_they_come_into_view(big: Any, 
     assert shown & far.keys()
     assert all(canvas.drawing.items._made[s].pos().y() == tops[s] + ROW_HEIGHT for s in shown)
     assert shown == placed_in_view(big)
+
+
+def test_the_scene_grows_by_chunks_of_rows_and_always_holds_the_last_one(
+    big: Any, qtbot: Any
+) -> None:
+    """A new scene rect makes Qt index every item again: a row added changes it only when the
+    lanes' height crosses a chunk of rows; the last row is always inside the scene."""
+    from math import ceil
+
+    from roadmap.ui.timeline.label_room import SPARE_HEIGHT
+
+    canvas, session, view = big.canvas, big.session, big.canvas.view
+    layout = canvas.drawing.layout_info
+    group = layout.groups[0]
+    members = [session.steps[step_id] for step_id in group.members]
+    lane = session.lanes[members[0].lane_id]
+    first, last = min(s.start for s in members), max(s.end for s in members)
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.bar_at_point(canvas.items[members[0].id]),
+    )
+    scene = canvas.scene
+    seen: set[bool] = set()
+    for round_ in range(10):  # enough rows to cross a chunk at least once
+        height, rect = layout.height, scene.sceneRect()
+        QTest.keyClick(big, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        box = big.authoring_actions.capture_bar.line
+        QTest.keyClicks(
+            box, f"Row {round_} {first.isoformat()}..{last.isoformat()} @{lane.name[:4]}"
+        )
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        layout = canvas.drawing.layout_info
+        assert layout.height == height + ROW_HEIGHT
+        assert scene.sceneRect().bottom() >= layout.height
+        crossed = ceil(layout.height / SPARE_HEIGHT) != ceil(height / SPARE_HEIGHT)
+        assert (scene.sceneRect() != rect) == crossed, round_
+        seen.add(crossed)
+    assert seen == {True, False}  # rows added within a chunk, and one that crossed it
