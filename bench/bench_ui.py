@@ -298,11 +298,14 @@ def session_on(path: Path, ini: Path, workbook: Path) -> list[tuple[str, float]]
         return str(workbook), ""
 
     QFileDialog.getOpenFileName = staticmethod(chosen)  # type: ignore[method-assign]
-    depth = window.session.undo_stack.count()
+    # The index, not the count: the status change above was undone, and the import's entry
+    # takes its place (the count stays the same, so waiting for it to grow ran into the
+    # 90 s timeout and measured whatever blocked meanwhile).
+    depth = window.session.undo_stack.index()
     run(
         "import a workbook (S into L, File › Import…)",
         [action(window, "&Import…").trigger],
-        lambda: window.session.undo_stack.count() > depth and not window.work.tasks,
+        lambda: window.session.undo_stack.index() > depth and not window.work.tasks,
     )
     window.close()
     app.processEvents()

@@ -83,23 +83,25 @@ def write_in_background(
     Cancel (over `parent`, or the window); record what was written (see the module)."""
 
     def job(progress: Progress, cancelled: CancelGate) -> _Outcome[T]:
-        read_result = read(progress)
         # The collector paused (roadmap/collector.py): a merge or import of L holds several
         # whole roadmaps, and a full collection in this thread would hold the interpreter
-        # lock — and so the window — for as long as it scans them.
-        with collector_paused(), session.writer(cancelled, cancelled.commit) as writer:
-            try:
-                result = write(writer, read_result)
-            except RoadmapError as error:
-                return _Outcome(None, tuple(writer.written), error)
-            written = tuple(writer.written)
-            timeline, prepared = read_for_views(session, writer, written)
-            # What the views will keep (and what dies with this job) stays out of the
-            # collector's scans: the first collection after the pause otherwise scans every
-            # object made meanwhile, holding the interpreter lock — and so the window — for
-            # 0.1-0.2 s after an import into L, and a full one 0.6 s some time later.
-            freeze_loaded()
-            return _Outcome(result, written, timeline=timeline, prepared=prepared)
+        # lock — and so the window — for as long as it scans them (reading the file too:
+        # its allocations set off full passes over the window's views, 0.1 s each).
+        with collector_paused():
+            read_result = read(progress)
+            with session.writer(cancelled, cancelled.commit) as writer:
+                try:
+                    result = write(writer, read_result)
+                except RoadmapError as error:
+                    return _Outcome(None, tuple(writer.written), error)
+                written = tuple(writer.written)
+                timeline, prepared = read_for_views(session, writer, written)
+                # What the views will keep (and what dies with this job) stays out of the
+                # collector's scans: the first collection after the pause otherwise scans
+                # every object made meanwhile, holding the interpreter lock — and so the
+                # window — 0.1-0.2 s after an import into L, and a full one 0.6 s later.
+                freeze_loaded()
+                return _Outcome(result, written, timeline=timeline, prepared=prepared)
 
     def finished(outcome: _Outcome[T]) -> None:
         if outcome.refusal is not None:

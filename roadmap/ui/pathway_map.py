@@ -5,7 +5,15 @@ a product links the two (or unlinks them when they were linked), as one undoable
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -54,12 +62,24 @@ class PathwayMap(QGraphicsView):
         self.boxes: dict[tuple[EntityKind, str], MapBox] = {}
         self._dragged: MapBox | None = None  # a pathway being dragged onto a product
         self._link_line: QGraphicsLineItem | None = None
+        # Edits that came while the map was hidden: it is drawn again when it shows (after an
+        # import into L that took the window over a tenth of a second for a hidden tab).
+        self._stale = False
         self.rebuild()
         session.edited.connect(self._on_edited)
 
     def _on_edited(self, edit: Edit) -> None:
         if edit.changes.touches(EntityKind.PROBLEM, EntityKind.PATHWAY, EntityKind.PRODUCT):
+            if self.isVisible():
+                self.rebuild()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
             self.rebuild()
+        super().showEvent(event)
 
     def rebuild(self) -> None:
         scene = self.scene()
