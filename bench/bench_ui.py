@@ -93,9 +93,10 @@ class StallMonitor:
                 return
             if not finished_at and done():
                 finished_at.append(now)
-            if (finished_at and now - finished_at[0] >= QUIET_MS / 1000) or (
-                now - began > TIMEOUT_S
-            ):
+            if finished_at and now - finished_at[0] >= QUIET_MS / 1000:
+                loop.quit()
+            elif now - began > TIMEOUT_S:  # the result never came: say so, the figure is off
+                print(f"  (timed out after {TIMEOUT_S:.0f} s)", file=sys.stderr, flush=True)
                 loop.quit()
 
         watcher = QTimer()
@@ -279,13 +280,16 @@ def session_on(path: Path, ini: Path, workbook: Path) -> list[tuple[str, float]]
     editor = transfer.patents.editor
     transfer.patents.choose(patent.id)
     editor.ask_status = lambda dialog: True  # accept the status the dialog offers next
-    depth = window.session.undo_stack.count()
+    # The undo stack's index, not its count: a command pushed after an undo replaces the
+    # undone ones, so the count need not grow (it did not after the undo above, and every
+    # such action then waited out TIMEOUT_S).
+    depth = window.session.undo_stack.index()
     run(
         "change a patent's status (figures shown)",
         [editor.status_button.click],
         # Done when the figures were counted again and their charts drawn and shown.
         lambda: (
-            window.session.undo_stack.count() > depth
+            window.session.undo_stack.index() > depth
             and not figures.counting.busy
             and not figures.charting.busy
         ),

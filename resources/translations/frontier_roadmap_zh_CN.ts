@@ -5700,7 +5700,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="440"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
         <source>is not text</source>
         <translation>不是文本</translation>
     </message>
@@ -5771,7 +5771,7 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="454"/>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
         <source>{sheet} row {row}</source>
         <translation>{sheet} 第 {row} 行</translation>
     </message>
@@ -6157,711 +6157,716 @@ It was taken off the undo history; the roadmap shows what the file holds now.</s
     </message>
     <message>
         <location filename="../../roadmap/ui/catalogue_texts.py" line="531"/>
+        <source>{file}, {table} row {row}, column {column}: text that is not UTF-8</source>
+        <translation>{file}，{table} 表 {row} 行，{column} 列：文本不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
         <source>{file}, {table} row {row}, column {column}: {why}</source>
         <translation>{file}，{table} 表 {row} 行，{column} 列：{why}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="532"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
         <source>{file}, {table}: holds {count} rows instead of exactly one</source>
         <translation>{file}，{table} 表：有 {count} 行，而不是正好一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="533"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
         <source>{file}, {table}: holds {count} rows instead of at most one</source>
         <translation>{file}，{table} 表：有 {count} 行，而最多只应有一行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="534"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
         <source>is not an ID</source>
         <translation>不是 ID</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="535"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
         <source>names no {table} row</source>
         <translation>不指向任何 {table} 行</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="536"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
         <source>is not a baseline&apos;s plan</source>
         <translation>不是基线的计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="537"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
         <source>is not a packed roadmap</source>
         <translation>不是打包的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="538"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
         <source>is not 1 (a file has one tie to a repository)</source>
         <translation>不是 1（一个文件只与一个资料库相连）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="539"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
         <source>is not a repository URL</source>
         <translation>不是资料库 URL</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="540"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
         <source>is not a version number</source>
         <translation>不是版本号</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="541"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
         <source>is not a baseline&apos;s name</source>
         <translation>不是基线名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="542"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
         <source>is not a date and time</source>
         <translation>不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="543"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
         <source>names another baseline too</source>
         <translation>也是另一个基线的名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="544"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
         <source>binary data ({size} bytes)</source>
         <translation>二进制数据（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="545"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
         <source>empty</source>
         <translation>空值</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="546"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
         <source>is not a date between {low} and {high}</source>
         <translation>不是 {low} 至 {high} 年之间的日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="547"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
         <source>is not one of {choices}</source>
         <translation>不是以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="548"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
         <source>is not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="549"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
         <source>is not a whole number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="550"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
         <source>is not a finite number</source>
         <translation>不是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="551"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
         <source>is not a finite number within {low}–{high}</source>
         <translation>不是 {low}–{high} 之间的有限数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="552"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="553"/>
         <source>is not a #RRGGBB colour</source>
         <translation>不是 #RRGGBB 颜色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="554"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
         <source>trigger {name}</source>
         <translation>触发器 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="555"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
         <source>view {name}</source>
         <translation>视图 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="556"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="557"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
         <source>table {name}</source>
         <translation>表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="558"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
         <source>column {table}.{column}</source>
         <translation>列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="559"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
         <source>changed column {table}.{column}</source>
         <translation>被改动的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="560"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
         <source>missing column {table}.{column}</source>
         <translation>缺少的列 {table}.{column}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="561"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
         <source>changed references of table {name}</source>
         <translation>表 {name} 的引用被改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="562"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
         <source>missing table {name}</source>
         <translation>缺少的表 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="563"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
         <source>index {name}</source>
         <translation>索引 {name}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="564"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
         <source>Wrote {copy}: {name} as it was after its last completed edit (the unfinished write rolled back); {name} and its journal are unchanged.</source>
         <translation>已写入 {copy}：{name} 最后一次完成编辑后的样子（未完成的写入已回滚）；{name} 及其日志文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="565"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="566"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="567"/>
         <source>{value} does not fit the day/month order chosen</source>
         <translation>{value} 与所选的日/月顺序不符</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="568"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
         <source>{sheet} row {row}, column {column}: {why}.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：{why}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="569"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
         <source>{sheet}: no column {header} in row {row}.</source>
         <translation>{sheet}：第 {row} 行没有 {header} 列。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="570"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
         <source>{sheet}: no column is mapped to the step name.</source>
         <translation>{sheet}：没有列对应到步骤名称。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="571"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
         <source>{sheet}: no column is mapped to the start or the end date.</source>
         <translation>{sheet}：没有列对应到开始或结束日期。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="572"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
         <source>{sheet} row {row}, column {column}: key {key} is also in row {other}; keys must be unique.</source>
         <translation>{sheet} 第 {row} 行，{column} 列：键 {key} 也出现在第 {other} 行；键必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="573"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
         <source>{sheet}, column {column}: {count} date(s) read either way as day/month (rows {rows}); choose day first or month first.</source>
         <translation>{sheet}，{column} 列：{count} 个日期按日/月或月/日都能读（第 {rows} 行）；请选择日在前或月在前。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="574"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
         <source>{sheet}: no rows below the header row.</source>
         <translation>{sheet}：标题行下面没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="575"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
         <source>task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="576"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
         <source>Task {id}</source>
         <translation>任务 {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="577"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
         <source>Baseline {number} · {file}</source>
         <translation>基线 {number} · {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="578"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
         <source>from {file}</source>
         <translation>来自 {file}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="579"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
         <source>task {id} ({name})</source>
         <translation>任务 {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="580"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
         <source>task UID {id}</source>
         <translation>任务 UID {id}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="581"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
         <source>task UID {id} ({name})</source>
         <translation>任务 UID {id}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="582"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
         <source>task UID {id}, link from UID {other}</source>
         <translation>任务 UID {id}，来自 UID {other} 的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="583"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
         <source>task {id}, dependency on task {other}</source>
         <translation>任务 {id}，依赖于任务 {other}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="584"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
         <source>{where}: start {start} or duration {duration} is not readable.</source>
         <translation>{where}：开始 {start} 或工期 {duration} 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="585"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
         <source>{where}: a duration of {days} days is outside 0–{most}.</source>
         <translation>{where}：工期 {days} 天超出 0–{most}。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="586"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
         <source>{where}: complete {value} is not a number.</source>
         <translation>{where}：完成度 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="587"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
         <source>{name} is damaged or not a workbook; save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="588"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
         <source>{name} is damaged or not a workbook ({why}); save it again from Excel or LibreOffice as .xlsx.</source>
         <translation>{name} 已损坏或不是工作簿（{why}）；请用 Excel 或 LibreOffice 重新另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="589"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
         <source>it holds {count} parts</source>
         <translation>其中有 {count} 个部件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="590"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
         <source>no {part} inside</source>
         <translation>其中没有 {part}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="591"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
         <source>it unpacks to more than a workbook can hold</source>
         <translation>解压后超出了工作簿能容纳的大小</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="592"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
         <source>it is compressed beyond any real workbook</source>
         <translation>压缩比超出了任何真实的工作簿</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="593"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
         <source>{part} declares a document type</source>
         <translation>{part} 声明了文档类型</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="594"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
         <source>it declares XML entities</source>
         <translation>其中声明了 XML 实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="595"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
         <source>row {row} is beyond the last row {last}</source>
         <translation>第 {row} 行超出了最后一行（第 {last} 行）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="596"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
         <source>column {column} is beyond the last column XFD</source>
         <translation>第 {column} 列超出了最后一列 XFD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="597"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
         <source>larger than {mb} MB</source>
         <translation>大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="598"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
         <source>it declares a document type or entities</source>
         <translation>其中声明了文档类型或实体</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="599"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
         <source>XML error: {detail}</source>
         <translation>XML 错误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="600"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
         <source>{count} {what}: {names}</source>
         <translation>{what} {count} 项：{names}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="601"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
         <source>… ({count} more)</source>
         <translation>……（另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="602"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
         <source>task {task} ← resource {resource}</source>
         <translation>任务 {task} ← 资源 {resource}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="603"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
         <source>resource {resource}: {start} – {end}</source>
         <translation>资源 {resource}：{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="604"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="605"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
         <source>finish-to-finish links</source>
         <translation>完成-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="606"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
         <source>start-to-finish links</source>
         <translation>开始-完成链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="607"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
         <source>links to or from summary tasks</source>
         <translation>连到或来自摘要任务的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="608"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
         <source>links to other projects</source>
         <translation>连到其他项目的链接</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="609"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
         <source>lags given as a percentage (links kept without the lag)</source>
         <translation>以百分比给出的延隔（链接保留，但不带延隔）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="610"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="611"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="612"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
         <source>resource assignments</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="613"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
         <source>resource allocations</source>
         <translation>资源分配</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="614"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
         <source>resource vacations</source>
         <translation>资源休假</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="615"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
         <source>holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="616"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
         <source>tasks with costs</source>
         <translation>带成本的任务</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="617"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
         <source>custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="618"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
         <source>custom columns</source>
         <translation>自定义列</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="619"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
         <source>Frontier Roadmap: plan industry-oriented research.</source>
         <translation>Frontier Roadmap：规划面向产业的研究。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="620"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
         <source>create an empty roadmap</source>
         <translation>新建一份空路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="621"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
         <source>horizon start, YYYY-MM-DD</source>
         <translation>时间范围的开始，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="622"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
         <source>horizon end, YYYY-MM-DD</source>
         <translation>时间范围的结束，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="623"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
         <source>time unit (default: the template&apos;s)</source>
         <translation>时间单位（默认：模板的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="624"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
         <source>lanes, criteria and horizon to start from</source>
         <translation>起步用的泳道、评价标准和时间范围</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="625"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
         <source>write the bundled sample roadmap</source>
         <translation>写出自带的示例路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="626"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
         <source>counts, horizon, problems and pathways</source>
         <translation>数量、时间范围、问题和路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="627"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
         <source>validate; exit 1 when there are findings</source>
         <translation>检查；发现问题时退出码为 1</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="628"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
         <source>save what can be read of a damaged file into a new file beside it</source>
         <translation>把损坏文件中能读出的内容保存到旁边的新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="629"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
         <source>roll back an unfinished write of a read-only file into the new file COPY</source>
         <translation>把只读文件中未完成的写入回滚到新文件 COPY</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="630"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
         <source>write .xlsx .json .csv .xml (MS Project) .png .svg .pdf (by OUT&apos;s suffix)</source>
         <translation>写出 .xlsx .json .csv .xml（MS Project）.png .svg .pdf（按 OUT 的后缀）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="631"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
         <source>chart to draw for .png/.svg/.pdf (default: timeline)</source>
         <translation>.png/.svg/.pdf 要画的图表（默认：时间线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="632"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
         <source>draw only this problem (ID)</source>
         <translation>只画这个问题（ID）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="633"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
         <source>for .pdf: the timeline as a wall chart on A0, A1, A2, A3 or A4-tiles, then the pathway ranking</source>
         <translation>用于 .pdf：把时间线画成 A0、A1、A2、A3 或 A4 拼贴的挂图，后附路径排名</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="634"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
         <source>.xlsx: the baseline of the Variance sheet (default: latest)</source>
         <translation>.xlsx：偏差工作表所用的基线（默认：最新的）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="635"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
         <source>read .xlsx .json .csv .xml (MS Project) .gan (GanttProject) into a roadmap</source>
         <translation>把 .xlsx .json .csv .xml（MS Project）.gan（GanttProject）读入路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="636"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
         <source>make FILE equal to SOURCE</source>
         <translation>使 FILE 与 SOURCE 相同</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="637"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
         <source>read any spreadsheet through a saved column mapping (.json profile)</source>
         <translation>按保存的列映射（.json 配置）读取任意电子表格</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="638"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
         <source>how to read dates like 03/04/2027: day first (dmy) or month first (mdy)</source>
         <translation>如何读 03/04/2027 这样的日期：日在前（dmy）或月在前（mdy）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="639"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
         <source>critical path, slack, earliest/latest dates</source>
         <translation>关键路径、浮动时间、最早/最迟日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="640"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
         <source>a breakout copy that remembers its base</source>
         <translation>记住其基准的分组副本</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="641"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
         <source>the group&apos;s name (default: the copy&apos;s file name)</source>
         <translation>分组的名称（默认：副本的文件名）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="642"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
         <source>three-way merge of breakout copies by ID; exit 3 on conflicts</source>
         <translation>按 ID 三方合并分组副本；有冲突时退出码为 3</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="643"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
         <source>report, change nothing</source>
         <translation>只报告，不做任何改动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="644"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
         <source>put back one of the roadmap&apos;s rotating backups</source>
         <translation>恢复路线图的某个轮换备份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="645"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
         <source>from --list; 1 = newest</source>
         <translation>来自 --list；1 = 最新</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="646"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
         <source>list the backups, newest first</source>
         <translation>列出备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="647"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
         <source>the result, or the conflicts, as JSON</source>
         <translation>以 JSON 给出结果或冲突</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="648"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
         <source>write a roadmap of a repository to a new file</source>
         <translation>把资料库中的一份路线图写到新文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="649"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
         <source>its id or exact title (see `roadmap repo list`)</source>
         <translation>它的 ID 或完整标题（见 `roadmap repo list`）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="650"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
         <source>send the file&apos;s changes to its repository</source>
         <translation>把文件的改动发送到它的资料库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="651"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
         <source>the repository, the first time</source>
         <translation>资料库（第一次时）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="652"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="653"/>
         <source>bring the repository&apos;s changes into the file</source>
         <translation>把资料库的改动取回文件</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="653"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="654"/>
         <source>figures across the roadmaps of a repository or folder</source>
         <translation>资料库或文件夹中各路线图的汇总数字</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="654"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="655"/>
         <source>a repository URL or a folder of .roadmap files</source>
         <translation>资料库 URL 或存放 .roadmap 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="655"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="656"/>
         <source>also draw the portfolio to OUT (.png .svg .pdf)</source>
         <translation>同时把汇总画到 OUT（.png .svg .pdf）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="656"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="657"/>
         <source>the chart&apos;s language (default: locale)</source>
         <translation>图表的语言（默认：系统区域设置）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="657"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="658"/>
         <source>a shared PostgreSQL repository (init, list, delete)</source>
         <translation>共享的 PostgreSQL 资料库（init、list、delete）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="658"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="659"/>
         <source>create or upgrade the repository schema</source>
         <translation>创建或升级资料库结构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="659"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="660"/>
         <source>postgresql://USER@HOST/DATABASE (no password: see README)</source>
         <translation>postgresql://USER@HOST/DATABASE（不含密码：见 README）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="660"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="661"/>
         <source>create the reader/planner/owner roles</source>
         <translation>创建 reader/planner/owner 角色</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="661"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="662"/>
         <source>the roadmaps in the repository</source>
         <translation>资料库中的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="662"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="663"/>
         <source>delete a roadmap from the repository (owner only)</source>
         <translation>从资料库删除一份路线图（仅限所有者）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="663"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="664"/>
         <source>confirm: it cannot be undone</source>
         <translation>确认：此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="664"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="665"/>
         <source>save, list or delete named baselines</source>
         <translation>保存、列出或删除命名基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="665"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="666"/>
         <source>save the plan as it is now under this name</source>
         <translation>以此名称保存当前计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="666"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="667"/>
         <source>a note kept with the baseline</source>
         <translation>随基线保存的备注</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="667"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="668"/>
         <source>list the baselines</source>
         <translation>列出基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="668"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="669"/>
         <source>with --list: as JSON</source>
         <translation>配合 --list：以 JSON 输出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="669"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="670"/>
         <source>delete a baseline</source>
         <translation>删除一个基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="670"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="671"/>
         <source>variance against a baseline or another roadmap</source>
         <translation>与基线或另一份路线图比较偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="671"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="672"/>
         <source>another roadmap (a scenario copy)</source>
         <translation>另一份路线图（情景副本）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="672"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="673"/>
         <source>compare with this baseline</source>
         <translation>与此基线比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="673"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="674"/>
         <source>settle every conflict one way</source>
         <translation>所有冲突都按同一方处理</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/catalogue_texts.py" line="674"/>
+        <location filename="../../roadmap/ui/catalogue_texts.py" line="675"/>
         <source>the --json report with &quot;choice&quot; on each conflict</source>
         <translation>每个冲突都填了 &quot;choice&quot; 的 --json 报告</translation>
     </message>

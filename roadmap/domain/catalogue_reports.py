@@ -139,6 +139,10 @@ REPORT_TEXTS: dict[str, tuple[str, str]] = {
         "{table} row {row}, column {column}: {value} {says}",
         "{table} 表 {row} 行，{column} 列：{value} {says}",
     ),
+    "stored.bad_encoding": (
+        "{file}, {table} row {row}, column {column}: text that is not UTF-8",
+        "{file}，{table} 表 {row} 行，{column} 列：文本不是 UTF-8 编码",
+    ),
     "stored.content": (
         "{file}, {table} row {row}, column {column}: {why}",
         "{file}，{table} 表 {row} 行，{column} 列：{why}",

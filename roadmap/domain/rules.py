@@ -48,13 +48,6 @@ WEIGHT_MAX = 1_000_000.0  # weights are relative; beyond this the weighted sums 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
-def label(entity: Entity) -> str:
-    """How a message names a thing: its kind and its name (or statement, or title)."""
-    if text := name_of(entity):
-        return f'{entity.kind.value.replace("_", " ")} "{_short(text)}"'
-    return f"{entity.kind.value.replace('_', ' ')} {entity.id}"
-
-
 def named(entity: Entity) -> Message:
     """`label` as a message, so that the kind is named in the reader's language."""
     if text := name_of(entity):

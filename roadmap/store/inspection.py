@@ -57,6 +57,10 @@ _BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _READONLY_ROLLBACK = 776  # SQLITE_READONLY_ROLLBACK: a hot journal seen by a read-only open
 
 
+# 64 MiB at most (negative: in KiB): an L roadmap's file is about 11 MB.
+_CHECK_CACHE_KIB = 65536
+
+
 def _ro_uri(path: Path) -> str:
     return f"file:{url_quote(str(path.resolve()))}?mode=ro"
 
@@ -191,6 +195,9 @@ def examine(path: Path) -> Inspection:
     recovered = _header_is_ours(header) and recover_hot_journal(path)
     try:
         with closing(read_only(path)) as conn:
+            # quick_check reads every page; with room to keep them, the value check after it
+            # reads them from memory rather than from the file again (used only as filled).
+            conn.execute(f"PRAGMA cache_size = -{_CHECK_CACHE_KIB}")
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
@@ -222,7 +229,7 @@ def examine(path: Path) -> Inspection:
     return Inspection(int(version), recovered)
 
 
-def undecodable_text_in(path: Path) -> list[str]:
+def undecodable_text_in(path: Path) -> list[Message]:
     """Text values of the roadmap at `path` that are not UTF-8 (see `undecodable_text`)."""
     with closing(sqlite3.connect(_ro_uri(path), uri=True, timeout=BUSY_SECONDS)) as conn:
         return undecodable_text(conn, path.name)

@@ -155,13 +155,13 @@ def stored_value_problems(conn: sqlite3.Connection, name: str) -> list[str | Mes
     return problems[:MAX_PROBLEMS]
 
 
-def undecodable_text(conn: sqlite3.Connection, name: str) -> list[str]:
+def undecodable_text(conn: sqlite3.Connection, name: str) -> list[Message]:
     """Text values that are not UTF-8, one line each: `check` and `--repair` look for them.
 
     Opening does not (decoding every text twice would double the cost of opening); a load
     that meets one refuses with `rows.UndecodableText` instead.
     """
-    problems: list[str] = []
+    problems: list[Message] = []
     for kind in ENTITY_TYPES:
         c = codec(kind)
         hints = typing.get_type_hints(c.cls)
@@ -183,7 +183,12 @@ def undecodable_text(conn: sqlite3.Connection, name: str) -> list[str]:
                 except UnicodeDecodeError:
                     shown = bytes(entity_id).decode("utf-8", "replace")
                     problems.append(
-                        f"{name}, {c.table.name} row {shown!r}, column {column}: "
-                        "text that is not UTF-8"
+                        message(
+                            "stored.bad_encoding",
+                            file=name,
+                            table=c.table.name,
+                            row=repr(shown),
+                            column=column,
+                        )
                     )
     return problems[:MAX_PROBLEMS]

@@ -19,6 +19,7 @@ in the worker thread) rather than the session's own connection.
 from __future__ import annotations
 
 import contextlib
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -70,6 +71,61 @@ class CancelGate:
 Job = Callable[[Progress, CancelGate], Any]
 
 
+class _Threads:
+    """The worker threads, kept for the next job once one is done, and one spare.
+
+    `Thread.start` returns only once the new thread runs, and on a busy machine (2 cores, a
+    load of 5) the UI thread waited 60 ms there for the OS to get round to it: the Schedule
+    tab's first show, each recount. So a job is handed to a waiting thread's inbox, and a
+    thread that takes the last waiting one's place starts the next spare itself: the UI
+    thread starts a thread only for the first job, or when many run at once.
+    """
+
+    KEEP = 4  # idle threads kept; more jobs at once start more threads, which then end
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: list[queue.SimpleQueue[Callable[[], None]]] = []
+        self._spare_coming = False
+
+    def run(self, work: Callable[[], None]) -> None:
+        with self._lock:
+            inbox = self._idle.pop() if self._idle else None
+        if inbox is None:
+            inbox = queue.SimpleQueue()
+            self._start(inbox)
+        inbox.put(work)
+
+    def _start(self, inbox: queue.SimpleQueue[Callable[[], None]]) -> None:
+        threading.Thread(
+            target=self._serve, args=(inbox,), name="roadmap-background", daemon=True
+        ).start()
+
+    def _serve(self, inbox: queue.SimpleQueue[Callable[[], None]]) -> None:
+        while True:
+            work = inbox.get()
+            self._keep_a_spare()
+            work()
+            with self._lock:
+                if len(self._idle) >= self.KEEP:
+                    return
+                self._idle.append(inbox)
+
+    def _keep_a_spare(self) -> None:
+        with self._lock:
+            if self._idle or self._spare_coming:
+                return
+            self._spare_coming = True
+            spare: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._start(spare)  # this worker waits for it to run, not the UI thread
+        with self._lock:
+            self._idle.append(spare)
+            self._spare_coming = False
+
+
+_THREADS = _Threads()
+
+
 class BackgroundJob(QObject):
     """`job(progress, cancelled)` in a worker thread; `finished(result)`, `failed(error)` and
     `progressed(done, total)` are emitted on the thread this object lives in (the UI's)."""
@@ -88,22 +144,22 @@ class BackgroundJob(QObject):
         super().__init__(parent)
         self._job = job
         self._gate = CancelGate(self._emit_committing)
-        self._thread: threading.Thread | None = None
+        self._done: threading.Event | None = None  # set when the worker is through with it
         self._progress.connect(self._on_progress)
         self._ended.connect(self._on_ended)
         self._committing.connect(self._on_committing)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._done is not None
 
     @property
     def cancelled(self) -> bool:
         return self._gate()
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._work, name="roadmap-background", daemon=True)
-        self._thread.start()
+        self._done = threading.Event()
+        _THREADS.run(self._work)
 
     def cancel(self) -> bool:
         """Ask the job to stop; it looks at `cancelled()` when it can. False: too late, the
@@ -112,18 +168,23 @@ class BackgroundJob(QObject):
 
     def wait(self) -> None:
         """Block until the worker thread is done (before the document or window closes)."""
-        thread = self._thread
-        if thread is not None:
-            thread.join()
+        done = self._done
+        if done is not None:
+            done.wait()
 
     def _work(self) -> None:
+        done = self._done
         try:
-            result, error = self._job(self._emit_progress, self._gate), None
-        except BaseException as exc:  # handed to the UI thread, which reports it
-            result, error = None, exc
-        # RuntimeError: whoever started it was closed meanwhile, and nobody wants the result.
-        with contextlib.suppress(RuntimeError):
-            self._ended.emit(result, error)
+            try:
+                result, error = self._job(self._emit_progress, self._gate), None
+            except BaseException as exc:  # handed to the UI thread, which reports it
+                result, error = None, exc
+            # RuntimeError: whoever started it was closed meanwhile; nobody wants the result.
+            with contextlib.suppress(RuntimeError):
+                self._ended.emit(result, error)
+        finally:
+            if done is not None:
+                done.set()
 
     def _emit_progress(self, done: int, total: int) -> None:
         with contextlib.suppress(RuntimeError):
@@ -141,7 +202,7 @@ class BackgroundJob(QObject):
 
     def _on_ended(self, result: Any, error: BaseException | None) -> None:
         self.wait()
-        self._thread = None
+        self._done = None
         if error is not None:
             self.failed.emit(error)
         else:

@@ -528,6 +528,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Messages", "Importing"),
     QT_TRANSLATE_NOOP("Messages", "{file}, {table} row {row}, column {column}: {value} {says}"),
     QT_TRANSLATE_NOOP("Messages", "{table} row {row}, column {column}: {value} {says}"),
+    QT_TRANSLATE_NOOP("Messages", "{file}, {table} row {row}, column {column}: text that is not UTF-8"),
     QT_TRANSLATE_NOOP("Messages", "{file}, {table} row {row}, column {column}: {why}"),
     QT_TRANSLATE_NOOP("Messages", "{file}, {table}: holds {count} rows instead of exactly one"),
     QT_TRANSLATE_NOOP("Messages", "{file}, {table}: holds {count} rows instead of at most one"),

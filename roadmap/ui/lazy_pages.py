@@ -1,10 +1,18 @@
 """The Steps, Pathway map and Technology transfer tabs of the roadmap shown: empty pages until
-one is first shown (or asked for), so a big roadmap opens faster."""
+one is first shown (or asked for), so a big roadmap opens faster.
+
+Their modules are imported a while after the roadmap opened, one module per turn of the event
+loop (`MODULES_AHEAD`): importing them when a tab was first clicked was most of what that
+click cost (the Transfer tab's modules 60–140 ms on a busy machine, the Steps table's ~100 ms),
+and one module at a time keeps each pause short.
+"""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -15,6 +23,22 @@ if TYPE_CHECKING:
 
 
 W = TypeVar("W", bound=QWidget)
+
+# Leaves first, so each turn imports little besides its own module.
+MODULES_AHEAD = (
+    "roadmap.ui.keyed_rows",
+    "roadmap.ui.step_table",
+    "roadmap.ui.pathway_map",
+    "roadmap.ui.transfer.fields",
+    "roadmap.ui.transfer.record_editor",
+    "roadmap.ui.transfer.status_dialog",
+    "roadmap.ui.transfer.patent_editor",
+    "roadmap.ui.transfer.record_table",
+    "roadmap.ui.transfer.record_page",
+    "roadmap.ui.transfer.transfer_page",
+)
+AHEAD_AFTER_MS = 1500  # after opening: the window has painted and filled itself in
+AHEAD_EVERY_MS = 40
 
 
 class LazyPages:
@@ -27,6 +51,17 @@ class LazyPages:
         self.table: StepTable | None = None
         self.pathway_map: PathwayMap | None = None
         self.transfer: TransferPage | None = None
+        self._ahead = list(MODULES_AHEAD)
+        self._ahead_timer = QTimer(self.steps_page)
+        self._ahead_timer.timeout.connect(self._import_next)
+        self._ahead_timer.start(AHEAD_AFTER_MS)
+
+    def _import_next(self) -> None:
+        if not self._ahead:
+            self._ahead_timer.stop()
+            return
+        importlib.import_module(self._ahead.pop(0))
+        self._ahead_timer.setInterval(AHEAD_EVERY_MS)
 
     def widgets(self) -> list[QWidget]:
         """The three pages, in the order of their tabs."""
@@ -65,6 +100,7 @@ class LazyPages:
 
     def close(self) -> None:
         """The roadmap is closed: stop the transfer page's work and let the pages go."""
+        self._ahead_timer.stop()
         if self.transfer is not None:
             self.transfer.shutdown()
         for widget in (self.table, self.pathway_map, self.transfer):

@@ -10,9 +10,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +21,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from roadmap.domain.natural_order import natural_key
+
+__all__ = ["ROOT", "Index", "RowsModel", "natural_key", "result_view"]
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invalid index: a table has only top-level rows
@@ -61,20 +63,6 @@ class RowsModel(QAbstractTableModel):
         ):
             return self.headings[section]
         return None
-
-
-_DIGITS = re.compile(r"(\d+)")
-
-
-@lru_cache(maxsize=65536)
-def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """Sorts text as people read it: "Patent 2" before "Patent 10", case ignored. (Kept for
-    texts seen before: a big table's columns repeat a few names thousands of times.)"""
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, part.casefold())
-        for part in _DIGITS.split(text)
-        if part
-    )
 
 
 def result_view(

@@ -61,6 +61,18 @@ def test_a_sound_file_is_not_repaired_in_either_language(
     assert result.returncode == 0 and said in result.stdout
 
 
+def test_text_that_is_not_utf8_is_named_in_chinese(
+    sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tamper(sample_file, "UPDATE steps SET name = CAST(x'41ff42' AS TEXT) WHERE rowid = 1")
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    checked = run_cli(capsys, "check", sample_file)
+    assert checked.returncode == 1
+    assert "sample.roadmap，steps 表 '" in checked.stdout
+    assert "name 列：文本不是 UTF-8 编码" in checked.stdout, checked.stdout
+    assert "not UTF-8" not in checked.stdout
+
+
 def test_a_refused_value_is_told_in_chinese(
     sample_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -269,3 +269,85 @@ def test_a_captured_line_that_needs_a_new_row_moves_only_the_items_made_below_it
     assert moved_items == below & made.keys()
     assert len(moved_items) < len(below)  # the steps below without an item were not touched
     assert all(item.pos().y() == item.place.top for item in canvas.items.made())
+
+
+def test_items_far_below_a_new_row_follow_it_when_they_come_into_view(big: Any, qtbot: Any) -> None:
+    """A new row moves the items near the view at once; those made far below it (a screen
+    and more away) are left where they were until they come near, then drawn in their row."""
+    canvas, session, view = big.canvas, big.session, big.canvas.view
+    vbar = view.verticalScrollBar()
+    vbar.setValue(vbar.maximum())  # the last rows' items are made
+    vbar.setValue(0)
+    height = view.viewport().height() / view.row_scale
+    near_end = view.mapToScene(0, 0).y() + 2 * height  # items are made this far below the view
+    far = {
+        item.step.id: item.pos()
+        for item in canvas.items.made()
+        if item.place.group.top > near_end + ROW_HEIGHT  # its whole group, after the new row
+    }
+    assert far, "the roadmap is several screens tall"
+    tops = {step_id: canvas.places[step_id].top for step_id in far}
+    group = canvas.drawing.layout_info.groups[0]
+    members = [session.steps[step_id] for step_id in group.members]
+    lane = session.lanes[members[0].lane_id]
+    first, last = min(s.start for s in members), max(s.end for s in members)
+    bar = canvas.items[members[0].id]
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.bar_at_point(bar))
+    QTest.keyClick(big, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    box = big.authoring_actions.capture_bar.line
+    QTest.keyClicks(
+        box, f"Across all rows {first.isoformat()}..{last.isoformat()} @{lane.name[:4]}"
+    )
+    QTest.keyClick(box, Qt.Key.Key_Return)
+
+    # Their rows moved down one; their items, far from the view, have not moved yet.
+    assert all(canvas.places[s].top == tops[s] + ROW_HEIGHT for s in far)
+    assert all(canvas.drawing.items._made[s].pos() == far[s] for s in far)
+    # (The view may have lost height to a scroll bar meanwhile: near is as it is now.)
+    now_near = view.mapToScene(0, 0).y() + 2 * view.viewport().height() / view.row_scale
+    near = [item for item in canvas.items.made() if item.place.top < now_near]
+    assert near and all(item.pos().y() == item.place.top for item in near)
+    vbar.setValue(vbar.maximum())  # scrolled down to them
+    shown = drawn_in_view(big)
+    assert shown & far.keys()
+    assert all(canvas.drawing.items._made[s].pos().y() == tops[s] + ROW_HEIGHT for s in shown)
+    assert shown == placed_in_view(big)
+
+
+def test_the_scene_grows_by_chunks_of_rows_and_always_holds_the_last_one(
+    big: Any, qtbot: Any
+) -> None:
+    """A new scene rect makes Qt index every item again: a row added changes it only when the
+    lanes' height crosses a chunk of rows; the last row is always inside the scene."""
+    from math import ceil
+
+    from roadmap.ui.timeline.label_room import SPARE_HEIGHT
+
+    canvas, session, view = big.canvas, big.session, big.canvas.view
+    layout = canvas.drawing.layout_info
+    group = layout.groups[0]
+    members = [session.steps[step_id] for step_id in group.members]
+    lane = session.lanes[members[0].lane_id]
+    first, last = min(s.start for s in members), max(s.end for s in members)
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.bar_at_point(canvas.items[members[0].id]),
+    )
+    scene = canvas.scene
+    seen: set[bool] = set()
+    for round_ in range(10):  # enough rows to cross a chunk at least once
+        height, rect = layout.height, scene.sceneRect()
+        QTest.keyClick(big, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        box = big.authoring_actions.capture_bar.line
+        QTest.keyClicks(
+            box, f"Row {round_} {first.isoformat()}..{last.isoformat()} @{lane.name[:4]}"
+        )
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        layout = canvas.drawing.layout_info
+        assert layout.height == height + ROW_HEIGHT
+        assert scene.sceneRect().bottom() >= layout.height
+        crossed = ceil(layout.height / SPARE_HEIGHT) != ceil(height / SPARE_HEIGHT)
+        assert (scene.sceneRect() != rect) == crossed, round_
+        seen.add(crossed)
+    assert seen == {True, False}  # rows added within a chunk, and one that crossed it

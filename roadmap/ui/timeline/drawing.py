@@ -78,6 +78,7 @@ class TimelineDrawing:
         self._order: list[str] = []  # pathway IDs, as the lanes list them
         self.label_room = LabelRoom(canvas_style)
         self.reach = SceneReach()
+        self._behind: set[str] = set()  # steps whose made item may be off its row: see _rows_moved
         session.prepare_with("timeline", partial(place_in_worker, self.arrow_layer))
 
     # -- building ------------------------------------------------------------------------
@@ -91,6 +92,7 @@ class TimelineDrawing:
         for item in self.items.made():
             self.scene.removeItem(item)
         self.items.forget_all()
+        self._behind.clear()
         self.places.clear()
         self.arrows.clear()
         self.canvas_style.lane_colors = {
@@ -155,18 +157,25 @@ class TimelineDrawing:
         from the view once there are many (so what moves with a row added is bounded)."""
         if self.layout_info is None:
             return
-        top = self.view.mapToScene(0, 0).y()
-        height = self.view.viewport().height() / self.view.row_scale
-        near = self.places_between(top - height, top + 2 * height)
-        items = self.items
+        near = self._near_view()
+        items, behind = self.items, self._behind
         for place in near:
             if place.item is None:
                 items.make(place)
+            elif behind and place.step.id in behind:
+                place.item.follow_row()
+                behind.discard(place.step.id)
         if len(items.made()) > MADE_LIMIT:
             keep = {id(place) for place in near}
             for item in items.made():
                 if id(item.place) not in keep and not item.isSelected():
                     self._drop_item(item.place)
+
+    def _near_view(self) -> list[StepPlace]:
+        """The places in the rows in view and a screen's height above and below it."""
+        top = self.view.mapToScene(0, 0).y()
+        height = self.view.viewport().height() / self.view.row_scale
+        return self.places_between(top - height, top + 2 * height)
 
     def bar_rect(self, step_id: str) -> QRectF | None:
         """Where a step is drawn, in scene coordinates (days across, pixels down), whether or
@@ -200,6 +209,7 @@ class TimelineDrawing:
         if place.item is not None:
             self.scene.removeItem(place.item)
             self.items.forget(place.step.id)
+            self._behind.discard(place.step.id)
             place.item = None
 
     def _remove_step(self, step_id: str) -> None:
@@ -298,11 +308,18 @@ class TimelineDrawing:
             self.lane_header.update()
 
     def _rows_moved(self) -> None:
-        """Rows moved up or down wholesale: the items made follow theirs (the places need
-        nothing: their tops follow their groups'; the arrows are painted where they are with
-        what is repainted)."""
+        """Rows moved: the items near the view (and the selected ones) follow theirs now, the
+        others when they come near or are asked for (each `setPos` re-indexes one of up to
+        1,500 items). Places follow their groups' tops; arrows are painted where they are."""
+        near = {id(place) for place in self._near_view()}
+        selected = self.scene.selectedItems()
+        near.update(id(item.place) for item in selected if isinstance(item, StepGraphic))
+        behind = self._behind
         for item in self.items.made():
-            item.follow_row()
+            if id(item.place) in near:
+                item.follow_row()
+            else:
+                behind.add(item.step.id)
         self.arrow_layer.forget_found()
 
     # -- room for names -------------------------------------------------------------------

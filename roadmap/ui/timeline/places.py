@@ -339,7 +339,12 @@ class StepItems(Mapping[str, StepGraphic]):
 
     def __getitem__(self, step_id: str) -> StepGraphic:
         place = self._places[step_id]
-        return place.item if place.item is not None else self.make(place)
+        if place.item is None:
+            return self.make(place)
+        # Far from the view, an item may not have followed its row yet (see
+        # `TimelineDrawing._rows_moved`): whoever asks for it gets it in place.
+        place.item.follow_row()
+        return place.item
 
     def make(self, place: StepPlace) -> StepGraphic:
         """Make the item of `place` (which has none yet)."""

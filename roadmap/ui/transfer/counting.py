@@ -1,36 +1,24 @@
-"""Counting the transfer figures of a roadmap away from the window: the roadmap is read through
-its own read-only connection, so the count can run in a worker thread while editing goes on.
+"""Counting the transfer figures of a roadmap away from the window, and drawing its charts.
 
-What comes back says also what the figures page would show with it (`shown`), so the page can
-leave its tables and charts alone when a count finds what they already show: most edits of a
-big roadmap (moving bars) change no transfer figure. When it finds something new, the page's
-two charts are drawn by the session's helper process (`draw_charts`, see `ui/chart_picture.py`)
-while a worker thread waits, and handed back as pictures: a status change with the figures
-shown never waits for matplotlib.
+The count and the page's rows are worked out in the session's helper process
+(`count_in`, over `services/transfer_tables.py`) while a worker thread waits for them; what
+comes back says also what the figures page would show with it (`FigureTables.shown`), so the
+page can leave its tables and charts alone when a count finds what they already show: most
+edits of a big roadmap (moving bars) change no transfer figure. When it finds something new,
+the page's two charts are drawn by the helper process too (`draw_charts`, see
+`ui/chart_picture.py`) and handed back as pictures: a status change with the figures shown
+never waits for matplotlib, nor for reading the roadmap.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from roadmap.charts.picture import ChartPicture
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.domain.transfer import TransferFigures, transfer_figures
+from roadmap.services.transfer_tables import FigureLabels, FigureTables, figure_tables_in_file
 from roadmap.worker_process import WorkerProcess
-
-if TYPE_CHECKING:
-    from roadmap.services.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class CountedFigures:
-    snapshot: RoadmapSnapshot  # what was counted; the charts are drawn from it
-    figures: TransferFigures
-    shown: tuple[object, ...]  # equal for two counts that the tables and charts show alike
-
 
 CHART_NAMES = ("patents", "talent")
 
@@ -62,19 +50,7 @@ def draw_charts(
     return TransferCharts(tuple(pictures), tuple(warnings))
 
 
-def shown_inputs(snapshot: RoadmapSnapshot, figures: TransferFigures) -> tuple[object, ...]:
-    """Everything the figures page shows is drawn from this: the figures, and the roadmap
-    without its steps, links and scores (names, statuses, patents and moves for the tables and
-    charts). Of the steps only their names count, as they choose the charts' fonts; their
-    owners are in the figures already, and their dates and progress show nowhere here."""
-    rest = replace(snapshot, steps=(), dependencies=(), scores=())
-    return (figures, rest, tuple(step.name for step in snapshot.steps))
-
-
-def count_roadmap(reader: Workspace) -> CountedFigures:
-    """The transfer figures of the roadmap read through `reader` (`RoadmapSession.reader()`;
-    closed afterwards); see `transfer_figures`."""
-    with reader:
-        snapshot = reader.queries.snapshot()
-    figures = transfer_figures(snapshot)
-    return CountedFigures(snapshot, figures, shown_inputs(snapshot, figures))
+def count_in(worker: WorkerProcess, path: Path, labels: FigureLabels) -> FigureTables:
+    """The figures of the roadmap at `path` and the page's rows, worked out by `worker` (call
+    from a worker thread)."""
+    return worker.call(figure_tables_in_file, path, labels)

@@ -4,6 +4,8 @@ built the first time they are shown (a big roadmap's tab opens sooner)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from roadmap.domain.entities import EntityKind, Organization, Patent, Person, new_id
@@ -12,7 +14,9 @@ from roadmap.ui.session import RoadmapSession
 from roadmap.ui.transfer.patent_editor import PatentEditor
 from roadmap.ui.transfer.record_page import RecordPage
 from roadmap.ui.transfer.record_table import RecordTableModel
-from roadmap.ui.transfer.transfer_view import TransferView
+
+if TYPE_CHECKING:  # imported with the figures page: it brings the charts' modules along
+    from roadmap.ui.transfer.transfer_view import TransferView
 
 PATENT_COLUMNS = (
     "title",
@@ -134,6 +138,8 @@ class TransferPage(QTabWidget):
     def view(self) -> TransferView:
         """The figures and charts, built the first time anyone needs them."""
         if self._view is None:
+            from roadmap.ui.transfer.transfer_view import TransferView
+
             self._view = TransferView(self.session, self.language, self._figures_host)
             layout = self._figures_host.layout()
             assert layout is not None

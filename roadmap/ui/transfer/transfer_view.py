@@ -29,24 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap.domain.entities import EntityKind
-from roadmap.domain.enums import PatentStatus
+from roadmap.domain.enums import LicenseKind, PatentStatus
 from roadmap.domain.errors import RoadmapError
-from roadmap.domain.snapshot import RoadmapSnapshot
-from roadmap.domain.transfer import Direction, Sector, TransferFigures, reached_industry
+from roadmap.domain.transfer import Direction, Sector, TransferFigures
 from roadmap.services.changes import Edit
+from roadmap.services.transfer_tables import Cell, FigureLabels, FigureTables
 from roadmap.ui.labels import field_label, tr, value_label
 from roadmap.ui.message_text import message_text
 from roadmap.ui.recompute import Job, Recompute
 from roadmap.ui.session import RoadmapSession
-from roadmap.ui.tables import natural_key
 from roadmap.ui.transfer.chart_image import ChartImage
-from roadmap.ui.transfer.counting import (
-    CountedFigures,
-    TransferCharts,
-    count_roadmap,
-    draw_charts,
-)
-from roadmap.ui.transfer.figures_model import Cell, FiguresModel
+from roadmap.ui.transfer.counting import TransferCharts, count_in, draw_charts
+from roadmap.ui.transfer.figures_model import FiguresModel
 from roadmap.worker_process import WorkerStopped
 
 TRANSFER_KINDS = (
@@ -146,7 +140,7 @@ class TransferView(QScrollArea):
         self.session = session
         self.language = language if language in ("en", "zh") else "en"
         self.figures: TransferFigures | None = None
-        self._shown: tuple[object, ...] | None = None  # what the tables and charts show
+        self._shown: str | None = None  # what the tables and charts show (its digest)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -233,19 +227,30 @@ class TransferView(QScrollArea):
                 self.charting.request()
 
     def _prepare_count(self) -> Job:
-        reader = self.session.reader()
-        return lambda: count_roadmap(reader)
+        worker, path, labels = self.session.worker, self.session.path, self.labels()
+        return lambda: count_in(worker, path, labels)
+
+    @staticmethod
+    def labels() -> FigureLabels:
+        """The words the helper process puts in the rows (it has no translator)."""
+        return FigureLabels(
+            now=tr("Now"),
+            separator=tr(", "),
+            values={str(v.value): value_label(v) for v in (*PatentStatus, *LicenseKind)},
+            directions={d.value: direction_label(d) for d in Direction},
+            sectors={s.value: sector_label(s) for s in Sector},
+        )
 
     def _prepare_charts(self) -> Job:
         worker, path, language = self.session.worker, self.session.path, self.language
         fit = self.patents_chart.box()
         return lambda: draw_charts(worker, path, language, fit)
 
-    def _on_counted(self, counted: CountedFigures) -> None:
+    def _on_counted(self, counted: FigureTables) -> None:
         self.figures = counted.figures
         if counted.shown == self._shown:
             return  # the tables and charts show this already
-        self.show_figures(counted.snapshot, counted.figures)
+        self.show_figures(counted)
         self._shown = counted.shown
         self.charting.request()
 
@@ -278,45 +283,33 @@ class TransferView(QScrollArea):
 
     # -- what is shown ---------------------------------------------------------------------------
 
-    def show_figures(self, snapshot: RoadmapSnapshot, figures: TransferFigures) -> None:
-        """Fill the tables and the summary with `figures`, counted on `snapshot`."""
-        names = {o.id: o.name for o in snapshot.organizations}
-        kinds = {o.id: o.org_kind for o in snapshot.organizations}
-        moves = sum(figures.moves_by_direction.values())
+    def show_figures(self, counted: FigureTables) -> None:
+        """Fill the tables and the summary with the rows `counted` brought; a table whose rows
+        and headings are those shown already is left alone (most of them, after one edit)."""
+        figures = counted.figures
         self.summary.setText(
             tr(
                 "{patents} patents, {reached} of them licensed or transferred to enterprises · "
                 "{moves} moves between organizations, {cross} of them between sectors"
             ).format(
-                patents=sum(figures.patents_by_status.values()),
+                patents=counted.patents,
                 reached=figures.licensed_or_transferred,
-                moves=moves,
+                moves=counted.moves,
                 cross=figures.cross_sector_moves,
             )
         )
-        statuses = list(PatentStatus)
-        pipeline: list[list[Cell]] = [
-            [tr("Now"), *(figures.patents_by_status[s] for s in statuses)]
-        ]
-        pipeline += [
-            [str(year), *(counts[s] for s in statuses)]
-            for year, counts in sorted(figures.pipeline.items(), reverse=True)
-        ]
-        self.pipeline.set_figures([tr("Year"), *(value_label(s) for s in statuses)], pipeline)
-        years = sorted(figures.moves_by_year)
-        self.moves.set_figures(
-            [tr("Direction"), tr("All years"), *(str(y) for y in years)],
-            [
-                [
-                    direction_label(d),
-                    figures.moves_by_direction[d],
-                    *(figures.moves_by_year[y][d] for y in years),
-                ]
-                for d in Direction
-            ],
+        _show(
+            self.pipeline,
+            [tr("Year"), *(value_label(s) for s in PatentStatus)],
+            counted.pipeline,
         )
-        pathway_names = {p.id: p.name for p in snapshot.pathways}
-        self.licensed.set_figures(
+        _show(
+            self.moves,
+            [tr("Direction"), tr("All years"), *(str(y) for y in counted.years)],
+            counted.moves_by_direction,
+        )
+        _show(
+            self.licensed,
             [
                 field_label("title"),
                 field_label("status"),
@@ -324,19 +317,10 @@ class TransferView(QScrollArea):
                 field_label("license_kind"),
                 field_label("pathway_id"),
             ],
-            [
-                [
-                    p.title,
-                    value_label(p.status),
-                    names.get(p.licensee_org_id or "", ""),
-                    value_label(p.license_kind),
-                    pathway_names.get(p.pathway_id or "", ""),
-                ]
-                for p in snapshot.patents
-                if reached_industry(p, kinds)
-            ],
+            counted.licensed,
         )
-        self.organizations.set_figures(
+        _show(
+            self.organizations,
             [
                 field_label("name"),
                 tr("Sector"),
@@ -345,19 +329,10 @@ class TransferView(QScrollArea):
                 tr("Moves in"),
                 tr("Moves out"),
             ],
-            [
-                [
-                    o.name,
-                    sector_label(o.sector),
-                    o.patents_owned,
-                    o.patents_licensed_in,
-                    o.moves_in,
-                    o.moves_out,
-                ]
-                for o in sorted(figures.organizations, key=lambda o: natural_key(o.name))
-            ],
+            counted.organizations,
         )
-        self.pathways.set_figures(
+        _show(
+            self.pathways,
             [
                 field_label("pathway_id"),
                 tr("Patents"),
@@ -366,22 +341,12 @@ class TransferView(QScrollArea):
                 tr("Partners"),
                 tr("Licensees"),
             ],
-            [
-                [
-                    p.name,
-                    sum(p.patents_by_status.values()),
-                    sum(p.patents_by_status[s] for s in _GRANTED_OR_LATER),
-                    p.licensed_or_transferred,
-                    _names(p.partners, names),
-                    _names(p.recipients, names),
-                ]
-                for p in figures.pathways
-            ],
+            counted.pathways,
         )
 
 
-_GRANTED_OR_LATER = (PatentStatus.GRANTED, PatentStatus.LICENSED, PatentStatus.TRANSFERRED)
-
-
-def _names(ids: Sequence[str], names: dict[str, str]) -> str:
-    return tr(", ").join(names.get(i, "?") for i in ids)
+def _show(model: FiguresModel, headings: list[str], rows: Sequence[Sequence[Cell]]) -> None:
+    # Resetting a model lays its table out again and sizes its columns from every text (500
+    # pathway rows on L): skip it when nothing in the table changed.
+    if model.headings != headings or model.rows != [list(row) for row in rows]:
+        model.set_figures(headings, rows)

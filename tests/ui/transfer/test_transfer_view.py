@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from roadmap.domain.entities import EntityKind, Patent
 from roadmap.domain.enums import PatentStatus
+from roadmap.services import transfer_tables
 from roadmap.services.transfer import TransferCommands
+from roadmap.services.transfer_tables import figure_tables_in_file
 from roadmap.ui.transfer import counting, transfer_view
 
 
@@ -73,9 +75,14 @@ def test_the_view_shows_the_samples_counts(page: Any, qtbot: Any) -> None:
 def test_the_view_counts_again_after_an_edit(page: Any, session: Any, qtbot: Any) -> None:
     view = page.show_figures()
     qtbot.waitUntil(lambda: view.figures is not None)
+    reset: list[str] = []
+    view.pipeline.modelReset.connect(lambda: reset.append("pipeline"))
+    view.moves.modelReset.connect(lambda: reset.append("moves"))
     lapse_the_granted_patent(session)
     qtbot.waitUntil(lambda: row(view.pipeline, 0)[1:] == ["1", "4", "0", "2", "1", "2"])
     assert column(view.pipeline, 0)[1] == "2027"
+    # A patent's status moves no person: that table is not laid out again.
+    assert reset == ["pipeline"]
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: row(view.pipeline, 0)[1:] == ["1", "4", "1", "2", "1", "1"])
 
@@ -92,26 +99,37 @@ def lapse_the_granted_patent(session: Any) -> Any:
     )
 
 
-def test_an_edit_is_counted_in_a_worker_thread_while_the_window_goes_on(
+def test_an_edit_is_counted_in_the_helper_process_while_the_window_goes_on(
     page: Any, session: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = page.show_figures()
     qtbot.waitUntil(lambda: view.figures is not None)
-    counted_in: list[threading.Thread] = []
-    count = counting.transfer_figures
+    # Counted here, the whole roadmap would be read in this process: the spy would see it.
+    counted_here: list[threading.Thread] = []
+    count = transfer_tables.transfer_figures
 
     def spy(snapshot: Any) -> Any:
-        counted_in.append(threading.current_thread())
+        counted_here.append(threading.current_thread())
         return count(snapshot)
 
-    monkeypatch.setattr(counting, "transfer_figures", spy)
-    with qtbot.waitSignal(view.counting.ready, timeout=10_000):
+    monkeypatch.setattr(transfer_tables, "transfer_figures", spy)
+    asked: list[tuple[Any, threading.Thread]] = []
+    worker = session.worker
+    call = worker.call
+
+    def asking(function: Any, *args: Any) -> Any:
+        asked.append((function, threading.current_thread()))
+        return call(function, *args)
+
+    monkeypatch.setattr(worker, "call", asking)
+    with qtbot.waitSignal(view.counting.ready, timeout=30_000):
         assert lapse_the_granted_patent(session) is not None
         # The edit is back at once: nothing was counted on the way, the old figures show.
-        assert counted_in == []
+        assert asked == []
         assert row(view.pipeline, 0)[1:] == ["1", "4", "1", "2", "1", "1"]
-    assert counted_in
-    assert threading.main_thread() not in counted_in
+    counted = [thread for function, thread in asked if function is figure_tables_in_file]
+    assert counted and threading.main_thread() not in counted  # asked from a worker thread
+    assert counted_here == []
     assert row(view.pipeline, 0)[1:] == ["1", "4", "0", "2", "1", "2"]
     assert column(view.pipeline, 0)[1] == "2027"
 
