@@ -302,6 +302,9 @@ def session_on(path: Path, ini: Path, workbook: Path) -> list[tuple[str, float]]
         return str(workbook), ""
 
     QFileDialog.getOpenFileName = staticmethod(chosen)  # type: ignore[method-assign]
+    # The index, not the count: the status change above was undone, and the import's entry
+    # takes its place (the count stays the same, so waiting for it to grow ran into the
+    # 90 s timeout and measured whatever blocked meanwhile).
     depth = window.session.undo_stack.index()
     run(
         "import a workbook (S into L, File › Import…)",

@@ -122,10 +122,14 @@ def write_in_background(
     Cancel (over `parent`, or the window); record what was written (see the module)."""
 
     def job(progress: Progress, cancelled: CancelGate) -> Written[T]:
-        read_result = read(progress)
-        return write_in_worker(
-            session, lambda writer: write(writer, read_result), cancelled, cancelled.commit
-        )
+        # The collector paused for the reading too (`write_in_worker` pauses it for the
+        # write): reading the file allocates enough to set off full passes over the window's
+        # views, 0.1 s each.
+        with collector_paused():
+            read_result = read(progress)
+            return write_in_worker(
+                session, lambda writer: write(writer, read_result), cancelled, cancelled.commit
+            )
 
     def finished(outcome: Written[T]) -> None:
         if outcome.refusal is not None:

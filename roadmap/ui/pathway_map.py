@@ -9,7 +9,16 @@ sideways; resizing the window lays the map out again."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -100,6 +109,9 @@ class PathwayMap(QGraphicsView):
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(60)
         self._relayout.timeout.connect(self._fit_width)
+        # Edits that came while the map was hidden: it is drawn again when it shows (after an
+        # import into L that took the window over a tenth of a second for a hidden tab).
+        self._stale = False
         self.rebuild()
         session.edited.connect(self._on_edited)
 
@@ -109,11 +121,23 @@ class PathwayMap(QGraphicsView):
 
     def _fit_width(self) -> None:
         if box_width(self.viewport().width()) != self.width_laid:
-            self.rebuild()
+            if self.isVisible():
+                self.rebuild()
+            else:
+                self._stale = True
 
     def _on_edited(self, edit: Edit) -> None:
         if edit.changes.touches(EntityKind.PROBLEM, EntityKind.PATHWAY, EntityKind.PRODUCT):
+            if self.isVisible():
+                self.rebuild()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
             self.rebuild()
+        super().showEvent(event)
 
     def rebuild(self) -> None:
         scene = self.scene()

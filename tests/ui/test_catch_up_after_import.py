@@ -127,3 +127,37 @@ def test_our_workbook_through_ctrl_i_is_looked_into_and_imported_in_workers(
     node = opened.navigator.model.nodes[(EntityKind.STEP, first.id)]
     assert node.name == renamed.name
     assert not opened.messages
+
+
+def test_hidden_tabs_catch_up_with_an_import_when_they_are_shown(
+    big: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from roadmap.ui.pathway_map import PathwayMap
+    from roadmap.ui.step_table import StepTableModel
+
+    def trigger(text: str) -> None:
+        next(a for a in big.findChildren(QAction) if a.text() == text).trigger()
+        qtbot.wait(1)
+
+    trigger("&Steps table")  # both tabs built, then hidden behind the timeline
+    trigger("Pathway &map")
+    trigger("&Timeline")
+    worked: list[str] = []
+    monkeypatch.setattr(StepTableModel, "reset_rows", recording(worked, StepTableModel.reset_rows))
+    monkeypatch.setattr(PathwayMap, "rebuild", recording(worked, PathwayMap.rebuild))
+    index = big.session.undo_stack.index()
+
+    qtbot.keyClick(big, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: big.session.undo_stack.index() > index and not big.work.tasks, timeout=60000
+    )
+    assert worked == []  # neither hidden tab worked while the import was followed
+
+    incoming = build(INCOMING, seed=6)
+    trigger("&Steps table")
+    assert set(s.id for s in incoming.steps) <= set(big.table.model.ids)
+    trigger("Pathway &map")
+    assert all((EntityKind.PATHWAY, p.id) in big.pathway_map.boxes for p in incoming.pathways)
+    assert len(worked) == 2
