@@ -202,12 +202,12 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="166"/>
+        <location filename="../../roadmap/ui/background.py" line="227"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="165"/>
+        <location filename="../../roadmap/ui/background.py" line="226"/>
         <source>Writing; it can no longer be cancelled…</source>
         <translation>正在写入；已无法取消…</translation>
     </message>
@@ -451,7 +451,7 @@
     <message>
         <location filename="../../roadmap/ui/context_menus.py" line="145"/>
         <location filename="../../roadmap/ui/document_actions.py" line="259"/>
-        <location filename="../../roadmap/ui/step_table.py" line="407"/>
+        <location filename="../../roadmap/ui/step_table.py" line="422"/>
         <location filename="../../roadmap/ui/timeline/canvas.py" line="167"/>
         <source>New step</source>
         <translation>新步骤</translation>
@@ -498,19 +498,19 @@
     </message>
     <message>
         <location filename="../../roadmap/ui/document_actions.py" line="296"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="93"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="97"/>
         <source>New organization</source>
         <translation>新机构</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/document_actions.py" line="299"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="107"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="111"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/document_actions.py" line="302"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="78"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
         <source>New patent</source>
         <translation>新专利</translation>
     </message>
@@ -784,7 +784,7 @@ Plan industry-oriented research.</source>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="66"/>
         <location filename="../../roadmap/ui/preferences.py" line="23"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="305"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="303"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -840,7 +840,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="80"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="76"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="70"/>
         <source>Research</source>
         <translation>研究</translation>
     </message>
@@ -954,7 +954,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="102"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="77"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="71"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1181,7 +1181,7 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/labels.py" line="127"/>
         <location filename="../../roadmap/ui/transfer/organization_editor.py" line="28"/>
         <location filename="../../roadmap/ui/transfer/record_table.py" line="36"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="342"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="326"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1907,20 +1907,20 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator_model.py" line="135"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="55"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="59"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator_model.py" line="141"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="56"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="60"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/navigator_model.py" line="147"/>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="54"/>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="363"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="58"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="338"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
@@ -1991,13 +1991,13 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="48"/>
-        <location filename="../../roadmap/ui/step_table.py" line="212"/>
+        <location filename="../../roadmap/ui/step_table.py" line="218"/>
         <source>{days:+d} d</source>
         <translation>{days:+d} 天</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="48"/>
-        <location filename="../../roadmap/ui/step_table.py" line="212"/>
+        <location filename="../../roadmap/ui/step_table.py" line="218"/>
         <source>0 d</source>
         <translation>0 天</translation>
     </message>
@@ -2152,18 +2152,18 @@ Plan industry-oriented research.</source>
         <translation>与其他路线图比较</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="262"/>
+        <location filename="../../roadmap/ui/step_table.py" line="273"/>
         <source>Baseline start</source>
         <translation>基线开始</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="263"/>
+        <location filename="../../roadmap/ui/step_table.py" line="274"/>
         <source>Baseline end</source>
         <translation>基线结束</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="105"/>
-        <location filename="../../roadmap/ui/step_table.py" line="264"/>
+        <location filename="../../roadmap/ui/step_table.py" line="275"/>
         <source>Start variance</source>
         <translation>开始偏差</translation>
     </message>
@@ -2179,12 +2179,12 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="108"/>
-        <location filename="../../roadmap/ui/step_table.py" line="265"/>
+        <location filename="../../roadmap/ui/step_table.py" line="276"/>
         <source>Finish variance</source>
         <translation>完成偏差</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/step_table.py" line="343"/>
+        <location filename="../../roadmap/ui/step_table.py" line="355"/>
         <source>Filter steps…</source>
         <translation>筛选步骤…</translation>
     </message>
@@ -2381,127 +2381,127 @@ Plan industry-oriented research.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="80"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="84"/>
         <source>Filter patents…</source>
         <translation>筛选专利…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="81"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="85"/>
         <source>Add patent</source>
         <translation>添加专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="82"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="86"/>
         <source>Delete patent</source>
         <translation>删除专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="83"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="87"/>
         <source>Delete the patent “{name}” and its history?</source>
         <translation>删除专利“{name}”及其历史记录吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="95"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="99"/>
         <source>Filter organizations…</source>
         <translation>筛选机构…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="96"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="100"/>
         <source>Add organization</source>
         <translation>添加机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="97"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="101"/>
         <source>Delete organization</source>
         <translation>删除机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="98"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="102"/>
         <source>Delete the organization “{name}”?</source>
         <translation>删除机构“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="109"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="113"/>
         <source>Filter people…</source>
         <translation>筛选人员…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="110"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="114"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="111"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="115"/>
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="112"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="116"/>
         <source>Delete “{name}” and their moves?</source>
         <translation>删除“{name}”及其流动记录吗？</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="57"/>
+        <location filename="../../roadmap/ui/transfer/transfer_page.py" line="61"/>
         <source>Figures and charts</source>
         <translation>数据与图表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="66"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="60"/>
         <source>Research → industry</source>
         <translation>科研 → 产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="67"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="61"/>
         <source>Industry → research</source>
         <translation>产业 → 科研</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="68"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="62"/>
         <source>University ↔ institute</source>
         <translation>高校 ↔ 科研院所</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="63"/>
         <source>Other moves</source>
         <translation>其他流动</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="75"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="69"/>
         <source>Industry</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="174"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="168"/>
         <source>Patent pipeline by status and year (at each year&apos;s end)</source>
         <translation>各年末专利状态分布（专利管线）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="175"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="169"/>
         <source>People moving between sectors, by direction and year</source>
         <translation>产学研之间的人才流动（按方向和年份）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="176"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="170"/>
         <source>Patents licensed or transferred to enterprises</source>
         <translation>许可或转让给企业的专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="177"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="171"/>
         <source>Per organization</source>
         <translation>按机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="186"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="180"/>
         <source>Per pathway</source>
         <translation>按路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="288"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="292"/>
         <source>{patents} patents, {reached} of them licensed or transferred to enterprises · {moves} moves between organizations, {cross} of them between sectors</source>
         <translation>{patents} 项专利，其中 {reached} 项已许可或转让给企业 · 机构间流动 {moves} 人次，其中产学研之间 {cross} 人次</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="299"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="237"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
@@ -2516,47 +2516,47 @@ Plan industry-oriented research.</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="343"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="327"/>
         <source>Patents owned</source>
         <translation>拥有专利</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="344"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="328"/>
         <source>Licensed in</source>
         <translation>获得许可</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="345"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="329"/>
         <source>Moves in</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="346"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="330"/>
         <source>Moves out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="364"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="339"/>
         <source>Granted or later</source>
         <translation>已授权及以后</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="365"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="340"/>
         <source>To enterprises</source>
         <translation>转给企业</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="366"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="341"/>
         <source>Partners</source>
         <translation>合作方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="367"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="342"/>
         <source>Licensees</source>
         <translation>被许可方</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="387"/>
+        <location filename="../../roadmap/ui/transfer/transfer_view.py" line="238"/>
         <source>, </source>
         <translation>、</translation>
     </message>
