@@ -104,6 +104,9 @@ def test_an_edit_is_counted_in_the_helper_process_while_the_window_goes_on(
 ) -> None:
     view = page.show_figures()
     qtbot.waitUntil(lambda: view.figures is not None)
+    # The charts of the first show are drawn through the helper process from a thread of
+    # their own; let them finish, so what is asked below is the edit's.
+    qtbot.waitUntil(lambda: not view.patents_chart.pixmap.isNull(), timeout=60_000)
     # Counted here, the whole roadmap would be read in this process: the spy would see it.
     counted_here: list[threading.Thread] = []
     count = transfer_tables.transfer_figures
@@ -124,8 +127,9 @@ def test_an_edit_is_counted_in_the_helper_process_while_the_window_goes_on(
     monkeypatch.setattr(worker, "call", asking)
     with qtbot.waitSignal(view.counting.ready, timeout=30_000):
         assert lapse_the_granted_patent(session) is not None
-        # The edit is back at once: nothing was counted on the way, the old figures show.
-        assert asked == []
+        # The edit is back at once: the window asked the helper process nothing on the way
+        # (a recount may already be under way in a worker thread), the old figures show.
+        assert all(thread is not threading.main_thread() for _, thread in asked)
         assert row(view.pipeline, 0)[1:] == ["1", "4", "1", "2", "1", "1"]
     counted = [thread for function, thread in asked if function is figure_tables_in_file]
     assert counted and threading.main_thread() not in counted  # asked from a worker thread
