@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from roadmap.domain.entities import EntityKind
+from roadmap.domain.snapshot import SECTION
 from roadmap.store import head_schema
 
 
@@ -50,28 +51,11 @@ def _stored(name: str) -> StoredTable:
 # In the order they are created, parents first.
 BY_NAME: dict[str, StoredTable] = {name: _stored(name) for name in head_schema.ORDER}
 
+# A kind's table is named as its section of a snapshot (the roadmap's own is "roadmap"); the
+# test of this module holds the mapping to schema.py's.
 TABLES: dict[EntityKind, StoredTable] = {
-    kind: BY_NAME[name]
-    for kind, name in {
-        EntityKind.ROADMAP: "roadmap",
-        EntityKind.LANE: "lanes",
-        EntityKind.CRITERION: "criteria",
-        EntityKind.ORGANIZATION: "organizations",
-        EntityKind.PERSON: "people",
-        EntityKind.PROBLEM: "problems",
-        EntityKind.FIGURE_OF_MERIT: "figures_of_merit",
-        EntityKind.PATHWAY: "pathways",
-        EntityKind.SCORE: "scores",
-        EntityKind.STEP: "steps",
-        EntityKind.DEPENDENCY: "dependencies",
-        EntityKind.PRODUCT: "products",
-        EntityKind.MOBILITY: "mobility",
-        EntityKind.PATENT: "patents",
-        EntityKind.PATENT_EVENT: "patent_events",
-        EntityKind.IDEA: "ideas",
-        EntityKind.VOTE: "votes",
-        EntityKind.VOTE_COUNT: "vote_counts",
-    }.items()
+    EntityKind.ROADMAP: BY_NAME["roadmap"],
+    **{kind: BY_NAME[section] for kind, section in SECTION.items()},
 }
 
 BASELINES = "baselines"
