@@ -108,6 +108,32 @@ def test_the_language_is_the_systems_until_chosen(
     assert done.stdout.strip() == language
 
 
+def in_a_fresh_app(tmp_path: Path, then: str, *args: str, platform: str = "offscreen") -> str:
+    """What `then` prints, run in a new process after the window was built with fresh
+    settings and shown (`w`, `app`, `sys` at hand; `sys.argv[2:]` are `args`)."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = QApplication([])\n"
+        "from roadmap.app import build_window\n"
+        "from roadmap.ui.settings import Settings\n"
+        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+        "w.show(); app.processEvents()\n" + then
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "fresh.ini"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": platform},
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_a_first_start_fills_most_of_the_screen_and_is_centred_on_it(
     tmp_path: Path, size: tuple[int, int]
@@ -117,29 +143,13 @@ def test_a_first_start_fills_most_of_the_screen_and_is_centred_on_it(
     screen = {"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1]}
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpiX": 96, "logicalDpiY": 96}]}))
-    code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from PySide6.QtCore import QSettings\n"
-        "app = QApplication([])\n"
-        "from roadmap.app import build_window\n"
-        "from roadmap.ui.settings import Settings\n"
-        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
-        "w.show(); app.processEvents()\n"
+    then = (
         "s, f = w.screen().availableGeometry(), w.frameGeometry()\n"
         "print(s.width(), s.height(), f.x(), f.y(), f.width(), f.height())\n"
         "w.close()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "fresh.ini")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
-    )
-    assert done.returncode == 0, done.stderr
-    width, height, x, y, w, h = map(int, done.stdout.split())
+    shown = in_a_fresh_app(tmp_path, then, platform=f"offscreen:configfile={config}")
+    width, height, x, y, w, h = map(int, shown.split())
     assert (width, height) == size
     assert x >= 0 and y >= 0 and x + w <= width and y + h <= height
     assert w >= 0.85 * width and h >= 0.85 * height
@@ -169,27 +179,11 @@ def test_chinese_translations_of_qt_load(qapp: Any) -> None:
 
 
 def test_the_welcome_page_starts_without_the_slow_libraries(tmp_path: Path) -> None:
-    code = (
-        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from PySide6.QtCore import QSettings\n"
-        "app = QApplication([])\n"
-        "from roadmap.app import build_window\n"
-        "from roadmap.ui.settings import Settings\n"
-        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
-        "w.show(); app.processEvents()\n"
+    then = (
         "slow = ('matplotlib', 'openpyxl', 'alembic', 'sqlalchemy')\n"
         "print(','.join(m for m in slow if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "unused.ini")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == ""
+    assert in_a_fresh_app(tmp_path, then).strip() == ""
 
 
 def test_opening_a_roadmap_of_the_head_format_needs_no_sqlalchemy(
@@ -197,30 +191,14 @@ def test_opening_a_roadmap_of_the_head_format_needs_no_sqlalchemy(
 ) -> None:
     """SQLAlchemy costs half a second of imports before the window could paint: a file at
     the head format is checked and read through the driver (store/tables.py)."""
-    code = (
-        "import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from PySide6.QtCore import QSettings\n"
-        "app = QApplication([])\n"
-        "from roadmap.app import build_window\n"
-        "from roadmap.ui.settings import Settings\n"
+    then = (
         "from roadmap.ui.timeline.items import StepBar\n"
-        "w = build_window(Settings(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
-        "w.show(); w.docs.open_path(Path(sys.argv[2])); app.processEvents()\n"
+        "w.docs.open_path(Path(sys.argv[2])); app.processEvents()\n"
         "bars = [i for i in w.canvas.view.scene().items() if isinstance(i, StepBar)]\n"
         "print(len(bars) > 0, 'sqlalchemy' in sys.modules)\n"
         "w.close()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "unused.ini"), str(sample_file)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "False"], done.stderr
+    assert in_a_fresh_app(tmp_path, then, str(sample_file)).split() == ["True", "False"]
 
 
 def test_this_pyside6_keeps_none_alive() -> None:
