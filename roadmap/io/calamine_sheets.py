@@ -31,8 +31,9 @@ _ALWAYS_READ = ("xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml")
 # A cell or row tag whose first attribute is not its place, or whose place is out of bounds.
 _BAD_CELL = re.compile(rb'<c(?:[/>]|\s+(?!r="[A-Z][0-9]{1,5}"))')
 _BAD_ROW = re.compile(rb'<row(?:[/>]|\s+(?!r="[0-9]{1,5}"))')
-# Elements with a namespace prefix (`<x:c …>`) would escape the two patterns above.
-_PREFIXED = (b":c ", b":c>", b":c/", b":c\t", b":c\n", b":c\r", b":row")
+# Elements with a namespace prefix (`<x:c …>`) would escape the two patterns above. One
+# pattern, not seven `in` tests: each `in` scanned the whole sheet again (92 ms on L's 20 MB).
+_PREFIXED = re.compile(rb":(?:c[ >/\t\n\r]|row)")
 
 
 def available() -> bool:
@@ -84,7 +85,7 @@ def plan(archive: zipfile.ZipFile, parts: Sequence[str]) -> bool:
         data = archive.read(part)
         if _BAD_CELL.search(data) or _BAD_ROW.search(data):
             return False
-        if any(tag in data for tag in _PREFIXED):
+        if _PREFIXED.search(data):
             return False
     return True
 
