@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from roadmap.domain.enums import StepStatus
@@ -76,12 +77,19 @@ def col_name(col: int) -> str:
 
 def display_width(text: str) -> float:
     """Roughly how many character cells `text` takes: wide (CJK) characters count two."""
+    if text.isascii():  # no wide characters: 1.1 each, without asking unicodedata per letter
+        return 1.1 * len(text)
     return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
 
 
+@lru_cache(maxsize=4096)
 def wrapped_lines(text: str, room: float) -> int:
     """How many lines `text` takes when wrapped at word boundaries (or between CJK
-    characters) into lines of `room` character cells, as `display_width` counts them."""
+    characters) into lines of `room` character cells, as `display_width` counts them.
+
+    Remembered: the Timeline sheet asks it for every cell of every row, and most of those
+    texts repeat (lanes, kinds, statuses, owners) — measuring them anew was a quarter of
+    exporting L."""
     lines = 0
     for paragraph in text.split("\n"):
         lines += 1
