@@ -11,7 +11,7 @@ from math import ceil
 from PySide6.QtCore import QRectF
 
 from roadmap.domain.entities import RoadmapInfo, Step
-from roadmap.ui.timeline.layout import ROW_HEIGHT, LabelDays
+from roadmap.ui.timeline.layout import LabelDays
 from roadmap.ui.timeline.places import DIAMOND
 from roadmap.ui.timeline.scale import day_x
 from roadmap.ui.timeline.style import CanvasStyle
@@ -63,9 +63,6 @@ class LabelRoom:
         return label_days
 
 
-SPARE_HEIGHT = 8 * ROW_HEIGHT  # the scene grows and shrinks by this much at a time
-
-
 class SceneReach:
     """How far the scene reaches across (the horizon, the steps and the names beside them, and
     what is drawn under the lanes) and down; the span of the steps' dates is kept between
@@ -102,8 +99,4 @@ class SceneReach:
         first = min(first, below_first or first)
         last = max(last, below_last or last)
         left, right = day_x(first - timedelta(days=120)), day_x(last + timedelta(days=240))
-        # The lanes' height rounded up to whole chunks of rows: a new scene rect makes Qt
-        # index every item again (a Python boundingRect call each, 20-40 ms on L under load),
-        # and a drop or an undo that adds or takes away a row would pay that every time.
-        lanes_height = ceil(lanes_height / SPARE_HEIGHT) * SPARE_HEIGHT
         return QRectF(left, 0, right - left, lanes_height + below + 40)
