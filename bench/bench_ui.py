@@ -3,6 +3,7 @@ L roadmap, and how long it takes to start, against a bare PySide6 window measure
 run.
 
     python bench/bench_ui.py [--size L] [--seed 1] [--repeat 3] [--sessions 3] [--no-frames]
+                             [--probe MS]
 
 Start-up is measured in fresh processes (wall time from launch until the window has painted —
 for L, its timeline drawn — as the process notes it, so the interpreter's teardown is not
@@ -58,7 +59,7 @@ TIMEOUT_S = 90.0
 class StallMonitor:
     """Longest gap between the ticks of a 5 ms timer while `measure` runs an action."""
 
-    def __init__(self) -> None:
+    def __init__(self, probe_ms: float = 0.0) -> None:
         from PySide6.QtCore import QTimer
 
         self.timer = QTimer()
@@ -66,11 +67,16 @@ class StallMonitor:
         self.timer.timeout.connect(self._tick)
         self.last = time.perf_counter()
         self.longest = 0.0
+        self.running = False  # while `measure` runs (the probe samples only then)
+        self.probe = StackProbe(self, probe_ms) if probe_ms else None
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
+        gap = now - self.last
+        self.longest = max(self.longest, gap)
         self.last = now
+        if self.probe is not None:
+            self.probe.ended(gap)
 
     def measure(self, steps: list[Callable[[], object]], done: Callable[[], bool]) -> float:
         """Run each of `steps` from the event loop (16 ms apart, as input arrives), then keep
@@ -103,15 +109,85 @@ class StallMonitor:
         watcher.setInterval(20)
         watcher.timeout.connect(check)
         self.timer.start()
+        self.running = True
         watcher.start()
         self.last = time.perf_counter()
         self.longest = 0.0
         QTimer.singleShot(10, next_step)
         loop.exec()
+        self.running = False
         watcher.stop()
         self.timer.stop()
         # A gap of one interval is the timer working; what is over it was blocked.
         return max(0.0, (self.longest * 1000) - TICK_MS)
+
+
+class StackProbe:
+    """Where the window is blocked (`--probe MS`): a thread samples the UI thread's stack every
+    2 ms while the 5 ms timer is late, and for each block over MS prints the stacks it saw,
+    the most frequent first. Samples are taken whenever the UI thread lets go of the GIL (a
+    Python loop does every few ms; a call into SQLite or Qt does at once), so a block spent
+    in one long C call shows as that call."""
+
+    def __init__(self, monitor: StallMonitor, threshold_ms: float) -> None:
+        import threading
+
+        self.monitor = monitor
+        self.threshold = threshold_ms / 1000
+        self.main = threading.get_ident()
+        self.samples: list[tuple[str, ...]] = []
+        self.collections: list[tuple[int, float]] = []  # (generation, ms) of the collector
+        self.lock = threading.Lock()
+        threading.Thread(target=self._run, daemon=True).start()
+        import gc
+
+        started: list[float] = []
+
+        def collector(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                started[:] = [time.perf_counter()]
+            elif started:
+                self.collections.append(
+                    (info["generation"], (time.perf_counter() - started[0]) * 1000)
+                )
+
+        gc.callbacks.append(collector)
+
+    def _run(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.002)
+            if not self.monitor.running or time.perf_counter() - self.monitor.last < 0.012:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            stack = tuple(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame)[-14:]
+            )
+            with self.lock:
+                self.samples.append(stack)
+
+    def ended(self, gap: float) -> None:
+        """The timer ticked after `gap` seconds: report the block if it was a long one."""
+        from collections import Counter
+
+        with self.lock:
+            samples, self.samples = self.samples, []
+        collections, self.collections = self.collections, []
+        if gap < self.threshold:
+            return
+        print(f"    block of {gap * 1000:.0f} ms, {len(samples)} samples:", file=sys.stderr)
+        slow = [f"gen {g} {t:.0f} ms" for g, t in collections if t >= 2]
+        if slow:
+            print(f"      collector: {', '.join(slow)}", file=sys.stderr)
+        for stack, count in Counter(samples).most_common(4):
+            print(f"      {count} ×", file=sys.stderr)
+            for line in stack:
+                print(f"        {line}", file=sys.stderr)
+        sys.stderr.flush()
 
 
 def action(window: Any, text: str) -> Any:
@@ -120,7 +196,9 @@ def action(window: Any, text: str) -> Any:
     return next(a for a in window.findChildren(QAction) if a.text() == text)
 
 
-def session_on(path: Path, ini: Path, workbook: Path) -> list[tuple[str, float]]:
+def session_on(
+    path: Path, ini: Path, workbook: Path, probe_ms: float = 0.0
+) -> list[tuple[str, float]]:
     from PySide6.QtCore import QPoint, QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -136,7 +214,7 @@ def session_on(path: Path, ini: Path, workbook: Path) -> list[tuple[str, float]]
     window = build_window(Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
     window.resize(1400, 900)
     window.show()
-    monitor = StallMonitor()
+    monitor = StallMonitor(probe_ms)
     results: list[tuple[str, float]] = []
 
     def run(name: str, steps: list[Callable[[], object]], done: Callable[[], bool]) -> None:
@@ -434,16 +512,21 @@ def in_process(path: Path, ini: Path) -> dict[str, float]:
     return results
 
 
-def session_in_child(path: Path, ini: Path, workbook: Path) -> list[tuple[str, float]]:
+def session_in_child(
+    path: Path, ini: Path, workbook: Path, probe_ms: float = 0.0
+) -> list[tuple[str, float]]:
     """One scripted session in a fresh process; its rows (action, ms blocked)."""
+    probe = ["--probe", str(probe_ms)] if probe_ms else []
     done = subprocess.run(
-        [sys.executable, __file__, "--session", str(path), str(ini), str(workbook)],
+        [sys.executable, __file__, "--session", str(path), str(ini), str(workbook), *probe],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=False,
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("[")]
+    if probe_ms:
+        print(done.stderr, file=sys.stderr, flush=True)
     if done.returncode != 0 or not lines:
         raise SystemExit(f"session failed:\n{done.stderr[-3000:]}")
     return [(name, float(blocked)) for name, blocked in json.loads(lines[-1])]
@@ -469,11 +552,18 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="start-up runs (best is kept)")
     parser.add_argument("--sessions", type=int, default=3, help="scripted sessions")
     parser.add_argument("--no-frames", action="store_true", help="skip the frame times")
+    parser.add_argument(
+        "--probe",
+        type=float,
+        default=0.0,
+        metavar="MS",
+        help="print where the UI thread was for each block over MS (see StackProbe)",
+    )
     parser.add_argument("--session", nargs=3, metavar=("ROADMAP", "INI", "WORKBOOK"))
     args = parser.parse_args()
     if args.session:  # a child of this script: one session, its rows as JSON on stdout
         roadmap, ini, workbook = (Path(p) for p in args.session)
-        print(json.dumps(session_on(roadmap, ini, workbook)))
+        print(json.dumps(session_on(roadmap, ini, workbook, args.probe)))
         return 0
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
@@ -501,7 +591,7 @@ def main() -> int:
         for _ in range(args.sessions):
             copy = tmp / f"session-{len(sessions)}.roadmap"
             copy.write_bytes(path.read_bytes())
-            sessions.append(session_in_child(copy, ini, workbook))
+            sessions.append(session_in_child(copy, ini, workbook, args.probe))
         frames = {} if args.no_frames else in_process(path, ini)
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"bare PySide6 window:          {ms(bare)}")
