@@ -76,15 +76,15 @@ def warm_up() -> None:
 def draw_picture(
     path: Path, name: str, options: ChartOptions, fit: tuple[int, int] | None = None
 ) -> ChartPicture:
-    """Chart `name` of the roadmap at `path`, drawn with Agg at `PICTURE_DPI` (and scaled to
-    fit the box `fit` too, when given)."""
+    """Chart `name` of the roadmap at `path` (the window's file, read from an in-memory copy
+    of it), drawn with Agg at `PICTURE_DPI` (and scaled to fit the box `fit` too, when given)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.text import Text
 
     from roadmap.services.baselines import all_baselines
     from roadmap.services.workspace import Workspace
 
-    with Workspace.open(path, readonly=True) as workspace:
+    with Workspace.open_copy(path) as workspace:
         snapshot = workspace.queries.snapshot()
         if name == "milestones":  # the one chart drawn from the baselines
             options = replace(options, baselines=all_baselines(workspace))

@@ -82,10 +82,10 @@ class PackedFindings(Sequence[Listed]):
 
 
 def findings_in_file(path: Path) -> PackedFindings:
-    """`listed_findings` of the roadmap at `path`, read through a read-only connection, packed
-    for the trip back from the helper process (`PackedFindings`)."""
+    """`listed_findings` of the roadmap at `path` (the window's file), read from an in-memory
+    copy of it, packed for the trip back from the helper process (`PackedFindings`)."""
     from roadmap.services.workspace import Workspace
 
-    with Workspace.open(path, readonly=True) as workspace:
+    with Workspace.open_copy(path) as workspace:
         snapshot = workspace.queries.snapshot()
     return PackedFindings.pack(listed_findings(snapshot))

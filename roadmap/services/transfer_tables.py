@@ -145,10 +145,11 @@ def figure_tables(snapshot: RoadmapSnapshot, labels: FigureLabels) -> FigureTabl
 
 
 def figure_tables_in_file(path: Path, labels: FigureLabels) -> FigureTables:
-    """`figure_tables` of the roadmap at `path`, read through a read-only connection (run in
-    the helper process: edits are written through, so the file is what the window shows)."""
+    """`figure_tables` of the roadmap at `path`, read from an in-memory copy of the file (run
+    in the helper process: edits are written through, so the file is what the window shows,
+    and the window's next edit need not wait for this read)."""
     from roadmap.services.workspace import Workspace
 
-    with Workspace.open(path, readonly=True) as workspace:
+    with Workspace.open_copy(path) as workspace:
         snapshot = workspace.queries.snapshot()
     return figure_tables(snapshot, labels)

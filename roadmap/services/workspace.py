@@ -14,7 +14,13 @@ from roadmap.services.changes import Edit
 from roadmap.services.commands import AlsoRows, Commands
 from roadmap.services.queries import Queries
 from roadmap.store.backups import Backup, list_backups, make_backup, restore_backup
-from roadmap.store.document import Document, create_document, is_roadmap_file, open_document
+from roadmap.store.document import (
+    Document,
+    create_document,
+    is_roadmap_file,
+    open_copy,
+    open_document,
+)
 from roadmap.store.interface import RowChange
 from roadmap.store.lineage import TABLE, LineageRow
 from roadmap.store.lock import LockOwner, lock_path, read_owner
@@ -72,6 +78,13 @@ class Workspace:
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False) -> Workspace:
         return cls(open_document(path, readonly=readonly))
+
+    @classmethod
+    def open_copy(cls, path: Path | str) -> Workspace:
+        """A read-only workspace on an in-memory copy of the roadmap at `path`, which the
+        window has open: for the helper process's whole-roadmap reads (`store.document.open_copy`:
+        the window's edits never wait for them). Use it in `with`."""
+        return cls(open_copy(path))
 
     @classmethod
     def create(

@@ -39,7 +39,7 @@ from roadmap.store.inspection import DocumentError as DocumentError
 from roadmap.store.inspection import ForeignSchemaError as ForeignSchemaError
 from roadmap.store.inspection import Inspection as Inspection
 from roadmap.store.inspection import StoredValueError as StoredValueError
-from roadmap.store.inspection import detailed, read_only, reader, write_refusal
+from roadmap.store.inspection import detailed, memory_copy, read_only, reader, write_refusal
 from roadmap.store.inspection import examine as examine
 from roadmap.store.inspection import inspect_file as inspect_file
 from roadmap.store.inspection import is_roadmap_file as is_roadmap_file
@@ -79,18 +79,22 @@ def make_engine(
     readonly: bool,
     per_use: bool = False,
     creator: Callable[[], sqlite3.Connection] | None = None,
+    one: Callable[[], sqlite3.Connection] | None = None,
 ) -> Engine:
     """A SQLAlchemy engine whose connections enforce foreign keys and run real transactions
     (for creating and migrating files, and the repository code's `Document.transaction`).
 
     `per_use`: a connection made for each use, in the thread that uses it (a worker's
     writer); read-only engines are always so. `creator`: where the connections come from
-    otherwise (one per thread: a document's own, shared with its store sessions)."""
+    otherwise (one per thread: a document's own, shared with its store sessions). `one`: the
+    one connection every use shares (a document's in-memory copy of the file)."""
     from sqlalchemy import create_engine, event
-    from sqlalchemy.pool import NullPool, SingletonThreadPool
+    from sqlalchemy.pool import NullPool, SingletonThreadPool, StaticPool
 
     resolved = path.resolve()
-    if creator is None or readonly or per_use:
+    if one is not None:
+        engine = create_engine("sqlite://", creator=one, poolclass=StaticPool)
+    elif creator is None or readonly or per_use:
         engine = create_engine(
             "sqlite://",
             creator=lambda: connect(resolved, readonly=readonly, per_use=per_use),
@@ -133,6 +137,7 @@ class Document:
         recovered: bool = False,
         *,
         per_use: bool = False,
+        copied: bool = False,
     ) -> None:
         self.path = path
         self.readonly = readonly
@@ -150,6 +155,17 @@ class Document:
         self._generation = 0  # of the kept connections: `close` lets them go
         self._kept_lock = threading.Lock()
         self._engine: Engine | None = None
+        # A read-only document on an in-memory copy of the file (`reader`, `open_copy`): the
+        # copy is taken at the first read, in the thread that reads, and kept until `close`.
+        self._copied = copied
+        self._copy: sqlite3.Connection | None = None
+
+    def _memory(self) -> sqlite3.Connection:
+        """The in-memory copy of a `copied` document (taken when first asked)."""
+        with self._kept_lock:
+            if self._copy is None:
+                self._copy = memory_copy(self._resolved)
+            return self._copy
 
     def _connection(self) -> sqlite3.Connection:
         """This thread's connection of a writable document (a new one after `close`, as
@@ -167,19 +183,25 @@ class Document:
     def engine(self) -> Engine:
         """A SQLAlchemy engine on the file, made (and SQLAlchemy imported) when first asked."""
         if self._engine is None:
-            self._engine = make_engine(
-                self.path,
-                readonly=self.readonly,
-                per_use=self._per_use,
-                creator=self._connection,
-            )
+            if self._copied:
+                self._engine = make_engine(self.path, readonly=True, one=self._memory)
+            else:
+                self._engine = make_engine(
+                    self.path,
+                    readonly=self.readonly,
+                    per_use=self._per_use,
+                    creator=self._connection,
+                )
         return self._engine
 
     @contextmanager
     def _begun(self) -> Iterator[sqlite3.Connection]:
         """One transaction on the driver's connection: committed when the block ends,
         rolled back if it (or the commit) raises."""
-        if self._per_use:
+        made_here = self._per_use and not self._copied
+        if self._copied:
+            conn = self._memory()
+        elif made_here:
             conn = connect(self._resolved, readonly=self.readonly, per_use=True)
         else:
             conn = self._connection()
@@ -193,7 +215,7 @@ class Document:
                     conn.rollback()
                 raise
         finally:
-            if self._per_use:
+            if made_here:
                 conn.close()
 
     @contextmanager
@@ -262,10 +284,11 @@ class Document:
             yield SqliteSession(conn)
 
     def reader(self) -> Document:
-        """A read-only document on the same file, for reading in another thread: it makes its
-        own connections in the thread that reads, takes no lock and skips the opening checks
-        (this file passed them when it was opened). Close it when done."""
-        return Document(self.path, None, readonly=True)
+        """A read-only document on the same file, for reading in another thread: it reads an
+        in-memory copy taken at its first read in that thread (`inspection.memory_copy`: the
+        window's next edit never waits for a long read), takes no lock and skips the opening
+        checks (this file passed them when it was opened). Close it when done."""
+        return Document(self.path, None, readonly=True, copied=True)
 
     def writer(self) -> Document:
         """A writable document on the same file for one job in another thread (an import or
@@ -299,6 +322,9 @@ class Document:
         with self._kept_lock:
             kept, self._every_kept = self._every_kept, []
             self._generation += 1
+            if self._copy is not None:
+                kept.append(self._copy)
+                self._copy = None
         for conn in kept:
             conn.close()
         if self._lock is not None:
@@ -338,6 +364,27 @@ def open_document(path: Path | str, *, readonly: bool = False) -> Document:
     path = Path(path)
     clean_leftovers(path)
     return _open(path, examine(path), readonly=readonly)
+
+
+def open_copy(path: Path | str) -> Document:
+    """A read-only document on an in-memory copy of the roadmap at `path`, a file this program
+    has open (and checked) in its window: for the helper process's reads (the checks, the
+    transfer figures, the charts), which then neither hold the file's lock while they read
+    nor run the opening checks again. A file not at the head format (or not a roadmap) is
+    opened as `open_document` does, with its checks."""
+    path = Path(path)
+    document = Document(path, None, readonly=True, copied=True)
+    try:
+        with document._begun() as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except BaseException:
+        document.close()
+        raise
+    if app_id == APPLICATION_ID and version == FORMAT_VERSION:
+        return document
+    document.close()
+    return open_document(path, readonly=True)
 
 
 def _open(path: Path, inspection: Inspection, *, readonly: bool) -> Document:

@@ -87,6 +87,25 @@ def reader(path: Path) -> LenientReader:
     return conn
 
 
+def memory_copy(path: Path) -> LenientReader:
+    """An in-memory copy of the file at `path`, taken in one step of SQLite's backup API (about
+    5 ms for L's 11 MB): the file's shared lock is held only while its pages are copied.
+
+    For reads in the background while the window edits the file. In a rollback journal, a
+    write's COMMIT waits until every reader has let go; a whole-roadmap read of L holds the
+    lock 60–200 ms, and a status change with the transfer figures shown waited that long on
+    the window's thread (one session in three, even on a quiet machine). A read of the copy
+    holds nothing."""
+    try:
+        with closing(reader(path)) as source:
+            copy = sqlite3.connect(":memory:", check_same_thread=False, factory=LenientReader)
+            source.backup(copy)
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_refusal(path, exc) from None
+    assert isinstance(copy, LenientReader)
+    return copy
+
+
 def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 

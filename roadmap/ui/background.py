@@ -12,8 +12,9 @@
 - `roadmap.ui.recompute.Recompute` keeps a derived result (schedule, checks, figures) current
   with one `BackgroundJob` at a time.
 
-A job that reads the roadmap takes `session.reader()` (a read-only connection of its own, made
-in the worker thread) rather than the session's own connection.
+A job that reads the roadmap takes `session.reader()` (an in-memory copy of the file taken at its
+first read, in the worker thread: the window's edits never wait for the job) rather than the
+session's own connection.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 in-memory copy of what the timeline draws that follows every edit.
 
 Views read through `queries` (frozen read models), never through the workspace's internals;
-work in a worker thread reads through `reader()`, a read-only connection of its own.
+work in a worker thread reads through `reader()`, an in-memory copy of the file of its own.
 
 Every change the views make goes through `perform`: it runs a service command, puts its edit on
 the undo stack, and turns a refused edit into the `refused` signal (the views snap back and the
