@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from math import ceil, floor
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from roadmap.ui.timeline.layout import ROW_HEIGHT
-from roadmap.ui.timeline.places import ARROW_PAD_DAYS, LONG_LINK, Arrow, StepPlace
+from roadmap.ui.timeline.places import ARROW_PAD_DAYS, LONG_LINK, Arrow, StepGraphic, StepPlace
 from roadmap.ui.timeline.style import CanvasStyle
 
 _FEW = 64  # arrows moved together: more than this, and the whole layer is repainted once
@@ -110,21 +111,25 @@ class ArrowLayer(QGraphicsItem):
 
     def arrows_in(self, rect: QRectF) -> set[Arrow]:
         """The arrows drawn in scene `rect` (perhaps a few more; see `_find`)."""
-        found: set[Arrow] = set()
         known = self._found
-        for band in range(int(rect.top() // BAND), int(rect.bottom() // BAND) + 1):
-            arrows = known.get(band)
-            if arrows is None:
-                arrows = known[band] = self._find(band * BAND, (band + 1) * BAND)
-            found |= arrows
+        first, last = int(rect.top() // BAND), int(rect.bottom() // BAND)
+        missing = [band for band in range(first, last + 1) if band not in known]
+        if missing:
+            self._find(missing[0], missing[-1])
+        found: set[Arrow] = set()
+        for band in range(first, last + 1):
+            found |= known[band]
         return found
 
-    def _find(self, top: float, bottom: float) -> set[Arrow]:
-        """The arrows drawn between scene heights `top` and `bottom`: those of the steps with
-        a row within `LONG_LINK` of it, whose line crosses it or, if drawn as two stubs, whose
-        stub reaches into it."""
-        top, bottom = top - ROW_HEIGHT, bottom + ROW_HEIGHT
-        found: set[Arrow] = set()
+    def _find(self, first: int, last: int) -> None:
+        """Find the arrows drawn in bands `first` to `last` of the height, in one pass (the
+        bands of a repaint after an edit are found together: each band alone looked at the
+        steps within `LONG_LINK` of it again). In a band are the arrows of the steps with a row
+        within `LONG_LINK` of it whose line crosses it (or its `ROW_HEIGHT` margins) or, if
+        drawn as two stubs, whose stub reaches into it."""
+        bands: dict[int, set[Arrow]] = {band: set() for band in range(first, last + 1)}
+        self._found.update(bands)
+        top, bottom = first * BAND - ROW_HEIGHT, (last + 1) * BAND + ROW_HEIGHT
         seen: set[Arrow] = set()
         # The hot path of every repaint: heights worked out inline (see StepPlace.ends).
         for place in self._places_near(top - LONG_LINK, bottom + LONG_LINK):
@@ -134,18 +139,20 @@ class ArrowLayer(QGraphicsItem):
                 seen.add(arrow)
                 source, target = arrow.source, arrow.target
                 group = source.group
-                ya = (group.top if group is not None else 0.0) + source.row * ROW_HEIGHT
+                ya = (group.top if group is not None else 0.0) + source.row * ROW_HEIGHT + _MIDDLE
                 group = target.group
-                yb = (group.top if group is not None else 0.0) + target.row * ROW_HEIGHT
+                yb = (group.top if group is not None else 0.0) + target.row * ROW_HEIGHT + _MIDDLE
                 low, high = (ya, yb) if ya <= yb else (yb, ya)
-                if high + _MIDDLE < top or low + _MIDDLE > bottom:
+                if high < top or low > bottom:
                     continue
-                if high - low > LONG_LINK and not (
-                    top <= ya + _MIDDLE <= bottom or top <= yb + _MIDDLE <= bottom
-                ):
-                    continue  # only its two stubs are drawn, and neither is here
-                found.add(arrow)
-        return found
+                # A long one is drawn as two stubs: it is in the bands either end is in.
+                spans = ((ya, ya), (yb, yb)) if high - low > LONG_LINK else ((low, high),)
+                for span_low, span_high in spans:
+                    # Band b holds heights b * BAND - ROW_HEIGHT to (b + 1) * BAND + ROW_HEIGHT.
+                    from_band = max(first, ceil((span_low - ROW_HEIGHT) / BAND) - 1)
+                    to_band = min(last, floor((span_high + ROW_HEIGHT) / BAND))
+                    for band in range(from_band, to_band + 1):
+                        bands[band].add(arrow)
 
     def arrow_at(self, point: QPointF, scale: float, reach_px: float = 4.0) -> Arrow | None:
         """The arrow drawn within `reach_px` pixels of scene `point` at zoom `scale` (the
@@ -188,19 +195,54 @@ class ArrowLayer(QGraphicsItem):
         scale = transform.m11()
         left = exposed.left() - ARROW_PAD_DAYS
         right = exposed.right() + ARROW_PAD_DAYS
-        groups: dict[int, tuple[QPainterPath, list[QPolygonF]]] = {}
+        style = self.canvas_style
+        # Highlighted: the arrows of the selected steps and the arrow clicked (as
+        # `Arrow.highlighted` and `Arrow.critical` say, asked here once per paint, not per arrow).
+        scene = self.scene()
+        selected = (
+            {id(item.place) for item in scene.selectedItems() if isinstance(item, StepGraphic)}
+            if scene is not None
+            else set()
+        )
+        clicked = style.selected_dependency
+        critical = style.critical_dependencies if style.show_schedule else frozenset()
+        # Per kind (plain, critical, highlighted): every line in one path, every head in another.
+        groups: dict[int, tuple[QPainterPath, QPainterPath]] = {}
         for arrow in self.arrows_in(exposed):
-            ax, _ya, bx, _yb = arrow.ends()
-            if (ax if ax > bx else bx) < left or (ax if ax < bx else bx) > right:
+            # The hot path of every repaint: `Arrow.ends` and `Arrow.extent` worked out inline.
+            source, target = arrow.source, arrow.target
+            ax = source.x[0] if arrow.start_to_start else source.x[1]
+            bx = target.x[0]
+            low_x, high_x = (ax, bx) if ax <= bx else (bx, ax)
+            if high_x < left or low_x > right:
                 continue
-            path, head = arrow.paths(scale)
-            arrow.drawn = arrow.extent()  # what to paint over when it moves
-            kind = 2 if arrow.highlighted else 1 if arrow.critical else 0
-            group = groups.get(kind)
-            if group is None:
-                group = groups[kind] = (QPainterPath(), [])
-            group[0].addPath(path)
-            group[1].append(head)
+            group = source.group
+            ya = (group.top if group is not None else 0.0) + source.row * ROW_HEIGHT + _MIDDLE
+            group = target.group
+            yb = (group.top if group is not None else 0.0) + target.row * ROW_HEIGHT + _MIDDLE
+            path, head = arrow.paths(scale, (ax, ya, bx, yb))
+            low_y, high_y = (ya, yb) if ya <= yb else (yb, ya)
+            arrow.drawn = (  # what to paint over when it moves
+                low_x - ARROW_PAD_DAYS,
+                low_y - ROW_HEIGHT,
+                high_x - low_x + 2 * ARROW_PAD_DAYS,
+                high_y - low_y + 2 * ROW_HEIGHT,
+            )
+            dependency_id = arrow.dependency.id
+            kind = (
+                2
+                if id(source) in selected or id(target) in selected or dependency_id == clicked
+                else 1
+                if dependency_id in critical
+                else 0
+            )
+            paths = groups.get(kind)
+            if paths is None:
+                heads = QPainterPath()
+                heads.setFillRule(Qt.FillRule.WindingFill)  # overlapping heads stay filled
+                paths = groups[kind] = (QPainterPath(), heads)
+            paths[0].addPath(path)
+            paths[1].addPolygon(head)
         if not groups:
             return
         painter.save()
@@ -210,7 +252,6 @@ class ArrowLayer(QGraphicsItem):
         painter.setClipRect(
             QRectF(exposed.left() * scale, exposed.top(), exposed.width() * scale, exposed.height())
         )
-        style = self.canvas_style
         for kind in sorted(groups):
             lines, heads = groups[kind]
             color = (style.arrow, style.critical, style.selection)[kind]
@@ -221,8 +262,5 @@ class ArrowLayer(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(lines)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            for head in heads:
-                painter.drawPolygon(head)
+            painter.fillPath(heads, color)
         painter.restore()

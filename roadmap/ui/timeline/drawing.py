@@ -311,15 +311,18 @@ class TimelineDrawing:
         """Rows moved: the items near the view (and the selected ones) follow theirs now, the
         others when they come near or are asked for (each `setPos` re-indexes one of up to
         1,500 items). Places follow their groups' tops; arrows are painted where they are."""
-        near = {id(place) for place in self._near_view()}
-        selected = self.scene.selectedItems()
-        near.update(id(item.place) for item in selected if isinstance(item, StepGraphic))
-        behind = self._behind
-        for item in self.items.made():
-            if id(item.place) in near:
+        followed: set[str] = set()
+        for place in self._near_view():
+            item = place.item
+            if item is not None:
                 item.follow_row()
-            else:
-                behind.add(item.step.id)
+                followed.add(place.step.id)
+        for selected in self.scene.selectedItems():
+            if isinstance(selected, StepGraphic):
+                selected.follow_row()
+                followed.add(selected.step.id)
+        # Set arithmetic, not a Python loop over every item made (up to 1,500).
+        self._behind |= self.items.made_ids() - followed
         self.arrow_layer.forget_found()
 
     # -- room for names -------------------------------------------------------------------
@@ -361,8 +364,8 @@ class TimelineDrawing:
                 gone = self.places.get(entity_id)
                 if gone is not None:
                     groups.add((gone.step.lane_id, gone.step.pathway_id))
+                    self.reach.left(gone.step)  # it may have been the first or the last
                 self._remove_step(entity_id)
-                self.reach.span = None  # the first or last step may have gone
         for kind, entity_id in changes.added | changes.updated:
             if kind is EntityKind.DEPENDENCY:
                 rewire.add(entity_id)
@@ -377,7 +380,7 @@ class TimelineDrawing:
                 self.places[entity_id] = StepPlace(step)
                 continue
             groups.add((place.step.lane_id, place.step.pathway_id))
-            self.reach.span = None  # it may have been the first or the last
+            self.reach.left(place.step)  # it may have been the first or the last
             if place.step.step_kind.is_point != step.step_kind.is_point:
                 # A bar became a milestone (or back): a different kind of item draws it, made
                 # again below if it is in view; its arrows attach differently.

@@ -14,7 +14,6 @@ from datetime import date
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QPainter,
@@ -145,16 +144,7 @@ class StepBar(StepGraphic):
         color = style.color_of(step)
         cancelled = step.status is StepStatus.CANCELLED
         done = step.status is StepStatus.DONE
-        fill = (
-            QColor("#d9d9d9")
-            if cancelled
-            else color.lighter(165)
-            if not done
-            else color.lighter(185)
-        )
-        pen = QPen(color.darker(125), 1)
-        if cancelled:
-            pen = QPen(QColor("#8e8e93"), 1, Qt.PenStyle.DashLine)
+        fill, pen, progress = style.bar_look(color, done, cancelled)
         if step.status is StepStatus.AT_RISK:
             pen = QPen(style.risk, 2)
         critical = style.is_critical(step.id)
@@ -167,7 +157,7 @@ class StepBar(StepGraphic):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), 4, 4)
         painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
+        painter.setBrush(fill)
         painter.drawRoundedRect(bar, 3, 3)
         if critical:
             painter.fillRect(
@@ -177,7 +167,7 @@ class StepBar(StepGraphic):
             done_width = bar.width() * step.progress / 100
             painter.fillRect(
                 QRectF(bar.left() + 1, bar.bottom() - 4, max(0.0, done_width - 2), 3),
-                color.darker(110),
+                progress,
             )
         # A name too long for the bar is written beside it (NameBeside) when there is room.
         beside = not self.name_fits(bar.width()) and self.beside.room_px(transform) > 0

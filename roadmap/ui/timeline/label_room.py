@@ -72,6 +72,14 @@ class SceneReach:
         self.span: tuple[date, date] | None = None  # first start, last end of all steps
         self.below: tuple[float, date | None, date | None] = (0.0, None, None)
 
+    def left(self, step: Step) -> None:
+        """`step` (its dates before an edit) moved or went: the span is worked out again only
+        if it was the first or the last step (looking at all 10,000 steps of L took ~1.5 ms of
+        every drag's release, undo and redo)."""
+        span = self.span
+        if span is not None and (step.start <= span[0] or step.end >= span[1]):
+            self.span = None
+
     def rect(
         self,
         info: RoadmapInfo,

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from roadmap.domain.entities import EntityKind
+from roadmap.services.changes import Edit
 from roadmap.ui.labels import tr
 from roadmap.ui.session import RoadmapSession
 from roadmap.ui.timeline.style import CanvasStyle
@@ -31,8 +33,14 @@ class Legend(QWidget):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
         self.setFont(font)
-        session.edited.connect(lambda _edit: self.refresh())
+        session.edited.connect(self._on_edited)
         self.refresh()
+
+    def _on_edited(self, edit: Edit) -> None:
+        # Only lanes and pathways are listed: a step's edit (every drag, undo and redo) left
+        # the legend as it was, yet laid it out and painted it again.
+        if edit.changes.touches(EntityKind.ROADMAP, EntityKind.LANE, EntityKind.PATHWAY):
+            self.refresh()
 
     def entries(self) -> list[Entry]:
         """What the legend lists, in order."""

@@ -15,7 +15,7 @@ layer that paints it only through `ArrowPainter`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, KeysView, Mapping
 from datetime import date
 from typing import Protocol
 
@@ -284,10 +284,13 @@ class Arrow:
             bottom - top + 2 * ROW_HEIGHT,
         )
 
-    def paths(self, scale: float) -> tuple[QPainterPath, QPolygonF]:
+    def paths(
+        self, scale: float, ends: tuple[float, float, float, float] | None = None
+    ) -> tuple[QPainterPath, QPolygonF]:
         """The arrow's line and head, in scene y and scene x × `scale` (device pixels before
-        scrolling), cached until the zoom changes or a step moves."""
-        ends = self.ends()
+        scrolling), cached until the zoom changes or a step moves; `ends`: `self.ends()`, if
+        the caller has worked them out."""
+        ends = ends or self.ends()
         cached = self._cache
         if cached is not None and cached[0] == scale and cached[1] == ends:
             return cached[2], cached[3]
@@ -363,6 +366,10 @@ class StepItems(Mapping[str, StepGraphic]):
     def made(self) -> list[StepGraphic]:
         """The items that exist now."""
         return list(self._made.values())
+
+    def made_ids(self) -> KeysView[str]:
+        """The steps whose items exist now."""
+        return self._made.keys()
 
     def forget(self, step_id: str) -> None:
         """Its item was taken out of the scene."""

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPalette,
     QPen,
     QResizeEvent,
     QTransform,
@@ -157,6 +158,7 @@ class TimelineView(QGraphicsView):
             self.layout_info,
             self.px_per_day,
             self.unit,
+            self.viewport().palette().color(QPalette.ColorRole.Base),  # what autofill paints
             self.band_color,
             self.grid_color,
         )
