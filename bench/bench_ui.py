@@ -194,7 +194,12 @@ class StackProbe:
         collections, self.collections = self.collections, []
         if gap < self.threshold:
             return
-        print(f"    block of {gap * 1000:.0f} ms, {len(samples)} samples:", file=sys.stderr)
+        now = time.monotonic()  # perf's clock with -k CLOCK_MONOTONIC
+        print(
+            f"    block of {gap * 1000:.0f} ms, {len(samples)} samples "
+            f"(monotonic {now - gap:.3f}-{now:.3f}):",
+            file=sys.stderr,
+        )
         slow = [f"gen {g} {t:.0f} ms" for g, t in collections if t >= 2]
         if slow:
             print(f"      collector: {', '.join(slow)}", file=sys.stderr)

@@ -32,7 +32,7 @@ from roadmap.domain.entities import new_id
 from roadmap.domain.errors import ConflictError, RoadmapError, ValidationError
 from roadmap.domain.merge import Conflict, ConflictKey, Side, merge_three
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
-from roadmap.io.json_format import from_json, to_json
+from roadmap.io.json_format import dumps_in_pieces, from_json, to_json
 from roadmap.services.baseline_sync import BaselineMerge, Labels, labels_of, merge_baselines
 from roadmap.services.baselines import baseline_from_row, restore_baselines
 from roadmap.services.changes import Edit
@@ -140,7 +140,8 @@ def pack(snapshot: RoadmapSnapshot, baselines: Labels | None = None) -> bytes:
     """The base a file keeps: the roadmap and the labels of its baselines at the last sync."""
     data = to_json(snapshot)
     data[SYNCED_BASELINES] = [{"id": key, **labels} for key, labels in (baselines or {}).items()]
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6)
+    # In pieces: a publish or pull packs L in its worker while the window goes on.
+    return zlib.compress(dumps_in_pieces(data).encode(), 6)
 
 
 def unpack(blob: bytes) -> RoadmapSnapshot:
