@@ -3,7 +3,7 @@ L roadmap, and how long it takes to start, against a bare PySide6 window measure
 run.
 
     python bench/bench_ui.py [--size L] [--seed 1] [--repeat 3] [--sessions 3] [--no-frames]
-                             [--probe MS]
+                             [--probe MS] [--repository]
 
 Start-up is measured in fresh processes (wall time from launch until the window has painted —
 for L, its timeline drawn — as the process notes it, so the interpreter's teardown is not
@@ -14,7 +14,8 @@ of `--repeat`); for L also until the work left for after that first paint is don
 The session (issue 19) runs `--sessions` times, each in a fresh process: open, scroll, zoom,
 drag, nudge, undo, switch every tab, sort the Steps table, filter it, every analysis tab, run
 the checks, draw each chart, change a patent's status with the figures shown, import a
-workbook (the S roadmap's, into L). A QTimer fires every 5 ms and notes when it ran; the
+workbook (the S roadmap's, into L); with --repository also publish all of L to an empty
+repository on the test server, publish one edit, and pull. A QTimer fires every 5 ms and notes when it ran; the
 longest gap between two ticks while an action and what it sets off are handled is the longest
 time the window could not repaint or take input. Each action is started from inside the
 running event loop (QAction.trigger(), input events, a button click) as a person would, then
@@ -77,6 +78,7 @@ class StallMonitor:
         self.last = now
         if self.probe is not None:
             self.probe.ended(gap)
+            self.probe.ticked()
 
     def measure(self, steps: list[Callable[[], object]], done: Callable[[], bool]) -> float:
         """Run each of `steps` from the event loop (16 ms apart, as input arrives), then keep
@@ -116,6 +118,8 @@ class StallMonitor:
         QTimer.singleShot(10, next_step)
         loop.exec()
         self.running = False
+        if self.probe is not None:
+            self.probe.ticked()  # disarms the watchdog
         watcher.stop()
         self.timer.stop()
         # A gap of one interval is the timer working; what is over it was blocked.
@@ -127,7 +131,10 @@ class StackProbe:
     2 ms while the 5 ms timer is late, and for each block over MS prints the stacks it saw,
     the most frequent first. Samples are taken whenever the UI thread lets go of the GIL (a
     Python loop does every few ms; a call into SQLite or Qt does at once), so a block spent
-    in one long C call shows as that call."""
+    in one long C call shows as that call. A block during which no sample could be taken
+    (a thread held the GIL throughout: a long C call that keeps it) is caught by
+    `faulthandler`, whose watchdog needs no GIL: re-armed at every tick, it prints every
+    thread's stack once the timer is MS late ("Timeout (0:00:00.xx)!" on stderr)."""
 
     def __init__(self, monitor: StallMonitor, threshold_ms: float) -> None:
         import threading
@@ -152,6 +159,14 @@ class StackProbe:
                 )
 
         gc.callbacks.append(collector)
+
+    def ticked(self) -> None:
+        """The timer ticked: the watchdog waits for the next one again."""
+        import faulthandler
+
+        faulthandler.cancel_dump_traceback_later()
+        if self.monitor.running:
+            faulthandler.dump_traceback_later(self.threshold)
 
     def _run(self) -> None:
         import traceback
@@ -197,7 +212,7 @@ def action(window: Any, text: str) -> Any:
 
 
 def session_on(
-    path: Path, ini: Path, workbook: Path, probe_ms: float = 0.0
+    path: Path, ini: Path, workbook: Path, probe_ms: float = 0.0, server: str = ""
 ) -> list[tuple[str, float]]:
     from PySide6.QtCore import QPoint, QSettings, Qt
     from PySide6.QtTest import QTest
@@ -389,9 +404,35 @@ def session_on(
         [action(window, "&Import…").trigger],
         lambda: window.session.undo_stack.index() > depth and not window.work.tasks,
     )
+    if server:
+        repository_actions(window, server, run)
     window.close()
     app.processEvents()
     return results
+
+
+def repository_actions(window: Any, server: str, run: Callable[..., None]) -> None:
+    """Publish L (with the workbook imported) to an empty repository, publish one edit, pull:
+    File › Publish and File › Pull, the server's address typed into the dialog asked."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from roadmap.domain.entities import EntityKind
+
+    def typed(*_args: Any, **_kwargs: Any) -> tuple[str, bool]:
+        return server, True
+
+    QInputDialog.getText = staticmethod(typed)  # type: ignore[method-assign]
+    label = window.repo.sync_label
+
+    def synced() -> bool:
+        return not window.work.tasks and label.text().startswith("Synced with")
+
+    publish, pull = action(window, "&Publish"), action(window, "P&ull")
+    run("publish to the repository (first, all of L)", [publish.trigger], synced)
+    step = window.session.workspace.queries.snapshot().steps[0]
+    window.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name="Edited"))
+    run("publish one edit", [publish.trigger], synced)
+    run("pull (nothing new)", [pull.trigger], synced)
 
 
 _CHILD = r"""
@@ -513,10 +554,25 @@ def in_process(path: Path, ini: Path) -> dict[str, float]:
 
 
 def session_in_child(
-    path: Path, ini: Path, workbook: Path, probe_ms: float = 0.0
+    path: Path, ini: Path, workbook: Path, probe_ms: float = 0.0, repository: bool = False
 ) -> list[tuple[str, float]]:
-    """One scripted session in a fresh process; its rows (action, ms blocked)."""
+    """One scripted session in a fresh process; its rows (action, ms blocked). With
+    `repository`, on an empty database of its own on the test server."""
+    if repository:
+        from bench.bench_repository import database
+        from roadmap.services.repository import init_repository
+
+        with database() as url:
+            init_repository(url)
+            return _session_in_child(path, ini, workbook, probe_ms, server=url)
+    return _session_in_child(path, ini, workbook, probe_ms)
+
+
+def _session_in_child(
+    path: Path, ini: Path, workbook: Path, probe_ms: float, server: str = ""
+) -> list[tuple[str, float]]:
     probe = ["--probe", str(probe_ms)] if probe_ms else []
+    probe += ["--server", server] if server else []
     done = subprocess.run(
         [sys.executable, __file__, "--session", str(path), str(ini), str(workbook), *probe],
         capture_output=True,
@@ -559,11 +615,18 @@ def main() -> int:
         metavar="MS",
         help="print where the UI thread was for each block over MS (see StackProbe)",
     )
+    parser.add_argument(
+        "--repository",
+        action="store_true",
+        help="also publish and pull (a new database on ROADMAP_TEST_DATABASE_URL's server, "
+        "else the local socket's, for each session)",
+    )
+    parser.add_argument("--server", default="", help=argparse.SUPPRESS)
     parser.add_argument("--session", nargs=3, metavar=("ROADMAP", "INI", "WORKBOOK"))
     args = parser.parse_args()
     if args.session:  # a child of this script: one session, its rows as JSON on stdout
         roadmap, ini, workbook = (Path(p) for p in args.session)
-        print(json.dumps(session_on(roadmap, ini, workbook, args.probe)))
+        print(json.dumps(session_on(roadmap, ini, workbook, args.probe, args.server)))
         return 0
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
@@ -591,7 +654,7 @@ def main() -> int:
         for _ in range(args.sessions):
             copy = tmp / f"session-{len(sessions)}.roadmap"
             copy.write_bytes(path.read_bytes())
-            sessions.append(session_in_child(copy, ini, workbook, args.probe))
+            sessions.append(session_in_child(copy, ini, workbook, args.probe, args.repository))
         frames = {} if args.no_frames else in_process(path, ini)
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"bare PySide6 window:          {ms(bare)}")

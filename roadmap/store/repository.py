@@ -293,10 +293,3 @@ class Server:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def where_of_url(url_text: str) -> Message:
-    """Host and database of a remembered repository URL, for the status bar."""
-    from roadmap.store.server import repository_url, where
-
-    return where(repository_url(url_text))

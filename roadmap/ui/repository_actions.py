@@ -66,7 +66,7 @@ class RepositoryActions:
 
     @staticmethod
     def _synced_text(link: Any) -> str:
-        from roadmap.store.repository import where_of_url
+        from roadmap.store.link import where_of_url
 
         return tr("Synced with {where} at {time} (version {version})").format(
             where=message_text(where_of_url(link.url)),
@@ -283,7 +283,8 @@ class RepositoryActions:
         dialog.open()
 
     def publish(self, settle_by: Any = None) -> None:
-        from roadmap.services.publishing import Settle
+        # Light: what needs the server code (SQLAlchemy, psycopg, the merge: ~0.3-1 s of
+        # imports the first time) is imported by the job, in the worker thread.
         from roadmap.services.repository_link import link_of
 
         session = self.window.session
@@ -314,7 +315,7 @@ class RepositoryActions:
             return
 
         def job(progress: Progress, cancelled: CancelGate) -> Written[Any]:
-            from roadmap.services.publishing import send, settle
+            from roadmap.services.publishing import Settle, send, settle
             from roadmap.ui.background_writes import write_in_worker
 
             chosen = settle_by or Settle()
@@ -335,8 +336,7 @@ class RepositoryActions:
         self._start(tr("Publishing…"), job, self.publish)
 
     def pull(self, settle_by: Any = None) -> None:
-        from roadmap.services.publishing import Settle
-        from roadmap.services.repository_link import link_of
+        from roadmap.services.repository_link import link_of  # light, as for publish
 
         session = self.window.session
         if session is None:
@@ -347,7 +347,7 @@ class RepositoryActions:
             return
 
         def job(progress: Progress, cancelled: CancelGate) -> Written[Any]:
-            from roadmap.services.publishing import commit_or_stop, fetch, settle
+            from roadmap.services.publishing import Settle, commit_or_stop, fetch, settle
             from roadmap.ui.background_writes import write_in_worker
 
             def run(writer: Workspace) -> Any:

@@ -172,3 +172,64 @@ def test_only_an_owner_deletes_from_the_repository(
     finish(window, qtbot)
     assert len(window.messages) == 1 and "Only an owner" in window.messages[0]
     assert len(list_repository(repository)) == 1
+
+
+# Run in a fresh app (test_start_and_settings.in_a_fresh_app): which of the server code's
+# modules the window's own thread imported while File › Publish and File › Pull ran, then
+# while the synced file was opened again.
+_WATCHED = """
+import threading
+WATCHED = ('sqlalchemy', 'psycopg', 'roadmap.services.publishing', 'roadmap.store.repository')
+on_window = []
+class Note:
+    def find_spec(self, name, path=None, target=None):
+        if name in WATCHED and threading.current_thread() is threading.main_thread():
+            on_window.append(name)
+        return None
+sys.meta_path.insert(0, Note())
+print('before:', ','.join(m for m in WATCHED if m in sys.modules))
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog
+QInputDialog.getText = staticmethod(lambda *a, **k: (sys.argv[3], True))
+def trigger(text):
+    next(a for a in w.findChildren(QAction) if a.text() == text).trigger()
+    import time
+    began = time.monotonic()
+    while w.work.tasks and time.monotonic() - began < 50:
+        app.processEvents(); time.sleep(0.005)
+w.docs.open_path(Path(sys.argv[2])); app.processEvents()
+"""
+
+
+def test_publish_and_pull_leave_the_server_code_to_the_worker(
+    sample_file: Path, repository: str, tmp_path: Path
+) -> None:
+    """The server code (SQLAlchemy, psycopg, the merge) takes 0.3-1 s to import: publishing
+    and pulling import it in the worker thread, so the window never waits for it (the first
+    publish of L blocked the window 645-1135 ms in bench_ui before)."""
+    from tests.ui.test_start_and_settings import in_a_fresh_app
+
+    then = _WATCHED + (
+        "trigger('&Publish'); said = [w.repo.sync_label.text()]\n"
+        "from roadmap.domain.entities import EntityKind\n"
+        "step = w.session.workspace.queries.snapshot().steps[0]\n"
+        "w.session.perform(lambda c: c.update(EntityKind.STEP, step.id, name='Edited'))\n"
+        "trigger('&Publish'); trigger('P&ull'); said.append(w.repo.sync_label.text())\n"
+        "print('on the window:', ','.join(on_window)); print('said:', said)\n"
+        "w.close(); app.processEvents()\n"
+    )
+    shown = in_a_fresh_app(tmp_path, then, str(sample_file), repository)
+    assert "before: \n" in shown
+    assert "on the window: \n" in shown
+    said = shown.split("said: ")[1]
+    assert said.count("Synced with") == 2 and "(version 2)" in said
+
+    reopened = in_a_fresh_app(
+        tmp_path,
+        _WATCHED + "print('label:', w.repo.sync_label.text()); print(sorted(on_window))\n"
+        "w.close(); app.processEvents()\n",
+        str(sample_file),
+        repository,
+    )
+    assert "label: Synced with" in reopened
+    assert reopened.strip().endswith("[]")  # the synced file opened without the server code
