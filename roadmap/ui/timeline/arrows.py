@@ -73,8 +73,9 @@ class ArrowLayer(QGraphicsItem):
         """Paint this part of the scene again (an arrow asks, through `ArrowPainter`)."""
         self.update(rect)
 
-    def moved(self, arrow: Arrow) -> None:
-        self._found.clear()
+    def moved(self, arrow: Arrow, rows: bool = True) -> None:
+        if rows:  # the bands of the height it is found in depend on its rows alone
+            self._found.clear()
         if self._batch is not None:
             self._batch.add(arrow)
             return

@@ -245,9 +245,10 @@ class TimelineCanvas(QWidget):
             return
         # Milestone labels keep their pixel size, so their extent in days follows the zoom:
         # re-index them for a zoom range around this one (rarely: zoom steps are small).
+        scale = px_per_day / 2
         for item in self.items.made():  # bars too: the names beside them
-            item.geometry_changed()
-        style.diamond_scale = px_per_day / 2
+            item.scale_changing(scale)
+        style.diamond_scale = scale
 
     def set_schedule(self, schedule: Schedule | None) -> None:
         """Take the newest schedule: which steps and links are critical, how much slack each

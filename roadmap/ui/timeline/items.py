@@ -57,13 +57,21 @@ class StepBar(StepGraphic):
         self.beside.prepareGeometryChange()
         self.prepareGeometryChange()
 
+    def scale_changing(self, scale: float) -> None:
+        # The bar's own extent is its dates'; only the room for its name beside it follows
+        # the scale, and not even that where the next step in its row ends the room first
+        # (most bars, zoomed out): re-indexing every bar and its name made a zoom step that
+        # crosses a scale 2–3 times as long as the others.
+        if self.room_beside(scale) != self.room_beside():
+            self.beside.prepareGeometryChange()
+
     def days(self) -> float:
         return max(1.0, float((self.shown[1] - self.shown[0]).days + 1))
 
-    def room_beside(self) -> float:
+    def room_beside(self, scale: float | None = None) -> float:
         """Days right of the bar its name may take, sized (like a diamond's label) for zooms
-        down to `diamond_scale`."""
-        room = self.name_px / self.canvas_style.diamond_scale
+        down to `diamond_scale` (or `scale`)."""
+        room = self.name_px / (scale or self.canvas_style.diamond_scale)
         if self.room_until is not None:
             room = min(room, self.room_until - self.pos().x() - self.days())
         return max(0.0, room)

@@ -91,7 +91,7 @@ class StepPlace:
         if (left, right) != self.x:
             self.x = (left, right)
             for arrow in self.arrows:
-                arrow.follow()
+                arrow.follow(rows=False)
 
     def place_in(self, group: GroupBand, row: int) -> None:
         """Put in `row` of `group` (the layout packed it there): its arrows follow."""
@@ -178,6 +178,11 @@ class StepGraphic(QGraphicsItem):
         """Its extent changed other than by its dates (zoom, room for its label)."""
         self.prepareGeometryChange()
 
+    def scale_changing(self, scale: float) -> None:
+        """`CanvasStyle.diamond_scale` is about to become `scale` (see `items.StepDiamond`):
+        tell the scene if that changes the item's extent."""
+        self.prepareGeometryChange()
+
     def left(self) -> QPointF:
         return self.place.left()
 
@@ -201,8 +206,9 @@ class ArrowPainter(Protocol):
 
     canvas_style: CanvasStyle
 
-    def moved(self, arrow: Arrow) -> None:
-        """One of the arrow's steps moved: paint over where it was and where it is now."""
+    def moved(self, arrow: Arrow, rows: bool = True) -> None:
+        """One of the arrow's steps moved (`rows`: to another row, not only across): paint
+        over where it was and where it is now."""
 
     def repaint(self, rect: QRectF) -> None:
         """Paint this part of the scene again."""
@@ -256,9 +262,10 @@ class Arrow:
             if self in end.arrows:
                 end.arrows.remove(self)
 
-    def follow(self) -> None:
-        """One of its steps moved (or is being dragged): draw it where they are now."""
-        self.layer.moved(self)
+    def follow(self, rows: bool = True) -> None:
+        """One of its steps moved (or is being dragged; `rows`: to another row, not only
+        across): draw it where they are now."""
+        self.layer.moved(self, rows)
 
     def update(self) -> None:
         self.layer.repaint(self.scene_rect())
