@@ -13,10 +13,10 @@ of `--repeat`); for L also until the work left for after that first paint is don
 
 The session (issue 19) runs `--sessions` times, each in a fresh process: open, scroll, zoom,
 drag, nudge, undo, switch every tab, sort the Steps table, filter it, every analysis tab, run
-the checks, draw each chart, change a patent's status with the figures shown, import a
-workbook (the S roadmap's, into L); with --repository also publish all of L to an empty
-repository on the test server, publish one edit, and pull. A QTimer fires every 5 ms and notes when it ran; the
-longest gap between two ticks while an action and what it sets off are handled is the longest
+the checks, draw each chart, change a patent's status with the figures shown, take a
+baseline, import a workbook (the S roadmap's, into L); with --repository also publish all of
+L to an empty repository on the test server, publish one edit, and pull. A QTimer fires every
+5 ms and notes when it ran; the longest gap between two ticks while an action and what it sets off are handled is the longest
 time the window could not repaint or take input. Each action is started from inside the
 running event loop (QAction.trigger(), input events, a button click) as a person would, then
 the loop runs until the action's result is shown (a chart drawn, the checks listed, the import
@@ -194,7 +194,12 @@ class StackProbe:
         collections, self.collections = self.collections, []
         if gap < self.threshold:
             return
-        print(f"    block of {gap * 1000:.0f} ms, {len(samples)} samples:", file=sys.stderr)
+        now = time.monotonic()  # perf's clock with -k CLOCK_MONOTONIC
+        print(
+            f"    block of {gap * 1000:.0f} ms, {len(samples)} samples "
+            f"(monotonic {now - gap:.3f}-{now:.3f}):",
+            file=sys.stderr,
+        )
         slow = [f"gen {g} {t:.0f} ms" for g, t in collections if t >= 2]
         if slow:
             print(f"      collector: {', '.join(slow)}", file=sys.stderr)
@@ -388,6 +393,18 @@ def session_on(
         ),
     )
     window.session.undo_stack.undo()
+
+    action(window, "&Baselines…").trigger()
+    app.processEvents()
+    baselines = window.baselines_dialog
+    baselines.name.setText("Kick-off")
+    depth = window.session.undo_stack.index()
+    run(
+        "take a baseline (File › Baselines…, Take)",
+        [lambda: click(baselines.take_button, baselines.take_button.rect().center())],
+        lambda: window.session.undo_stack.index() > depth and not window.work.tasks,
+    )
+    baselines.close()
 
     from PySide6.QtWidgets import QFileDialog
 

@@ -202,12 +202,12 @@
         <translation>应用准则权重</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="227"/>
+        <location filename="../../roadmap/ui/background.py" line="228"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/background.py" line="226"/>
+        <location filename="../../roadmap/ui/background.py" line="227"/>
         <source>Writing; it can no longer be cancelled…</source>
         <translation>正在写入；已无法取消…</translation>
     </message>
@@ -674,7 +674,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="38"/>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="49"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="57"/>
         <source>step</source>
         <translation>步骤</translation>
     </message>
@@ -695,7 +695,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="42"/>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="57"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="65"/>
         <source>patent</source>
         <translation>专利</translation>
     </message>
@@ -1040,77 +1040,77 @@ Plan industry-oriented research.</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="43"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="44"/>
         <source>{n} step(s) later, median {days} days</source>
         <translation>{n} 个步骤推迟，中位数 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="46"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="47"/>
         <source>{n} step(s) earlier</source>
         <translation>{n} 个步骤提前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="47"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="48"/>
         <source>{n} milestone(s) slipped</source>
         <translation>{n} 个里程碑推迟</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="48"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="49"/>
         <source>{n} step(s) added</source>
         <translation>新增 {n} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="49"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="50"/>
         <source>{n} step(s) removed</source>
         <translation>删除 {n} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="50"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="51"/>
         <source>{n} step(s) cancelled</source>
         <translation>取消 {n} 个步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="51"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="52"/>
         <source>{n} product(s) later</source>
         <translation>{n} 个产品推迟</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="52"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="53"/>
         <source>{n} product(s) earlier</source>
         <translation>{n} 个产品提前</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="53"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="54"/>
         <source>{n} pathway(s) changed status</source>
         <translation>{n} 条路径状态改变</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="54"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="55"/>
         <source>{n} pathway(s) changed rank</source>
         <translation>{n} 条路径排名改变</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="57"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="58"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="57"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="58"/>
         <source>No changes since this baseline.</source>
         <translation>自该基线以来没有变化。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="64"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="72"/>
         <source>Baselines</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="67"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
         <source>A baseline keeps the plan as it is now: each step&apos;s dates, status, progress and TRL, each product&apos;s launch and each pathway&apos;s status and score. Later edits never change it.</source>
         <translation>基线保存计划的当前状态：每个步骤的日期、状态、进度和 TRL，每个产品的上市日期，每条路径的状态和评分。之后的编辑不会改变它。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="83"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="48"/>
         <location filename="../../roadmap/ui/import_wizard.py" line="227"/>
         <location filename="../../roadmap/ui/labels.py" line="125"/>
@@ -1118,59 +1118,64 @@ Plan industry-oriented research.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="83"/>
         <source>Taken</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="83"/>
         <source>By</source>
         <translation>保存人</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="83"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="91"/>
         <source>e.g. Approved plan 2027</source>
         <translation>例如：2027 年批准计划</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="86"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="94"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="87"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="95"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="88"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="96"/>
         <source>&amp;Take baseline</source>
         <translation>保存基线(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="89"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="97"/>
         <source>&amp;Rename selected</source>
         <translation>重命名所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="90"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="98"/>
         <source>&amp;Delete selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="111"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="119"/>
         <source>Compare the plan with:</source>
         <translation>将计划与以下基线比较：</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="142"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="150"/>
         <source>No baseline</source>
         <translation>无基线</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="170"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="178"/>
         <source>Since {name}: {summary}</source>
         <translation>自 {name} 以来：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="216"/>
+        <source>Taking the baseline…</source>
+        <translation>正在保存基线…</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="126"/>
@@ -1534,298 +1539,298 @@ Plan industry-oriented research.</source>
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="107"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="108"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="110"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="109"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="110"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="112"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="112"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="114"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="115"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="117"/>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="121"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="123"/>
         <source>Open from &amp;repository…</source>
         <translation>从仓库打开(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="123"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="125"/>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="124"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="126"/>
         <source>P&amp;ull</source>
         <translation>拉取(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="127"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="129"/>
         <source>&amp;Delete from repository…</source>
         <translation>从仓库删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="130"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="132"/>
         <source>Por&amp;tfolio…</source>
         <translation>组合视图(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="132"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="134"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="136"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>导入电子表格(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="137"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="139"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="140"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="142"/>
         <source>Copies for &amp;breakout groups…</source>
         <translation>分组副本(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="142"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="144"/>
         <source>&amp;Merge copies…</source>
         <translation>合并副本(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="145"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="147"/>
         <source>&amp;Baselines…</source>
         <translation>基线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="148"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="150"/>
         <source>Compare &amp;with…</source>
         <translation>与其他路线图比较(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="151"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="153"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="155"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="157"/>
         <source>Export PDF of the &amp;view…</source>
         <translation>将当前视图导出为 PDF(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="157"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="159"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="159"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="161"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="160"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="162"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="163"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="165"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="165"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="167"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="171"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="173"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="172"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="175"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="177"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="178"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="180"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="179"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="181"/>
         <source>&amp;Step</source>
         <translation>步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="180"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="182"/>
         <source>&amp;Milestone</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="182"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="184"/>
         <source>&amp;Decision gate</source>
         <translation>决策关口(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="184"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="186"/>
         <source>&amp;Pathway</source>
         <translation>路径(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="185"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="187"/>
         <source>Pro&amp;blem</source>
         <translation>问题(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="186"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="188"/>
         <source>Pro&amp;duct</source>
         <translation>产品(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="187"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="189"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="188"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="190"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="189"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="191"/>
         <source>Pa&amp;tent</source>
         <translation>专利(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="193"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="195"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="197"/>
         <source>&amp;Present</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="201"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="203"/>
         <source>&amp;Timeline</source>
         <translation>时间轴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="204"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="206"/>
         <source>&amp;Steps table</source>
         <translation>步骤表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="207"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="209"/>
         <source>Pathway &amp;map</source>
         <translation>路径图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="211"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="213"/>
         <source>Tech&amp;nology transfer</source>
         <translation>技术转移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="217"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="219"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="224"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="226"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="228"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="230"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="229"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="231"/>
         <source>Go to to&amp;day</source>
         <translation>转到今天(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="233"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="235"/>
         <source>&amp;Color by pathway</source>
         <translation>按路径着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="238"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="240"/>
         <source>&amp;Link steps by dragging</source>
         <translation>拖动连接步骤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="242"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="244"/>
         <source>C&amp;ritical path and slack</source>
         <translation>关键路径与时差(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="245"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="247"/>
         <source>Highlight the critical path and show each step&apos;s slack (Ctrl+Shift+K)</source>
         <translation>突出显示关键路径，并显示每个步骤的时差（Ctrl+Shift+K）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="259"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="261"/>
         <source>&amp;Workshop</source>
         <translation>研讨会(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="260"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="262"/>
         <source>&amp;Dot vote…</source>
         <translation>圆点投票(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="266"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="268"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="270"/>
         <source>&amp;About Frontier Roadmap</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../roadmap/ui/main_window.py" line="248"/>
-        <location filename="../../roadmap/ui/window_menus.py" line="270"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="272"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/window_menus.py" line="304"/>
+        <location filename="../../roadmap/ui/window_menus.py" line="306"/>
         <source>No recent roadmaps</source>
         <translation>没有最近打开的路线图</translation>
     </message>
@@ -2204,7 +2209,7 @@ Plan industry-oriented research.</source>
         <translation>已完成 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/style.py" line="94"/>
+        <location filename="../../roadmap/ui/timeline/style.py" line="111"/>
         <source>Patents:</source>
         <translation>专利：</translation>
     </message>
@@ -2274,7 +2279,7 @@ Plan industry-oriented research.</source>
         <translation>流入机构</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/baselines_dialog.py" line="75"/>
+        <location filename="../../roadmap/ui/baselines_dialog.py" line="83"/>
         <location filename="../../roadmap/ui/transfer/move_dialog.py" line="57"/>
         <location filename="../../roadmap/ui/transfer/status_dialog.py" line="79"/>
         <source>Note</source>
@@ -2740,13 +2745,13 @@ Plan industry-oriented research.</source>
         <translation>正在更新本地文件…</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="294"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="295"/>
         <source>Publish to a repository</source>
         <translation>发布到仓库</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/repository_actions.py" line="313"/>
-        <location filename="../../roadmap/ui/repository_actions.py" line="335"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="314"/>
+        <location filename="../../roadmap/ui/repository_actions.py" line="336"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
@@ -3201,37 +3206,37 @@ Plan industry-oriented research.</source>
         <translation>下一步：添加步骤。在路径所在行双击，按 Ctrl+K 每行输入一个步骤，或粘贴一个列表（每行一个步骤，或电子表格中的行）。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="50"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="58"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="51"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="59"/>
         <source>decision gate</source>
         <translation>决策关口</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="52"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="60"/>
         <source>✓ done</source>
         <translation>✓ 已完成</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="53"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="61"/>
         <source>⚠ at risk</source>
         <translation>⚠ 有风险</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="54"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="62"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="55"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="63"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/timeline/legend.py" line="56"/>
+        <location filename="../../roadmap/ui/timeline/legend.py" line="64"/>
         <source>critical path</source>
         <translation>关键路径</translation>
     </message>

@@ -30,6 +30,7 @@ from roadmap.ui.labels import tr
 from roadmap.ui.record_form import problem_label
 
 if TYPE_CHECKING:
+    from roadmap.ui.background import BackgroundTask, BackgroundWork
     from roadmap.ui.session import RoadmapSession
 
 
@@ -58,9 +59,16 @@ def summary_text(summary: Summary) -> str:
 
 
 class BaselinesDialog(QDialog):
-    def __init__(self, session: RoadmapSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: RoadmapSession,
+        work: BackgroundWork,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.work = work
+        self.taking: BackgroundTask | None = None  # the baseline being taken
         self.setWindowTitle(tr("Baselines"))
         intro = QLabel(
             tr(
@@ -182,14 +190,36 @@ class BaselinesDialog(QDialog):
     # -- doing -----------------------------------------------------------------------------
 
     def take(self) -> None:
+        """Take the baseline in a worker (`write_in_background`): reading and packing the
+        plan of L held the window 120-240 ms. A refusal (a name in use) is said as
+        `perform`'s are (`session.refused`)."""
         from roadmap.services.baselines import take_baseline
+        from roadmap.ui.background_writes import write_in_background
 
+        if self.taking is not None:
+            return
         self._say("")
         name, note = self.name.text(), self.note.text()
-        workspace = self.session.workspace
-        if self.session.perform(lambda _c: take_baseline(workspace, name, note)) is not None:
+
+        def done(_edit: Edit) -> None:
             self.name.clear()
             self.note.clear()
+
+        def ended() -> None:
+            self.taking = None
+            self.take_button.setEnabled(True)
+
+        self.take_button.setEnabled(False)
+        self.taking = write_in_background(
+            self.work,
+            self.session,
+            tr("Taking the baseline…"),
+            lambda writer, _read: take_baseline(writer, name, note),
+            undoable=lambda edit: edit,
+            done=done,
+            parent=self,
+        )
+        self.taking.ended.connect(ended)
 
     def rename(self) -> None:
         from roadmap.services.baselines import rename_baseline
@@ -220,9 +250,12 @@ class BaselinesDialog(QDialog):
         self.session.baselines.choose(name if isinstance(name, str) else None)
 
 
-def show_baselines(parent: QWidget, session: RoadmapSession) -> BaselinesDialog:
-    """Open the dialog for `session` without blocking (the window stays usable)."""
-    dialog = BaselinesDialog(session, parent)
+def show_baselines(
+    parent: QWidget, session: RoadmapSession, work: BackgroundWork
+) -> BaselinesDialog:
+    """Open the dialog for `session` without blocking (the window stays usable); `work` runs
+    what takes long (taking a baseline)."""
+    dialog = BaselinesDialog(session, work, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -21,6 +21,7 @@ from roadmap.ui.labels import tr
 if TYPE_CHECKING:
     from roadmap.ui.analysis.panels import AnalysisPanels
     from roadmap.ui.authoring import Authoring
+    from roadmap.ui.background import BackgroundWork
     from roadmap.ui.document_actions import DocumentActions
     from roadmap.ui.document_view import DocumentView
     from roadmap.ui.export_actions import ExportActions
@@ -48,6 +49,7 @@ class WindowMenus(_Window):
     imports: ImportActions
     exports: ExportActions
     repo: RepositoryActions
+    work: BackgroundWork
     presenter: Presenter
     undo_group: QUndoGroup
     tabs: QTabWidget
@@ -284,7 +286,7 @@ class WindowMenus(_Window):
         from roadmap.ui.baselines_dialog import show_baselines
 
         if self.session is not None:
-            self.baselines_dialog = show_baselines(self, self.session)
+            self.baselines_dialog = show_baselines(self, self.session, self.work)
 
     def _compare_with(self, view: DocumentView) -> None:
         from roadmap.ui.scenario_dialog import compare_with_dialog

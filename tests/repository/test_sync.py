@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import zlib
 from contextlib import closing
 from pathlib import Path
 
@@ -299,3 +300,43 @@ def test_a_list_reordered_elsewhere_is_pulled_in_its_published_order(
     assert next(p for p in pulled.products if p.id == product.id).pathway_ids == pathways
     assert next(p for p in pulled.patents if p.id == patent.id).step_ids == steps
     assert in_order(pulled) == in_order(turned)
+
+
+def _link(path: Path) -> tuple[bytes, int, int, str]:
+    with closing(sqlite3.connect(path)) as conn:
+        base, version, edited, synced_at = conn.execute(
+            "SELECT base, base_version, edited, synced_at FROM repository_link"
+        ).fetchone()
+    return bytes(base), version, edited, synced_at
+
+
+def test_a_pull_that_brings_nothing_keeps_the_base_as_the_file_has_it(
+    published: tuple[str, Path],
+) -> None:
+    """Nothing new on the server and no edit since the sync: the pull neither unpacks nor
+    packs the file's base again (on L that held the window ~90 ms); it stays byte for byte."""
+    _, path = published
+    base, version, edited, _ = _link(path)
+    assert edited == 0
+    # The same base, packed otherwise (as a file of another build may hold it).
+    repacked = zlib.compress(zlib.decompress(base), 9)
+    assert repacked != base and publishing.unpack(repacked) == publishing.unpack(base)
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE repository_link SET base = ?", (repacked,))
+    before = canonical(_snapshot(path))
+    result = pull(path)
+    assert result.already and result.received == 0 and result.version == version
+    assert _link(path)[:3] == (repacked, version, 0)
+    assert canonical(_snapshot(path)) == before
+
+
+def test_a_pull_after_an_edit_that_brings_nothing_still_says_the_file_differs(
+    published: tuple[str, Path],
+) -> None:
+    _, path = published
+    step = _snapshot(path).steps[2]
+    _rename_step(path, step.id, "Edited here, not published")
+    pull(path)
+    base, _, edited, _ = _link(path)
+    assert edited == 1  # the base is not the file: a publish has something to send
+    assert {s.id: s.name for s in publishing.unpack(base).steps}[step.id] == step.name

@@ -272,6 +272,7 @@ def _baselines(walk: Walk, action: QAction) -> None:
     dialog.name.setFocus()
     type_text("Kick-off")
     walk.qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    walk.qtbot.waitUntil(lambda: not walk.window.work.tasks, timeout=10000)
     assert [b.name for b in baselines.list_baselines(walk.window.session.workspace)] == ["Kick-off"]
     dialog.close()
 
