@@ -53,6 +53,17 @@ HIDDEN = {"id", "position", "pathway_ids", "step_ids"}
 # Changed elsewhere so that more is kept: a patent's status with its date, in its history.
 SHOWN_ONLY = {(EntityKind.PATENT, "status")}
 _MADE_EACH_TIME = {EntityKind.PATHWAY, EntityKind.PRODUCT, EntityKind.ROADMAP}
+MAKE_AHEAD_MS = 2000  # after the roadmap opened: a step's form is made then (see _make_ahead)
+
+
+@dataclasses.dataclass
+class _Form:
+    """A form kept for its kind while another is shown."""
+
+    host: QWidget
+    form: QFormLayout
+    editors: dict[str, tuple[QWidget, Callable[[], Any], Callable[[Any], None]]]
+    lists: set[EntityKind]
 
 
 class Inspector(QWidget):
@@ -75,11 +86,13 @@ class Inspector(QWidget):
         )
         self.beside_note.setWordWrap(True)
         self.beside_note.hide()
-        self.form_host = QWidget(self)
-        self.form = QFormLayout(self.form_host)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # One form per kind of record, kept while hidden (see `_forms`); the one on screen is
+        # `form_host` with its layout `form` and its `editors`.
+        self.forms_box = QWidget(self)
+        boxed = QVBoxLayout(self.forms_box)
+        boxed.setContentsMargins(0, 0, 0, 0)
+        self.form_host, self.form = self._new_form()
         self.scores = PathwayScores(session, self)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,7 +102,7 @@ class Inspector(QWidget):
         inner = QVBoxLayout(body)
         inner.addWidget(self.title)
         inner.addWidget(self.beside_note)
-        inner.addWidget(self.form_host)
+        inner.addWidget(self.forms_box)
         inner.addWidget(BaselineNote(session, body))  # the chosen baseline's plan of a step
         inner.addWidget(self.scores)
         inner.addStretch(1)
@@ -106,9 +119,20 @@ class Inspector(QWidget):
         # record of a listed kind changes.
         self._form_kind: EntityKind | None = None
         self._form_lists: set[EntityKind] = set()
+        # The forms of the other kinds shown before (kind -> host, layout, editors, the kinds
+        # their choices list), shown again for the next record of their kind instead of made
+        # again: on L, making a step's form (choice lists of 500 pathways, 200 organizations,
+        # 500 people) was most of what pressing a bar to drag it cost, each time a step was
+        # selected after something else. A step's form is also made ahead, while the window
+        # is idle after the roadmap opened (`_make_ahead`).
+        self._forms: dict[EntityKind, _Form] = {}
         session.selection_changed.connect(self._on_selection)
         session.edited.connect(self._on_edited)
         self._on_selection(session.selection)
+        ahead = QTimer(self)  # a child: it goes (and never fires) if the inspector goes first
+        ahead.setSingleShot(True)
+        ahead.timeout.connect(self._make_ahead)
+        ahead.start(MAKE_AHEAD_MS)
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -117,10 +141,12 @@ class Inspector(QWidget):
         self.show_entity(entity)
 
     def _on_edited(self, edit: Edit) -> None:
+        changes = edit.changes
+        for kind in [k for k, form in self._forms.items() if changes.kinds() & form.lists]:
+            self._forms.pop(kind).host.deleteLater()  # a choice list is out of date
         if self.entity is None:
             return
         ref = (self.entity.kind, self.entity.id)
-        changes = edit.changes
         if changes.kinds() & self._form_lists:
             self._form_kind = None  # a choice list is out of date: make the editors again
         # Later, not now: the edit may come from a signal of an editor that showing rebuilds.
@@ -159,16 +185,11 @@ class Inspector(QWidget):
         self.beside_note.setVisible(entity is not None and entity.kind is self.beside)
         if entity is not None and self._same_form(entity):
             self.entity = entity
-            for name, (_widget, _read, fill) in self.editors.items():
-                fill(getattr(entity, name))
-            self.message.hide()
+            self._fill(entity)
             return
         self.entity = entity
-        self._form_kind = None
-        self.editors.clear()
+        self._put_away()
         self.scores.clear()
-        while self.form.rowCount():
-            self.form.removeRow(0)
         self.message.hide()
         if entity is None:
             self.title.setText(tr("Nothing selected"))
@@ -176,6 +197,62 @@ class Inspector(QWidget):
         self.title.setText(f"{kind_label(entity.kind).capitalize()}")
         if entity.kind is self.beside:
             return
+        kept = self._forms.pop(entity.kind, None)
+        if kept is not None:
+            self._take(entity.kind, kept)
+            self._fill(entity)
+        else:
+            self._make_form(entity)
+        if isinstance(entity, Pathway):
+            self.scores.show_pathway(entity)
+
+    def _fill(self, entity: Entity) -> None:
+        """Show `entity`'s stored values in the editors on screen (made for its kind)."""
+        for name, (_widget, _read, fill) in self.editors.items():
+            fill(getattr(entity, name))
+        self.message.hide()
+
+    def _new_form(self) -> tuple[QWidget, QFormLayout]:
+        host = QWidget(self.forms_box)
+        form = QFormLayout(host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout = self.forms_box.layout()
+        assert layout is not None
+        layout.addWidget(host)
+        return host, form
+
+    def _put_away(self) -> None:
+        """Hide the form on screen; keep it for the next record of its kind if it may be
+        shown again as it is (not one made each time, no choice list out of date, not being
+        typed in), else let it go. An empty form is on screen afterwards."""
+        host, form, editors = self.form_host, self.form, self.editors
+        kind, lists = self._form_kind, self._form_lists
+        # No editors first: an editor that loses the keyboard as its form goes stores
+        # nothing (see `candidate`) into the record shown next.
+        self.editors = {}
+        self._form_kind = None
+        self._form_lists = set()
+        focused = QApplication.focusWidget()
+        typing = focused is not None and host.isAncestorOf(focused)
+        host.hide()
+        if kind is not None and kind not in _MADE_EACH_TIME and editors and not typing:
+            self._forms[kind] = _Form(host, form, editors, lists)
+        else:
+            host.deleteLater()
+        self.form_host, self.form = self._new_form()
+
+    def _take(self, kind: EntityKind, kept: _Form) -> None:
+        """Put the form kept for `kind` on screen instead of the empty one there."""
+        self.form_host.hide()
+        self.form_host.deleteLater()
+        self.form_host, self.form, self.editors = kept.host, kept.form, kept.editors
+        self._form_kind = kind
+        self._form_lists = kept.lists
+        self.form_host.show()
+
+    def _make_form(self, entity: Entity) -> None:
+        """Make the editors of `entity`'s kind in the (empty) form on screen, showing it."""
         hints = typing.get_type_hints(type(entity))
         refs = {r.field: r for r in references(type(entity)) if not r.many}
         for f in dataclasses.fields(entity):
@@ -195,10 +272,27 @@ class Inspector(QWidget):
         if isinstance(entity, Product):
             links = self.editors["pathway_ids"] = self.fields.pathway_links(entity)
             self.form.addRow(field_label("pathway_ids"), links[0])
-        if isinstance(entity, Pathway):
-            self.scores.show_pathway(entity)
         self._form_kind = entity.kind
         self._form_lists = {r.target for r in references(type(entity))}
+
+    def _make_ahead(self) -> None:
+        """Make a step's form while the window is idle (if none is kept or on screen), so
+        the first bar pressed shows its step in editors that exist."""
+        session = self.session
+        if EntityKind.STEP in self._forms or self._form_kind is EntityKind.STEP:
+            return
+        step = next(iter(session.steps.values()), None)
+        if step is None or self.beside is EntityKind.STEP:
+            return
+        on_screen = (self.form_host, self.form, self.editors, self._form_kind, self._form_lists)
+        self.form_host, self.form = self._new_form()
+        self.form_host.hide()
+        self.editors = {}
+        self._make_form(step)
+        self._forms[EntityKind.STEP] = _Form(
+            self.form_host, self.form, self.editors, self._form_lists
+        )
+        self.form_host, self.form, self.editors, self._form_kind, self._form_lists = on_screen
 
     def _same_form(self, entity: Entity) -> bool:
         """Whether `entity` can be shown in the editors there are: the same kind (a pathway's
