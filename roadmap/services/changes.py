@@ -117,6 +117,18 @@ class Edit:
         """Computed once, however many views ask."""
         return Changes.of(self.rows)
 
+    def fields_changed(self, kinds: frozenset[EntityKind]) -> frozenset[str] | None:
+        """The fields this edit changed in records of `kinds`, or None when it added or
+        removed such a record (a view that lays them out must do so again)."""
+        fields: set[str] = set()
+        for change in self.rows:
+            if KIND_OF_TABLE.get(change.table) not in kinds:
+                continue
+            if change.before is None or change.after is None:
+                return None
+            fields.update(change.after)  # an update holds only the columns it changes
+        return frozenset(fields)
+
     def inverse(self) -> Edit:
         rows = tuple(change.inverse() for change in reversed(self.rows))
         return Edit(self.action, self.kind, self.name, rows, self.count)
