@@ -221,7 +221,6 @@ class ArrowLayer(QGraphicsItem):
             ya = (group.top if group is not None else 0.0) + source.row * ROW_HEIGHT + _MIDDLE
             group = target.group
             yb = (group.top if group is not None else 0.0) + target.row * ROW_HEIGHT + _MIDDLE
-            path, head = arrow.paths(scale, (ax, ya, bx, yb))
             low_y, high_y = (ya, yb) if ya <= yb else (yb, ya)
             arrow.drawn = (  # what to paint over when it moves
                 low_x - ARROW_PAD_DAYS,
@@ -242,8 +241,7 @@ class ArrowLayer(QGraphicsItem):
                 heads = QPainterPath()
                 heads.setFillRule(Qt.FillRule.WindingFill)  # overlapping heads stay filled
                 paths = groups[kind] = (QPainterPath(), heads)
-            paths[0].addPath(path)
-            paths[1].addPolygon(head)
+            arrow.draw_into(paths[0], paths[1], scale, (ax, ya, bx, yb))
         if not groups:
             return
         painter.save()

@@ -241,11 +241,14 @@ class NameBeside(QGraphicsItem):
     ) -> None:
         bar, style = self.bar, self.bar.canvas_style
         transform = painter.worldTransform()
+        # Most bars in view have nothing to write beside them: tell so before mapping points.
+        if bar.name_fits(bar.days() * transform.m11()):
+            return
+        room = self.room_px(transform)
+        if room <= 0:
+            return
         left = transform.map(QPointF(0, 0))
         right = transform.map(QPointF(bar.days(), ROW_HEIGHT))
-        room = self.room_px(transform)
-        if bar.name_fits(right.x() - left.x()) or room <= 0:
-            return
         step = bar.step
         painter.save()
         painter.setWorldTransform(QTransform())

@@ -219,6 +219,7 @@ class Arrow:
 
     __slots__ = (
         "_cache",
+        "_seen",
         "dependency",
         "drawn",
         "layer",
@@ -239,7 +240,11 @@ class Arrow:
         # plain numbers, set by the layer's paint (making a QRectF for each of 15,000 arrows
         # up front is a noticeable part of opening).
         self.drawn: tuple[float, float, float, float] | None = None
-        self._cache: tuple[float, tuple[float, ...], QPainterPath, QPolygonF] | None = None
+        # The zoom, the ends, the line and its head's tip, as last drawn at a zoom seen twice.
+        self._cache: tuple[float, tuple[float, ...], QPainterPath, tuple[float, float]] | None = (
+            None
+        )
+        self._seen = 0.0  # the zoom of the last paint (see draw_into)
         source.arrows.append(self)
         target.arrows.append(self)
 
@@ -299,43 +304,77 @@ class Arrow:
         the caller has worked them out."""
         ends = ends or self.ends()
         cached = self._cache
+        if cached is None or cached[0] != scale or cached[1] != ends:
+            path = QPainterPath()
+            tip = self._trace(path, scale, ends)
+            cached = self._cache = (scale, ends, path, tip)
+        x, y = cached[3]
+        head = QPolygonF([QPointF(x, y), QPointF(x - 6, y - 3.5), QPointF(x - 6, y + 3.5)])
+        return cached[2], head
+
+    def draw_into(
+        self,
+        lines: QPainterPath,
+        heads: QPainterPath,
+        scale: float,
+        ends: tuple[float, float, float, float],
+    ) -> None:
+        """Add the arrow's line to `lines` and its head to `heads` (as `paths` draws them).
+        While the zoom changes at every paint, the line is traced straight into `lines`: a
+        path of its own, made for one paint and copied, was most of a zoom step's arrows. It
+        is kept from the second paint at one zoom on (scrolling, editing)."""
+        cached = self._cache
         if cached is not None and cached[0] == scale and cached[1] == ends:
-            return cached[2], cached[3]
+            lines.addPath(cached[2])
+            x, y = cached[3]
+        elif self._seen == scale:
+            path = QPainterPath()
+            x, y = self._trace(path, scale, ends)
+            self._cache = (scale, ends, path, (x, y))
+            lines.addPath(path)
+        else:
+            self._seen = scale
+            x, y = self._trace(lines, scale, ends)
+        heads.moveTo(x, y)
+        heads.lineTo(x - 6, y - 3.5)
+        heads.lineTo(x - 6, y + 3.5)
+        heads.closeSubpath()
+
+    def _trace(
+        self, path: QPainterPath, scale: float, ends: tuple[float, float, float, float]
+    ) -> tuple[float, float]:
+        """Add the arrow's line to `path`; where its head's tip is."""
         ax, ya, bx, yb = ends
         start_to_start = self.start_to_start
         pad = self.source.pad_px
-        start = QPointF(ax * scale + (-pad if start_to_start else pad), ya)
-        end = QPointF(bx * scale - self.target.pad_px - 1, yb)
+        sx, sy = ax * scale + (-pad if start_to_start else pad), ya
+        ex, ey = bx * scale - self.target.pad_px - 1, yb
         out = -8.0 if start_to_start else 8.0
-        path = QPainterPath(start)
-        if abs(end.y() - start.y()) > LONG_LINK:
+        path.moveTo(sx, sy)
+        if abs(ey - sy) > LONG_LINK:
             # Two stubs: out of the source toward the target, and into the target.
-            down = 1.0 if end.y() > start.y() else -1.0
-            elbow = start.x() + out
-            path.lineTo(elbow, start.y())
-            path.lineTo(elbow, start.y() + down * STUB)
-            path.moveTo(end.x() - 8, end.y() - down * STUB)
-            path.lineTo(end.x() - 8, end.y())
-        elif end.x() - start.x() >= 14 and not start_to_start:
-            mid = start.x() + out
-            path.lineTo(mid, start.y())
-            path.lineTo(mid, end.y())
+            down = 1.0 if ey > sy else -1.0
+            elbow = sx + out
+            path.lineTo(elbow, sy)
+            path.lineTo(elbow, sy + down * STUB)
+            path.moveTo(ex - 8, ey - down * STUB)
+            path.lineTo(ex - 8, ey)
+        elif ex - sx >= 14 and not start_to_start:
+            mid = sx + out
+            path.lineTo(mid, sy)
+            path.lineTo(mid, ey)
         else:
             half = ROW_HEIGHT / 2
-            between = end.y() - half if end.y() > start.y() else end.y() + half
-            if abs(end.y() - start.y()) < 1:
-                between = start.y() + half
-            first = min(start.x() + out, end.x() - 8) if start_to_start else start.x() + out
-            path.lineTo(first, start.y())
+            between = ey - half if ey > sy else ey + half
+            if abs(ey - sy) < 1:
+                between = sy + half
+            first = min(sx + out, ex - 8) if start_to_start else sx + out
+            path.lineTo(first, sy)
             path.lineTo(first, between)
-            path.lineTo(end.x() - 8, between)
-            path.lineTo(end.x() - 8, end.y())
-        path.lineTo(end)
-        head = QPolygonF(
-            [end, QPointF(end.x() - 6, end.y() - 3.5), QPointF(end.x() - 6, end.y() + 3.5)]
-        )
-        self._cache = (scale, ends, path, head)
-        return path, head
+            path.lineTo(ex - 8, between)
+            path.lineTo(ex - 8, ey)
+        path.lineTo(ex, ey)
+        return ex, ey
 
 
 class StepItems(Mapping[str, StepGraphic]):
