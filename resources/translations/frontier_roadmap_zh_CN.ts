@@ -597,23 +597,23 @@ Plan industry-oriented research.</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="74"/>
+        <location filename="../../roadmap/ui/inspector.py" line="85"/>
         <source>Edited beside its list in the Technology transfer tab.</source>
         <translation>在“技术转移”标签页中其列表旁编辑。</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="174"/>
+        <location filename="../../roadmap/ui/inspector.py" line="195"/>
         <location filename="../../roadmap/ui/transfer/record_editor.py" line="115"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="190"/>
+        <location filename="../../roadmap/ui/inspector.py" line="267"/>
         <source>Change it with “Change status…” in the Technology transfer tab (Ctrl+4)</source>
         <translation>请在“技术转移”标签页（Ctrl+4）中通过“变更状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/inspector.py" line="248"/>
+        <location filename="../../roadmap/ui/inspector.py" line="342"/>
         <source>Not stored; see the status bar for why.</source>
         <translation>未保存；原因见状态栏。</translation>
     </message>
@@ -1478,7 +1478,7 @@ Plan industry-oriented research.</source>
     </message>
     <message>
         <location filename="../../roadmap/ui/labels.py" line="159"/>
-        <location filename="../../roadmap/ui/main_window.py" line="249"/>
+        <location filename="../../roadmap/ui/main_window.py" line="251"/>
         <location filename="../../roadmap/ui/scenario_dialog.py" line="171"/>
         <source>Steps</source>
         <translation>步骤</translation>
@@ -1824,7 +1824,7 @@ Plan industry-oriented research.</source>
         <translation>关于 Frontier Roadmap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="248"/>
+        <location filename="../../roadmap/ui/main_window.py" line="250"/>
         <location filename="../../roadmap/ui/window_menus.py" line="272"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
@@ -1835,42 +1835,42 @@ Plan industry-oriented research.</source>
         <translation>没有最近打开的路线图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="237"/>
+        <location filename="../../roadmap/ui/main_window.py" line="239"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="238"/>
+        <location filename="../../roadmap/ui/main_window.py" line="240"/>
         <source>Add a pathway</source>
         <translation>添加路径</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="239"/>
+        <location filename="../../roadmap/ui/main_window.py" line="241"/>
         <source>Add a step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="240"/>
+        <location filename="../../roadmap/ui/main_window.py" line="242"/>
         <source>Paste a list</source>
         <translation>粘贴列表</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="250"/>
+        <location filename="../../roadmap/ui/main_window.py" line="252"/>
         <source>Pathway map</source>
         <translation>路径图</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="251"/>
+        <location filename="../../roadmap/ui/main_window.py" line="253"/>
         <source>Technology transfer</source>
         <translation>技术转移</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="277"/>
+        <location filename="../../roadmap/ui/main_window.py" line="279"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../roadmap/ui/main_window.py" line="279"/>
+        <location filename="../../roadmap/ui/main_window.py" line="281"/>
         <source>Frontier Roadmap — {file}</source>
         <translation>Frontier Roadmap — {file}</translation>
     </message>
@@ -3559,6 +3559,21 @@ Plan industry-oriented research.</source>
         <location filename="../../roadmap/ui/recovery_dialog.py" line="75"/>
         <source>Save a recovered copy</source>
         <translation>保存恢复后的副本</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/history_steps.py" line="72"/>
+        <source>Undoing {name}…</source>
+        <translation>正在撤销 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/history_steps.py" line="72"/>
+        <source>Redoing {name}…</source>
+        <translation>正在重做 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../roadmap/ui/session.py" line="258"/>
+        <source>Wait a moment: the undo or redo under way is being written.</source>
+        <translation>请稍候：正在写入进行中的撤销或重做。</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,7 @@ class MainWindow(WindowMenus, QMainWindow):
     def show_session(self, session: RoadmapSession) -> None:
         """Show an opened roadmap in every view (the window takes ownership of `session`)."""
         from roadmap.ui.context_menus import open_navigator_menu, open_timeline_menu
+        from roadmap.ui.history_steps import HistoryInBackground
         from roadmap.ui.inspector import Inspector
         from roadmap.ui.navigator import Navigator
         from roadmap.ui.parking_lot import ParkingLot
@@ -221,6 +222,7 @@ class MainWindow(WindowMenus, QMainWindow):
         session.setParent(self)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
+        HistoryInBackground(session, self.work, self.task_failed)
         self.canvas = TimelineCanvas(session)
         self.canvas.set_color_mode(self.settings.color_mode)
         self.canvas.set_time_unit(self.settings.time_unit)

@@ -38,8 +38,9 @@ from roadmap.services.queries import Queries
 from roadmap.services.workspace import Workspace
 from roadmap.ui.background import BackgroundJob
 from roadmap.ui.baseline_choice import BaselineChoice
+from roadmap.ui.labels import tr
 from roadmap.ui.message_text import message_text
-from roadmap.ui.undo import EditCommand
+from roadmap.ui.undo import Deferred, EditCommand
 from roadmap.worker_process import WorkerProcess
 
 if TYPE_CHECKING:
@@ -115,6 +116,10 @@ class RoadmapSession(QObject):
         self._preparers: dict[str, Callable[[Workspace, Timeline], Any]] = {}
         self._prepared: dict[str, Any] = {}
         self._warming: BackgroundJob | None = None  # see warm_worker
+        # Takes the undo or redo of a big edit into the background (ui/history_steps.py);
+        # `history_busy` while it is written: other edits wait for it.
+        self.defer_history: Deferred | None = None
+        self.history_busy = False
         self.reload()
         workspace.commands.subscribe(self._on_edit)
         # The baseline the views compare with, if any.
@@ -176,7 +181,7 @@ class RoadmapSession(QObject):
             self._read_for_us = None
             self._prepared = {}
         if undoable is not None and undoable.rows:
-            self.undo_stack.push(EditCommand(commands, undoable, on_failed=self._history_failed))
+            self.undo_stack.push(self._entry(undoable))
 
     def save_copy(self, target: Path) -> None:
         """Save As: write a copy of the roadmap to `target` (RoadmapError when it cannot)."""
@@ -249,17 +254,30 @@ class RoadmapSession(QObject):
 
     def perform(self, command: Callable[[Commands], Edit]) -> Edit | None:
         """Run one service command as one undoable step; None when the rules refused it."""
+        if self.history_busy:
+            self.refused.emit(tr("Wait a moment: the undo or redo under way is being written."))
+            return None
         try:
             edit = command(self.workspace.commands)
         except RoadmapError as error:
             self.refused.emit(message_text(error))
             return None
         if edit.rows:
-            entry = EditCommand(self.workspace.commands, edit, on_failed=self._history_failed)
-            self.undo_stack.push(entry)
+            self.undo_stack.push(self._entry(edit))
         return edit
 
-    def _history_failed(self, command: EditCommand, error: RoadmapError, undoing: bool) -> None:
+    def _entry(self, edit: Edit) -> EditCommand:
+        """The undo stack's entry for `edit`: undone and redone here, or — a big edit — in
+        the background (`defer_history`)."""
+        return EditCommand(
+            self.workspace.commands, edit, on_failed=self.history_step_failed, defer=self._defer
+        )
+
+    def _defer(self, command: EditCommand, undoing: bool) -> bool:
+        defer = self.defer_history
+        return defer is not None and self.rereads(command.edit) and defer(command, undoing)
+
+    def history_step_failed(self, command: EditCommand, error: RoadmapError, undoing: bool) -> None:
         """An undo or redo could not be applied (see roadmap.ui.undo): its entry leaves the
         history, the file stays as the other program left it, and the views read it again."""
         self.reload()

@@ -13,6 +13,11 @@ change were changed meanwhile, by another program — writes nothing (one transa
 entry then leaves the history (`setObsolete`, which `QUndoStack` honours after the call), so
 the history keeps describing the file: the entries below it still undo, and `on_failed` tells
 the user and lets the views read the file again.
+
+The undo or redo of a big edit (an import, a merge, a pull: past the session's patch limit)
+is handed to `defer`, which writes it in a worker (`ui/history_steps.py`): the stack's index
+moves now, the file and the views follow when the worker is done, and a step the file did
+not allow is taken back there (`pass_next`) with the same words.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ _FIELD_CHANGES = 1  # the id of commands that may merge (QUndoCommand.id)
 
 # (the command, what stopped it, True for an undo and False for a redo)
 Failed = Callable[["EditCommand", RoadmapError, bool], None]
+# (the command, True for an undo): True when the step was taken elsewhere (see the module)
+Deferred = Callable[["EditCommand", bool], bool]
 
 
 class EditCommand(QUndoCommand):
@@ -40,21 +47,37 @@ class EditCommand(QUndoCommand):
         edit: Edit,
         parent: QUndoCommand | None = None,
         on_failed: Failed | None = None,
+        defer: Deferred | None = None,
     ) -> None:
         super().__init__(edit_title(edit), parent)
         self._commands = commands
         self.edit = edit
         self._applied = True
         self._on_failed = on_failed
+        self._defer = defer
+        self._passing = False  # see pass_next
+
+    def pass_next(self) -> None:
+        """The stack's next call of this command's undo or redo only moves its index (a
+        deferred step the file did not allow is taken back so)."""
+        self._passing = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False  # pushed right after the command ran: already done
             return
-        self._run(self._commands.apply, undoing=False)
+        self._step(self._commands.apply, undoing=False)
 
     def undo(self) -> None:
-        self._run(self._commands.revert, undoing=True)
+        self._step(self._commands.revert, undoing=True)
+
+    def _step(self, step: Callable[[Edit], Edit], *, undoing: bool) -> None:
+        if self._passing:
+            self._passing = False
+            return
+        if self._defer is not None and self._defer(self, undoing):
+            return
+        self._run(step, undoing=undoing)
 
     def _run(self, step: Callable[[Edit], Edit], *, undoing: bool) -> None:
         try:
