@@ -13,16 +13,17 @@ of `--repeat`); for L also until the work left for after that first paint is don
 
 The session (issue 19) runs `--sessions` times, each in a fresh process: open, scroll, zoom,
 drag, nudge, undo, switch every tab, sort the Steps table, filter it, every analysis tab, run
-the checks, draw each chart, change a patent's status with the figures shown, take a
-baseline, import a workbook (the S roadmap's, into L); with --repository also publish all of
-L to an empty repository on the test server, publish one edit, and pull. A QTimer fires every
-5 ms and notes when it ran; the longest gap between two ticks while an action and what it sets off are handled is the longest
-time the window could not repaint or take input. Each action is started from inside the
-running event loop (QAction.trigger(), input events, a button click) as a person would, then
-the loop runs until the action's result is shown (a chart drawn, the checks listed, the import
-stored) plus a quiet spell, so work deferred to timers or handed back from a worker thread or
-the helper process counts too. Reported per action: min / median / max over the sessions.
-Goal: no action blocks over 100 ms.
+the checks, draw each chart, change a patent's status with the figures shown, take a baseline,
+import a workbook (the S roadmap's, into L), undo and redo it, rename a pathway in the
+navigator; with --repository also publish all of L to an empty repository on the test server,
+publish one edit, and pull. A QTimer fires every 5 ms and notes when it ran; the longest gap
+between two ticks while an action and what it sets off are handled is the longest time the
+window could not repaint or take input. Each action is started from inside the running event
+loop (QAction.trigger(), input events, a button click) as a person would, then the loop runs
+until the action's result is shown (a chart drawn, the checks listed, the import stored) plus a
+quiet spell, so work deferred to timers or handed back from a worker thread or the helper
+process counts too. Reported per action: min / median / max over the sessions. Goal: no action
+blocks over 100 ms.
 
 Then (unless --no-frames) the frame times of issue 5 in one process: a bar move and an undo
 (stored and redrawn), scroll and zoom frames.
@@ -421,11 +422,50 @@ def session_on(
         [action(window, "&Import…").trigger],
         lambda: window.session.undo_stack.index() > depth and not window.work.tasks,
     )
+    stack = window.session.undo_stack
+    run(
+        "undo the import (Ctrl+Z)",
+        [window.undo_action.trigger],
+        lambda: stack.index() == depth and not window.work.tasks,
+    )
+    run(
+        "redo the import (Ctrl+Shift+Z)",
+        [window.redo_action.trigger],
+        lambda: stack.index() > depth and not window.work.tasks,
+    )
+    rename_a_pathway(window, run)
     if server:
         repository_actions(window, server, run)
     window.close()
     app.processEvents()
     return results
+
+
+def rename_a_pathway(window: Any, run: Callable[..., None]) -> None:
+    """Rename the first pathway in the navigator as a person does: select it, F2, type, Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    navigator = window.navigator
+    model, tree = navigator.model, navigator.tree
+    row = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
+    tree.expandAll()
+    tree.setFocus()
+    tree.setCurrentIndex(navigator.proxy.mapFromSource(row))
+    depth = window.session.undo_stack.index()
+
+    def typed() -> None:
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        QTest.keyClicks(editor, "Renamed pathway")
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+
+    run(
+        "rename a pathway (navigator: F2, type, Enter)",
+        [lambda: QTest.keyClick(tree, Qt.Key.Key_F2), typed],
+        lambda: window.session.undo_stack.index() > depth,
+    )
 
 
 def repository_actions(window: Any, server: str, run: Callable[..., None]) -> None:

@@ -12,7 +12,9 @@ are scanned twice more on their way to the oldest generation. A batch that leave
 behind hands them straight to the oldest generation instead (`gc.freeze()` then
 `gc.unfreeze()`: two list splices), where only the rare full collection looks at them. Cycles
 among them are still found, by that full collection. Not while something is frozen (the app
-freezes an open roadmap, `ui/loading.py`): unfreezing would let go of that too.
+freezes an open roadmap through `freeze`, `ui/loading.py`): unfreezing would let go of that
+too. Whether it is, is remembered here: `gc.get_freeze_count()` walks the whole frozen list,
+10-20 ms with L open, and the window asked it after every big write it recorded.
 """
 
 from __future__ import annotations
@@ -24,6 +26,21 @@ from contextlib import contextmanager
 # New objects left by a batch above which they go to the oldest generation: ten young passes'
 # worth (the default young threshold is 700), so small reads keep the usual course.
 _MANY = 7000
+_frozen = False  # whether `freeze` holds objects out of the collector's scans
+
+
+def freeze() -> None:
+    """Keep everything alive now out of the collector's scans (see ui/loading.py)."""
+    global _frozen
+    gc.freeze()
+    _frozen = True
+
+
+def unfreeze() -> None:
+    """Let the collector see what `freeze` kept out again."""
+    global _frozen
+    gc.unfreeze()
+    _frozen = False
 
 
 @contextmanager
@@ -35,7 +52,7 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_on:
-            if gc.get_count()[0] > _MANY and not gc.get_freeze_count():
+            if gc.get_count()[0] > _MANY and not _frozen:
                 gc.freeze()  # every generation into the permanent one, young count 0 …
                 gc.unfreeze()  # … and all of it into the oldest generation
             gc.enable()

@@ -12,8 +12,7 @@ as usual from then on.
 
 from __future__ import annotations
 
-import gc
-
+from roadmap import collector
 from roadmap.collector import collector_paused
 
 __all__ = ["collector_paused", "freeze_loaded", "release_frozen"]
@@ -21,9 +20,9 @@ __all__ = ["collector_paused", "freeze_loaded", "release_frozen"]
 
 def freeze_loaded() -> None:
     """Keep everything alive now out of the collector's scans (a roadmap has been loaded)."""
-    gc.freeze()
+    collector.freeze()
 
 
 def release_frozen() -> None:
     """Let the collector see the frozen objects again (a roadmap was closed)."""
-    gc.unfreeze()
+    collector.unfreeze()
