@@ -76,12 +76,34 @@ def list_backups(document: Path) -> list[Backup]:
         if len(parts) != 3:
             continue
         try:
-            made = datetime.strptime(parts[1], "%Y%m%d-%H%M%S-%f")
+            made = _made_at(parts[1])
             size = path.stat().st_size
         except (ValueError, OSError):
             continue
         found.append(Backup(path, made, parts[2], size))
     return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def _made_at(stamp: str) -> datetime:
+    """When a backup was made, from the stamp in its name (YYYYmmdd-HHMMSS-ffffff, as
+    `_new_target` writes it); ValueError if it is not one. Read by hand, not by
+    `datetime.strptime`: its first call imports `_strptime` (locale look-ups, regular
+    expressions), and the first one comes in the thread that finishes the hourly backup, while
+    the window handles the edit that started it (a bar's drop), which waited for it."""
+    digits = stamp[:8] + stamp[9:15] + stamp[16:]
+    if len(stamp) != 22 or stamp[8] != "-" or stamp[15] != "-" or not digits.isascii():
+        raise ValueError(stamp)
+    if not digits.isdigit():
+        raise ValueError(stamp)
+    return datetime(
+        int(stamp[:4]),
+        int(stamp[4:6]),
+        int(stamp[6:8]),
+        int(stamp[9:11]),
+        int(stamp[11:13]),
+        int(stamp[13:15]),
+        int(stamp[16:]),
+    )
 
 
 def _new_target(document: Path, reason: str) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +109,25 @@ def test_the_hourly_backup_is_written_out_in_a_thread_and_whole_on_close(
     (backup,) = list_backups(sample_file)  # written out and renamed by the time it closed
     assert step_names(backup.path) == step_names(sample_file) - {"first edit"} | {step.name}
     assert not [p for p in backup_folder(sample_file).iterdir() if p.suffix == ".tmp"]
+
+
+def test_backups_are_listed_with_the_time_in_their_names_and_strangers_are_skipped(
+    sample_file: Path,
+) -> None:
+    made = make_backup(sample_file, "manual")
+    folder = backup_folder(sample_file)
+    stem = sample_file.stem
+    for name in (
+        f"{stem}.20261302-000000-000000.manual.roadmap",  # no 13th month
+        f"{stem}.2026-12-02.manual.roadmap",
+        f"{stem}.20261202-061500-１２３４５６.manual.roadmap",  # full-width digits
+        f"{stem}.manual.roadmap",
+    ):
+        (folder / name).write_bytes(made.read_bytes())
+    older = folder / f"{stem}.20240102-030405-000042.before-merge.roadmap"
+    older.write_bytes(made.read_bytes())
+    listed = list_backups(sample_file)
+    assert [b.path for b in listed] == [made, older]
+    assert listed[1].made == datetime(2024, 1, 2, 3, 4, 5, 42)
+    assert listed[1].reason == "before-merge"
+    assert abs((listed[0].made - datetime.now()).total_seconds()) < 60
