@@ -445,7 +445,7 @@ def rename_a_pathway(window: Any, run: Callable[..., None]) -> None:
     """Rename the first pathway in the navigator as a person does: select it, F2, type, Enter."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QLineEdit
 
     navigator = window.navigator
     model, tree = navigator.model, navigator.tree
@@ -456,7 +456,12 @@ def rename_a_pathway(window: Any, run: Callable[..., None]) -> None:
     depth = window.session.undo_stack.index()
 
     def typed() -> None:
-        editor = QApplication.focusWidget()
+        # The editor F2 opens (a window not active here may not pass the key on: open it
+        # as F2 does, then type into it).
+        editor = tree.viewport().findChild(QLineEdit)
+        if editor is None:
+            tree.edit(tree.currentIndex())
+            editor = tree.viewport().findChild(QLineEdit)
         editor.selectAll()
         QTest.keyClicks(editor, "Renamed pathway")
         QTest.keyClick(editor, Qt.Key.Key_Return)

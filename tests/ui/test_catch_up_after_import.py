@@ -58,6 +58,8 @@ def test_the_views_catch_up_with_an_import_from_what_the_worker_prepared(
     monkeypatch.setattr(navigator_model, "build_tree", recording(trees, navigator_model.build_tree))
     monkeypatch.setattr(placing, "place_all", recording(places, placing.place_all))
     monkeypatch.setattr(drawing, "place_all", recording(places, drawing.place_all))
+    # Laying the rows out is the worker's too (`place_all` there): never again here.
+    monkeypatch.setattr(drawing, "lay_out", recording(places, drawing.lay_out))
     ticks: list[int] = []
     timer = QTimer(big)
     timer.timeout.connect(lambda: ticks.append(1))

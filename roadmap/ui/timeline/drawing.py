@@ -368,7 +368,9 @@ class TimelineDrawing:
         changes = edit.changes
         reordered = False
         if changes.touches(*_REBUILD_KINDS):
-            if self._needs_rebuild(edit):
+            # A worker that wrote a big edit (an import, its undo) also placed everything:
+            # taking that is cheaper than laying the rows out here (~0.1 s on L).
+            if self.session.prepared("timeline") is not None or self._needs_rebuild(edit):
                 self.rebuild()
                 return
             self.restyle()
