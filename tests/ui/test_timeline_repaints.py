@@ -4,39 +4,26 @@ its group and after its undo and redo, the lane bands and period lines in their 
 the legend flowing again when the pathways it lists change. Driven by mouse events and the
 window's actions; what was stored and what the viewport shows are checked."""
 
+# The S roadmap's fixture `big` is imported, so test parameters of its name shadow it.
+# ruff: noqa: F811
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtTest import QTest
 
-from bench.generate import SIZES, build
 from roadmap.domain.entities import Pathway, Step
-from roadmap.services.workspace import Workspace
 from roadmap.ui.timeline.arrows import BAND
 from roadmap.ui.timeline.backdrop import over
 from roadmap.ui.timeline.items import StepBar
 from roadmap.ui.timeline.layout import LANE_TITLE, ROW_HEIGHT, _in_order, _pack
 from roadmap.ui.timeline.places import LONG_LINK
 from roadmap.ui.timeline.scale import axis_units, day_x, periods, x_day
-
-
-@pytest.fixture
-def big(window: Any, tmp_path: Path, qtbot: Any) -> Any:
-    """The window with the benchmark's S roadmap (150 steps, several screens tall) open."""
-    path = tmp_path / "S.roadmap"
-    with Workspace.create(path, build(SIZES["S"], 3)):
-        pass
-    assert window.docs.open_path(path)
-    qtbot.wait(10)
-    window.canvas.fit()
-    return window
+from tests.ui.test_big_roadmap import big  # noqa: F401
 
 
 def arrows_crossing(canvas: Any, top: float, bottom: float) -> set[Any]:
