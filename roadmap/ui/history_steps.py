@@ -65,8 +65,7 @@ class HistoryInBackground(QObject):
 
         def failed(error: BaseException) -> None:
             self._take_back(command, undoing)
-            session.reload()
-            session.edited.emit(edit)  # the views read what is stored
+            session.read_again(edit)
             self.report(error)
 
         text = tr("Undoing {name}…") if undoing else tr("Redoing {name}…")

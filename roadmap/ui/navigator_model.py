@@ -178,7 +178,7 @@ class NavigatorModel(QAbstractItemModel):
     def _build(self, snap: RoadmapSnapshot) -> None:
         self.root, self.nodes = build_tree(snap)
 
-    def _insert_or_remove_steps(self, changes: Changes) -> bool:
+    def _insert_or_remove_rows(self, changes: Changes) -> bool:
         """Follow steps and pathways added or removed row by row (a pasted list, a captured
         line, Add › Pathway, a pathway deleted with its steps) instead of building the tree
         again, which takes 65 ms to a second on a big roadmap; False when the edit touched
@@ -209,6 +209,7 @@ class NavigatorModel(QAbstractItemModel):
             for step in added
         ):
             return False
+        # Pathways first: their steps leave with them, one row removal for all.
         for kind, entity_id in sorted(changes.removed, key=lambda ref: ref[0] is EntityKind.STEP):
             if kind in (EntityKind.STEP, EntityKind.PATHWAY):
                 self._remove_node(self.nodes.get((kind, entity_id)))
@@ -234,8 +235,6 @@ class NavigatorModel(QAbstractItemModel):
         if node is None or node.parent is None or node.kind is None:
             return
         parent = node.parent
-        if self.nodes.get((node.kind, node.entity_id)) is not node:
-            return
         self.beginRemoveRows(self.createIndex(parent.row, 0, parent), node.row, node.row)
         del parent.children[node.row]
         for row, sibling in enumerate(parent.children[node.row :], start=node.row):
@@ -391,7 +390,7 @@ class NavigatorModel(QAbstractItemModel):
         # those it shows (a patent's status): they need no new tree, which takes a second on
         # a big roadmap.
         came_or_went = any(kind in SHOWN for kind, _ in changes.added | changes.removed)
-        if (edit.action is Action.REORDER or came_or_went) and not self._insert_or_remove_steps(
+        if (edit.action is Action.REORDER or came_or_went) and not self._insert_or_remove_rows(
             changes
         ):
             self.rebuild()

@@ -280,15 +280,20 @@ class RoadmapSession(QObject):
     def history_step_failed(self, command: EditCommand, error: RoadmapError, undoing: bool) -> None:
         """An undo or redo could not be applied (see roadmap.ui.undo): its entry leaves the
         history, the file stays as the other program left it, and the views read it again."""
-        self.reload()
-        if self.selection is not None and self.entity(*self.selection) is None:
-            self.select(None)
-        self.edited.emit(command.edit)  # the views redraw what the entry touched, as stored
+        self.read_again(command.edit)
         reason = error.message
         if error.code == "edit.conflict":  # its own words say "make the change again"
             reason = message("edit.changed_meanwhile", what=reason.params.get("what", ""))
         code = "edit.undo_failed" if undoing else "edit.redo_failed"
         self.history_failed.emit(RoadmapError(code, name=command.text(), reason=reason))
+
+    def read_again(self, edit: Edit) -> None:
+        """After a step of the history that was not written: the copy here reads the file
+        again, and the views redraw what `edit` touched, as stored."""
+        self.reload()
+        if self.selection is not None and self.entity(*self.selection) is None:
+            self.select(None)
+        self.edited.emit(edit)
 
     def select(self, kind: EntityKind | None, entity_id: str | None = None) -> None:
         selection = (kind, entity_id) if kind is not None and entity_id else None

@@ -53,6 +53,8 @@ _REBUILD_KINDS = frozenset(
 # lane or pathway is drawn again where it is (`restyle`), not laid out again — a rebuild of L
 # took ~0.4 s of the window's thread for a pathway's new name.
 _DRAWN_ONLY = frozenset({"name", "title", "description", "color", "status"})
+# Kinds whose records coming, going or changing otherwise lay the whole timeline out anew.
+_LAID_OUT_KINDS = frozenset({EntityKind.LANE, EntityKind.ROADMAP})
 # Items made beyond this many, the unselected ones far from the view are let go of again.
 MADE_LIMIT = 1500
 
@@ -446,11 +448,8 @@ class TimelineDrawing:
         bands), or the roadmap's horizon or unit changed. A pathway or problem added, removed
         or moved only reorders rows (`_follow`); names and colors are redrawn in place. On L
         adding a pathway rebuilt for ~250 ms, deleting one ~200."""
-        for kind in (EntityKind.LANE, EntityKind.ROADMAP):
-            fields = edit.fields_changed(frozenset({kind}))
-            if fields is None or not fields <= _DRAWN_ONLY:
-                return True
-        return False
+        fields = edit.fields_changed(_LAID_OUT_KINDS)
+        return fields is None or not fields <= _DRAWN_ONLY
 
     # -- selected steps --------------------------------------------------------------------
 
