@@ -103,7 +103,7 @@ class ExportRun:
         if text.isprintable() and len(text) <= MAX_CELL_CHARS:
             # The common case: nothing to strip or cut.
             fmt = quoted if looks_like_formula(text) else fmt
-            sheet.write_string(row, col, text, fmt)
+            sheet.put_string(row, col, text, fmt)
             return
         safe, cut = clean(text)
         if cut:
@@ -115,7 +115,7 @@ class ExportRun:
         if len(safe) != len(text) and not cut:
             self.cleaned_cells += 1
         fmt = quoted if looks_like_formula(safe) else fmt
-        sheet.write_string(row, col, safe, fmt)
+        sheet.put_string(row, col, safe, fmt)
 
 
 def display_name(entity: Entity | None) -> str:
@@ -203,6 +203,7 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
     measured: dict[tuple[int, str], int] = {}  # a name shown on many rows, measured once
     line_points = LINE_POINTS.get(language, LINE_HEIGHT)
     write_text = run.write_text
+    put_string, put_number = ws.put_string, ws.put_number
     for offset, entity in enumerate(items):
         row = offset + 1
         lines = 1
@@ -232,15 +233,15 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
             elif cell is Cell.DATE:
                 write_date(ws, row, col, value, date_fmt)
             elif cell is Cell.ENUM:
-                ws.write_string(row, col, words[value], text_fmt)
+                put_string(row, col, words[value], text_fmt)
             elif cell is Cell.INT or cell is Cell.ORDER:
-                ws.write_number(row, col, value, int_fmt)
+                put_number(row, col, value, int_fmt)
             elif cell is Cell.NUMBER:
-                ws.write_number(row, col, value, text_fmt)
+                put_number(row, col, value, text_fmt)
             elif cell is Cell.REFS:
-                run.write_text(ws, row, col, ", ".join(value), id_fmt, quoted, where)
+                write_text(ws, row, col, ", ".join(value), id_fmt, quoted, where)
             elif cell is Cell.COLOR:
-                ws.write_string(row, col, value, styles.swatch(value))
+                put_string(row, col, value, styles.swatch(value))
             else:
                 write_text(ws, row, col, value, wrap_fmt, quoted_wrap, where)
                 if len(value) > sure[col]:
@@ -331,10 +332,9 @@ def export_workbook(
 
     Raises `ExportCancelled` if `cancelled()` turns true; `out` is then left as it was.
     """
-    import xlsxwriter
-
     from roadmap.io.workbook_overview import write_overview
     from roadmap.io.workbook_timeline import timeline_rows, write_timeline
+    from roadmap.io.xlsx_rows import RowWorkbook
 
     if not out.parent.is_dir():
         raise RoadmapError("export.folder_missing", path=out, folder=out.parent)
@@ -344,7 +344,7 @@ def export_workbook(
     # Built in memory and written by `replacing`: a full disk then fails in one place, and
     # xlsxwriter's zip file is never left half-open (it complained at exit when it was).
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(
+    workbook = RowWorkbook(
         buffer,
         {
             "in_memory": True,

@@ -25,12 +25,13 @@ FIRST_EXCEL_DAY = date(1900, 3, 1).toordinal()
 
 
 def write_date(sheet: Any, row: int, col: int, value: date, fmt: Any) -> None:
-    """A real date cell; a day before March 1900, which Excel cannot hold, as ISO text."""
+    """A real date cell; a day before March 1900, which Excel cannot hold, as ISO text.
+    `sheet` is an `xlsx_rows.RowSheet`."""
     ordinal = value.toordinal()
     if ordinal >= FIRST_EXCEL_DAY:
-        sheet.write_number(row, col, ordinal - _EXCEL_EPOCH, fmt)
+        sheet.put_number(row, col, ordinal - _EXCEL_EPOCH, fmt)
     else:
-        sheet.write_string(row, col, value.isoformat(), fmt)
+        sheet.put_string(row, col, value.isoformat(), fmt)
 
 
 def text_color_on(fill: str) -> str:

@@ -50,6 +50,7 @@ from roadmap.io.timeline_grid import (
     STATUS_LOOK,
     TODAY,
     col_name,
+    count_lines,
     display_width,
     word,
     wrapped_lines,
@@ -81,6 +82,10 @@ class ExportRun(Protocol):
 # Widths count the default font's digits; text averages narrower, and LibreOffice fits
 # about 1.3 (text at FONT_SIZE): 1.25 errs towards a taller row, not a cut line.
 _FIT = 1.25
+# The room of a step row's cells, in `display_width` units.
+_STEP_ROOM = {
+    col: LABELS[col][2] * _FIT for col in (COL_NAME, COL_LANE, COL_KIND, COL_STATUS, COL_OWNER)
+}
 
 
 @dataclass
@@ -269,23 +274,28 @@ class _TimelineWriter:
         last_day = self.periods[-1].last.toordinal() if self.periods else 0
         period_starts = [p.first.toordinal() for p in self.periods]
         look = _RowLook(self.styles, self.snapshot)
+        ws, write_text, where = self.ws, self.run.write_text, self.ws.name
         outside = 0
         for offset, item in enumerate(rows):
             row = FIRST_ROW + offset
-            lines = self._lines(item.entity)
+            entity = item.entity
+            if isinstance(entity, Step):
+                texts = self._step_texts(entity)
+                lines = self._step_lines(entity, texts)
+            else:
+                lines = self._lines(entity)
             height = LINE_HEIGHT * lines if lines > 1 else None
-            self.ws.set_row(row, height, None, {"level": item.level})
-            self.run.write_text(self.ws, row, 0, item.entity.id, look.id, look.id, self.ws.name)
-            if isinstance(item.entity, Step):
-                step = item.entity
-                self._step(row, step, look)
-                start, end = step.start.toordinal(), step.end.toordinal()
+            ws.set_row(row, height, None, {"level": item.level})
+            write_text(ws, row, 0, entity.id, look.id, look.id, where)
+            if isinstance(entity, Step):
+                self._step(row, entity, texts, look)
+                start, end = entity.start.toordinal(), entity.end.toordinal()
                 if start < first_day or end > last_day:
                     outside += 1
-                if step.step_kind.is_point and first_day <= start <= last_day:
+                if entity.step_kind.is_point and first_day <= start <= last_day:
                     col = FIRST_PERIOD + _period_index(period_starts, start)
-                    self.ws.write_string(
-                        row, col, MILESTONE, look.diamonds.get(step.lane_id, look.center)
+                    ws.put_string(
+                        row, col, MILESTONE, look.diamonds.get(entity.lane_id, look.center)
                     )
             else:
                 self._group(row, item, look)
@@ -294,30 +304,45 @@ class _TimelineWriter:
         self.run.advance(len(rows) % 1000 + 1)
         return outside
 
+    def _step_texts(self, step: Step) -> tuple[str, str, str, str]:
+        """A step row's lane, kind, status and owner as its cells show them."""
+        language = self.language
+        owner = self.org_names.get(step.owner_org_id, "") if step.owner_org_id else ""
+        return (
+            self.lane_names.get(step.lane_id, ""),
+            label(step.step_kind, language),
+            label(step.status, language),
+            owner,
+        )
+
+    def _step_lines(self, step: Step, texts: tuple[str, str, str, str]) -> int:
+        """`_lines` of a step row, from its cells' texts. Lane, kind, status and owner repeat
+        from row to row (`wrapped_lines` remembers them); the name seldom does."""
+        lane, kind, status, owner = texts
+        return max(
+            wrapped_lines(owner, _STEP_ROOM[COL_OWNER]),
+            count_lines(step.name, _STEP_ROOM[COL_NAME]),
+            wrapped_lines(lane, _STEP_ROOM[COL_LANE]),
+            wrapped_lines(kind, _STEP_ROOM[COL_KIND]),
+            wrapped_lines(status, _STEP_ROOM[COL_STATUS]),
+        )
+
     def _lines(self, entity: Entity) -> int:
         """How many lines the row needs for its wrapped name and owner: spreadsheet programs
         do not grow rows when they open a file, so the writer sets the height."""
+        if isinstance(entity, Step):
+            return self._step_lines(entity, self._step_texts(entity))
         name = str(getattr(entity, "name", None) or getattr(entity, "statement", ""))
         org_id = getattr(entity, "owner_org_id", None) or getattr(entity, "demand_org_id", None)
         cells: list[tuple[int, str]] = [
             (COL_OWNER, self.org_names.get(org_id, "") if org_id else "")
         ]
-        if isinstance(entity, Step):
-            cells.append((COL_NAME, name))
-            cells.append((COL_LANE, self.lane_names.get(entity.lane_id, "")))
-            cells.append((COL_KIND, label(entity.step_kind, self.language)))
-            cells.append((COL_STATUS, label(entity.status, self.language)))
-            widths = {col: LABELS[col][2] for col, _ in cells}
-        else:  # a group's name spans the empty Lane cell too
-            cells.append((COL_NAME, name))
-            widths = {COL_OWNER: LABELS[COL_OWNER][2]}
-            widths[COL_NAME] = LABELS[COL_NAME][2] + LABELS[COL_LANE][2]
+        # A group's name spans the empty Lane cell too.
+        cells.append((COL_NAME, name))
+        widths = {COL_OWNER: LABELS[COL_OWNER][2]}
+        widths[COL_NAME] = LABELS[COL_NAME][2] + LABELS[COL_LANE][2]
         # Group names are bold, and a problem's a point larger.
-        fit = (
-            _FIT
-            if isinstance(entity, Step)
-            else _FIT * (0.85 if isinstance(entity, Pathway) else 0.75)
-        )
+        fit = _FIT * (0.85 if isinstance(entity, Pathway) else 0.75)
         return max(wrapped_lines(text, widths[col] * fit) for col, text in cells)
 
     def _text(self, row: int, col: int, text: str, fmt: Any, quoted: Any) -> None:
@@ -328,20 +353,20 @@ class _TimelineWriter:
         owner = self.org_names.get(org_id, "")
         self._text(row, COL_OWNER, owner, look.wrap, look.quoted_wrap)
 
-    def _step(self, row: int, step: Step, look: _RowLook) -> None:
-        ws, language = self.ws, self.language
+    def _step(self, row: int, step: Step, texts: tuple[str, str, str, str], look: _RowLook) -> None:
+        ws = self.ws
+        lane, kind, status, owner = texts
         self._text(row, COL_NAME, step.name, look.names[2], look.quoted[2])
-        self._text(
-            row, COL_LANE, self.lane_names.get(step.lane_id, ""), look.wrap, look.quoted_wrap
-        )
-        ws.write_string(row, COL_KIND, label(step.step_kind, language), look.wrap)
+        self._text(row, COL_LANE, lane, look.wrap, look.quoted_wrap)
+        ws.put_string(row, COL_KIND, kind, look.wrap)
         write_date(ws, row, COL_START, step.start, look.date)
         write_date(ws, row, COL_END, step.end, look.date)
         if step.trl_start is not None:
-            ws.write_string(row, 6, f"{step.trl_start}→{step.trl_target}", look.center)
-        ws.write_string(row, COL_STATUS, label(step.status, language), look.status[step.status])
+            ws.put_string(row, 6, f"{step.trl_start}→{step.trl_target}", look.center)
+        ws.put_string(row, COL_STATUS, status, look.status[step.status])
         if step.owner_org_id:
-            self._owner(row, step.owner_org_id, look)
+            # The owner's name, wrapped within its column.
+            self._text(row, COL_OWNER, owner, look.wrap, look.quoted_wrap)
         planned = self.planned.get(step.id)
         if planned is not None and self.baseline_cols is not None:
             write_date(ws, row, self.baseline_cols[0], planned.start, look.date)
