@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from roadmap.atomic_files import check_target
+from roadmap.collector import collector_paused
 from roadmap.domain import file_messages
 from roadmap.domain.baseline import Baseline
 from roadmap.domain.catalogue import CATALOGUE
@@ -157,13 +158,16 @@ def read_source(
         from roadmap.io.gan_import import read_gan
 
         return read_gan(source, language)
-    if suffix == ".json":
-        from roadmap.io.json_format import parse_json
+    # Our own files hold a whole roadmap: hundreds of thousands of values read at once, none in
+    # a cycle, which the collector would otherwise scan again and again (see roadmap.collector).
+    with collector_paused():
+        if suffix == ".json":
+            from roadmap.io.json_format import parse_json
 
-        return parse_json(source)
-    from roadmap.io.workbook_import import parse_workbook
+            return parse_json(source)
+        from roadmap.io.workbook_import import parse_workbook
 
-    return parse_workbook(source, progress)
+        return parse_workbook(source, progress)
 
 
 @dataclass

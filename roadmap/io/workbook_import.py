@@ -9,14 +9,14 @@ sheet, row and column, and nothing is returned until all of it is right.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
 from roadmap.domain.consistency import Violation
-from roadmap.domain.entities import Entity, EntityKind, RoadmapInfo, new_id
+from roadmap.domain.entities import ENTITY_TYPES, Entity, EntityKind, RoadmapInfo, new_id
 from roadmap.domain.enums import Language, TimeUnit
 from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import SECTION, RoadmapSnapshot
@@ -29,12 +29,13 @@ from roadmap.io.records import (
     ValueProblem,
     build,
     coerce,
-    converter,
     hints,
     place_in_order,
     problem_of,
+    required_fields,
 )
 from roadmap.io.workbook_baselines import read_baselines
+from roadmap.io.workbook_columns import column_reader, to_date
 from roadmap.io.workbook_layout import (
     ABOUT_ITEMS,
     ABOUT_SHEET,
@@ -48,48 +49,6 @@ from roadmap.io.workbook_lineage import read_lineage_rows
 from roadmap.io.workbook_sheets import RawSheet, norm, read_raw
 
 HEADER_SEARCH_ROWS = 10  # a foreign sheet may have a title above its header row
-_EXCEL_DAY_ZERO = date(1899, 12, 30)
-
-
-# -- cells to values ---------------------------------------------------------------------------
-
-
-def _to_date(value: Any) -> Any:
-    """Dates also arrive as Excel day numbers when a cell lost its date format."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
-        return _EXCEL_DAY_ZERO + timedelta(days=int(value))
-    return value
-
-
-def _cell_reader(column: Column, hint: Any, language: str) -> Callable[[Any], Any]:
-    """`cell value -> field value` for one column (None for an empty cell), raising
-    ValueError with a plain message; made once per sheet, since a sheet has many rows."""
-    convert = converter(hint)
-    if column.cell in (Cell.TEXT, Cell.LONG_TEXT):
-        return convert  # text keeps its spaces
-    enum = column.enum if column.cell is Cell.ENUM else None
-    is_date = column.cell is Cell.DATE
-    members: dict[str, Any] = {}
-
-    def read(value: Any) -> Any:
-        if isinstance(value, str):
-            value = value.strip() or None
-        if value is None:
-            return None  # the field's default, or "is empty" if the record needs it
-        if enum is not None:
-            text = str(value)
-            member = members.get(text)
-            if member is None:
-                member = members[text] = enum_labels.parse(enum, text)
-            if member is None:
-                shown = ", ".join(enum_labels.choices(enum, language))
-                raise ValueProblem(message("value.not_one_of", value=value, choices=shown))
-            return member
-        if is_date:
-            value = _to_date(value)
-        return convert(value)
-
-    return read
 
 
 @dataclass
@@ -139,77 +98,110 @@ def _columns_of(
 def _read_records(
     spec: Sheet, sheet: RawSheet, problems: Problems, placed: _Placed
 ) -> list[Entity]:
+    """The sheet's records; a row with a cell that cannot be read, or without a value its
+    record needs, is reported and left out."""
     located = _columns_of(spec, sheet, problems)
     if located is None:
         return []
     header_index, positions = located
     kind = spec.kind
     field_hints = hints(kind)
-    columns = [
-        (c, positions[c.key], _cell_reader(c, field_hints[c.key], sheet.language))
-        for c in spec.columns
-        if c.key in positions
-    ]
     headers = {c.key: c.header(sheet.language) for c in spec.columns}
     placed.sheet[kind] = sheet.name
     placed.headers[kind] = headers
+    numbers, grid = _filled_rows(sheet.rows, header_index + 1)
+    values, said = _read_columns(spec, sheet, positions, numbers, grid)
+    for index in sorted(said):
+        problems.extend(said[index])
+    keys = list(values)
+    # An empty cell of an optional field clears it; of any other, takes the field's default.
+    defaulted = [
+        n
+        for n, key in enumerate(keys)
+        if type(None) not in getattr(field_hints[key], "__args__", ()) and None in values[key]
+    ]
+    make = ENTITY_TYPES[kind]
     items: list[Entity] = []
-    given_order: list[bool] = []
-    for index in range(header_index + 1, len(sheet.rows)):
-        values = sheet.rows[index]
-        first = values[0] if values else None
-        if (first is None or (isinstance(first, str) and not first.strip())) and all(
-            v is None or (isinstance(v, str) and not v.strip()) for v in values
-        ):
+    for index, row_values in enumerate(zip(*values.values(), strict=True)):
+        if index in said:
             continue
-        row = index + 1
-        record: dict[str, Any] = {}
-        bad = False
-        width = len(values)
-        for column, at, read in columns:
-            raw = values[at] if at < width else None
-            try:
-                value = None if raw is None else read(raw)
-            except ValueError as exc:
-                column_name = headers[column.key]
-                problems.append(
-                    message(
-                        "workbook.cell",
-                        sheet=sheet.name,
-                        row=row,
-                        column=column_name,
-                        problem=problem_of(exc),
-                    )
-                )
-                bad = True
-                continue
-            if value is not None:
-                record[column.key] = value
-            elif type(None) in getattr(field_hints[column.key], "__args__", ()):
-                record[column.key] = None
-        if bad:
-            continue
-        if "id" not in record:
-            record["id"] = new_id()
-        try:
-            entity = build(kind, record)
-        except FieldError as exc:
-            header = headers.get(exc.field, exc.field)
-            if exc.missing:
-                problems.append(
-                    message("workbook.cell_empty", sheet=sheet.name, row=row, column=header)
-                )
-            else:
-                problems.append(
-                    message(
-                        "workbook.cell", sheet=sheet.name, row=row, column=header, problem=exc.said
-                    )
-                )
-            continue
-        placed.rows.setdefault((kind, entity.id), []).append(row)
+        record = dict(zip(keys, row_values, strict=True))
+        for n in defaulted:
+            if row_values[n] is None:
+                del record[keys[n]]
+        entity = make(**record)
+        placed.rows.setdefault((kind, entity.id), []).append(numbers[index])
         items.append(entity)
-        given_order.append("position" in record)
+    order = values.get("position")
+    given_order = (
+        [order[index] is not None for index in range(len(grid)) if index not in said]
+        if order is not None
+        else [False] * len(items)
+    )
     return place_in_order(kind, items, given_order)
+
+
+def _read_columns(
+    spec: Sheet,
+    sheet: RawSheet,
+    positions: dict[str, int],
+    numbers: list[int],
+    grid: list[Sequence[Any]],
+) -> tuple[dict[str, list[Any]], dict[int, list[Message]]]:
+    """Each field's values down the rows, read a column at a time (see workbook_columns),
+    and what is wrong with each row that cannot be a record, by row index in column order."""
+    field_hints = hints(spec.kind)
+    by_position = list(zip_longest(*grid)) if grid else []
+    said: dict[int, list[Message]] = {}
+
+    def refuse(index: int, code: str, column: Column, **more: Any) -> None:
+        where = {
+            "sheet": sheet.name,
+            "row": numbers[index],
+            "column": column.header(sheet.language),
+        }
+        said.setdefault(index, []).append(message(code, **where, **more))
+
+    values: dict[str, list[Any]] = {}
+    for column in spec.columns:
+        if column.key not in positions:
+            continue
+        at = positions[column.key]
+        cells = by_position[at] if at < len(by_position) else (None,) * len(grid)
+        read = column_reader(column, field_hints[column.key], sheet.language)
+        values[column.key], errors = read(cells)
+        for index, exc in errors.items():
+            refuse(index, "workbook.cell", column, problem=problem_of(exc))
+    needed = required_fields(spec.kind)
+    for column in spec.columns:  # every needed field has a column (or _columns_of refused)
+        if column.key in needed and column.key != "id":
+            empty = [
+                index
+                for index, v in enumerate(values[column.key])
+                if v is None or (type(v) is str and (v == "" or v.isspace()))
+            ]
+            for index in empty:
+                if index not in said:
+                    refuse(index, "workbook.cell_empty", column)
+    # A row without an ID is given one.
+    ids = values.get("id", [None] * len(grid))
+    values["id"] = [new_id() if v is None else v for v in ids]
+    return values, said
+
+
+def _filled_rows(rows: list[Sequence[Any]], first: int) -> tuple[list[int], list[Sequence[Any]]]:
+    """The rows from index `first` on that hold anything, and their numbers (row 1 first)."""
+    numbers = [
+        number
+        for number, values in enumerate(rows[first:], first + 1)
+        # Most rows start with their ID: only the others are looked at cell by cell.
+        if (values and type(values[0]) is str and values[0].strip()) or not _blank(values)
+    ]
+    return numbers, [rows[number - 1] for number in numbers]
+
+
+def _blank(values: Sequence[Any]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
 def _read_about(sheet: RawSheet, problems: Problems, source: str) -> RoadmapInfo | None:
@@ -250,7 +242,7 @@ def _read_about(sheet: RawSheet, problems: Problems, source: str) -> RoadmapInfo
             ):
                 # Text keeps its spaces (a description of " " comes back as " "); a blank
                 # date or enum cell counts as empty.
-                raw = _to_date(value) if key.startswith("horizon") else value
+                raw = to_date(value) if key.startswith("horizon") else value
                 fields[key] = coerce(raw, field_hints[key])
         except ValueError as exc:
             refused.add(key)
