@@ -170,19 +170,25 @@ def _read_columns(
             refuse(index, "workbook.cell", column, problem=problem_of(exc))
     needed = required_fields(spec.kind)
     for column in spec.columns:  # every needed field has a column (or _columns_of refused)
-        if column.key in needed and column.key != "id":
-            empty = [
-                index
-                for index, v in enumerate(values[column.key])
-                if v is None or (type(v) is str and (v == "" or v.isspace()))
-            ]
-            for index in empty:
-                if index not in said:
+        if column.key in needed and column.key != "id" and _has_empty(values[column.key], column):
+            for index, v in enumerate(values[column.key]):
+                if (v is None or (type(v) is str and not v.strip())) and index not in said:
                     refuse(index, "workbook.cell_empty", column)
     # A row without an ID is given one.
     ids = values.get("id", [None] * len(grid))
-    values["id"] = [new_id() if v is None else v for v in ids]
+    if None in ids:
+        values["id"] = [new_id() if v is None else v for v in ids]
     return values, said
+
+
+def _has_empty(values: list[Any], column: Column) -> bool:
+    """Whether a read column has an empty value: None, or in a text column (the only kind
+    that keeps its spaces; the others read a blank cell as None) text of nothing but spaces."""
+    if None in values:
+        return True
+    if column.cell not in (Cell.TEXT, Cell.LONG_TEXT):
+        return False
+    return "" in values or any(map(str.isspace, filter(None, values)))
 
 
 def _filled_rows(rows: list[Sequence[Any]], first: int) -> tuple[list[int], list[Sequence[Any]]]:
