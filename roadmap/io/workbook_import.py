@@ -9,9 +9,10 @@ sheet, row and column, and nothing is returned until all of it is right.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import zip_longest
+from itertools import compress, starmap, zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -113,32 +114,27 @@ def _read_records(
     values, said = _read_columns(spec, sheet, positions, numbers, grid)
     for index in sorted(said):
         problems.extend(said[index])
-    keys = list(values)
-    # An empty cell of an optional field clears it; of any other, takes the field's default.
-    defaulted = [
-        n
-        for n, key in enumerate(keys)
-        if type(None) not in getattr(field_hints[key], "__args__", ()) and None in values[key]
-    ]
+    kept = [index not in said for index in range(len(grid))]
+    order = values.get("position")  # before empty cells take the default position
+    given_order = list(compress((v is not None for v in order), kept)) if order else None
+    # Each record made from its row of the field columns, in the fields' order; an empty cell
+    # of an optional field clears it, of any other takes the field's default.
     make = ENTITY_TYPES[kind]
-    items: list[Entity] = []
-    for index, row_values in enumerate(zip(*values.values(), strict=True)):
-        if index in said:
+    columns: list[Sequence[Any]] = []
+    for each in dataclasses.fields(make):
+        column = values.get(each.name)
+        if column is None:  # the sheet has no column for this field
+            columns.append([each.default] * len(grid))
             continue
-        record = dict(zip(keys, row_values, strict=True))
-        for n in defaulted:
-            if row_values[n] is None:
-                del record[keys[n]]
-        entity = make(**record)
-        placed.rows.setdefault((kind, entity.id), []).append(numbers[index])
-        items.append(entity)
-    order = values.get("position")
-    given_order = (
-        [order[index] is not None for index in range(len(grid)) if index not in said]
-        if order is not None
-        else [False] * len(items)
-    )
-    return place_in_order(kind, items, given_order)
+        clears = type(None) in getattr(field_hints[each.name], "__args__", ())
+        if not clears and each.default is not dataclasses.MISSING and None in column:
+            column = [each.default if v is None else v for v in column]
+        columns.append(column)
+    rows = zip(*columns, strict=True)
+    items: list[Entity] = list(starmap(make, compress(rows, kept) if said else rows))
+    for entity, number in zip(items, compress(numbers, kept), strict=True):
+        placed.rows.setdefault((kind, entity.id), []).append(number)
+    return place_in_order(kind, items, given_order or [False] * len(items))
 
 
 def _read_columns(
@@ -174,19 +170,25 @@ def _read_columns(
             refuse(index, "workbook.cell", column, problem=problem_of(exc))
     needed = required_fields(spec.kind)
     for column in spec.columns:  # every needed field has a column (or _columns_of refused)
-        if column.key in needed and column.key != "id":
-            empty = [
-                index
-                for index, v in enumerate(values[column.key])
-                if v is None or (type(v) is str and (v == "" or v.isspace()))
-            ]
-            for index in empty:
-                if index not in said:
+        if column.key in needed and column.key != "id" and _has_empty(values[column.key], column):
+            for index, v in enumerate(values[column.key]):
+                if (v is None or (type(v) is str and not v.strip())) and index not in said:
                     refuse(index, "workbook.cell_empty", column)
     # A row without an ID is given one.
     ids = values.get("id", [None] * len(grid))
-    values["id"] = [new_id() if v is None else v for v in ids]
+    if None in ids:
+        values["id"] = [new_id() if v is None else v for v in ids]
     return values, said
+
+
+def _has_empty(values: list[Any], column: Column) -> bool:
+    """Whether a read column has an empty value: None, or in a text column (the only kind
+    that keeps its spaces; the others read a blank cell as None) text of nothing but spaces."""
+    if None in values:
+        return True
+    if column.cell not in (Cell.TEXT, Cell.LONG_TEXT):
+        return False
+    return "" in values or any(map(str.isspace, filter(None, values)))
 
 
 def _filled_rows(rows: list[Sequence[Any]], first: int) -> tuple[list[int], list[Sequence[Any]]]:
