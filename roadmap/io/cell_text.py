@@ -17,7 +17,8 @@ CONTROL_CHARACTERS = _CONTROL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 )
 _FORMULA_START = ("=", "+", "-", "@")
-_MAYBE_FORMULA = frozenset("=+-@\t\r\n ")
+# Text starting with none of these is not formula-like (the common case, decided at once).
+FORMULA_FIRST = _MAYBE_FORMULA = frozenset("=+-@\t\r\n ")
 # Workbook XML spells control characters as _xHHHH_ (ECMA-376 ST_Xstring). xlsxwriter writes
 # them so and protects literal look-alikes as _x005F_xHHHH_; openpyxl undoes the protection but
 # leaves the control escapes, so a reader turns those back (only those: other _xHHHH_ is text).

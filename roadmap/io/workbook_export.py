@@ -16,6 +16,7 @@ from typing import Any
 
 from roadmap import __version__
 from roadmap.atomic_files import replacing
+from roadmap.collector import collector_paused
 from roadmap.domain.baseline import Baseline, plan_of
 from roadmap.domain.entities import Entity, EntityKind
 from roadmap.domain.enums import TimeUnit
@@ -25,7 +26,7 @@ from roadmap.domain.messages import Message, message
 from roadmap.domain.snapshot import WRITE_ORDER, RoadmapSnapshot
 from roadmap.domain.variance import compare
 from roadmap.io import display_order
-from roadmap.io.cell_text import MAX_CELL_CHARS, clean, looks_like_formula
+from roadmap.io.cell_text import FORMULA_FIRST, MAX_CELL_CHARS, clean, looks_like_formula
 from roadmap.io.data_sheet_layout import (
     CELL_PADDING,
     LINE_POINTS,
@@ -217,37 +218,53 @@ def _write_data_sheet(run: ExportRun, snapshot: RoadmapSnapshot, sheet: Sheet) -
                         text = "; ".join(names.get(v, "") for v in value)
                     else:
                         text = names.get(value, "") if value else ""
-                write_text(ws, row, col, text, wrap_fmt, quoted_wrap, where)
                 if len(text) > sure[col]:
                     found = measured.get((col, text))
                     if found is None:
                         found = measured[col, text] = line_count(text, room[col])
                     if found > lines:
                         lines = found
-                continue
-            value = getattr(entity, key)
-            if value is None:
-                continue
-            if cell is Cell.ID or cell is Cell.REF:
-                write_text(ws, row, col, value, id_fmt, quoted, where)
-            elif cell is Cell.DATE:
-                write_date(ws, row, col, value, date_fmt)
-            elif cell is Cell.ENUM:
-                put_string(row, col, words[value], text_fmt)
-            elif cell is Cell.INT or cell is Cell.ORDER:
-                put_number(row, col, value, int_fmt)
-            elif cell is Cell.NUMBER:
-                put_number(row, col, value, text_fmt)
-            elif cell is Cell.REFS:
-                write_text(ws, row, col, ", ".join(value), id_fmt, quoted, where)
-            elif cell is Cell.COLOR:
-                put_string(row, col, value, styles.swatch(value))
+                fmt, inert = wrap_fmt, quoted_wrap
             else:
-                write_text(ws, row, col, value, wrap_fmt, quoted_wrap, where)
-                if len(value) > sure[col]:
-                    found = line_count(value, room[col])
-                    if found > lines:
-                        lines = found
+                value = getattr(entity, key)
+                if value is None:
+                    continue
+                if cell is Cell.ID or cell is Cell.REF:
+                    text, fmt, inert = value, id_fmt, quoted
+                elif cell is Cell.DATE:
+                    write_date(ws, row, col, value, date_fmt)
+                    continue
+                elif cell is Cell.ENUM:
+                    put_string(row, col, words[value], text_fmt)
+                    continue
+                elif cell is Cell.INT or cell is Cell.ORDER:
+                    put_number(row, col, value, int_fmt)
+                    continue
+                elif cell is Cell.NUMBER:
+                    put_number(row, col, value, text_fmt)
+                    continue
+                elif cell is Cell.REFS:
+                    text, fmt, inert = ", ".join(value), id_fmt, quoted
+                elif cell is Cell.COLOR:
+                    put_string(row, col, value, styles.swatch(value))
+                    continue
+                else:
+                    text, fmt, inert = value, wrap_fmt, quoted_wrap
+                    if len(text) > sure[col]:
+                        found = line_count(text, room[col])
+                        if found > lines:
+                            lines = found
+            # Most text goes in as it is: not formula-like, nothing to strip or cut. Decided
+            # here rather than in `write_text`, a call for each of the 250,000 text cells of L.
+            if (
+                text
+                and text[0] not in FORMULA_FIRST
+                and text.isprintable()
+                and len(text) <= MAX_CELL_CHARS
+            ):
+                put_string(row, col, text, fmt)
+            elif text:
+                write_text(ws, row, col, text, fmt, inert, where)
         if lines > 1:
             ws.set_row(row, line_points * lines)
         if row % _CHECK_EVERY == 0:
@@ -332,15 +349,42 @@ def export_workbook(
 
     Raises `ExportCancelled` if `cancelled()` turns true; `out` is then left as it was.
     """
-    from roadmap.io.workbook_overview import write_overview
-    from roadmap.io.workbook_timeline import timeline_rows, write_timeline
-    from roadmap.io.xlsx_rows import RowWorkbook
-
     if not out.parent.is_dir():
         raise RoadmapError("export.folder_missing", path=out, folder=out.parent)
     language = options.language or snapshot.info.language.value
     unit = TimeUnit(options.unit) if options.unit else snapshot.info.time_unit
     exported = now().replace(microsecond=0)
+    # The workbook holds every cell until it closes (on L 900,000 small objects beside the
+    # roadmap's own): the cyclic collector, run again and again by the allocations, scanned
+    # them all each time (six full passes, a fifth of exporting L), for cycles there are not
+    # (`RowWorkbook.let_go`). See roadmap.collector.
+    with collector_paused():
+        data, warnings, cleaned = _write_workbook(
+            snapshot, language, unit, exported, progress, cancelled, baselines, lineage, options
+        )
+    with replacing(out) as partial:
+        partial.write_bytes(data)
+    if cleaned:
+        warnings.append(message("export.control_characters", count=cleaned))
+    return warnings
+
+
+def _write_workbook(
+    snapshot: RoadmapSnapshot,
+    language: str,
+    unit: TimeUnit,
+    exported: datetime,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    baselines: tuple[Baseline, ...],
+    lineage: Sequence[LineageRow],
+    options: ExportOptions,
+) -> tuple[bytes, list[str | Message], int]:
+    """The workbook's bytes, its warnings, and how many cells lost control characters."""
+    from roadmap.io.workbook_overview import write_overview
+    from roadmap.io.workbook_timeline import timeline_rows, write_timeline
+    from roadmap.io.xlsx_rows import RowWorkbook
+
     # Built in memory and written by `replacing`: a full disk then fails in one place, and
     # xlsxwriter's zip file is never left half-open (it complained at exit when it was).
     buffer = io.BytesIO()
@@ -361,19 +405,18 @@ def export_workbook(
     total = 1 + timeline_rows(snapshot) + sum(len(snapshot.of(s.kind)) + 1 for s in SHEETS)
     total += sum(len(b.plan.steps) for b in baselines) + (len(snapshot.steps) if compared else 0)
     run = ExportRun(workbook, language, total, progress, cancelled)
-    write_overview(run, snapshot, exported)
-    write_timeline(run, snapshot, unit, exported, compared)
-    if compared is not None:
-        write_variance(run, compare(compared.plan, plan_of(snapshot)), compared)
-    for sheet in SHEETS:
-        _write_data_sheet(run, snapshot, sheet)
-    if baselines:
-        write_baselines(run, baselines)
-    _write_about(run, snapshot, exported)
-    write_lineage_sheet(workbook, lineage)
-    workbook.close()
-    with replacing(out) as partial:
-        partial.write_bytes(buffer.getvalue())
-    if run.cleaned_cells:
-        run.warnings.append(message("export.control_characters", count=run.cleaned_cells))
-    return run.warnings
+    try:
+        write_overview(run, snapshot, exported)
+        write_timeline(run, snapshot, unit, exported, compared)
+        if compared is not None:
+            write_variance(run, compare(compared.plan, plan_of(snapshot)), compared)
+        for sheet in SHEETS:
+            _write_data_sheet(run, snapshot, sheet)
+        if baselines:
+            write_baselines(run, baselines)
+        _write_about(run, snapshot, exported)
+        write_lineage_sheet(workbook, lineage)
+        workbook.close()
+    finally:
+        workbook.let_go()  # written or cancelled, freed when this returns
+    return buffer.getvalue(), run.warnings, run.cleaned_cells

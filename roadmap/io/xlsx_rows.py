@@ -79,6 +79,15 @@ class RowWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]
 
     worksheet_class = RowSheet
 
+    def let_go(self) -> None:
+        """Break the one reference cycle of a workbook: each sheet holds the workbook's
+        `add_format`, and so the workbook that holds the sheets. Without it the workbook and
+        every cell in it outlived the export until the cyclic collector found them (which
+        the export pauses); after it reference counting frees them at once."""
+        for sheet in self.worksheets():
+            if hasattr(sheet, "workbook_add_format"):
+                sheet.workbook_add_format = None
+
 
 def _knows_rows() -> bool:
     """Whether this xlsxwriter keeps rows as `RowSheet` expects (3.3 on)."""

@@ -4,6 +4,8 @@ writes it (this is what fails if an xlsxwriter release changes how it stores row
 
 from __future__ import annotations
 
+import gc
+import weakref
 import zipfile
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -74,3 +76,29 @@ def test_with_a_baseline_and_steps_before_1900_too(
     ours, stock = export_both(before, tmp_path, monkeypatch, baselines=(baseline,))
     assert "xl/worksheets/sheet20.xml" in ours  # Variance and Baselines were written too
     assert [n for n in ours if ours[n] != stock[n]] == []
+
+
+def test_a_written_workbook_is_freed_as_the_export_returns(
+    sample_snapshot: RoadmapSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export runs with the cyclic collector paused, so nothing of the workbook may wait
+    for it: xlsxwriter's sheets refer back to their workbook, and until `let_go` broke that,
+    a whole workbook of cells stayed in memory after every export."""
+    made: list[weakref.ref[xlsx_rows.RowWorkbook]] = []
+    make = xlsx_rows.RowWorkbook.__init__
+
+    def recorded(self: xlsx_rows.RowWorkbook, *args: object, **kwargs: object) -> None:
+        make(self, *args, **kwargs)
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(xlsx_rows.RowWorkbook, "__init__", recorded)
+    was_on = gc.isenabled()
+    gc.disable()  # so that only reference counting can free it
+    try:
+        export_workbook(sample_snapshot, tmp_path / "freed.xlsx", ExportOptions())
+        assert len(made) == 1
+        assert made[0]() is None
+    finally:
+        if was_on:
+            gc.enable()
+    assert gc.isenabled() == was_on  # the export turned the collector back on as it was
