@@ -1,6 +1,6 @@
 """Importing L: our JSON and our workbook into a new file, against the raw driver (issue 19).
 
-    python bench/bench_imports.py [--seed 1] [--repeat 5]
+    python bench/bench_imports.py [--seed 1] [--repeat 11]
 
 The reference is what the machine can do with the same JSON: `json.load` and one sqlite3
 `executemany` per table of every record (link rows included) into an empty copy of the same
@@ -15,9 +15,11 @@ The same three are then run as whole commands in fresh processes (`roadmap impor
 script doing the reference), for the record: there the interpreter's start and the imports of
 SQLAlchemy and the rest weigh on our side only.
 
-Times are CPU seconds of this process (the work is single-threaded, and CPU time does not swing
-with what else a shared machine runs); min/median/max of `--repeat` runs are printed, and the
-verdict compares medians.
+Times are CPU seconds of this process (the work is single-threaded, and CPU time swings less
+than wall time with what else a shared machine runs); min/median/max of `--repeat` runs are printed, and the
+verdict compares medians. Eleven runs by default: on a 2-core machine one run's CPU time swung
+by a third even at load 0.5, and a median of five put the workbook's ratio anywhere from 1.13 to
+1.52 from one run of this script to the next, where a median of eleven gave 1.38 and 1.40.
 """
 
 from __future__ import annotations
@@ -126,7 +128,7 @@ def spread(times: list[float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=11)
     args = parser.parse_args(argv)
 
     from roadmap.io.exchange import export_file, import_file
