@@ -202,3 +202,7 @@ def test_every_field_a_record_needs_has_a_column_and_every_column_a_field() -> N
         assert required_fields(sheet.kind) <= insisted, sheet.table
         read = {c.key for c in sheet.columns if c.cell is not Cell.LABEL}
         assert read <= set(hints(sheet.kind)), sheet.table
+        # A text column's values are text (its emptiness is judged as text's).
+        for column in sheet.columns:
+            if column.cell in (Cell.TEXT, Cell.LONG_TEXT):
+                assert hints(sheet.kind)[column.key] in (str, str | None), column.key
