@@ -154,7 +154,7 @@ def _number(value: Any) -> float:
 def build(kind: EntityKind, record: Mapping[str, Any]) -> Entity:
     """An entity of `kind` from a record; raises `FieldError` naming the first bad field."""
     converters = _converters(kind)
-    optional = _optional(kind)
+    optional = optional_fields(kind)
     for name in required_fields(kind):
         value = record.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -189,9 +189,14 @@ def converter(hint: Any) -> Callable[[Any], Any]:
     return _converter(hint)
 
 
-def _converter(hint: Any) -> Callable[[Any], Any]:
+def base_type(hint: Any) -> Any:
+    """The type a field of type `hint` holds, without its Optional."""
     args = [a for a in typing.get_args(hint) if a is not type(None)]
-    base = args[0] if typing.get_origin(hint) in (typing.Union, types.UnionType) else hint
+    return args[0] if typing.get_origin(hint) in (typing.Union, types.UnionType) else hint
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    base = base_type(hint)
 
     def slow(value: Any) -> Any:
         return coerce(value, hint)
@@ -237,7 +242,8 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
 
 
 @cache
-def _optional(kind: EntityKind) -> frozenset[str]:
+def optional_fields(kind: EntityKind) -> frozenset[str]:
+    """The fields of `kind` that may hold None: an empty value clears them."""
     return frozenset(
         name for name, hint in hints(kind).items() if type(None) in typing.get_args(hint)
     )

@@ -11,8 +11,6 @@ wrong with one. The two must agree on every value the fast pass takes;
 
 from __future__ import annotations
 
-import types
-import typing
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from enum import Enum
@@ -21,7 +19,7 @@ from typing import Any
 
 from roadmap.domain.messages import message
 from roadmap.io import enum_labels
-from roadmap.io.records import ValueProblem, converter
+from roadmap.io.records import ValueProblem, base_type, converter
 from roadmap.io.workbook_layout import Cell, Column
 
 _EXCEL_DAY_ZERO = date(1899, 12, 30)
@@ -78,7 +76,7 @@ def column_reader(column: Column, hint: Any, language: str) -> ColumnReader:
     """Read a column's cells (None or "" for an empty one); made once per sheet."""
     members = _known_labels(column)
     read = _cell_reader(column, hint, language, members)
-    fast = _fast_pass(column, _base(hint), members)
+    fast = _fast_pass(column, base_type(hint), members)
 
     def read_column(cells: Sequence[Any]) -> tuple[list[Any], dict[int, ValueError]]:
         values = fast(cells)
@@ -107,14 +105,6 @@ def _known_labels(column: Column) -> dict[str, Any]:
                 if enum_labels.parse(column.enum, text) is member:
                     known[text] = member
     return known
-
-
-def _base(hint: Any) -> Any:
-    """The type a field holds, without its Optional."""
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0] if len(args) == 1 else None
-    return hint
 
 
 def _fast_pass(

@@ -31,6 +31,7 @@ from roadmap.io.records import (
     build,
     coerce,
     hints,
+    optional_fields,
     place_in_order,
     problem_of,
     required_fields,
@@ -106,7 +107,6 @@ def _read_records(
         return []
     header_index, positions = located
     kind = spec.kind
-    field_hints = hints(kind)
     headers = {c.key: c.header(sheet.language) for c in spec.columns}
     placed.sheet[kind] = sheet.name
     placed.headers[kind] = headers
@@ -120,14 +120,14 @@ def _read_records(
     # Each record made from its row of the field columns, in the fields' order; an empty cell
     # of an optional field clears it, of any other takes the field's default.
     make = ENTITY_TYPES[kind]
+    clears = optional_fields(kind)
     columns: list[Sequence[Any]] = []
     for each in dataclasses.fields(make):
         column = values.get(each.name)
         if column is None:  # the sheet has no column for this field
             columns.append([each.default] * len(grid))
             continue
-        clears = type(None) in getattr(field_hints[each.name], "__args__", ())
-        if not clears and each.default is not dataclasses.MISSING and None in column:
+        if each.name not in clears and each.default is not dataclasses.MISSING and None in column:
             column = [each.default if v is None else v for v in column]
         columns.append(column)
     rows = zip(*columns, strict=True)
