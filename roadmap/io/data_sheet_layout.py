@@ -8,16 +8,16 @@ from datetime import date
 from typing import Any
 
 from roadmap.io.enum_labels import choices
-from roadmap.io.timeline_grid import LINE_HEIGHT, wrapped_lines
+from roadmap.io.timeline_grid import LINE_HEIGHT, NARROW, wrapped_lines
 from roadmap.io.workbook_layout import Cell, Column
 from roadmap.io.workbook_styles import Styles
 
 LAST_ROW = 1_048_575  # validation covers rows a planner adds below the table
 CELL_PADDING = 1.0  # of a column's width, in characters, that its wrapped text cannot use
-# `display_width` counts a Latin letter as 1.1 of a column's width units; printed in the data
-# sheets' 10-point font a unit holds about 1.25 letters of DejaVu Sans (LibreOffice without
-# Calibri), 1.35 of Calibri. So Latin text gets 1.3× the room; CJK text (two units a character,
-# as `display_width` counts it) gets the column's own.
+# `display_width` counts a Latin letter as NARROW (1.1) of a column's width units; printed in
+# the data sheets' 10-point font a unit holds about 1.25 letters of DejaVu Sans (LibreOffice
+# without Calibri), 1.35 of Calibri. So Latin text gets 1.3× the room; CJK text (two units a
+# character, as `display_width` counts it) gets the column's own.
 _LATIN_ROOM = 1.3
 # Points per line of the 10-point text: Calibri's 12.75, DejaVu's 11.7; CJK fonts run taller.
 LINE_POINTS = {"en": 13.0, "zh": LINE_HEIGHT}
@@ -27,7 +27,7 @@ def line_count(text: str, room: float) -> int:
     """The lines `text` takes wrapped into `room` width units."""
     if not text.isascii():
         return wrapped_lines(text, room)
-    letters = room * _LATIN_ROOM / 1.1  # the letters a line holds
+    letters = room * _LATIN_ROOM / NARROW  # the letters a line holds
     if len(text) <= letters:  # most cells: one line, no counting
         return 1
     return _latin_lines(text, letters)

@@ -75,11 +75,14 @@ def col_name(col: int) -> str:
     return name
 
 
+NARROW = 1.1  # character cells a narrow (Latin) character takes; a wide one takes 2
+
+
 def display_width(text: str) -> float:
     """Roughly how many character cells `text` takes: wide (CJK) characters count two."""
-    if text.isascii():  # no wide characters: 1.1 each, without asking unicodedata per letter
-        return 1.1 * len(text)
-    return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.1 for ch in text)
+    if text.isascii():  # no wide characters, without asking unicodedata per letter
+        return NARROW * len(text)
+    return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else NARROW for ch in text)
 
 
 @lru_cache(maxsize=4096)
@@ -96,7 +99,6 @@ def wrapped_lines(text: str, room: float) -> int:
 _CJK = "\u2e80-\u9fff\uf900-\uffef"
 _WORD = re.compile(f"[^\\s{_CJK}]+|[{_CJK}]")
 _ANY_CJK = re.compile(f"[{_CJK}]")
-_SPACE = 1.1  # display_width(" ")
 
 
 def count_lines(text: str, room: float) -> int:
@@ -112,8 +114,9 @@ def count_lines(text: str, room: float) -> int:
             paragraph.split() if _ANY_CJK.search(paragraph) is None else _WORD.findall(paragraph)
         )
         for word_ in words:
-            need = 1.1 * len(word_) if word_.isascii() else display_width(word_)
-            gap = 0.0 if used == 0 or ord(word_[0]) >= 0x2E80 else _SPACE
+            # display_width's ASCII case in line: this loop runs for every word of L's names.
+            need = NARROW * len(word_) if word_.isascii() else display_width(word_)
+            gap = 0.0 if used == 0 or ord(word_[0]) >= 0x2E80 else NARROW  # a space
             if used and used + gap + need > room:
                 lines += 1
                 used = need
