@@ -18,7 +18,7 @@ CONTROL_CHARACTERS = _CONTROL = re.compile(
 )
 _FORMULA_START = ("=", "+", "-", "@")
 # Text starting with none of these is not formula-like (the common case, decided at once).
-FORMULA_FIRST = _MAYBE_FORMULA = frozenset("=+-@\t\r\n ")
+FORMULA_FIRST = frozenset("=+-@\t\r\n ")
 # Workbook XML spells control characters as _xHHHH_ (ECMA-376 ST_Xstring). xlsxwriter writes
 # them so and protects literal look-alikes as _x005F_xHHHH_; openpyxl undoes the protection but
 # leaves the control escapes, so a reader turns those back (only those: other _xHHHH_ is text).
@@ -35,7 +35,7 @@ def clean(text: str) -> tuple[str, bool]:
 
 def looks_like_formula(text: str) -> bool:
     """Whether a spreadsheet could take `text` for a formula (also after leading tab/CR/LF)."""
-    if not text or text[0] not in _MAYBE_FORMULA:
+    if not text or text[0] not in FORMULA_FIRST:
         return False  # the common case, decided by the first character alone
     return text.lstrip("\t\r\n ").startswith(_FORMULA_START)
 
