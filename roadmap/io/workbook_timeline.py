@@ -283,7 +283,7 @@ class _TimelineWriter:
                 texts = self._step_texts(entity)
                 lines = self._step_lines(entity, texts)
             else:
-                lines = self._lines(entity)
+                lines = self._group_lines(entity)
             height = LINE_HEIGHT * lines if lines > 1 else None
             ws.set_row(row, height, None, {"level": item.level})
             write_text(ws, row, 0, entity.id, look.id, look.id, where)
@@ -316,8 +316,8 @@ class _TimelineWriter:
         )
 
     def _step_lines(self, step: Step, texts: tuple[str, str, str, str]) -> int:
-        """`_lines` of a step row, from its cells' texts. Lane, kind, status and owner repeat
-        from row to row (`wrapped_lines` remembers them); the name seldom does."""
+        """How many lines a step row needs, from its cells' texts. Lane, kind, status and owner
+        repeat from row to row (`wrapped_lines` remembers them); the name seldom does."""
         lane, kind, status, owner = texts
         return max(
             wrapped_lines(owner, _STEP_ROOM[COL_OWNER]),
@@ -327,23 +327,19 @@ class _TimelineWriter:
             wrapped_lines(status, _STEP_ROOM[COL_STATUS]),
         )
 
-    def _lines(self, entity: Entity) -> int:
-        """How many lines the row needs for its wrapped name and owner: spreadsheet programs
-        do not grow rows when they open a file, so the writer sets the height."""
-        if isinstance(entity, Step):
-            return self._step_lines(entity, self._step_texts(entity))
+    def _group_lines(self, entity: Entity) -> int:
+        """How many lines a problem's or pathway's row needs for its wrapped name and owner:
+        spreadsheet programs do not grow rows when they open a file, so the writer sets the
+        height. A group's name spans the empty Lane cell too."""
         name = str(getattr(entity, "name", None) or getattr(entity, "statement", ""))
         org_id = getattr(entity, "owner_org_id", None) or getattr(entity, "demand_org_id", None)
-        cells: list[tuple[int, str]] = [
-            (COL_OWNER, self.org_names.get(org_id, "") if org_id else "")
-        ]
-        # A group's name spans the empty Lane cell too.
-        cells.append((COL_NAME, name))
-        widths = {COL_OWNER: LABELS[COL_OWNER][2]}
-        widths[COL_NAME] = LABELS[COL_NAME][2] + LABELS[COL_LANE][2]
+        owner = self.org_names.get(org_id, "") if org_id else ""
         # Group names are bold, and a problem's a point larger.
         fit = _FIT * (0.85 if isinstance(entity, Pathway) else 0.75)
-        return max(wrapped_lines(text, widths[col] * fit) for col, text in cells)
+        return max(
+            wrapped_lines(owner, LABELS[COL_OWNER][2] * fit),
+            wrapped_lines(name, (LABELS[COL_NAME][2] + LABELS[COL_LANE][2]) * fit),
+        )
 
     def _text(self, row: int, col: int, text: str, fmt: Any, quoted: Any) -> None:
         self.run.write_text(self.ws, row, col, text, fmt, quoted, self.ws.name)
